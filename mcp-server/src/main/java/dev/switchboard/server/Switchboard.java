@@ -1,0 +1,108 @@
+package dev.switchboard.server;
+
+import dev.switchboard.server.auth.ApiTokens;
+import dev.switchboard.server.auth.Caller;
+import dev.switchboard.server.config.ServerConfig;
+import dev.switchboard.server.conformance.ConformanceFixtures;
+import dev.switchboard.server.data.DataDirectory;
+import dev.switchboard.server.data.Database;
+import dev.switchboard.server.mcp.Extensions;
+import dev.switchboard.server.mcp.McpMetrics;
+import dev.switchboard.server.mcp.ToolProvider;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+
+/**
+ * The assembled application: data directory, database, tokens, metrics and the extensions
+ * that make up the MCP surface. Transports (HTTP, stdio) are started on top of it. All wiring
+ * is here, in plain code.
+ *
+ * <pre>{@code
+ * try (Switchboard app = Switchboard.open(ServerConfig.defaults(Path.of("data")))) {
+ *     HttpServer http = HttpServer.start(app, config);
+ * }
+ * }</pre>
+ */
+public final class Switchboard implements AutoCloseable {
+
+    private final ServerConfig config;
+    private final DataDirectory data;
+    private final Database database;
+    private final ApiTokens tokens;
+    private final PrometheusMeterRegistry meterRegistry;
+    private final McpMetrics metrics;
+    private final Extensions extensions;
+
+    private Switchboard(ServerConfig config, DataDirectory data, Database database) {
+        this.config = config;
+        this.data = data;
+        this.database = database;
+        this.tokens = new ApiTokens(database.dataSource(), Clock.systemUTC());
+        this.meterRegistry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(meterRegistry);
+        new JvmThreadMetrics().bindTo(meterRegistry);
+        new UptimeMetrics().bindTo(meterRegistry);
+        this.metrics = new McpMetrics(meterRegistry);
+        this.extensions = new Extensions();
+        if (config.conformanceFixtures()) {
+            ConformanceFixtures.register(extensions);
+        }
+    }
+
+    /** Creates the data directory and database on first use, migrates the schema, registers the admin token. */
+    public static Switchboard open(ServerConfig config) {
+        DataDirectory data = DataDirectory.open(config.dataDir());
+        String jdbcUrl = config.jdbcUrl() != null ? config.jdbcUrl() : data.embeddedDatabaseUrl();
+        Database database = Database.open(jdbcUrl);
+        Switchboard app = new Switchboard(config, data, database);
+        app.tokens.register(data.adminToken(), Caller.admin(), "administrator (admin-token file)");
+        return app;
+    }
+
+    /** How many tools the given caller sees. */
+    public int toolCount(Caller caller) {
+        int count = 0;
+        for (ToolProvider provider : extensions.toolProviders()) {
+            count += provider.tools(caller).size();
+        }
+        return count;
+    }
+
+    public ServerConfig config() {
+        return config;
+    }
+
+    public DataDirectory data() {
+        return data;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public ApiTokens tokens() {
+        return tokens;
+    }
+
+    public PrometheusMeterRegistry meterRegistry() {
+        return meterRegistry;
+    }
+
+    public McpMetrics metrics() {
+        return metrics;
+    }
+
+    public Extensions extensions() {
+        return extensions;
+    }
+
+    @Override
+    public void close() {
+        meterRegistry.close();
+        database.close();
+    }
+}

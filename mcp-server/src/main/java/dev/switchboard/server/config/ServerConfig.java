@@ -1,0 +1,86 @@
+package dev.switchboard.server.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything {@code switchboard serve} needs to start, already parsed and checked.
+ *
+ * <pre>{@code
+ * var config = ServerConfig.defaults(Path.of("switchboard-data")).withPort(0);
+ * }</pre>
+ *
+ * @param host address to bind; loopback unless the administrator says otherwise
+ * @param port TCP port; 0 picks a free one
+ * @param dataDir where the database, the secret key and the admin token live
+ * @param jdbcUrl database URL; null means the embedded H2 file under {@code dataDir}
+ * @param trustedHosts Host header values accepted besides loopback names
+ * @param trustedOrigins browser origins accepted besides loopback origins
+ * @param maxRequestBytes largest accepted request body; larger ones get 413
+ * @param pageSize items per page in {@code tools/list} and the other list methods
+ * @param conformanceFixtures serve the {@code test_*} fixtures of the MCP conformance suite
+ */
+public record ServerConfig(
+        String host,
+        int port,
+        Path dataDir,
+        String jdbcUrl,
+        List<String> trustedHosts,
+        List<String> trustedOrigins,
+        int maxRequestBytes,
+        int pageSize,
+        boolean conformanceFixtures) {
+
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 8080;
+    public static final int DEFAULT_MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+    public static final int DEFAULT_PAGE_SIZE = 100;
+
+    public ServerConfig {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(dataDir, "dataDir");
+        trustedHosts = List.copyOf(trustedHosts);
+        trustedOrigins = List.copyOf(trustedOrigins);
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
+        }
+        if (maxRequestBytes < 1024) {
+            throw new IllegalArgumentException("max request size must be at least 1024 bytes, got " + maxRequestBytes);
+        }
+        if (pageSize < 1 || pageSize > 10_000) {
+            throw new IllegalArgumentException("page size must be between 1 and 10000, got " + pageSize);
+        }
+    }
+
+    /** The embedded defaults: loopback, port 8080, H2 under {@code dataDir}. */
+    public static ServerConfig defaults(Path dataDir) {
+        return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, dataDir, null, List.of(), List.of(),
+                DEFAULT_MAX_REQUEST_BYTES, DEFAULT_PAGE_SIZE, false);
+    }
+
+    public ServerConfig withPort(int newPort) {
+        return new ServerConfig(host, newPort, dataDir, jdbcUrl, trustedHosts, trustedOrigins,
+                maxRequestBytes, pageSize, conformanceFixtures);
+    }
+
+    public ServerConfig withPageSize(int newPageSize) {
+        return new ServerConfig(host, port, dataDir, jdbcUrl, trustedHosts, trustedOrigins,
+                maxRequestBytes, newPageSize, conformanceFixtures);
+    }
+
+    public ServerConfig withMaxRequestBytes(int bytes) {
+        return new ServerConfig(host, port, dataDir, jdbcUrl, trustedHosts, trustedOrigins,
+                bytes, pageSize, conformanceFixtures);
+    }
+
+    public ServerConfig withConformanceFixtures(boolean on) {
+        return new ServerConfig(host, port, dataDir, jdbcUrl, trustedHosts, trustedOrigins,
+                maxRequestBytes, pageSize, on);
+    }
+
+    public ServerConfig withJdbcUrl(String url) {
+        return new ServerConfig(host, port, dataDir, url, trustedHosts, trustedOrigins,
+                maxRequestBytes, pageSize, conformanceFixtures);
+    }
+}

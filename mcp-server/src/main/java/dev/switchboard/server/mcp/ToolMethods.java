@@ -1,0 +1,125 @@
+package dev.switchboard.server.mcp;
+
+import dev.switchboard.server.auth.Caller;
+import io.micrometer.core.instrument.Timer;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.server.McpAsyncServerExchange;
+import io.modelcontextprotocol.server.McpSyncServerExchange;
+import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code tools/list} and {@code tools/call}. A tool is callable by exactly the callers it is
+ * listed for: the call looks the name up in the caller's own list.
+ */
+final class ToolMethods {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ToolMethods.class);
+
+    private final Extensions extensions;
+    private final McpMetrics metrics;
+    private final McpJsonMapper json;
+    private final int pageSize;
+    private final Function<String, McpSchema.LoggingLevel> minimumLevel;
+    private final ArgumentCheck argumentCheck = new ArgumentCheck();
+
+    ToolMethods(Extensions extensions, McpMetrics metrics, McpJsonMapper json, int pageSize,
+            Function<String, McpSchema.LoggingLevel> minimumLevel) {
+        this.extensions = extensions;
+        this.metrics = metrics;
+        this.json = json;
+        this.pageSize = pageSize;
+        this.minimumLevel = minimumLevel;
+    }
+
+    McpSchema.ListToolsResult list(Caller caller, Object params) {
+        String cursor = params == null ? null : json.convertValue(params, McpSchema.PaginatedRequest.class).cursor();
+        List<McpSchema.Tool> all = served(caller).stream().map(ServedTool::tool).toList();
+        Page<McpSchema.Tool> page = Page.of(all, cursor, pageSize);
+        return McpSchema.ListToolsResult.builder(page.items()).nextCursor(page.nextCursor()).build();
+    }
+
+    McpSchema.CallToolResult call(Caller caller, McpAsyncServerExchange exchange, Object params) {
+        McpSchema.CallToolRequest request;
+        try {
+            request = json.convertValue(params, McpSchema.CallToolRequest.class);
+        } catch (RuntimeException e) {
+            throw McpProtocol.invalidParams("tools/call needs {\"name\": string, \"arguments\": object}");
+        }
+        if (request == null || request.name() == null || request.name().isBlank()) {
+            throw McpProtocol.invalidParams("tools/call needs \"name\": the tool to call (tools/list shows them)");
+        }
+        Timer.Sample sample = metrics.start();
+        List<ServedTool> tools = served(caller);
+        Optional<ServedTool> found = tools.stream().filter(t -> t.name().equals(request.name())).findFirst();
+        if (found.isEmpty()) {
+            metrics.toolCall(sample, "unknown", "unknown_tool");
+            return unknownTool(request.name(), tools);
+        }
+        ServedTool tool = found.get();
+        List<String> problems = argumentCheck.problems(tool.tool().inputSchema(), request.arguments());
+        if (!problems.isEmpty()) {
+            metrics.toolCall(sample, tool.name(), "invalid_arguments");
+            return errorResult("Invalid arguments for tool '" + tool.name() + "': " + String.join("; ", problems)
+                    + ". The tool's inputSchema in tools/list says what it accepts.");
+        }
+        Object progressToken = request.meta() == null ? null : request.meta().get("progressToken");
+        ClientChannel channel = new ClientChannel(new McpSyncServerExchange(exchange), progressToken,
+                () -> minimumLevel.apply(exchange.sessionId()));
+        McpSchema.CallToolResult result = run(tool, new ToolCall(caller, tool.name(), request.arguments(), channel));
+        metrics.toolCall(sample, tool.name(), Boolean.TRUE.equals(result.isError()) ? "tool_error" : "ok");
+        return result;
+    }
+
+    private McpSchema.CallToolResult run(ServedTool tool, ToolCall call) {
+        try {
+            McpSchema.CallToolResult result = tool.handler().call(call);
+            if (result == null) {
+                throw new IllegalStateException("tool " + tool.name() + " returned no result");
+            }
+            return result;
+        } catch (ToolException e) {
+            return errorResult(e.getMessage());
+        } catch (McpError e) {
+            String message = e.getJsonRpcError() == null ? "the client refused the request" : e.getJsonRpcError().message();
+            return errorResult("Tool '" + tool.name() + "' could not complete: " + message);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return errorResult("Tool '" + tool.name() + "' was interrupted");
+        } catch (Exception e) {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            LOG.error("tool {} failed (reference {})", tool.name(), reference, e);
+            return errorResult("Tool '" + tool.name() + "' failed with an internal error (reference " + reference
+                    + "); the server log has details");
+        }
+    }
+
+    private List<ServedTool> served(Caller caller) {
+        List<ServedTool> all = new ArrayList<>();
+        for (ToolProvider provider : extensions.toolProviders()) {
+            all.addAll(provider.tools(caller));
+        }
+        return all;
+    }
+
+    private static McpSchema.CallToolResult unknownTool(String name, List<ServedTool> tools) {
+        List<String> names = tools.stream().map(ServedTool::name).toList();
+        List<String> close = Suggestions.closest(name, names, 3);
+        String hint = close.isEmpty() ? "" : " Did you mean: " + String.join(", ", close) + "?";
+        return errorResult("Unknown tool '" + name + "'." + hint + " tools/list shows every tool you can call.");
+    }
+
+    static McpSchema.CallToolResult errorResult(String message) {
+        return McpSchema.CallToolResult.builder()
+                .content(List.of(new McpSchema.TextContent(message)))
+                .isError(true)
+                .build();
+    }
+}
