@@ -42,7 +42,7 @@ public final class ArgumentCheck {
 
     private static String describe(Error error) {
         String location = error.getInstanceLocation().toString();
-        String field = location.equals("$") ? "" : location.replaceFirst("^\\$\\.?", "");
+        String field = location.replaceFirst("^\\$\\.?", "").replaceFirst("^/", "").replace('/', '.');
         String message = error.getMessage();
         // networknt prefixes the message with the instance location; keep one field name only
         String withoutLocation = message.startsWith(location + ": ") ? message.substring(location.length() + 2) : message;

@@ -1,0 +1,80 @@
+package dev.switchboard.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line's exit codes and messages, run in-process. */
+class CommandLineTest {
+
+    @TempDir
+    Path data;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = SwitchboardCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void version_printsTheVersionAndExitsZero() {
+        assertThat(run("--version")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).startsWith("switchboard ").doesNotContain("unknown");
+    }
+
+    @Test
+    void help_onEveryCommand() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("serve").contains("Exit codes");
+        assertThat(run("serve", "--help")).isZero();
+        assertThat(out.toString()).contains("--port").contains("--stdio").contains("--db")
+                .doesNotContain("--conformance-fixtures");
+    }
+
+    @Test
+    void unknownOption_isAUsageError() {
+        assertThat(run("serve", "--prot", "8080")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--prot");
+    }
+
+    @Test
+    void noCommand_isAUsageError() {
+        assertThat(run()).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("a command is required");
+    }
+
+    @Test
+    void portOutOfRange_isRejectedWithTheReason() {
+        assertThat(run("serve", "--port", "70000", "--data", data.toString())).isEqualTo(ExitCodes.REJECTED);
+        assertThat(err.toString()).contains("port must be between 0 and 65535");
+        assertThat(data.resolve("admin-token")).doesNotExist();
+    }
+
+    @Test
+    void unreachableDatabase_isRejectedWithoutLeakingThePassword() {
+        int code = run("serve", "--data", data.toString(), "--port", "0",
+                "--db", "jdbc:postgresql://127.0.0.1:1/none?user=x&password=hunter2");
+        assertThat(code).isEqualTo(ExitCodes.REJECTED);
+        assertThat(err.toString()).contains("cannot connect to the database").doesNotContain("hunter2");
+    }
+
+    @Test
+    void portInUse_isRejectedWithAHint() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            int code = run("serve", "--data", data.toString(), "--port", String.valueOf(taken.getLocalPort()));
+            assertThat(code).isEqualTo(ExitCodes.REJECTED);
+            assertThat(err.toString()).contains("choose another port with --port");
+        }
+        assertThat(Files.exists(data.resolve("admin-token"))).isTrue();
+    }
+}
