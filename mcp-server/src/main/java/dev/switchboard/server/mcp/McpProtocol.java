@@ -80,7 +80,7 @@ public final class McpProtocol {
                 .build();
         return Mono.just(McpSchema.InitializeResult.builder(chosen, capabilities, info)
                 .instructions("Switchboard serves connector actions (<app>__<action>) and published flows "
-                        + "(flow__<slug>) as tools. Use search_tools to find a tool when the list is long.")
+                        + "(flow__<slug>) as tools.")
                 .build());
     }
 
