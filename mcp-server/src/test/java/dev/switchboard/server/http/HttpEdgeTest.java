@@ -66,6 +66,39 @@ class HttpEdgeTest {
     }
 
     @Test
+    void samplingRequest_travelsOnTheToolCallsOwnStream() throws Exception {
+        String init = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
+                + "\"capabilities\":{\"sampling\":{}},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}";
+        HttpResponse<String> opened = post(init, null);
+        String session = opened.headers().firstValue("Mcp-Session-Id").orElseThrow();
+        post("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}", session);
+
+        // No GET stream is ever opened: the request must arrive on the POST's own SSE response.
+        HttpRequest call = mcpPost("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/call\","
+                + "\"params\":{\"name\":\"test_sampling\",\"arguments\":{\"prompt\":\"hi\"}}}")
+                .header("Mcp-Session-Id", session).build();
+        java.util.Iterator<String> lines = HTTP.send(call, HttpResponse.BodyHandlers.ofLines()).body().iterator();
+        String samplingRequest = nextData(lines);
+        assertThat(samplingRequest).contains("\"method\":\"sampling/createMessage\"").contains("hi");
+        String requestId = samplingRequest.replaceAll(".*\"id\":\"?([^\",}]+)\"?.*", "$1");
+        String reply = "{\"jsonrpc\":\"2.0\",\"id\":" + (samplingRequest.contains("\"id\":\"") ? "\"" + requestId + "\"" : requestId)
+                + ",\"result\":{\"role\":\"assistant\",\"content\":{\"type\":\"text\",\"text\":\"hello back\"},\"model\":\"stub\"}}";
+        assertThat(post(reply, session).statusCode()).isEqualTo(202);
+        String result = nextData(lines);
+        assertThat(result).contains("\"id\":9").contains("LLM response: hello back");
+    }
+
+    private static String nextData(java.util.Iterator<String> lines) {
+        while (lines.hasNext()) {
+            String line = lines.next();
+            if (line.startsWith("data:") && line.length() > 6) {
+                return line.substring(5).strip();
+            }
+        }
+        throw new AssertionError("the stream ended without a message");
+    }
+
+    @Test
     void unknownSession_isA404WithACleanJsonRpcError() throws Exception {
         HttpResponse<String> response = post("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}", "no-such-session");
         assertThat(response.statusCode()).isEqualTo(404);
