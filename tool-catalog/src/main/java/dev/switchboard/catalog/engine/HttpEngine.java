@@ -1,0 +1,199 @@
+package dev.switchboard.catalog.engine;
+
+import dev.switchboard.catalog.connection.Connection;
+import dev.switchboard.catalog.connector.ActionSpec;
+import dev.switchboard.catalog.connector.Connector;
+import dev.switchboard.catalog.connector.RequestSpec;
+import dev.switchboard.catalog.files.BlobStore;
+import dev.switchboard.catalog.net.BlockedRequestException;
+import dev.switchboard.catalog.net.OutboundGuard;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Runs any data-described action: builds each request from the input, sends it through the
+ * outbound guard with the connection's credentials, reads pages, stores downloaded files, and
+ * maps the responses to the action's output.
+ *
+ * <pre>{@code
+ * HttpEngine engine = new HttpEngine(guard, blobs, UnaryOperator.identity(), Duration.ofSeconds(30));
+ * JsonNode output = engine.execute(kizeo, kizeo.action("get_all_forms").orElseThrow(), input, connection, "alice");
+ * }</pre>
+ */
+public final class HttpEngine {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int MAX_REDIRECTS = 5;
+
+    private final OutboundGuard guard;
+    private final RequestFactory requests;
+    private final ResponseReader responses;
+    private final UnaryOperator<URI> route;
+    private final Duration timeout;
+    private final HttpClient client;
+
+    /**
+     * @param route rewrites URLs before they are sent; identity in production, a local stub's
+     *              origin in tests
+     */
+    public HttpEngine(OutboundGuard guard, BlobStore blobs, UnaryOperator<URI> route, Duration timeout) {
+        this.guard = guard;
+        this.requests = new RequestFactory(blobs);
+        this.responses = new ResponseReader(blobs);
+        this.route = route;
+        this.timeout = timeout;
+        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public JsonNode execute(Connector connector, ActionSpec action, JsonNode input, Connection connection, String owner) {
+        return execute(connector, action, input, connection, owner, Map.of());
+    }
+
+    /**
+     * @param extra more template roots, e.g. {@code webhook} ({@code {{webhook.url}}}) or
+     *              {@code subscription} for trigger requests
+     */
+    public JsonNode execute(Connector connector, ActionSpec action, JsonNode input, Connection connection, String owner,
+            Map<String, JsonNode> extra) {
+        ObjectNode context = JsonNodeFactory.instance.objectNode();
+        extra.forEach(context::set);
+        context.set("input", input == null ? JsonNodeFactory.instance.objectNode() : input);
+        ObjectNode fields = context.putObject("connection");
+        if (connection != null) {
+            connection.fields().forEach(fields::put);
+        }
+        ObjectNode named = context.putObject("responses");
+        ObjectNode last = null;
+        for (int i = 0; i < action.requests().size(); i++) {
+            RequestSpec spec = action.requests().get(i);
+            try {
+                last = spec.pagination() != null
+                        ? new Pager(this, connector, spec, context, connection, owner).all()
+                        : send(connector, spec, context, connection, owner, Map.of(), null);
+            } catch (ActionException e) {
+                throw masked(e, connection);
+            }
+            named.set(spec.name() != null ? spec.name() : "r" + i, last);
+        }
+        return output(action, context, last);
+    }
+
+    /** One request (or one page): returns {@code {status, headers, body}}. */
+    ObjectNode send(Connector connector, RequestSpec spec, JsonNode context, Connection connection, String owner,
+            Map<String, String> extraQuery, URI absolute) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder().timeout(timeout);
+        Map<String, String> authQuery = requests.authenticate(builder, connector, connection);
+        Map<String, String> query = new java.util.LinkedHashMap<>(extraQuery);
+        query.putAll(authQuery);
+        URI uri = absolute != null ? withQuery(absolute, authQuery) : requests.uri(connector, spec, context, query);
+        requests.headers(builder, spec, context);
+        builder.setHeader("Accept", "application/json, */*;q=0.8");
+        HttpRequest.BodyPublisher body = requests.body(builder, spec.body(), context, owner);
+        String method = RequestFactory.method(spec, context);
+        HttpResponse<byte[]> response = sendFollowingRedirects(builder, method, body, route.apply(uri), connector);
+        return responses.read(connector, spec, context, response, owner);
+    }
+
+    private HttpResponse<byte[]> sendFollowingRedirects(HttpRequest.Builder builder, String method,
+            HttpRequest.BodyPublisher body, URI uri, Connector connector) {
+        URI current = uri;
+        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            try {
+                guard.check(current);
+            } catch (BlockedRequestException e) {
+                throw new ActionException(0, e.getMessage());
+            }
+            HttpRequest request = builder.copy().uri(current).method(method, body).build();
+            HttpResponse<byte[]> response;
+            try {
+                response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            } catch (HttpTimeoutException e) {
+                throw new ActionException(0, connector.name() + " did not answer within " + timeout.toSeconds() + " s");
+            } catch (IOException e) {
+                throw new ActionException(0, "could not reach " + current.getHost() + ": " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ActionException(0, "interrupted while calling " + connector.name());
+            }
+            int status = response.statusCode();
+            if (status < 300 || status >= 400 || !"GET".equals(method)) {
+                return response;
+            }
+            String location = response.headers().firstValue("Location").orElse(null);
+            if (location == null) {
+                return response;
+            }
+            URI next = current.resolve(location);
+            if (!next.getHost().equalsIgnoreCase(current.getHost())) {
+                builder = builder.copy();
+                builder.setHeader("Authorization", ""); // credentials never follow a redirect to another host
+            }
+            current = next;
+        }
+        throw new ActionException(0, "too many redirects from " + uri.getHost());
+    }
+
+    private static URI withQuery(URI uri, Map<String, String> extra) {
+        if (extra.isEmpty()) {
+            return uri;
+        }
+        StringBuilder text = new StringBuilder(uri.toString());
+        extra.forEach((k, v) -> text.append(text.indexOf("?") < 0 ? '?' : '&')
+                .append(RequestFactory.encode(k)).append('=').append(RequestFactory.encode(v)));
+        return URI.create(text.toString());
+    }
+
+    private static JsonNode output(ActionSpec action, ObjectNode context, ObjectNode last) {
+        ObjectNode scope = JsonNodeFactory.instance.objectNode();
+        scope.set("input", context.get("input"));
+        scope.set("responses", context.get("responses"));
+        if (last != null) {
+            last.properties().forEach(e -> scope.set(e.getKey(), e.getValue()));
+        }
+        JsonNode result;
+        if (action.result() != null) {
+            try {
+                result = Expressions.evaluate(action.result(), scope);
+            } catch (Expressions.ExpressionException e) {
+                throw new ActionException(0, "the connector's output mapping failed: " + e.getMessage());
+            }
+        } else if (scope.has("items")) {
+            result = JsonNodeFactory.instance.objectNode().set("items", scope.get("items"));
+        } else if (scope.has("file")) {
+            result = JsonNodeFactory.instance.objectNode().set("file", scope.get("file"));
+        } else {
+            result = scope.path("body");
+        }
+        if (result.isObject()) {
+            return result;
+        }
+        ObjectNode wrapped = JsonNodeFactory.instance.objectNode();
+        wrapped.set("result", result.isMissingNode() ? JsonNodeFactory.instance.nullNode() : result);
+        return wrapped;
+    }
+
+    private static ActionException masked(ActionException e, Connection connection) {
+        if (connection == null) {
+            return e;
+        }
+        String message = e.getMessage();
+        for (String secret : connection.credentials().secretValues()) {
+            if (secret != null && secret.length() >= 4) {
+                message = message.replace(secret, "***");
+            }
+        }
+        return message.equals(e.getMessage()) ? e : new ActionException(e.status(), message);
+    }
+}

@@ -1,0 +1,260 @@
+package dev.switchboard.catalog.engine;
+
+import dev.switchboard.catalog.connection.Connection;
+import dev.switchboard.catalog.connection.Credentials;
+import dev.switchboard.catalog.connector.AuthSpec;
+import dev.switchboard.catalog.connector.BodySpec;
+import dev.switchboard.catalog.connector.Connector;
+import dev.switchboard.catalog.connector.RequestSpec;
+import dev.switchboard.catalog.files.BlobStore;
+import dev.switchboard.catalog.files.FileRef;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Turns a {@link RequestSpec} and a context ({@code input}, {@code connection}, {@code responses})
+ * into the URL, headers and body of one HTTP request, with the connection's credentials placed
+ * where the connector's auth spec says.
+ */
+final class RequestFactory {
+
+    private static final Pattern PATH_PARAM = Pattern.compile("(?<!\\{)\\{([A-Za-z0-9_]+)}(?!})");
+
+    private final BlobStore blobs;
+
+    RequestFactory(BlobStore blobs) {
+        this.blobs = blobs;
+    }
+
+    /** The request's URL with its query, before routing. */
+    URI uri(Connector connector, RequestSpec spec, JsonNode context, Map<String, String> extraQuery) {
+        String base;
+        if (spec.url() != null) {
+            base = text(spec.url(), context, "url");
+        } else {
+            String template = spec.base() != null ? connector.baseUrls().get(spec.base())
+                    : connector.baseUrls().values().stream().findFirst().orElse(null);
+            if (template == null) {
+                throw new ActionException(0, "connector " + connector.app() + " has no base URL '" + spec.base() + "'");
+            }
+            base = stripSlash(text(template, context, "base URL")) + fillPath(spec.path() == null ? "" : spec.path(), context);
+        }
+        List<String> pairs = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> entry : spread(spec.query(), context).entrySet()) {
+            JsonNode value = entry.getValue();
+            if (value.isArray()) {
+                value.forEach(v -> pairs.add(encode(entry.getKey()) + "=" + encode(Template.asText(v))));
+            } else if (!value.isMissingNode() && !value.isNull()) {
+                pairs.add(encode(entry.getKey()) + "=" + encode(Template.asText(value)));
+            }
+        }
+        extraQuery.forEach((k, v) -> pairs.add(encode(k) + "=" + encode(v)));
+        String query = String.join("&", pairs);
+        String full = query.isEmpty() ? base : base + (base.contains("?") ? "&" : "?") + query;
+        try {
+            URI uri = URI.create(full);
+            if (!uri.isAbsolute()) {
+                throw new ActionException(0, "the URL must be absolute (http:// or https://), got " + full);
+            }
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw new ActionException(0, "not a valid URL: " + full);
+        }
+    }
+
+    void headers(HttpRequest.Builder builder, RequestSpec spec, JsonNode context) {
+        for (Map.Entry<String, JsonNode> entry : spread(spec.headers(), context).entrySet()) {
+            JsonNode value = entry.getValue();
+            if (!value.isMissingNode() && !value.isNull()) {
+                try {
+                    builder.setHeader(entry.getKey(), Template.asText(value));
+                } catch (IllegalArgumentException e) {
+                    throw new ActionException(0, "header '" + entry.getKey() + "' cannot be set: " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    /**
+     * Renders a map of templates; the key {@code "*"} spreads an object (e.g. {@code "{{input.headers}}"})
+     * into the map, so that callers can pass their own headers or query parameters.
+     */
+    static Map<String, JsonNode> spread(Map<String, JsonNode> templates, JsonNode context) {
+        Map<String, JsonNode> out = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : templates.entrySet()) {
+            JsonNode value = Template.render(entry.getValue(), context);
+            if (entry.getKey().equals("*")) {
+                if (value.isObject()) {
+                    value.properties().forEach(e -> out.put(e.getKey(), e.getValue()));
+                }
+            } else {
+                out.put(entry.getKey(), value);
+            }
+        }
+        return out;
+    }
+
+    /** The HTTP method, which may come from the input ({@code "{{input.method}}"}). */
+    static String method(RequestSpec spec, JsonNode context) {
+        if (spec.method() == null) {
+            return "GET";
+        }
+        JsonNode value = Template.renderText(spec.method(), context);
+        String method = value.isMissingNode() ? "" : Template.asText(value).toUpperCase(java.util.Locale.ROOT);
+        if (!java.util.Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS").contains(method)) {
+            throw new ActionException(0, "method must be one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS; got '" + method + "'");
+        }
+        return method;
+    }
+
+    /** Places the credentials; returns extra query parameters for keys sent in the query. */
+    Map<String, String> authenticate(HttpRequest.Builder builder, Connector connector, Connection connection) {
+        if (connection == null || connection.credentials() instanceof Credentials.None) {
+            return Map.of();
+        }
+        Credentials credentials = connection.credentials();
+        if (credentials instanceof Credentials.Basic basic) {
+            String pair = basic.username() + ":" + basic.password();
+            builder.setHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+            return Map.of();
+        }
+        if (credentials instanceof Credentials.Bearer bearer) {
+            builder.setHeader("Authorization", "Bearer " + bearer.token());
+            return Map.of();
+        }
+        Credentials.ApiKey key = (Credentials.ApiKey) credentials;
+        AuthSpec spec = connector.auth().stream().filter(a -> "api_key".equals(a.type())).findFirst()
+                .orElse(new AuthSpec("api_key", "header", "Authorization", "Bearer ", null, null, null, null));
+        String value = spec.prefix() + key.key();
+        if ("query".equals(spec.in())) {
+            return Map.of(spec.name(), value);
+        }
+        builder.setHeader(spec.name() == null ? "Authorization" : spec.name(), value);
+        return Map.of();
+    }
+
+    HttpRequest.BodyPublisher body(HttpRequest.Builder builder, BodySpec body, JsonNode context, String owner) {
+        if (body == null) {
+            return HttpRequest.BodyPublishers.noBody();
+        }
+        switch (body.type()) {
+            case "auto" -> {
+                JsonNode value = Template.render(body.value(), context);
+                if (value.isMissingNode() || value.isNull()) {
+                    return HttpRequest.BodyPublishers.noBody();
+                }
+                if (value.isString()) {
+                    builder.setHeader("Content-Type", body.contentType() != null ? body.contentType() : "text/plain; charset=UTF-8");
+                    return HttpRequest.BodyPublishers.ofString(value.asString());
+                }
+                builder.setHeader("Content-Type", "application/json");
+                return HttpRequest.BodyPublishers.ofString(value.toString());
+            }
+            case "json" -> {
+                JsonNode value = Template.render(body.value(), context);
+                builder.setHeader("Content-Type", body.contentType() != null ? body.contentType() : "application/json");
+                return HttpRequest.BodyPublishers.ofString(value.isMissingNode() ? "{}" : value.toString());
+            }
+            case "form" -> {
+                JsonNode value = Template.render(body.value(), context);
+                List<String> pairs = new ArrayList<>();
+                value.properties().forEach(e -> pairs.add(encode(e.getKey()) + "=" + encode(Template.asText(e.getValue()))));
+                builder.setHeader("Content-Type", "application/x-www-form-urlencoded");
+                return HttpRequest.BodyPublishers.ofString(String.join("&", pairs));
+            }
+            case "text" -> {
+                JsonNode value = Template.render(body.value(), context);
+                builder.setHeader("Content-Type", body.contentType() != null ? body.contentType() : "text/plain; charset=UTF-8");
+                return HttpRequest.BodyPublishers.ofString(value.isMissingNode() ? "" : Template.asText(value));
+            }
+            case "file" -> {
+                FileRef ref = fileRef(Template.render(body.value(), context), owner);
+                builder.setHeader("Content-Type", body.contentType() != null ? body.contentType() : ref.mime());
+                return HttpRequest.BodyPublishers.ofByteArray(read(ref, owner));
+            }
+            case "multipart_form", "multipart_related" -> {
+                Multipart multipart = new Multipart(body.type().equals("multipart_form") ? "form-data" : "related");
+                for (BodySpec.Part part : body.parts()) {
+                    addPart(multipart, part, context, owner);
+                }
+                builder.setHeader("Content-Type", multipart.contentType());
+                return HttpRequest.BodyPublishers.ofByteArray(multipart.bytes());
+            }
+            default -> throw new ActionException(0, "unknown body type '" + body.type() + "'");
+        }
+    }
+
+    private void addPart(Multipart multipart, BodySpec.Part part, JsonNode context, String owner) {
+        if (part.file() != null) {
+            JsonNode value = Template.render(part.file(), context);
+            if (value.isMissingNode()) {
+                return;
+            }
+            FileRef ref = fileRef(value, owner);
+            multipart.part(part.name(), ref.name(), part.contentType() != null ? part.contentType() : ref.mime(), read(ref, owner));
+        } else if (part.json() != null) {
+            JsonNode value = Template.render(part.json(), context);
+            multipart.part(part.name(), null, part.contentType() != null ? part.contentType() : "application/json; charset=UTF-8",
+                    value.toString().getBytes(StandardCharsets.UTF_8));
+        } else if (part.text() != null) {
+            JsonNode value = Template.render(part.text(), context);
+            if (!value.isMissingNode()) {
+                multipart.part(part.name(), null, part.contentType(), Template.asText(value).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private FileRef fileRef(JsonNode value, String owner) {
+        String id = value.path("file_id").asString(null);
+        if (id == null) {
+            throw new ActionException(0, "expected a file reference {\"file_id\", \"name\", \"mime\", \"size\"} from an earlier step");
+        }
+        return blobs.describe(owner, id)
+                .orElseThrow(() -> new ActionException(0, "file " + id + " does not exist or is not yours"));
+    }
+
+    private byte[] read(FileRef ref, String owner) {
+        return blobs.read(owner, ref.fileId())
+                .orElseThrow(() -> new ActionException(0, "file " + ref.fileId() + " does not exist or is not yours"));
+    }
+
+    private static String fillPath(String path, JsonNode context) {
+        Matcher matcher = PATH_PARAM.matcher(path);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            JsonNode value = context.path("input").path(matcher.group(1));
+            if (value.isMissingNode() || value.isNull() || Template.asText(value).isEmpty()) {
+                throw new ActionException(0, "missing input '" + matcher.group(1) + "', needed in the URL");
+            }
+            matcher.appendReplacement(out, Matcher.quoteReplacement(encode(Template.asText(value))));
+        }
+        matcher.appendTail(out);
+        return text(out.toString(), context, "path");
+    }
+
+    private static String text(String template, JsonNode context, String what) {
+        JsonNode value = Template.renderText(template, context);
+        if (value.isMissingNode()) {
+            throw new ActionException(0, "the " + what + " '" + template + "' needs a value that is missing "
+                    + "(an input, or a connection setting)");
+        }
+        return Template.asText(value);
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String stripSlash(String base) {
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+}
