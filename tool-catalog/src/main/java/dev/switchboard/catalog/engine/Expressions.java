@@ -31,6 +31,7 @@ public final class Expressions {
         Jsonata compiled = compile(expression);
         Jsonata.Frame frame = compiled.createFrame();
         frame.setRuntimeBounds(TIMEOUT_MS, MAX_DEPTH);
+        frame.bind("base64url", (Jsonata.Fn1<String, String>) Expressions::base64url);
         Object result;
         try {
             result = compiled.evaluate(JSON.convertValue(input, Object.class), frame);
@@ -38,6 +39,12 @@ public final class Expressions {
             throw new ExpressionException("expression '" + expression + "' failed: " + e.getMessage());
         }
         return result == null ? MissingNode.getInstance() : JSON.valueToTree(result);
+    }
+
+    /** {@code $base64url(text)}: UTF-8 text in URL-safe base64 without padding (Gmail's {@code raw}). */
+    static String base64url(String text) {
+        return text == null ? null : java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** True when the expression yields a truthy value. */

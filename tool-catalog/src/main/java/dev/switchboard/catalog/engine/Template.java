@@ -10,7 +10,8 @@ import tools.jackson.databind.node.MissingNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Fills {@code {{path}}} placeholders in a JSON template from a context such as
+ * Fills {@code {{path}}} placeholders (or {@code {{= jsonata}}} expressions, for the rare value that a
+ * path cannot give, such as Gmail's base64url-encoded message) in a JSON template from a context such as
  * {@code {"input": …, "connection": …}}. A string that is one whole placeholder keeps the value's
  * type; a string mixing text and placeholders becomes text. Anything whose placeholder has no
  * value is left out (a missing object member or array element, a missing query parameter).
@@ -62,12 +63,12 @@ public final class Template {
     public static JsonNode renderText(String text, JsonNode context) {
         Matcher whole = PLACEHOLDER.matcher(text);
         if (whole.matches()) {
-            return JsonPaths.read(context, whole.group(1));
+            return value(context, whole.group(1));
         }
         Matcher matcher = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
-            JsonNode value = JsonPaths.read(context, matcher.group(1));
+            JsonNode value = value(context, matcher.group(1));
             if (value.isMissingNode()) {
                 return MissingNode.getInstance();
             }
@@ -75,6 +76,14 @@ public final class Template {
         }
         matcher.appendTail(out);
         return NODES.stringNode(out.toString());
+    }
+
+    /** A path, or with a leading {@code =} a JSONata expression over the whole context. */
+    private static JsonNode value(JsonNode context, String reference) {
+        if (reference.startsWith("=")) {
+            return Expressions.evaluate(reference.substring(1).strip(), context);
+        }
+        return JsonPaths.read(context, reference);
     }
 
     /** Scalars as their text, containers as JSON. */
