@@ -30,6 +30,7 @@ public final class ConnectorLoader {
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD");
     private static final Set<String> BODIES = Set.of("auto", "json", "form", "text", "file", "multipart_form", "multipart_related");
     private static final Set<String> PAGINGS = Set.of("cursor", "offset", "page", "next_url");
+    private static final Set<String> TRIGGER_TYPES = Set.of("webhook", "polling", "schedule", "manual");
     private static final Set<String> AUTH_TYPES = Set.of("api_key", "basic", "bearer", "oauth2_code",
             "oauth2_client_credentials", "none");
 
@@ -103,8 +104,8 @@ public final class ConnectorLoader {
             if (!triggerIds.add(trigger.id())) {
                 problems.add(where + ": duplicate id");
             }
-            if (!"webhook".equals(trigger.type()) && !"polling".equals(trigger.type())) {
-                problems.add(where + ": type must be webhook or polling");
+            if (!TRIGGER_TYPES.contains(trigger.type())) {
+                problems.add(where + ": type must be one of " + TRIGGER_TYPES);
             }
             if ("polling".equals(trigger.type())) {
                 if (trigger.poll() == null || trigger.poll().request() == null || trigger.poll().items() == null

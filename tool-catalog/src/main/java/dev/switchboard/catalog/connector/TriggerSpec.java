@@ -9,7 +9,8 @@ import tools.jackson.databind.JsonNode;
  * {"id": "new_file", "type": "polling", "poll": {"request": {...}, "items": "body.files", "key": "id"}}
  * }</pre>
  *
- * @param type {@code webhook} or {@code polling}
+ * @param type {@code webhook}, {@code polling}, {@code schedule} (core {@code schedule.cron}) or
+ *             {@code manual} (core {@code manual.run}: started by a person or an agent)
  * @param subscribe for webhooks: the request that registers {@code {{webhook.url}}} with the app
  * @param subscriptionId for webhooks: path to the subscription id in the subscribe response
  * @param unsubscribe for webhooks: the request that removes it ({@code {{subscription.id}}})
