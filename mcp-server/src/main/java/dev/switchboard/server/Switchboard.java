@@ -1,7 +1,18 @@
 package dev.switchboard.server;
 
+import dev.switchboard.catalog.action.ActionRunner;
+import dev.switchboard.catalog.connector.Catalog;
+import dev.switchboard.catalog.core.CoreActions;
+import dev.switchboard.catalog.engine.HttpEngine;
+import dev.switchboard.catalog.files.BlobStore;
+import dev.switchboard.catalog.net.OutboundGuard;
 import dev.switchboard.server.auth.ApiTokens;
 import dev.switchboard.server.auth.Caller;
+import dev.switchboard.server.catalog.AppTools;
+import dev.switchboard.server.catalog.CatalogSetup;
+import dev.switchboard.server.catalog.ConnectionsFile;
+import dev.switchboard.server.catalog.ConnectorTools;
+import dev.switchboard.server.catalog.SearchTools;
 import dev.switchboard.server.config.ServerConfig;
 import dev.switchboard.server.conformance.ConformanceFixtures;
 import dev.switchboard.server.data.DataDirectory;
@@ -15,6 +26,8 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
 
 /**
  * The assembled application: data directory, database, tokens, metrics and the extensions
@@ -36,6 +49,12 @@ public final class Switchboard implements AutoCloseable {
     private final PrometheusMeterRegistry meterRegistry;
     private final McpMetrics metrics;
     private final Extensions extensions;
+    private final Catalog catalog;
+    private final BlobStore blobs;
+    private final ActionRunner runner;
+
+    /** How long one provider call may take. */
+    private static final Duration PROVIDER_TIMEOUT = Duration.ofSeconds(30);
 
     private Switchboard(ServerConfig config, DataDirectory data, Database database) {
         this.config = config;
@@ -47,7 +66,16 @@ public final class Switchboard implements AutoCloseable {
         new JvmThreadMetrics().bindTo(meterRegistry);
         new UptimeMetrics().bindTo(meterRegistry);
         this.metrics = new McpMetrics(meterRegistry);
+        this.catalog = CatalogSetup.load(CatalogSetup.importedDir(data.root()), config.apiOrigins());
+        this.blobs = new BlobStore(data.root().resolve("blobs"));
+        OutboundGuard guard = new OutboundGuard(config.allowHosts());
+        this.runner = new ActionRunner(catalog, new HttpEngine(guard, blobs, UnaryOperator.identity(), PROVIDER_TIMEOUT));
+        CoreActions.register(runner, database.dataSource(), blobs, guard);
+        ConnectionsFile connections = ConnectionsFile.read(data.root().resolve("connections.json"));
         this.extensions = new Extensions();
+        extensions.addTools(new SearchTools(catalog));
+        extensions.addTools(new AppTools(catalog));
+        extensions.addTools(new ConnectorTools(catalog, runner, connections));
         if (config.conformanceFixtures()) {
             ConformanceFixtures.register(extensions);
         }
@@ -58,7 +86,13 @@ public final class Switchboard implements AutoCloseable {
         DataDirectory data = DataDirectory.open(config.dataDir());
         String jdbcUrl = config.jdbcUrl() != null ? config.jdbcUrl() : data.embeddedDatabaseUrl();
         Database database = Database.open(jdbcUrl);
-        Switchboard app = new Switchboard(config, data, database);
+        Switchboard app;
+        try {
+            app = new Switchboard(config, data, database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         app.tokens.register(data.adminToken(), Caller.admin(), "administrator (admin-token file)");
         return app;
     }
@@ -98,6 +132,18 @@ public final class Switchboard implements AutoCloseable {
 
     public Extensions extensions() {
         return extensions;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public ActionRunner runner() {
+        return runner;
+    }
+
+    public BlobStore blobs() {
+        return blobs;
     }
 
     @Override

@@ -61,6 +61,16 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Items per page of tools/list and the other list methods (default ${DEFAULT-VALUE}).")
     int pageSize;
 
+    @Option(names = "--allow-hosts", split = ",", defaultValue = "${env:SWITCHBOARD_ALLOW_HOSTS}",
+            description = "Loopback or private hosts and CIDR ranges that actions may call, comma-separated, "
+                    + "e.g. 127.0.0.1,10.0.0.0/8 (env SWITCHBOARD_ALLOW_HOSTS; default: public addresses only).")
+    List<String> allowHosts;
+
+    @Option(names = "--api-origin", split = ",", mapFallbackValue = "", defaultValue = "${env:SWITCHBOARD_API_ORIGINS}",
+            description = "APP=ORIGIN: send an app's API calls to another origin (a sandbox, an on-premises install), "
+                    + "e.g. jira=https://jira.example.com (env SWITCHBOARD_API_ORIGINS, comma-separated).")
+    java.util.Map<String, String> apiOrigins;
+
     @Option(names = "--conformance-fixtures", hidden = true,
             description = "Serve the test_* fixtures of the MCP conformance suite.")
     boolean conformanceFixtures;
@@ -89,16 +99,18 @@ public final class ServeCommand implements Callable<Integer> {
     private ServerConfig config() {
         try {
             return new ServerConfig(host, port, data, blankToNull(jdbcUrl), orEmpty(trustedHosts), orEmpty(trustedOrigins),
-                    maxRequestBytes, pageSize, conformanceFixtures);
+                    maxRequestBytes, pageSize, conformanceFixtures, orEmpty(allowHosts),
+                    apiOrigins == null ? java.util.Map.of() : apiOrigins);
         } catch (IllegalArgumentException e) {
             throw new InputRejectedException(e.getMessage());
         }
     }
 
-    private static Switchboard openApp(ServerConfig config) {
+    static Switchboard openApp(ServerConfig config) {
         try {
             return Switchboard.open(config);
-        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException
+                | dev.switchboard.catalog.connector.InvalidConnectorException e) {
             throw new InputRejectedException(e.getMessage());
         }
     }

@@ -2,6 +2,7 @@ package dev.switchboard.server.config;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -20,6 +21,10 @@ import java.util.Objects;
  * @param maxRequestBytes largest accepted request body; larger ones get 413
  * @param pageSize items per page in {@code tools/list} and the other list methods
  * @param conformanceFixtures serve the {@code test_*} fixtures of the MCP conformance suite
+ * @param allowHosts outbound hosts or CIDR ranges that actions may reach although they are
+ *                   loopback or private (e.g. {@code 127.0.0.1} for local stubs)
+ * @param apiOrigins per app, another origin for its API calls (a sandbox, an on-premises
+ *                   install, a test stub): {@code kizeo_forms -> http://127.0.0.1:9000}
  */
 public record ServerConfig(
         String host,
@@ -30,7 +35,9 @@ public record ServerConfig(
         List<String> trustedOrigins,
         int maxRequestBytes,
         int pageSize,
-        boolean conformanceFixtures) {
+        boolean conformanceFixtures,
+        List<String> allowHosts,
+        Map<String, String> apiOrigins) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -42,6 +49,14 @@ public record ServerConfig(
         Objects.requireNonNull(dataDir, "dataDir");
         trustedHosts = List.copyOf(trustedHosts);
         trustedOrigins = List.copyOf(trustedOrigins);
+        allowHosts = allowHosts == null ? List.of() : List.copyOf(allowHosts);
+        apiOrigins = apiOrigins == null ? Map.of() : Map.copyOf(apiOrigins);
+        for (Map.Entry<String, String> origin : apiOrigins.entrySet()) {
+            if (!origin.getValue().matches("https?://[^/?#]+")) {
+                throw new IllegalArgumentException("--api-origin " + origin.getKey() + "=" + origin.getValue()
+                        + ": give scheme, host and port only, e.g. https://sandbox.example.com:8443");
+            }
+        }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
         }
@@ -56,31 +71,41 @@ public record ServerConfig(
     /** The embedded defaults: loopback, port 8080, H2 under {@code dataDir}. */
     public static ServerConfig defaults(Path dataDir) {
         return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, dataDir, null, List.of(), List.of(),
-                DEFAULT_MAX_REQUEST_BYTES, DEFAULT_PAGE_SIZE, false);
+                DEFAULT_MAX_REQUEST_BYTES, DEFAULT_PAGE_SIZE, false, List.of(), Map.of());
     }
 
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(host, newPort, dataDir, jdbcUrl, trustedHosts, trustedOrigins,
-                maxRequestBytes, pageSize, conformanceFixtures);
+                maxRequestBytes, pageSize, conformanceFixtures, allowHosts, apiOrigins);
     }
 
     public ServerConfig withPageSize(int newPageSize) {
         return new ServerConfig(host, port, dataDir, jdbcUrl, trustedHosts, trustedOrigins,
-                maxRequestBytes, newPageSize, conformanceFixtures);
+                maxRequestBytes, newPageSize, conformanceFixtures, allowHosts, apiOrigins);
     }
 
     public ServerConfig withMaxRequestBytes(int bytes) {
         return new ServerConfig(host, port, dataDir, jdbcUrl, trustedHosts, trustedOrigins,
-                bytes, pageSize, conformanceFixtures);
+                bytes, pageSize, conformanceFixtures, allowHosts, apiOrigins);
     }
 
     public ServerConfig withConformanceFixtures(boolean on) {
         return new ServerConfig(host, port, dataDir, jdbcUrl, trustedHosts, trustedOrigins,
-                maxRequestBytes, pageSize, on);
+                maxRequestBytes, pageSize, on, allowHosts, apiOrigins);
+    }
+
+    public ServerConfig withAllowHosts(List<String> hosts) {
+        return new ServerConfig(host, port, dataDir, jdbcUrl, trustedHosts, trustedOrigins,
+                maxRequestBytes, pageSize, conformanceFixtures, hosts, apiOrigins);
+    }
+
+    public ServerConfig withApiOrigins(Map<String, String> origins) {
+        return new ServerConfig(host, port, dataDir, jdbcUrl, trustedHosts, trustedOrigins,
+                maxRequestBytes, pageSize, conformanceFixtures, allowHosts, origins);
     }
 
     public ServerConfig withJdbcUrl(String url) {
         return new ServerConfig(host, port, dataDir, url, trustedHosts, trustedOrigins,
-                maxRequestBytes, pageSize, conformanceFixtures);
+                maxRequestBytes, pageSize, conformanceFixtures, allowHosts, apiOrigins);
     }
 }

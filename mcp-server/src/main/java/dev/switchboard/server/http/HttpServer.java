@@ -4,6 +4,7 @@ import dev.switchboard.server.Switchboard;
 import dev.switchboard.server.Version;
 import dev.switchboard.server.config.ServerConfig;
 import dev.switchboard.server.mcp.McpProtocol;
+import dev.switchboard.server.mcp.Scope;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
@@ -71,6 +72,7 @@ public final class HttpServer implements AutoCloseable {
                     if (caller != null) {
                         context.put(McpProtocol.CALLER_KEY, caller);
                     }
+                    context.put(McpProtocol.SCOPE_KEY, Scope.parse(request.getParameter("apps")));
                     return McpTransportContext.create(context);
                 })
                 .build();

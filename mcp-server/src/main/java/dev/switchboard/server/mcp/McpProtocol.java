@@ -40,6 +40,9 @@ public final class McpProtocol {
     /** Key of the {@link Caller} in the transport context. */
     public static final String CALLER_KEY = "caller";
 
+    /** Key of the {@link Scope} in the transport context. */
+    public static final String SCOPE_KEY = "scope";
+
     private static final Logger LOG = LoggerFactory.getLogger(McpProtocol.class);
 
     private final McpMetrics metrics;
@@ -88,9 +91,9 @@ public final class McpProtocol {
         Map<String, McpRequestHandler<?>> handlers = new HashMap<>();
         handlers.put(McpSchema.METHOD_PING, (exchange, params) -> Mono.just(Map.of()));
         handlers.put(McpSchema.METHOD_TOOLS_LIST, blocking(McpSchema.METHOD_TOOLS_LIST,
-                (exchange, params) -> tools.list(callerOf(exchange), params)));
+                (exchange, params) -> tools.list(callerOf(exchange), scopeOf(exchange), params)));
         handlers.put(McpSchema.METHOD_TOOLS_CALL, blocking(McpSchema.METHOD_TOOLS_CALL,
-                (exchange, params) -> tools.call(callerOf(exchange), exchange, params)));
+                (exchange, params) -> tools.call(callerOf(exchange), scopeOf(exchange), exchange, params)));
         handlers.put(McpSchema.METHOD_RESOURCES_LIST, blocking(McpSchema.METHOD_RESOURCES_LIST,
                 (exchange, params) -> resources.list(callerOf(exchange), params)));
         handlers.put(McpSchema.METHOD_RESOURCES_TEMPLATES_LIST, blocking(McpSchema.METHOD_RESOURCES_TEMPLATES_LIST,
@@ -154,6 +157,11 @@ public final class McpProtocol {
             return fallbackCaller;
         }
         throw McpError.builder(-32001).message("authentication required").build();
+    }
+
+    static Scope scopeOf(McpAsyncServerExchange exchange) {
+        Object scope = exchange.transportContext() == null ? null : exchange.transportContext().get(SCOPE_KEY);
+        return scope instanceof Scope known ? known : Scope.ALL;
     }
 
     private <T> T convert(Object params, Class<T> type, String method) {

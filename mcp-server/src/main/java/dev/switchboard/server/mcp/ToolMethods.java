@@ -39,14 +39,14 @@ final class ToolMethods {
         this.minimumLevel = minimumLevel;
     }
 
-    McpSchema.ListToolsResult list(Caller caller, Object params) {
+    McpSchema.ListToolsResult list(Caller caller, Scope scope, Object params) {
         String cursor = params == null ? null : json.convertValue(params, McpSchema.PaginatedRequest.class).cursor();
-        List<McpSchema.Tool> all = served(caller).stream().map(ServedTool::tool).toList();
+        List<McpSchema.Tool> all = served(caller, scope).stream().map(ServedTool::tool).toList();
         Page<McpSchema.Tool> page = Page.of(all, cursor, pageSize);
         return McpSchema.ListToolsResult.builder(page.items()).nextCursor(page.nextCursor()).build();
     }
 
-    McpSchema.CallToolResult call(Caller caller, McpAsyncServerExchange exchange, Object params) {
+    McpSchema.CallToolResult call(Caller caller, Scope scope, McpAsyncServerExchange exchange, Object params) {
         McpSchema.CallToolRequest request;
         try {
             request = json.convertValue(params, McpSchema.CallToolRequest.class);
@@ -57,7 +57,7 @@ final class ToolMethods {
             throw McpProtocol.invalidParams("tools/call needs \"name\": the tool to call (tools/list shows them)");
         }
         Timer.Sample sample = metrics.start();
-        List<ServedTool> tools = served(caller);
+        List<ServedTool> tools = served(caller, scope);
         Optional<ServedTool> found = tools.stream().filter(t -> t.name().equals(request.name())).findFirst();
         if (found.isEmpty()) {
             metrics.toolCall(sample, "unknown", "unknown_tool");
@@ -101,10 +101,14 @@ final class ToolMethods {
         }
     }
 
-    private List<ServedTool> served(Caller caller) {
+    private List<ServedTool> served(Caller caller, Scope scope) {
         List<ServedTool> all = new ArrayList<>();
         for (ToolProvider provider : extensions.toolProviders()) {
-            all.addAll(provider.tools(caller));
+            for (ServedTool tool : provider.tools(caller)) {
+                if (scope.includes(tool.name())) {
+                    all.add(tool);
+                }
+            }
         }
         return all;
     }

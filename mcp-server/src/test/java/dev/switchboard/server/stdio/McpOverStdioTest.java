@@ -45,7 +45,7 @@ class McpOverStdioTest {
                 page.tools().forEach(tool -> names.add(tool.name()));
                 cursor = page.nextCursor();
             } while (cursor != null);
-            assertThat(names).hasSize(13).doesNotHaveDuplicates();
+            assertThat(names).doesNotHaveDuplicates().contains("test_simple_text", "search_tools", "http__request");
 
             McpSchema.CallToolResult ok = client.callTool(new McpSchema.CallToolRequest("test_simple_text", Map.of()));
             assertThat(ok.isError()).isNotEqualTo(Boolean.TRUE);
