@@ -98,8 +98,8 @@ public final class HttpEngine {
         Map<String, String> query = new java.util.LinkedHashMap<>(extraQuery);
         query.putAll(authQuery);
         URI uri = absolute != null ? withQuery(absolute, authQuery) : requests.uri(connector, spec, context, query);
+        builder.setHeader("Accept", "application/json, */*;q=0.8"); // a connector's own Accept header wins
         requests.headers(builder, spec, context);
-        builder.setHeader("Accept", "application/json, */*;q=0.8");
         HttpRequest.BodyPublisher body = requests.body(builder, spec.body(), context, owner);
         String method = RequestFactory.method(spec, context);
         HttpResponse<byte[]> response = sendFollowingRedirects(builder, method, body, route.apply(uri), connector);

@@ -45,7 +45,10 @@ final class ResponseReader {
         ResponseSpec how = spec.response();
         switch (how.type()) {
             case "file" -> {
-                String name = how.fileName() == null ? null : Template.asText(Template.renderText(how.fileName(), context));
+                ObjectNode scope = context.deepCopy() instanceof ObjectNode copy ? copy : JsonNodeFactory.instance.objectNode();
+                scope.set("headers", headers);
+                JsonNode rendered = how.fileName() == null ? null : Template.renderText(how.fileName(), scope);
+                String name = rendered == null || rendered.isMissingNode() ? null : Template.asText(rendered);
                 if (name == null || name.isEmpty()) {
                     name = fileNameFrom(headers.path("content-disposition").asString(""));
                 }

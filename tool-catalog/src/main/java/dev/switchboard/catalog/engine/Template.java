@@ -1,8 +1,8 @@
 package dev.switchboard.catalog.engine;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -22,7 +22,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Template {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}]+?)\\s*}}");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private Template() {
@@ -61,21 +60,76 @@ public final class Template {
 
     /** Renders a string template to text; missing when a placeholder has no value. */
     public static JsonNode renderText(String text, JsonNode context) {
-        Matcher whole = PLACEHOLDER.matcher(text);
-        if (whole.matches()) {
-            return value(context, whole.group(1));
+        List<int[]> spans = placeholders(text);
+        if (spans.size() == 1 && spans.get(0)[0] == 0 && spans.get(0)[1] == text.length()) {
+            return value(context, inner(text, spans.get(0)));
         }
-        Matcher matcher = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            JsonNode value = value(context, matcher.group(1));
+        int last = 0;
+        for (int[] span : spans) {
+            JsonNode value = value(context, inner(text, span));
             if (value.isMissingNode()) {
                 return MissingNode.getInstance();
             }
-            matcher.appendReplacement(out, Matcher.quoteReplacement(asText(value)));
+            out.append(text, last, span[0]).append(asText(value));
+            last = span[1];
         }
-        matcher.appendTail(out);
+        out.append(text.substring(last));
         return NODES.stringNode(out.toString());
+    }
+
+    /**
+     * Start and end of each {@code {{…}}}. Inside a {@code {{= …}}} expression, braces and quoted
+     * strings are balanced, so JSONata object constructors such as {@code {'a': {'b': 1}}} work.
+     */
+    static List<int[]> placeholders(String text) {
+        List<int[]> spans = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int start = text.indexOf("{{", from);
+            if (start < 0) {
+                return spans;
+            }
+            int end = closing(text, start + 2);
+            if (end < 0) {
+                return spans;
+            }
+            spans.add(new int[] {start, end});
+            from = end;
+        }
+    }
+
+    private static int closing(String text, int from) {
+        boolean expression = text.substring(from).stripLeading().startsWith("=");
+        int depth = 0;
+        char quote = 0;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+                continue;
+            }
+            if (expression && (c == '"' || c == '\'')) {
+                quote = c;
+            } else if (c == '{' && expression) {
+                depth++;
+            } else if (c == '}') {
+                if (depth > 0) {
+                    depth--;
+                } else if (i + 1 < text.length() && text.charAt(i + 1) == '}') {
+                    return i + 2;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static String inner(String text, int[] span) {
+        return text.substring(span[0] + 2, span[1] - 2).strip();
     }
 
     /** A path, or with a leading {@code =} a JSONata expression over the whole context. */

@@ -41,6 +41,13 @@ class TemplateTest {
     }
 
     @Test
+    void jsonataPlaceholder_mayBuildObjects() {
+        JsonNode built = Template.renderText("{{= {'fields': {'site': {'value': input.name}}} }}", context);
+        assertThat(built.toString()).isEqualTo("{\"fields\":{\"site\":{\"value\":\"Ann\"}}}");
+        assertThat(Template.renderText("a {{= '}}' }} b {{input.size}}", context).asString()).isEqualTo("a }} b 3");
+    }
+
+    @Test
     void jsonataPlaceholder_forComputedValues() {
         assertThat(Template.renderText("{{= $base64url('To: a@b.c') }}", context).asString()).isEqualTo("VG86IGFAYi5j");
         assertThat(Template.renderText("{{= $uppercase(input.name) }}", context).asString()).isEqualTo("ANN");
