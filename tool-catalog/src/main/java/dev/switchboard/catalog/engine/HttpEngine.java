@@ -103,7 +103,9 @@ public final class HttpEngine {
         HttpRequest.BodyPublisher body = requests.body(builder, spec.body(), context, owner);
         String method = RequestFactory.method(spec, context);
         HttpResponse<byte[]> response = sendFollowingRedirects(builder, method, body, route.apply(uri), connector);
-        return responses.read(connector, spec, context, response, owner);
+        ObjectNode result = responses.read(connector, spec, context, response, owner);
+        result.put("url", uri.toString()); // before routing: relative next-page links resolve against the real API
+        return result;
     }
 
     private HttpResponse<byte[]> sendFollowingRedirects(HttpRequest.Builder builder, String method,

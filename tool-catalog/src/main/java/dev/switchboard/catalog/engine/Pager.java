@@ -84,7 +84,9 @@ final class Pager {
                 }
                 default -> {
                     JsonNode next = JsonPaths.read(last, paging.next());
-                    nextUrl = next.isMissingNode() || next.asString("").isEmpty() ? null : URI.create(next.asString());
+                    // Salesforce's nextRecordsUrl is relative: resolve it against the request's own URL
+                    nextUrl = next.isMissingNode() || next.asString("").isEmpty() ? null
+                            : URI.create(last.path("url").asString()).resolve(next.asString());
                     more = nextUrl != null;
                 }
             }

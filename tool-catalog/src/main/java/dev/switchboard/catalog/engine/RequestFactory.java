@@ -128,7 +128,11 @@ final class RequestFactory {
             return Map.of();
         }
         if (credentials instanceof Credentials.Bearer bearer) {
-            builder.setHeader("Authorization", "Bearer " + bearer.token());
+            // OAuth2 specs may name another scheme, e.g. Zoho's "Zoho-oauthtoken "
+            String prefix = connector.auth().stream()
+                    .filter(a -> a.type().startsWith("oauth2") && !a.prefix().isEmpty())
+                    .map(AuthSpec::prefix).findFirst().orElse("Bearer ");
+            builder.setHeader("Authorization", prefix + bearer.token());
             return Map.of();
         }
         Credentials.ApiKey key = (Credentials.ApiKey) credentials;

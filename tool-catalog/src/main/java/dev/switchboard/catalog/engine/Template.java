@@ -14,7 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
  * path cannot give, such as Gmail's base64url-encoded message) in a JSON template from a context such as
  * {@code {"input": …, "connection": …}}. A string that is one whole placeholder keeps the value's
  * type; a string mixing text and placeholders becomes text. Anything whose placeholder has no
- * value is left out (a missing object member or array element, a missing query parameter).
+ * value is left out (a missing object member or array element, a missing query parameter), and
+ * so is an object or array all of whose members were left out.
  *
  * <pre>{@code
  * JsonNode body = Template.render(json("{\"name\": \"{{input.name}}\", \"size\": \"{{input.size}}\"}"), context);
@@ -43,7 +44,8 @@ public final class Template {
                     out.set(field.getKey(), value);
                 }
             }
-            return out;
+            // an object whose every member is absent is absent too: {"priority": {"name": "{{input.p}}"}}
+            return out.isEmpty() && !template.isEmpty() ? MissingNode.getInstance() : out;
         }
         if (template.isArray()) {
             ArrayNode out = NODES.arrayNode();
@@ -53,7 +55,7 @@ public final class Template {
                     out.add(value);
                 }
             }
-            return out;
+            return out.isEmpty() && !template.isEmpty() ? MissingNode.getInstance() : out;
         }
         return template;
     }

@@ -34,6 +34,14 @@ class TemplateTest {
     }
 
     @Test
+    void parentsOfOnlyMissingValues_areLeftOutToo() {
+        JsonNode rendered = Template.render(JSON.readTree("""
+                {"fields": {"summary": "{{input.name}}", "priority": {"name": "{{input.nope}}"}, "labels": ["{{input.nope}}"]},
+                 "empty": {}}"""), context);
+        assertThat(rendered.toString()).isEqualTo("{\"fields\":{\"summary\":\"Ann\"},\"empty\":{}}");
+    }
+
+    @Test
     void quotedAndIndexedPaths() {
         assertThat(JsonPaths.read(context, "input[\"odd.key\"]").asString()).isEqualTo("x");
         assertThat(JsonPaths.read(context, "input.tags[1]").asString()).isEqualTo("b");
