@@ -40,7 +40,8 @@ public record Connector(
     public Connector {
         Objects.requireNonNull(app, "app");
         sources = sources == null ? List.of() : List.copyOf(sources);
-        baseUrls = baseUrls == null ? Map.of() : Map.copyOf(baseUrls);
+        // keep the file's order: the first base URL is the default
+        baseUrls = baseUrls == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(baseUrls));
         auth = auth == null ? List.of() : List.copyOf(auth);
         actions = actions == null ? List.of() : List.copyOf(actions);
         triggers = triggers == null ? List.of() : List.copyOf(triggers);

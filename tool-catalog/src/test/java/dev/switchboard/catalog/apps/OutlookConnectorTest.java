@@ -175,7 +175,7 @@ class OutlookConnectorTest {
                 .withRequestBody(equalToJson("""
                         {"subject": "Deploy", "body": {"contentType": "Text"},
                          "start": {"dateTime": "2024-06-03T08:00:00", "timeZone": "UTC"},
-                         "end": {"dateTime": "2024-06-03T09:00:00", "timeZone": "UTC"}, "location": {}}"""))
+                         "end": {"dateTime": "2024-06-03T09:00:00", "timeZone": "UTC"}}"""))
                 .willReturn(okJson("{\"id\": \"E2\", \"subject\": \"Deploy\"}")));
 
         JsonNode out = api.run("outlook", "create_event", """
