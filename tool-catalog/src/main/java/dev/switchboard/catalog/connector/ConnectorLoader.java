@@ -108,9 +108,9 @@ public final class ConnectorLoader {
                 problems.add(where + ": type must be one of " + TRIGGER_TYPES);
             }
             if ("polling".equals(trigger.type())) {
-                if (trigger.poll() == null || trigger.poll().request() == null || trigger.poll().items() == null
-                        || trigger.poll().key() == null) {
-                    problems.add(where + ": polling needs poll.request, poll.items and poll.key");
+                if (trigger.poll() == null || trigger.poll().request() == null
+                        || trigger.poll().items() == null && trigger.poll().map() == null || trigger.poll().key() == null) {
+                    problems.add(where + ": polling needs poll.request, poll.items (or poll.map) and poll.key");
                 } else {
                     checkRequest(c, where, trigger.poll().request(), problems);
                 }

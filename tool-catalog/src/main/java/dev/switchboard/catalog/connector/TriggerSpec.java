@@ -35,7 +35,9 @@ public record TriggerSpec(
      * @param items path to the new items in the response
      * @param key path, inside an item, to what makes it unique (with {@code version}, if given,
      *            so that an updated item is new again)
+     * @param map optional JSONata over {@code {status, headers, body, input}} giving the items
+     *            instead of {@code items}, e.g. to number Google Sheets rows
      */
-    public record PollSpec(RequestSpec request, String items, String key, String version) {
+    public record PollSpec(RequestSpec request, String items, String key, String version, String map) {
     }
 }

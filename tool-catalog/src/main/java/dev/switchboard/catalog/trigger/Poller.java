@@ -47,7 +47,17 @@ public final class Poller {
                 trigger.input(), trigger.output(), null, List.of(poll.request()),
                 "{'status': status, 'headers': headers, 'body': body, 'items': items}", null);
         JsonNode response = engine.execute(connector, asAction, params, connection, owner);
-        JsonNode items = poll.request().pagination() != null ? response.path("items") : JsonPaths.read(response, poll.items());
+        JsonNode items;
+        if (poll.map() != null) {
+            tools.jackson.databind.node.ObjectNode scope = ((tools.jackson.databind.node.ObjectNode) response).deepCopy();
+            scope.set("input", params);
+            items = dev.switchboard.catalog.engine.Expressions.evaluate(poll.map(), scope);
+            if (items.isObject()) {
+                items = tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(items);
+            }
+        } else {
+            items = poll.request().pagination() != null ? response.path("items") : JsonPaths.read(response, poll.items());
+        }
         Map<String, JsonNode> byKey = new LinkedHashMap<>();
         if (items.isArray()) {
             for (JsonNode item : items) {

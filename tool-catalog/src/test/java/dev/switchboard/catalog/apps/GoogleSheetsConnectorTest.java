@@ -163,14 +163,15 @@ class GoogleSheetsConnectorTest {
     }
 
     @Test
-    void newRow_firstPollRecordsTheBaseline_thenEmitsOnlyTheAddedRowOnce() {
+    void newRow_firstPollRecordsTheBaseline_thenEmitsOnlyTheAddedRowOnce_withItsNumber() {
         stubRows("[[\"Name\", \"Qty\"], [\"Ann\", \"3\"]]");
         assertThat(poll()).isEmpty();
 
         stubRows("[[\"Name\", \"Qty\"], [\"Ann\", \"3\"], [\"Bob\", \"5\"]]");
         List<JsonNode> fresh = poll();
         assertThat(fresh).hasSize(1);
-        assertThat(fresh.get(0).toString()).isEqualTo("[\"Bob\",\"5\"]");
+        assertThat(fresh.get(0).path("row_number").asInt()).isEqualTo(3);
+        assertThat(fresh.get(0).path("values").toString()).isEqualTo("[\"Bob\",\"5\"]");
 
         assertThat(poll()).isEmpty();
     }
