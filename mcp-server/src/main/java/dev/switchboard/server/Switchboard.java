@@ -12,6 +12,7 @@ import dev.switchboard.server.catalog.AppTools;
 import dev.switchboard.server.catalog.CatalogSetup;
 import dev.switchboard.server.catalog.ConnectionsFile;
 import dev.switchboard.server.catalog.ConnectorTools;
+import dev.switchboard.server.catalog.ImportedConnectors;
 import dev.switchboard.server.catalog.SearchTools;
 import dev.switchboard.server.config.ServerConfig;
 import dev.switchboard.server.conformance.ConformanceFixtures;
@@ -27,7 +28,13 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import org.slf4j.LoggerFactory;
 
 /**
  * The assembled application: data directory, database, tokens, metrics and the extensions
@@ -52,6 +59,13 @@ public final class Switchboard implements AutoCloseable {
     private final Catalog catalog;
     private final BlobStore blobs;
     private final ActionRunner runner;
+    private final ImportedConnectors imported;
+    private final List<Runnable> toolListeners = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "switchboard-background");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** How long one provider call may take. */
     private static final Duration PROVIDER_TIMEOUT = Duration.ofSeconds(30);
@@ -66,7 +80,10 @@ public final class Switchboard implements AutoCloseable {
         new JvmThreadMetrics().bindTo(meterRegistry);
         new UptimeMetrics().bindTo(meterRegistry);
         this.metrics = new McpMetrics(meterRegistry);
-        this.catalog = CatalogSetup.load(CatalogSetup.importedDir(data.root()), config.apiOrigins());
+        this.catalog = Catalog.bundled();
+        this.imported = new ImportedConnectors(catalog, CatalogSetup.importedDir(data.root()));
+        imported.refresh();
+        CatalogSetup.applyOrigins(catalog, config.apiOrigins());
         this.blobs = new BlobStore(data.root().resolve("blobs"));
         OutboundGuard guard = new OutboundGuard(config.allowHosts());
         this.runner = new ActionRunner(catalog, new HttpEngine(guard, blobs, UnaryOperator.identity(), PROVIDER_TIMEOUT));
@@ -79,6 +96,7 @@ public final class Switchboard implements AutoCloseable {
         if (config.conformanceFixtures()) {
             ConformanceFixtures.register(extensions);
         }
+        background.scheduleWithFixedDelay(this::refreshImports, 2, 2, TimeUnit.SECONDS);
     }
 
     /** Creates the data directory and database on first use, migrates the schema, registers the admin token. */
@@ -95,6 +113,22 @@ public final class Switchboard implements AutoCloseable {
         }
         app.tokens.register(data.adminToken(), Caller.admin(), "administrator (admin-token file)");
         return app;
+    }
+
+    /** Picks up connectors imported by the CLI while the server runs, and tells the listeners. */
+    void refreshImports() {
+        try {
+            if (imported.refresh()) {
+                toolListeners.forEach(Runnable::run);
+            }
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(Switchboard.class).warn("refreshing imported connectors failed: {}", e.getMessage());
+        }
+    }
+
+    /** Called whenever the set of tools may have changed (transports send tools/list_changed). */
+    public void onToolsChanged(Runnable listener) {
+        toolListeners.add(listener);
     }
 
     /** How many tools the given caller sees. */
@@ -148,6 +182,7 @@ public final class Switchboard implements AutoCloseable {
 
     @Override
     public void close() {
+        background.shutdownNow();
         meterRegistry.close();
         database.close();
     }

@@ -10,6 +10,7 @@ import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import io.modelcontextprotocol.spec.DefaultMcpStreamableServerSessionFactory;
+import io.modelcontextprotocol.spec.McpSchema;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import java.net.URI;
@@ -76,6 +77,8 @@ public final class HttpServer implements AutoCloseable {
                     return McpTransportContext.create(context);
                 })
                 .build();
+        app.onToolsChanged(() -> transport.notifyClients(McpSchema.METHOD_NOTIFICATION_TOOLS_LIST_CHANGED, null)
+                .subscribe(done -> { }, error -> { }));
         transport.setSessionFactory(new DefaultMcpStreamableServerSessionFactory(CLIENT_REQUEST_TIMEOUT,
                 protocol::initialize, protocol.requestHandlers(), protocol.notificationHandlers(),
                 protocol::sessionClosed));

@@ -7,6 +7,7 @@ import dev.switchboard.server.mcp.McpProtocol;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
+import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerSession;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,6 +51,8 @@ public final class StdioServer {
         CountDownLatch closed = new CountDownLatch(1);
         StdioServerTransportProvider transport = new StdioServerTransportProvider(jsonMapper, transportInput, out,
                 app.config().maxRequestBytes());
+        app.onToolsChanged(() -> transport.notifyClients(McpSchema.METHOD_NOTIFICATION_TOOLS_LIST_CHANGED, null)
+                .subscribe(done -> { }, error -> { }));
         transport.setSessionFactory(sessionTransport -> {
             String id = UUID.randomUUID().toString();
             return new McpServerSession(id, CLIENT_REQUEST_TIMEOUT, sessionTransport, protocol::initialize,
