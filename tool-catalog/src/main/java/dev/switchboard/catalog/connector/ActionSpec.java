@@ -37,6 +37,7 @@ public record ActionSpec(
         annotations = annotations == null ? Annotations.DEFAULT : annotations;
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isJava() {
         return "java".equals(implementation);
     }

@@ -65,6 +65,7 @@ public record Connector(
     }
 
     /** Whether connections are needed at all (core utilities such as {@code data} need none). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean needsConnection() {
         return auth.stream().anyMatch(a -> !"none".equals(a.type()));
     }

@@ -181,7 +181,11 @@ final class RequestFactory {
                 return HttpRequest.BodyPublishers.ofString(value.isMissingNode() ? "" : Template.asText(value));
             }
             case "file" -> {
-                FileRef ref = fileRef(Template.render(body.value(), context), owner);
+                JsonNode value = Template.render(body.value(), context);
+                if (value.isMissingNode() || value.isNull()) {
+                    return HttpRequest.BodyPublishers.noBody(); // an optional file that was not given
+                }
+                FileRef ref = fileRef(value, owner);
                 builder.setHeader("Content-Type", body.contentType() != null ? body.contentType() : ref.mime());
                 return HttpRequest.BodyPublishers.ofByteArray(read(ref, owner));
             }
