@@ -131,6 +131,13 @@ final class RequestFactory {
             builder.setHeader("Authorization", "Bearer " + bearer.token());
             return Map.of();
         }
+        if (credentials instanceof Credentials.OAuth2 oauth) {
+            if (oauth.accessToken() == null) {
+                throw new ActionException(0, "the connection '" + connection.name() + "' is not authorized yet");
+            }
+            builder.setHeader("Authorization", "Bearer " + oauth.accessToken());
+            return Map.of();
+        }
         Credentials.ApiKey key = (Credentials.ApiKey) credentials;
         AuthSpec spec = connector.auth().stream().filter(a -> "api_key".equals(a.type())).findFirst()
                 .orElse(new AuthSpec("api_key", "header", "Authorization", "Bearer ", null, null, null, null));
