@@ -11,8 +11,16 @@ package dev.switchboard.catalog.connection;
  */
 public sealed interface Credentials {
 
-    /** A key placed as the connector's auth spec says (header or query, with its prefix). */
-    record ApiKey(String key) implements Credentials {
+    /**
+     * A key placed as the connector's auth spec says (header or query, with its prefix), or
+     * where the connection says when {@code in} and {@code name} are given (the generic HTTP app).
+     */
+    record ApiKey(String key, String in, String name) implements Credentials {
+
+        public ApiKey(String key) {
+            this(key, null, null);
+        }
+
         @Override
         public String toString() {
             return "ApiKey[***]";

@@ -141,6 +141,9 @@ final class RequestFactory {
         Credentials.ApiKey key = (Credentials.ApiKey) credentials;
         AuthSpec spec = connector.auth().stream().filter(a -> "api_key".equals(a.type())).findFirst()
                 .orElse(new AuthSpec("api_key", "header", "Authorization", "Bearer ", null, null, null, null));
+        if (key.name() != null) { // the connection names its own header or parameter: no prefix is guessed
+            spec = new AuthSpec("api_key", key.in() == null ? "header" : key.in(), key.name(), "", null, null, null, null);
+        }
         String value = spec.prefix() + key.key();
         if ("query".equals(spec.in())) {
             return Map.of(spec.name(), value);
