@@ -22,7 +22,7 @@ CREATE INDEX connections_owner ON connections (owner);
 -- OAuth2 authorization-code flows waiting for the provider's redirect: the state is stored as a
 -- SHA-256 hash, the PKCE verifier sealed like any secret.
 CREATE TABLE oauth_pending (
-    state_hash     CHAR(64)      NOT NULL PRIMARY KEY,
+    state_hash     VARCHAR(64)   NOT NULL PRIMARY KEY,
     connection_id  VARCHAR(40)   NOT NULL,
     verifier       VARCHAR(1000) NOT NULL,
     redirect_uri   VARCHAR(2000) NOT NULL,

@@ -122,7 +122,8 @@ public final class TokenEndpoint {
         if (!response.indicatesSuccess()) {
             ErrorObject error = response.toErrorResponse().getErrorObject();
             String description = error.getDescription() == null ? "" : " (" + error.getDescription() + ")";
-            throw new OAuthException("the provider refused: " + error.getCode() + description
+            String code = error.getCode() == null ? "no OAuth2 error code" : error.getCode();
+            throw new OAuthException("the provider refused: " + code + description
                     + (error.getHTTPStatusCode() > 0 ? ", HTTP " + error.getHTTPStatusCode() : ""));
         }
         Tokens tokens = response.toSuccessResponse().getTokens();
