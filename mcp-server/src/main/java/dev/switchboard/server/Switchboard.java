@@ -10,12 +10,20 @@ import dev.switchboard.server.auth.ApiTokens;
 import dev.switchboard.server.auth.Caller;
 import dev.switchboard.server.catalog.AppTools;
 import dev.switchboard.server.catalog.CatalogSetup;
-import dev.switchboard.server.catalog.ConnectionsFile;
 import dev.switchboard.server.catalog.ConnectorTools;
 import dev.switchboard.server.catalog.ImportedConnectors;
 import dev.switchboard.server.catalog.SearchTools;
 import dev.switchboard.server.config.ServerConfig;
 import dev.switchboard.server.conformance.ConformanceFixtures;
+import dev.switchboard.server.connections.ConnectionStore;
+import dev.switchboard.server.connections.ConnectionTools;
+import dev.switchboard.server.connections.ConnectionUsage;
+import dev.switchboard.server.connections.Connections;
+import dev.switchboard.server.connections.OAuthApps;
+import dev.switchboard.server.connections.SecretKeys;
+import dev.switchboard.catalog.connection.TokenEndpoint;
+import dev.switchboard.catalog.connection.TokenRefresher;
+import java.net.URI;
 import dev.switchboard.server.data.DataDirectory;
 import dev.switchboard.server.data.Database;
 import dev.switchboard.server.mcp.Extensions;
@@ -66,11 +74,16 @@ public final class Switchboard implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private final Connections connections;
+    private volatile URI publicUrl;
 
     /** How long one provider call may take. */
     private static final Duration PROVIDER_TIMEOUT = Duration.ofSeconds(30);
 
-    private Switchboard(ServerConfig config, DataDirectory data, Database database) {
+    /** Refresh tokens this long before {@code expires_in} runs out. */
+    private static final Duration REFRESH_MARGIN = Duration.ofSeconds(60);
+
+    private Switchboard(ServerConfig config, DataDirectory data, Database database, Clock clock, java.util.Map<String, String> env) {
         this.config = config;
         this.data = data;
         this.database = database;
@@ -86,13 +99,21 @@ public final class Switchboard implements AutoCloseable {
         CatalogSetup.applyOrigins(catalog, config.apiOrigins());
         this.blobs = new BlobStore(data.root().resolve("blobs"));
         OutboundGuard guard = new OutboundGuard(config.allowHosts());
-        this.runner = new ActionRunner(catalog, new HttpEngine(guard, blobs, UnaryOperator.identity(), PROVIDER_TIMEOUT));
+        String publicUrlSetting = env.get("SWITCHBOARD_PUBLIC_URL");
+        this.publicUrl = publicUrlSetting == null || publicUrlSetting.isBlank() ? null : URI.create(publicUrlSetting.strip());
+        ConnectionStore store = new ConnectionStore(database.dataSource(), SecretKeys.load(data.root(), env), clock);
+        TokenEndpoint tokenEndpoint = new TokenEndpoint(guard, clock, PROVIDER_TIMEOUT);
+        HttpEngine engine = new HttpEngine(guard, blobs, UnaryOperator.identity(), PROVIDER_TIMEOUT,
+                new TokenRefresher(store, tokenEndpoint, clock, REFRESH_MARGIN));
+        this.runner = new ActionRunner(catalog, engine);
         CoreActions.register(runner, database.dataSource(), blobs, guard);
-        ConnectionsFile connections = ConnectionsFile.read(data.root().resolve("connections.json"));
+        this.connections = new Connections(catalog, store, ConnectionUsage.NONE, OAuthApps.load(data.root(), env),
+                tokenEndpoint, engine, clock, this::publicUrl);
         this.extensions = new Extensions();
         extensions.addTools(new SearchTools(catalog));
         extensions.addTools(new AppTools(catalog));
-        extensions.addTools(new ConnectorTools(catalog, runner, connections));
+        extensions.addTools(new ConnectorTools(catalog, runner, store));
+        extensions.addTools(new ConnectionTools(connections));
         if (config.conformanceFixtures()) {
             ConformanceFixtures.register(extensions);
         }
@@ -101,12 +122,21 @@ public final class Switchboard implements AutoCloseable {
 
     /** Creates the data directory and database on first use, migrates the schema, registers the admin token. */
     public static Switchboard open(ServerConfig config) {
+        return open(config, Clock.systemUTC(), System.getenv());
+    }
+
+    /**
+     * @param clock decides when OAuth2 tokens count as expired (tests move it)
+     * @param env where {@code SWITCHBOARD_SECRET_KEY}, {@code SWITCHBOARD_PUBLIC_URL} and the OAuth client
+     *            registrations are read
+     */
+    public static Switchboard open(ServerConfig config, Clock clock, java.util.Map<String, String> env) {
         DataDirectory data = DataDirectory.open(config.dataDir());
         String jdbcUrl = config.jdbcUrl() != null ? config.jdbcUrl() : data.embeddedDatabaseUrl();
         Database database = Database.open(jdbcUrl);
         Switchboard app;
         try {
-            app = new Switchboard(config, data, database);
+            app = new Switchboard(config, data, database, clock, env);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -174,6 +204,23 @@ public final class Switchboard implements AutoCloseable {
 
     public ActionRunner runner() {
         return runner;
+    }
+
+    public Connections connections() {
+        return connections;
+    }
+
+    /** The base URL browsers reach this server at (OAuth redirects): SWITCHBOARD_PUBLIC_URL, else the HTTP listener. */
+    public URI publicUrl() {
+        URI url = publicUrl;
+        return url != null ? url : URI.create("http://localhost:" + config.port());
+    }
+
+    /** Called by the HTTP server once bound, unless SWITCHBOARD_PUBLIC_URL says otherwise. */
+    public void usePublicUrlUnlessSet(URI url) {
+        if (publicUrl == null) {
+            publicUrl = url;
+        }
     }
 
     public BlobStore blobs() {

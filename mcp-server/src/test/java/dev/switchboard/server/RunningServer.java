@@ -32,8 +32,14 @@ public final class RunningServer implements AutoCloseable {
 
     /** Starts with the conformance fixtures on, so that there are tools to list and call. */
     public static RunningServer start(Path dataDir, UnaryOperator<ServerConfig> tweak) throws Exception {
+        return start(dataDir, tweak, java.time.Clock.systemUTC(), java.util.Map.of());
+    }
+
+    /** With a clock the test moves (token expiry) and an environment of its own (keys, OAuth clients). */
+    public static RunningServer start(Path dataDir, UnaryOperator<ServerConfig> tweak, java.time.Clock clock,
+            java.util.Map<String, String> env) throws Exception {
         ServerConfig config = tweak.apply(ServerConfig.defaults(dataDir).withPort(0).withConformanceFixtures(true));
-        Switchboard app = Switchboard.open(config);
+        Switchboard app = Switchboard.open(config, clock, env);
         try {
             return new RunningServer(app, HttpServer.start(app));
         } catch (Exception e) {
@@ -64,10 +70,21 @@ public final class RunningServer implements AutoCloseable {
 
     /** An MCP Java SDK client, not yet initialized, authenticated with the admin token. */
     public McpClient.SyncSpec clientSpec() {
+        return clientSpec(adminToken());
+    }
+
+    /** An initialized client for another user's API token (register it with {@code app().tokens()} first). */
+    public McpSyncClient client(String token) {
+        McpSyncClient client = clientSpec(token).build();
+        client.initialize();
+        return client;
+    }
+
+    public McpClient.SyncSpec clientSpec(String token) {
         HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport
                 .builder("http://localhost:" + http.port())
                 .endpoint("/mcp")
-                .requestBuilder(HttpRequest.newBuilder().header("Authorization", "Bearer " + adminToken()))
+                .requestBuilder(HttpRequest.newBuilder().header("Authorization", "Bearer " + token))
                 .build();
         return McpClient.sync(transport).requestTimeout(Duration.ofSeconds(30));
     }

@@ -106,7 +106,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    static Switchboard openApp(ServerConfig config) {
+    public static Switchboard openApp(ServerConfig config) {
         try {
             return Switchboard.open(config);
         } catch (IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException

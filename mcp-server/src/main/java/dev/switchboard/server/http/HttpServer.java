@@ -104,13 +104,17 @@ public final class HttpServer implements AutoCloseable {
         ServletHolder mcp = new ServletHolder("mcp", transport);
         mcp.setAsyncSupported(true);
         context.addServlet(mcp, "/mcp");
+        context.addServlet(new ServletHolder("oauth-callback",
+                new dev.switchboard.server.connections.OAuthCallbackServlet(app.connections())), "/oauth/callback");
         context.addServlet(new ServletHolder("health", new HealthServlet(app.database())), "/health");
         context.addServlet(new ServletHolder("metrics", new MetricsServlet(app.meterRegistry())), "/metrics");
         context.addServlet(new ServletHolder("not-found", new NotFoundServlet()), "/");
         jetty.setHandler(context);
         jetty.setStopTimeout(5_000);
         jetty.start();
-        return new HttpServer(jetty, transport, connector, config.host());
+        HttpServer server = new HttpServer(jetty, transport, connector, config.host());
+        app.usePublicUrlUnlessSet(URI.create(server.mcpUrl().toString().replaceFirst("/mcp$", "")));
+        return server;
     }
 
     private static void addFilter(ServletContextHandler context, Filter filter, String path) {

@@ -52,6 +52,12 @@ public final class ClientChannel {
         return capabilities != null && capabilities.elicitation() != null;
     }
 
+    /** Whether the client can open a URL for the user (elicitation in URL mode), e.g. an OAuth consent page. */
+    public boolean canElicitUrl() {
+        McpSchema.ClientCapabilities capabilities = exchange.getClientCapabilities();
+        return capabilities != null && capabilities.elicitation() != null && capabilities.elicitation().url() != null;
+    }
+
     /** Asks the client's model for a completion; check {@link #canSample()} first. */
     public McpSchema.CreateMessageResult sample(McpSchema.CreateMessageRequest request) {
         if (!canSample()) {

@@ -10,12 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.switchboard.server.RunningServer;
+import dev.switchboard.server.auth.Caller;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.net.http.HttpRequest;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +38,10 @@ class ConnectorToolsTest {
     static void start() throws Exception {
         stub = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
         stub.start();
-        Files.writeString(data.resolve("connections.json"), """
-                [{"name": "main", "app": "http", "owner": "admin", "auth": {"type": "bearer", "token": "tok-abcdef"}},
-                 {"name": "other", "app": "http", "owner": "someone-else", "auth": {"type": "bearer", "token": "tok-zzz"}}]""");
         server = RunningServer.start(data, config -> config.withAllowHosts(List.of("127.0.0.1")));
+        server.app().connections().create(Caller.admin(), "http", "main", Map.of("type", "bearer", "token", "tok-abcdef"), Map.of());
+        server.app().connections().create(Caller.user("someone-else"), "http", "other",
+                Map.of("type", "bearer", "token", "tok-zzz"), Map.of());
         client = server.client();
     }
 

@@ -18,6 +18,8 @@ import tools.jackson.databind.JsonNode;
  * @param baseUrls named API roots; a request picks one with {@code base}, the first is the default
  * @param error how the app reports a failure inside a 2xx response (Slack's {@code "ok": false});
  *              null when the HTTP status says it all
+ * @param test a cheap read-only request that succeeds only with working credentials (e.g. "who am I");
+ *             null when the app has none
  * @param connectionFields JSON Schema properties of the non-secret connection settings
  *                         (e.g. {@code instance_url}) that URLs may use as {@code {{connection.x}}}
  */
@@ -33,7 +35,8 @@ public record Connector(
         JsonNode connectionFields,
         List<ActionSpec> actions,
         List<TriggerSpec> triggers,
-        ErrorRule error) {
+        ErrorRule error,
+        RequestSpec test) {
 
     public static final String FORMAT = "switchboard.connector/v1";
 

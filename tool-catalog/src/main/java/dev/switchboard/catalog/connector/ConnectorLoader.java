@@ -98,6 +98,9 @@ public final class ConnectorLoader {
                 checkRequest(c, where, request, problems);
             }
         }
+        if (c.test() != null) {
+            checkRequest(c, "test", c.test(), problems);
+        }
         Set<String> triggerIds = new HashSet<>();
         for (TriggerSpec trigger : c.triggers()) {
             String where = "triggers[" + trigger.id() + "]";
@@ -149,7 +152,7 @@ public final class ConnectorLoader {
                 a.annotations(), closeObjects(a.input()), a.output(), a.implementation(), a.requests(), a.result(),
                 a.source())).toList();
         return new Connector(c.format(), c.app(), c.name(), c.description(), c.icon(), c.sources(), c.baseUrls(),
-                c.auth(), c.connectionFields(), actions, c.triggers(), c.error());
+                c.auth(), c.connectionFields(), actions, c.triggers(), c.error(), c.test());
     }
 
     static JsonNode closeObjects(JsonNode schema) {

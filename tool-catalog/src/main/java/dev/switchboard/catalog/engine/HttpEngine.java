@@ -1,6 +1,9 @@
 package dev.switchboard.catalog.engine;
 
 import dev.switchboard.catalog.connection.Connection;
+import dev.switchboard.catalog.connection.CredentialRenewal;
+import dev.switchboard.catalog.connection.Masking;
+import dev.switchboard.catalog.connection.ReconnectRequiredException;
 import dev.switchboard.catalog.connector.ActionSpec;
 import dev.switchboard.catalog.connector.Connector;
 import dev.switchboard.catalog.connector.RequestSpec;
@@ -42,12 +45,20 @@ public final class HttpEngine {
     private final UnaryOperator<URI> route;
     private final Duration timeout;
     private final HttpClient client;
+    private final CredentialRenewal renewal;
 
     /**
      * @param route rewrites URLs before they are sent; identity in production, a local stub's
      *              origin in tests
      */
     public HttpEngine(OutboundGuard guard, BlobStore blobs, UnaryOperator<URI> route, Duration timeout) {
+        this(guard, blobs, route, timeout, CredentialRenewal.NONE);
+    }
+
+    /** @param renewal refreshes OAuth2 tokens before each action and once after a 401 */
+    public HttpEngine(OutboundGuard guard, BlobStore blobs, UnaryOperator<URI> route, Duration timeout,
+            CredentialRenewal renewal) {
+        this.renewal = renewal;
         this.guard = guard;
         this.requests = new RequestFactory(blobs);
         this.responses = new ResponseReader(blobs);
@@ -67,6 +78,8 @@ public final class HttpEngine {
      */
     public JsonNode execute(Connector connector, ActionSpec action, JsonNode input, Connection connection, String owner,
             Map<String, JsonNode> extra) {
+        Connection given = connection;
+        connection = renewed(() -> renewal.beforeUse(given));
         ObjectNode context = JsonNodeFactory.instance.objectNode();
         extra.forEach(context::set);
         context.set("input", input == null ? JsonNodeFactory.instance.objectNode() : input);
@@ -90,9 +103,49 @@ public final class HttpEngine {
         return output(action, context, last);
     }
 
-    /** One request (or one page): returns {@code {status, headers, body}}. */
+    private static Connection renewed(java.util.function.Supplier<Connection> renewal) {
+        try {
+            return renewal.get();
+        } catch (ReconnectRequiredException e) {
+            throw new ActionException(401, e.getMessage());
+        }
+    }
+
+    /**
+     * One request (or one page): returns {@code {status, headers, body}}. A 401 with OAuth2
+     * credentials is retried once with refreshed tokens: providers revoke access tokens before
+     * {@code expires_in} says.
+     */
     ObjectNode send(Connector connector, RequestSpec spec, JsonNode context, Connection connection, String owner,
             Map<String, String> extraQuery, URI absolute) {
+        try {
+            return sendOnce(connector, spec, context, connection, owner, extraQuery, absolute);
+        } catch (Unauthorized e) {
+            Connection fresh = renewed(() -> renewal.afterUnauthorized(connection));
+            if (fresh == null) {
+                throw e.failure;
+            }
+            try {
+                return sendOnce(connector, spec, context, fresh, owner, extraQuery, absolute);
+            } catch (Unauthorized again) {
+                throw again.failure;
+            }
+        }
+    }
+
+    /** A 401 to OAuth2 credentials, so that {@link #send} may retry with fresh ones. */
+    private static final class Unauthorized extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final ActionException failure;
+
+        Unauthorized(ActionException failure) {
+            super(null, null, false, false);
+            this.failure = failure;
+        }
+    }
+
+    private ObjectNode sendOnce(Connector connector, RequestSpec spec, JsonNode context, Connection connection,
+            String owner, Map<String, String> extraQuery, URI absolute) {
         HttpRequest.Builder builder = HttpRequest.newBuilder().timeout(timeout);
         Map<String, String> authQuery = requests.authenticate(builder, connector, connection);
         Map<String, String> query = new java.util.LinkedHashMap<>(extraQuery);
@@ -103,6 +156,14 @@ public final class HttpEngine {
         HttpRequest.BodyPublisher body = requests.body(builder, spec.body(), context, owner);
         String method = RequestFactory.method(spec, context);
         HttpResponse<byte[]> response = sendFollowingRedirects(builder, method, body, route.apply(uri), connector);
+        if (response.statusCode() == 401 && connection != null
+                && connection.credentials() instanceof dev.switchboard.catalog.connection.Credentials.OAuth2) {
+            try {
+                responses.read(connector, spec, context, response, owner);
+            } catch (ActionException e) {
+                throw new Unauthorized(e);
+            }
+        }
         ObjectNode result = responses.read(connector, spec, context, response, owner);
         result.put("url", uri.toString()); // before routing: relative next-page links resolve against the real API
         return result;
@@ -190,12 +251,7 @@ public final class HttpEngine {
         if (connection == null) {
             return e;
         }
-        String message = e.getMessage();
-        for (String secret : connection.credentials().secretValues()) {
-            if (secret != null && secret.length() >= 4) {
-                message = message.replace(secret, "***");
-            }
-        }
+        String message = Masking.mask(e.getMessage(), connection.credentials().secretValues());
         return message.equals(e.getMessage()) ? e : new ActionException(e.status(), message);
     }
 }

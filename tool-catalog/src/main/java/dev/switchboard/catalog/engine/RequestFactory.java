@@ -135,9 +135,19 @@ final class RequestFactory {
             builder.setHeader("Authorization", prefix + bearer.token());
             return Map.of();
         }
+        if (credentials instanceof Credentials.OAuth2 oauth) {
+            if (oauth.accessToken() == null) {
+                throw new ActionException(0, "the connection '" + connection.name() + "' is not authorized yet");
+            }
+            builder.setHeader("Authorization", "Bearer " + oauth.accessToken());
+            return Map.of();
+        }
         Credentials.ApiKey key = (Credentials.ApiKey) credentials;
         AuthSpec spec = connector.auth().stream().filter(a -> "api_key".equals(a.type())).findFirst()
                 .orElse(new AuthSpec("api_key", "header", "Authorization", "Bearer ", null, null, null, null));
+        if (key.name() != null) { // the connection names its own header or parameter: no prefix is guessed
+            spec = new AuthSpec("api_key", key.in() == null ? "header" : key.in(), key.name(), "", null, null, null, null);
+        }
         String value = spec.prefix() + key.key();
         if ("query".equals(spec.in())) {
             return Map.of(spec.name(), value);

@@ -116,7 +116,7 @@ public final class OpenApiImporter {
         Connector connector = new Connector(Connector.FORMAT, appName, title.isEmpty() ? appName : title,
                 description.isEmpty() ? (title.isEmpty() ? "Imported from an OpenAPI document." : title) : description,
                 info.path("x-logo").path("url").asString(null), docs == null ? List.of() : List.of(docs),
-                bases, auth.auth(), servers.connectionFields(), withExplicitBases(actions, bases.size()), List.of(), null);
+                bases, auth.auth(), servers.connectionFields(), withExplicitBases(actions, bases.size()), List.of(), null, null);
         return new ImportResult(connector, skipped);
     }
 
