@@ -77,4 +77,37 @@ class CommandLineTest {
         }
         assertThat(Files.exists(data.resolve("admin-token"))).isTrue();
     }
+
+    @Test
+    void importOpenApi_writesAConnectorAndReportsSkippedOperations() throws Exception {
+        Path document = Path.of("src/test/resources/openapi/widgets.yaml").toAbsolutePath();
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream original = System.out;
+        int code;
+        try {
+            System.setOut(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+            code = run("connector", "import-openapi", document.toString(), "--data", data.toString());
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        String summary = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(summary).contains("\"app\" : \"widgets\"").contains("\"actions\" : 2").contains("/session").contains("cookie");
+        assertThat(data.resolve("connectors/widgets.json")).exists();
+
+        assertThat(run("connector", "import-openapi", document.toString(), "--data", data.toString()))
+                .as("a second import needs --replace").isEqualTo(ExitCodes.REJECTED);
+        assertThat(err.toString()).contains("--replace");
+    }
+
+    @Test
+    void importOpenApi_rejectsWhatIsNotOpenApi() throws Exception {
+        Path bogus = data.resolve("bogus.json");
+        Files.writeString(bogus, "{\"hello\": \"world\"}");
+        assertThat(run("connector", "import-openapi", bogus.toString(), "--data", data.toString())).isEqualTo(ExitCodes.REJECTED);
+        assertThat(err.toString()).contains("OpenAPI");
+        assertThat(run("connector", "import-openapi", "http://169.254.169.254/openapi.json", "--data", data.toString()))
+                .isEqualTo(ExitCodes.REJECTED);
+        assertThat(err.toString()).contains("refused");
+    }
 }
