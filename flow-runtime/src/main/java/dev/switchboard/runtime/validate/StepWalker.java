@@ -23,7 +23,7 @@ final class StepWalker {
     private static final List<String> ROOTS = List.of("trigger", "inputs", "steps", "loop", "connections");
 
     /** Where a step id is defined: its pre-order position and the ids of the steps around it. */
-    private record Declared(int order, List<String> ancestors) {
+    private record Declared(int order, List<String> ancestors, List<String> loops) {
     }
 
     private final FlowValidator validator;
@@ -40,6 +40,10 @@ final class StepWalker {
 
     /** First pass: ids in document order, so that later references can be told from forward ones. */
     void index(JsonNode steps, String pointer, List<String> ancestors) {
+        index(steps, pointer, ancestors, List.of());
+    }
+
+    private void index(JsonNode steps, String pointer, List<String> ancestors, List<String> loops) {
         for (int i = 0; i < steps.size(); i++) {
             JsonNode step = steps.get(i);
             String at = pointer + "/" + i;
@@ -48,7 +52,7 @@ final class StepWalker {
             }
             JsonNode idNode = step.get("id");
             String id = idNode != null && idNode.isString() ? idNode.asString() : null;
-            Declared here = new Declared(byPointer.size(), List.copyOf(ancestors));
+            Declared here = new Declared(byPointer.size(), List.copyOf(ancestors), loops);
             byPointer.put(at, here);
             if (id == null) {
                 report.add(at + "/id", "missing_field", "every step needs an \"id\" (letters, digits, _)", List.of());
@@ -63,10 +67,15 @@ final class StepWalker {
             }
             List<String> inner = new ArrayList<>(ancestors);
             inner.add(id == null ? "" : id);
+            List<String> innerLoops = loops;
+            if (step.has("for_each")) {
+                innerLoops = new ArrayList<>(loops);
+                innerLoops.add(id == null ? "" : id);
+            }
             for (String branch : List.of("then", "else", "do")) {
                 JsonNode children = step.get(branch);
                 if (children != null && children.isArray()) {
-                    index(children, at + "/" + branch, inner);
+                    index(children, at + "/" + branch, inner, branch.equals("do") ? List.copyOf(innerLoops) : loops);
                 }
             }
         }
@@ -266,6 +275,10 @@ final class StepWalker {
                 if (target == null) {
                     report.add(at, "bad_reference", "'" + expression + "' refers to step '" + name + "', which does not exist",
                             Suggestions.closest(name, declared.keySet()));
+                } else if (!ancestors.containsAll(target.loops())) {
+                    report.add(at, "bad_reference", "'" + expression + "' uses step '" + name + "' from outside its for_each '"
+                            + target.loops().get(target.loops().size() - 1) + "'; use steps." + target.loops().get(target.loops().size() - 1)
+                            + " (the list of each iteration's result) instead", List.of(target.loops().get(target.loops().size() - 1)));
                 } else if (target.order() >= position || ancestors.contains(name) || name.equals(stepId)) {
                     report.add(at, "forward_reference", "'" + expression + "' uses step '" + name
                             + "' before it has run; a step can only use the output of steps that come before it", List.of());
