@@ -27,6 +27,16 @@ public final class Databases {
         return h2;
     }
 
+    /** A data source for an H2 or PostgreSQL JDBC URL (used by the child worker process). */
+    public static DataSource fromUrl(String url) {
+        if (url.startsWith("jdbc:postgresql:")) {
+            org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
+            pg.setUrl(url);
+            return pg;
+        }
+        return h2(url);
+    }
+
     public static void migrate(DataSource dataSource) {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
     }
@@ -41,9 +51,11 @@ public final class Databases {
     }
 
     public static DataSource postgres(String schema) {
-        org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
-        pg.setUrl(POSTGRES + "&currentSchema=" + schema);
-        return pg;
+        return fromUrl(postgresUrl(schema));
+    }
+
+    public static String postgresUrl(String schema) {
+        return POSTGRES + "&currentSchema=" + schema;
     }
 
     public static void dropPostgres(String schema) throws SQLException {
