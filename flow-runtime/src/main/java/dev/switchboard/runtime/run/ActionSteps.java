@@ -1,0 +1,173 @@
+package dev.switchboard.runtime.run;
+
+import dev.switchboard.catalog.action.ActionCall;
+import dev.switchboard.catalog.connection.Connection;
+import dev.switchboard.catalog.engine.ActionException;
+import dev.switchboard.runtime.flow.Durations;
+import dev.switchboard.runtime.flow.Step;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Action steps of one execution: input resolution, the call with its timeout, retries as durable pauses, persistence. */
+final class ActionSteps {
+
+    private final Execution ex;
+
+    ActionSteps(Execution ex) {
+        this.ex = ex;
+    }
+
+    /** {@code connections.<name>}: name, app and non-secret fields of the owner's connections to the flow's apps. */
+    ObjectNode connectionsContext() {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        Set<String> apps = new LinkedHashSet<>();
+        collectApps(ex.flow.steps(), apps);
+        for (String app : apps) {
+            for (Connection c : ex.executor.connections().connections(ex.run.owner(), app)) {
+                ObjectNode o = out.putObject(c.name());
+                o.put("name", c.name()).put("app", c.app());
+                ObjectNode fields = o.putObject("fields");
+                c.fields().forEach(fields::put);
+            }
+        }
+        return out;
+    }
+
+    static void collectApps(List<Step> steps, Set<String> apps) {
+        for (Step s : steps) {
+            if (s instanceof Step.Action a) {
+                apps.add(a.app());
+            } else if (s instanceof Step.If i) {
+                collectApps(i.then(), apps);
+                if (i.otherwise() != null) {
+                    collectApps(i.otherwise(), apps);
+                }
+            } else if (s instanceof Step.ForEach f) {
+                collectApps(f.body(), apps);
+            }
+        }
+    }
+
+    JsonNode run(Step.Action step, String at, String key, ObjectNode context, StepRecord rec) {
+        Values values = ex.executor.values();
+        if (rec != null && rec.succeeded()) {
+            return values.load(ex.run.owner(), rec.output());
+        }
+        if (rec != null && "FAILED".equals(rec.status()) && step.policy().continueOnError()) {
+            return errorOutput(rec.error());
+        }
+        int done = rec != null && "RETRYING".equals(rec.status()) ? rec.attempts() : 0;
+        if (rec != null && "RETRYING".equals(rec.status()) && rec.wakeAt() != null && ex.now().isBefore(rec.wakeAt())) {
+            throw new Signals.Pause(rec.wakeAt(), key);
+        }
+        JsonNode input = ex.resolve(step.input() == null ? JsonNodeFactory.instance.objectNode() : step.input(), context, step.id(),
+                at + "/input");
+        Connection connection = connection(step);
+        List<String> secrets = connection == null ? List.of() : connection.credentials().secretValues();
+        JsonNode storedInput = ex.store(key + ".input", values.redact(input, secrets));
+        if (done == 0) {
+            ex.budget(step.id(), input);
+        }
+        int attempt = done + 1;
+        ex.executor.store().steps().begin(ex.run.id(), key, step.id(), attempt, storedInput, ex.now());
+        ex.executor.store().countAction(ex.run.owner(), YearMonth.from(ex.now().atZone(ZoneOffset.UTC)).toString());
+        String error;
+        try {
+            JsonNode output = call(step, input, connection);
+            ex.budget(step.id(), output);
+            ex.executor.store().steps().end(ex.run.id(), key, step.id(), "SUCCEEDED", storedInput,
+                    ex.store(key + ".output", values.redact(output, secrets)), null, ex.now());
+            return output;
+        } catch (StepFailure e) {
+            error = redact(e.getMessage(), secrets);
+        }
+        ex.checkTime(step.id());
+        if (attempt <= step.policy().retryMax()) {
+            Duration backoff = step.policy().backoff().multipliedBy(1L << Math.min(20, attempt - 1));
+            Instant wake = ex.now().plus(backoff);
+            ex.executor.store().steps().await(ex.run.id(), key, step.id(), "RETRYING", storedInput, error, wake, ex.now());
+            throw new Signals.Pause(wake, key);
+        }
+        ex.executor.store().steps().end(ex.run.id(), key, step.id(), "FAILED", storedInput, null, error, ex.now());
+        if (step.policy().continueOnError()) {
+            return errorOutput(error);
+        }
+        throw new Signals.Failure(RunEvent.FAIL, step.id(), "step '" + step.id() + "' (" + step.action() + ") failed"
+                + (attempt > 1 ? " after " + attempt + " attempts" : "") + ": " + error);
+    }
+
+    private Connection connection(Step.Action step) {
+        List<Connection> mine = ex.executor.connections().connections(ex.run.owner(), step.app());
+        if (step.connection() == null) {
+            return null; // apps without auth (data, http without credentials) run with no connection
+        }
+        return mine.stream().filter(c -> c.name().equals(step.connection())).findFirst()
+                .orElseThrow(() -> new Signals.Failure(RunEvent.FAIL, step.id(), "step '" + step.id() + "': you have no "
+                        + step.app() + " connection named '" + step.connection() + "'; create it or change the step"));
+    }
+
+    /** Calls the action, bounded by the step timeout and by the run's remaining active time. */
+    private JsonNode call(Step.Action step, JsonNode input, Connection connection) {
+        long remaining = ex.remainingMillis();
+        long stepLimit = step.policy().timeout() == null ? Long.MAX_VALUE
+                : Durations.duration(step.policy().timeout()).map(Duration::toMillis).orElse(Long.MAX_VALUE);
+        long wait = Math.max(1, Math.min(remaining, stepLimit));
+        Future<JsonNode> future = ex.executor.pool().submit(() -> ex.executor.runner()
+                .run(new ActionCall(step.app(), step.actionId(), input, connection, ex.run.owner())));
+        try {
+            return future.get(wait, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            if (remaining <= stepLimit) {
+                throw new Signals.Failure(RunEvent.TIME_OUT, step.id(), "step '" + step.id() + "': the run used its "
+                        + ex.executor.limits().activeTime().toSeconds() + " s of active time while this step was running");
+            }
+            throw new StepFailure("no answer within " + step.policy().timeout());
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new Signals.Lost();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ActionException a) {
+                throw new StepFailure(a.status() > 0 ? a.getMessage() + " (HTTP " + a.status() + ")" : a.getMessage());
+            }
+            throw new StepFailure(String.valueOf(cause.getMessage()));
+        }
+    }
+
+    private static String redact(String text, List<String> secrets) {
+        String out = text;
+        for (String s : secrets) {
+            if (s != null && s.length() >= 4) {
+                out = out.replace(s, Values.REDACTED);
+            }
+        }
+        return out;
+    }
+
+    private static JsonNode errorOutput(String error) {
+        return JsonNodeFactory.instance.objectNode().put("error", error);
+    }
+
+    /** A failed attempt (retryable). */
+    private static final class StepFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StepFailure(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

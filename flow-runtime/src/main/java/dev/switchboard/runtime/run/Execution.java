@@ -1,0 +1,244 @@
+package dev.switchboard.runtime.run;
+
+import dev.switchboard.runtime.expr.TemplateException;
+import dev.switchboard.runtime.expr.Templates;
+import dev.switchboard.runtime.flow.Durations;
+import dev.switchboard.runtime.flow.FlowDefinition;
+import dev.switchboard.runtime.flow.Step;
+import dev.switchboard.runtime.store.RunStore;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One slice of a run: walks the step tree from the start, reusing the stored result of every
+ * step that already ended (so a resumed or recovered run never repeats a finished step) and
+ * executing the rest until the run ends or pauses.
+ */
+final class Execution {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    final Run run;
+    final FlowDefinition flow;
+    final Map<String, StepRecord> records;
+    final Executor executor;
+    final String worker;
+    final Instant sliceStart;
+    final ActionSteps actions;
+    long sizeUsed;
+    String current;
+
+    Execution(Executor executor, Run run, FlowDefinition flow, Map<String, StepRecord> records, String worker, Instant sliceStart) {
+        this.executor = executor;
+        this.run = run;
+        this.flow = flow;
+        this.records = records;
+        this.worker = worker;
+        this.sliceStart = sliceStart;
+        this.sizeUsed = run.sizeBytes();
+        this.actions = new ActionSteps(this);
+    }
+
+    /** Runs to the end and gives the run's output; pauses, stops and failures are thrown as {@link Signals}. */
+    JsonNode run() {
+        ObjectNode root = NODES.objectNode();
+        root.set("trigger", run.trigger());
+        root.set("inputs", run.inputs());
+        root.set("connections", actions.connectionsContext());
+        ObjectNode steps = root.putObject("steps");
+        JsonNode last = walk(flow.steps(), "/steps", "", root);
+        current = null;
+        if (flow.output() == null) {
+            return last;
+        }
+        return resolve(flow.output(), root, null, "/output");
+    }
+
+    JsonNode walk(List<Step> steps, String pointer, String keyPrefix, ObjectNode context) {
+        JsonNode last = NullNode.getInstance();
+        ObjectNode outputs = (ObjectNode) context.get("steps");
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            String at = pointer + "/" + i;
+            String key = keyPrefix + step.id();
+            current = step.id();
+            checkTime(step.id());
+            if (!executor.store().heartbeat(run.id(), worker, executor.clock().instant().plus(executor.limits().lease()))) {
+                throw new Signals.Lost();
+            }
+            last = step(step, at, key, context);
+            outputs.set(step.id(), last);
+        }
+        return last;
+    }
+
+    private JsonNode step(Step step, String at, String key, ObjectNode context) {
+        StepRecord rec = records.get(key);
+        if (step instanceof Step.Action a) {
+            return actions.run(a, at, key, context, rec);
+        }
+        if (step instanceof Step.If s) {
+            boolean then;
+            if (rec != null && rec.succeeded()) {
+                then = "then".equals(rec.output().path("branch").asString());
+            } else {
+                then = condition(s, at, context);
+                executor.store().steps().end(run.id(), key, s.id(), "SUCCEEDED", null,
+                        NODES.objectNode().put("branch", then ? "then" : "else"), null, now());
+            }
+            List<Step> branch = then ? s.then() : s.otherwise();
+            return branch == null ? NullNode.getInstance() : walk(branch, at + (then ? "/then" : "/else"), key.substring(0,
+                    key.length() - s.id().length()), context);
+        }
+        if (step instanceof Step.ForEach f) {
+            return forEach(f, at, key, context, rec);
+        }
+        if (step instanceof Step.Delay d) {
+            return delay(d, at, key, context, rec);
+        }
+        if (step instanceof Step.Approval ap) {
+            return approval(ap, at, key, context, rec);
+        }
+        Step.Stop stop = (Step.Stop) step;
+        JsonNode output = resolve(stop.output(), context, stop.id(), at + "/stop/output");
+        executor.store().steps().end(run.id(), key, stop.id(), "SUCCEEDED", null, output, null, now());
+        throw new Signals.Stop(output);
+    }
+
+    private boolean condition(Step.If s, String at, ObjectNode context) {
+        JsonNode c = s.condition();
+        if (c != null && c.isString() && Templates.isWholeTemplate(c.asString())) {
+            String expr = Templates.expressions(c, at + "/if").get(0).getValue();
+            try {
+                return executor.templates().test(expr, context, s.id(), at + "/if");
+            } catch (TemplateException e) {
+                throw new Signals.Failure(RunEvent.FAIL, s.id(), e.getMessage());
+            }
+        }
+        JsonNode v = resolve(c, context, s.id(), at + "/if");
+        return v.isBoolean() ? v.asBoolean() : !(v.isNull() || v.isMissingNode() || "".equals(v.asString("x")));
+    }
+
+    private JsonNode forEach(Step.ForEach f, String at, String key, ObjectNode context, StepRecord rec) {
+        if (rec != null && rec.succeeded()) {
+            return executor.values().load(run.owner(), rec.output());
+        }
+        JsonNode items;
+        if (rec != null && rec.input() != null) {
+            items = executor.values().load(run.owner(), rec.input()); // the same items as before the pause or crash
+        } else {
+            items = resolve(f.items(), context, f.id(), at + "/for_each");
+            if (!items.isArray()) {
+                throw new Signals.Failure(RunEvent.FAIL, f.id(), "step '" + f.id() + "': for_each needs a list, got " + kind(items));
+            }
+            budget(f.id(), items);
+            executor.store().steps().begin(run.id(), key, f.id(), 1, store(key + ".items", items), now());
+        }
+        ArrayNode results = NODES.arrayNode();
+        for (int i = 0; i < items.size(); i++) {
+            ObjectNode iteration = context.deepCopy();
+            iteration.putObject("loop").put("index", i).set("item", items.get(i));
+            results.add(walk(f.body(), at + "/do", key + "[" + i + "]/", iteration));
+            current = f.id();
+        }
+        executor.store().steps().end(run.id(), key, f.id(), "SUCCEEDED", null, store(key, results), null, now());
+        return results;
+    }
+
+    private JsonNode delay(Step.Delay d, String at, String key, ObjectNode context, StepRecord rec) {
+        if (rec != null && rec.succeeded()) {
+            return rec.output();
+        }
+        Instant wake;
+        if (rec != null && "WAITING".equals(rec.status()) && rec.wakeAt() != null) {
+            wake = rec.wakeAt();
+        } else {
+            String text = resolve(executor.templates(), d.delay(), context, d.id(), at + "/delay");
+            wake = Durations.wakeUp(text, now()).orElseThrow(() -> new Signals.Failure(RunEvent.FAIL, d.id(), "step '" + d.id()
+                    + "': delay '" + text + "' is neither an ISO-8601 duration (PT1H) nor an instant (2026-05-01T08:00:00Z)"));
+        }
+        if (!now().isBefore(wake)) {
+            JsonNode out = NODES.objectNode().put("waited_until", wake.toString());
+            executor.store().steps().end(run.id(), key, d.id(), "SUCCEEDED", null, out, null, now());
+            return out;
+        }
+        executor.store().steps().await(run.id(), key, d.id(), "WAITING", null, null, wake, now());
+        throw new Signals.Pause(wake, key);
+    }
+
+    private JsonNode approval(Step.Approval ap, String at, String key, ObjectNode context, StepRecord rec) {
+        if (rec != null && rec.succeeded()) {
+            return rec.output();
+        }
+        if (rec != null && "FAILED".equals(rec.status())) {
+            if (ap.policy().continueOnError()) {
+                return rec.output();
+            }
+            throw new Signals.Failure(RunEvent.FAIL, ap.id(), "step '" + ap.id() + "': approval " + rec.error());
+        }
+        if (rec == null || !"WAITING".equals(rec.status())) {
+            JsonNode request = resolve(ap.approval(), context, ap.id(), at + "/approval");
+            executor.store().steps().await(run.id(), key, ap.id(), "WAITING", request, null, null, now());
+        }
+        throw new Signals.Pause(RunStore.NEVER, key);
+    }
+
+    JsonNode resolve(JsonNode template, JsonNode context, String stepId, String pointer) {
+        try {
+            return executor.templates().resolve(template, context, stepId, pointer);
+        } catch (TemplateException e) {
+            throw new Signals.Failure(RunEvent.FAIL, stepId, e.getMessage());
+        }
+    }
+
+    private String resolve(Templates templates, String text, JsonNode context, String stepId, String pointer) {
+        JsonNode v = resolve(tools.jackson.databind.node.StringNode.valueOf(text), context, stepId, pointer);
+        return v.isValueNode() ? v.asString() : v.toString();
+    }
+
+    /** Counts a value against the run's size budget; over it, the run ends MEMORY_LIMIT_EXCEEDED. */
+    void budget(String stepId, JsonNode value) {
+        long bytes = Values.size(value);
+        sizeUsed += bytes;
+        executor.store().addSize(run.id(), bytes);
+        if (sizeUsed > executor.limits().runBytes()) {
+            throw new Signals.Failure(RunEvent.EXCEED_SIZE, stepId, "step '" + stepId + "': the run has handled " + sizeUsed
+                    + " bytes of data and files, over its budget of " + executor.limits().runBytes()
+                    + "; process fewer or smaller items per run");
+        }
+    }
+
+    /** Active time of the run so far: earlier slices plus this one (paused time is not counted). */
+    long activeMillis() {
+        return run.activeMillis() + Math.max(0, executor.clock().millis() - sliceStart.toEpochMilli());
+    }
+
+    long remainingMillis() {
+        return executor.limits().activeTime().toMillis() - activeMillis();
+    }
+
+    void checkTime(String stepId) {
+        if (remainingMillis() <= 0) {
+            throw new Signals.Failure(RunEvent.TIME_OUT, stepId, "step '" + stepId + "': the run used its "
+                    + executor.limits().activeTime().toSeconds() + " s of active time; split the work or make steps faster");
+        }
+    }
+
+    JsonNode store(String name, JsonNode value) {
+        return executor.values().store(run.owner(), "run-" + run.id() + "-" + name, value);
+    }
+
+    Instant now() {
+        return executor.clock().instant();
+    }
+
+    static String kind(JsonNode v) {
+        return v == null || v.isNull() || v.isMissingNode() ? "nothing" : v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,179 @@
+package dev.switchboard.runtime.run;
+
+import dev.switchboard.catalog.action.ActionRunner;
+import dev.switchboard.catalog.connection.ConnectionSource;
+import dev.switchboard.catalog.files.BlobStore;
+import dev.switchboard.runtime.expr.Templates;
+import dev.switchboard.runtime.flow.FlowDefinition;
+import dev.switchboard.runtime.flow.Flows;
+import dev.switchboard.runtime.store.Change;
+import dev.switchboard.runtime.store.RunStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Executes runs a worker has claimed: applies the per-owner limits when a run starts, walks its
+ * steps (actions through the {@link ActionRunner} with the owner's connection) and writes where
+ * it ended: paused (delay, approval, retry backoff), succeeded, or failed naming the step.
+ *
+ * <pre>{@code
+ * Executor executor = new Executor(store, runner, connections, blobs, Limits.DEFAULT, Clock.systemUTC());
+ * for (String id : store.claim("w1", clock.instant(), limits.lease(), 10)) executor.execute(id, "w1");
+ * }</pre>
+ */
+public final class Executor implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Executor.class);
+
+    private final RunStore store;
+    private final ActionRunner runner;
+    private final ConnectionSource connections;
+    private final Values values;
+    private final Templates templates;
+    private final Limits limits;
+    private final Clock clock;
+    private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "flow-action");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** @param blobs where large step values are kept; null keeps them in the database */
+    public Executor(RunStore store, ActionRunner runner, ConnectionSource connections, BlobStore blobs, Limits limits, Clock clock) {
+        this.store = store;
+        this.runner = runner;
+        this.connections = connections;
+        this.values = new Values(blobs, limits.inlineBytes());
+        this.templates = new Templates(limits.expressionBytes());
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    /** Executes one claimed run until it pauses or ends, then gives the lease back. */
+    public void execute(String runId, String worker) {
+        try {
+            Optional<Run> found = store.find(runId);
+            if (found.isPresent()) {
+                execute(found.get(), worker);
+            }
+        } finally {
+            store.release(runId, worker);
+        }
+    }
+
+    private void execute(Run run, String worker) {
+        Instant now = clock.instant();
+        switch (run.status()) {
+            case QUEUED -> {
+                if (!start(run, worker, now)) {
+                    return;
+                }
+            }
+            case PAUSED -> {
+                if (!store.transition(run.id(), worker, RunStatus.PAUSED, RunEvent.RESUME, Change.none().waitingStep(null))) {
+                    return;
+                }
+            }
+            case RUNNING -> {
+                if (!store.transition(run.id(), worker, RunStatus.RUNNING, RunEvent.RECOVER, Change.none())) {
+                    return;
+                }
+            }
+            default -> {
+                return;
+            }
+        }
+        FlowDefinition flow = Flows.read(store.definition(run.id()));
+        Execution ex = new Execution(this, run, flow, store.steps().of(run.id()), worker, now);
+        try {
+            JsonNode output = ex.run();
+            finish(ex, RunEvent.SUCCEED, Change.none().output(output));
+        } catch (Signals.Stop stop) {
+            finish(ex, RunEvent.SUCCEED, Change.none().output(stop.output));
+        } catch (Signals.Pause pause) {
+            store.transition(run.id(), worker, RunStatus.RUNNING, RunEvent.PAUSE, Change.none().availableAt(pause.wake)
+                    .waitingStep(pause.key).activeMillis(ex.activeMillis()));
+        } catch (Signals.Failure failure) {
+            finish(ex, failure.event, Change.none().error(failure.step, failure.getMessage()));
+        } catch (Signals.Lost lost) {
+            LOG.debug("run {} was canceled or taken over while running", run.id());
+        } catch (RuntimeException e) {
+            String ref = java.util.UUID.randomUUID().toString().substring(0, 8);
+            LOG.error("run {} failed unexpectedly (ref {})", run.id(), ref, e);
+            finish(ex, RunEvent.CRASH, Change.none().error(ex.current, (ex.current == null ? "" : "step '" + ex.current + "': ")
+                    + "internal error (ref " + ref + "); retry the run, and report the reference if it happens again"));
+        }
+    }
+
+    /** Applies the quota, per-minute and concurrency limits; true when the run may go on. */
+    private boolean start(Run run, String worker, Instant now) {
+        String period = YearMonth.from(now.atZone(ZoneOffset.UTC)).toString();
+        if (store.usage(run.owner(), period) >= limits.actionsPerMonth()) {
+            store.transition(run.id(), worker, RunStatus.QUEUED, RunEvent.REJECT_QUOTA, Change.none().finished(now).error(null,
+                    "the monthly quota of " + limits.actionsPerMonth() + " actions is spent for " + period
+                            + "; runs start again next month, or ask the administrator to raise the limit"));
+            return false;
+        }
+        Instant minute = now.truncatedTo(ChronoUnit.MINUTES);
+        if (store.startedSince(run.owner(), minute) >= limits.runsPerMinute()) {
+            store.transition(run.id(), worker, RunStatus.QUEUED, RunEvent.DEFER, Change.none().availableAt(minute.plus(Duration.ofMinutes(1))));
+            return false;
+        }
+        if (store.running(run.owner(), run.id()) >= limits.concurrentRuns()) {
+            store.transition(run.id(), worker, RunStatus.QUEUED, RunEvent.DEFER, Change.none().availableAt(now.plusSeconds(1)));
+            return false;
+        }
+        return store.transition(run.id(), worker, RunStatus.QUEUED, RunEvent.START, Change.none().started(now));
+    }
+
+    private void finish(Execution ex, RunEvent event, Change change) {
+        store.transition(ex.run.id(), ex.worker, RunStatus.RUNNING, event, change.finished(clock.instant()).activeMillis(ex.activeMillis()));
+    }
+
+    RunStore store() {
+        return store;
+    }
+
+    ActionRunner runner() {
+        return runner;
+    }
+
+    ConnectionSource connections() {
+        return connections;
+    }
+
+    Values values() {
+        return values;
+    }
+
+    Templates templates() {
+        return templates;
+    }
+
+    Limits limits() {
+        return limits;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    ExecutorService pool() {
+        return pool;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,97 @@
+package dev.switchboard.runtime.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/** Small JDBC helpers: one statement per call, parameters bound by type, errors as unchecked exceptions. */
+final class Jdbc {
+
+    @FunctionalInterface
+    interface Rows<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+
+    Jdbc(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    int update(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+            bind(st, params);
+            return st.executeUpdate();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    <T> List<T> query(String sql, Rows<T> rows, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+            bind(st, params);
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rows.map(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    static void bind(PreparedStatement st, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            if (p instanceof Instant t) {
+                st.setObject(i + 1, OffsetDateTime.ofInstant(t, ZoneOffset.UTC));
+            } else if (p == null) {
+                st.setNull(i + 1, java.sql.Types.NULL);
+            } else {
+                st.setObject(i + 1, p);
+            }
+        }
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        Object v = rs.getObject(column);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (v instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    static boolean isDuplicate(SQLException e) {
+        // 23505: unique violation on both PostgreSQL and H2
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && "23505".equals(s.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static IllegalStateException failure(SQLException e) {
+        return new IllegalStateException("run store: " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,236 @@
+package dev.switchboard.runtime.store;
+
+import dev.switchboard.runtime.flow.Flows;
+import dev.switchboard.runtime.run.Run;
+import dev.switchboard.runtime.run.RunEvent;
+import dev.switchboard.runtime.run.RunStatus;
+import dev.switchboard.runtime.run.Transitions;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Runs in the database (tables of {@code V100__flow_runs.sql}), on H2 and PostgreSQL alike.
+ * Workers claim due runs with a lease: a conditional UPDATE that succeeds for one worker only,
+ * which works on both databases; on PostgreSQL candidates are first picked with
+ * {@code FOR UPDATE SKIP LOCKED} so that workers do not queue behind each other's locks.
+ *
+ * <pre>{@code
+ * RunStore store = new RunStore(dataSource);
+ * String id = store.enqueue(newRun, clock.instant());
+ * List<String> mine = store.claim("worker-1", clock.instant(), Duration.ofSeconds(90), 10);
+ * }</pre>
+ */
+public final class RunStore {
+
+    /** available_at of a run paused on an approval: only resolving the approval wakes it. */
+    public static final Instant NEVER = Instant.parse("9999-01-01T00:00:00Z");
+
+    private static final String COLUMNS = "id, owner, flow_id, flow_version, flow_name, status, failed_step, error, output_json, "
+            + "trigger_json, inputs_json, retry_of, created_at, started_at, finished_at, available_at, active_ms, size_bytes, waiting_step";
+
+    private final Jdbc jdbc;
+    private final boolean postgres;
+    private final StepStore steps;
+
+    public RunStore(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
+        this.steps = new StepStore(jdbc);
+        try (Connection c = dataSource.getConnection()) {
+            this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+    }
+
+    public StepStore steps() {
+        return steps;
+    }
+
+    /** Adds a QUEUED run; with an event key already used, returns the existing run's id instead. */
+    public String enqueue(NewRun run, Instant now) {
+        String id = UUID.randomUUID().toString();
+        String name = run.definition().path("name").asString("flow");
+        try (Connection c = jdbc.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(
+                "INSERT INTO flow_run (id, owner, flow_id, flow_version, flow_name, definition, trigger_json, inputs_json, status, "
+                        + "event_key, retry_of, created_at, available_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Jdbc.bind(st, id, run.owner(), run.flowId(), run.flowVersion(), name, run.definition().toString(),
+                    json(run.trigger()), json(run.inputs()), RunStatus.QUEUED.name(), run.eventKey(), run.retryOf(), now, now);
+            st.executeUpdate();
+            return id;
+        } catch (SQLException e) {
+            if (run.eventKey() != null && Jdbc.isDuplicate(e)) {
+                return jdbc.query("SELECT id FROM flow_run WHERE event_key = ?", rs -> rs.getString(1), run.eventKey())
+                        .stream().findFirst().orElseThrow(() -> Jdbc.failure(e));
+            }
+            throw Jdbc.failure(e);
+        }
+    }
+
+    public Optional<Run> find(String id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM flow_run WHERE id = ?", RunStore::run, id).stream().findFirst();
+    }
+
+    /** The owner's runs, newest first. */
+    public List<Run> list(String owner, String flowId, int limit) {
+        String sql = "SELECT " + COLUMNS + " FROM flow_run WHERE owner = ?" + (flowId == null ? "" : " AND flow_id = ?")
+                + " ORDER BY created_at DESC, id FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY";
+        return flowId == null ? jdbc.query(sql, RunStore::run, owner) : jdbc.query(sql, RunStore::run, owner, flowId);
+    }
+
+    public JsonNode definition(String id) {
+        return jdbc.query("SELECT definition FROM flow_run WHERE id = ?", rs -> Flows.JSON.readTree(rs.getString(1)), id)
+                .stream().findFirst().orElseThrow(() -> new IllegalArgumentException("no run " + id));
+    }
+
+    /**
+     * Leases up to {@code max} due runs to this worker: queued or paused runs whose time has come,
+     * and running runs whose previous worker's lease ran out (it died).
+     */
+    public List<String> claim(String worker, Instant now, java.time.Duration lease, int max) {
+        String due = "((status IN ('QUEUED', 'PAUSED') AND available_at <= ?) OR status = 'RUNNING') "
+                + "AND (lease_until IS NULL OR lease_until < ?)";
+        List<String> claimed = new ArrayList<>();
+        try (Connection c = jdbc.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                List<String> candidates = new ArrayList<>();
+                try (PreparedStatement st = c.prepareStatement("SELECT id FROM flow_run WHERE " + due
+                        + " ORDER BY available_at, id FETCH FIRST " + max + " ROWS ONLY" + (postgres ? " FOR UPDATE SKIP LOCKED" : ""))) {
+                    Jdbc.bind(st, now, now);
+                    try (ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            candidates.add(rs.getString(1));
+                        }
+                    }
+                }
+                try (PreparedStatement st = c.prepareStatement("UPDATE flow_run SET lease_owner = ?, lease_until = ? WHERE id = ? AND "
+                        + due)) {
+                    for (String id : candidates) {
+                        Jdbc.bind(st, worker, now.plus(lease), id, now, now);
+                        if (st.executeUpdate() == 1) {
+                            claimed.add(id);
+                        }
+                    }
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+        return claimed;
+    }
+
+    /** Leases one given run if it is due and free (a synchronous run from the command line). */
+    public boolean claimRun(String id, String worker, Instant now, java.time.Duration lease) {
+        return jdbc.update("UPDATE flow_run SET lease_owner = ?, lease_until = ? WHERE id = ? AND "
+                + "((status IN ('QUEUED', 'PAUSED') AND available_at <= ?) OR status = 'RUNNING') "
+                + "AND (lease_until IS NULL OR lease_until < ?)", worker, now.plus(lease), id, now, now) == 1;
+    }
+
+    /** Extends the lease; false when the run is no longer this worker's or no longer running (canceled). */
+    public boolean heartbeat(String id, String worker, Instant until) {
+        return jdbc.update("UPDATE flow_run SET lease_until = ? WHERE id = ? AND lease_owner = ? AND status IN ('RUNNING', 'QUEUED', 'PAUSED')",
+                until, id, worker) == 1;
+    }
+
+    public void release(String id, String worker) {
+        jdbc.update("UPDATE flow_run SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?", id, worker);
+    }
+
+    /**
+     * Applies an event to the run if it is still in {@code from} (and, with a worker, still leased
+     * to it). Returns false when someone else changed the run first (a cancel, another worker).
+     */
+    public boolean transition(String id, String worker, RunStatus from, RunEvent event, Change change) {
+        RunStatus to = Transitions.next(from, event);
+        StringBuilder sql = new StringBuilder("UPDATE flow_run SET status = ?");
+        List<Object> params = new ArrayList<>(List.of(to.name()));
+        change.appendTo(sql, params, to.terminal());
+        sql.append(" WHERE id = ? AND status = ?");
+        params.add(id);
+        params.add(from.name());
+        if (worker != null) {
+            sql.append(" AND lease_owner = ?");
+            params.add(worker);
+        }
+        return jdbc.update(sql.toString(), params.toArray()) == 1;
+    }
+
+    /** Cancels a queued, running or paused run; false when it had already ended. */
+    public boolean cancel(String id, Instant now, String why) {
+        for (RunStatus from : Transitions.sources(RunEvent.CANCEL)) {
+            if (transition(id, null, from, RunEvent.CANCEL, Change.none().finished(now).error(null, why))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Wakes a run paused on this step now (an approval was resolved). */
+    public boolean wake(String id, String waitingStep, Instant now) {
+        return jdbc.update("UPDATE flow_run SET available_at = ? WHERE id = ? AND status = 'PAUSED' AND waiting_step = ?",
+                now, id, waitingStep) == 1;
+    }
+
+    public void addSize(String id, long bytes) {
+        jdbc.update("UPDATE flow_run SET size_bytes = size_bytes + ? WHERE id = ?", bytes, id);
+    }
+
+    /** Runs of the owner started since this instant (for the per-minute limit). */
+    public int startedSince(String owner, Instant since) {
+        return jdbc.query("SELECT COUNT(*) FROM flow_run WHERE owner = ? AND started_at >= ?", rs -> rs.getInt(1), owner, since).get(0);
+    }
+
+    public int running(String owner, String except) {
+        return jdbc.query("SELECT COUNT(*) FROM flow_run WHERE owner = ? AND status = 'RUNNING' AND id <> ?", rs -> rs.getInt(1),
+                owner, except).get(0);
+    }
+
+    /** Actions executed by the owner in a period ({@code yyyy-MM}). */
+    public long usage(String owner, String period) {
+        return jdbc.query("SELECT actions FROM flow_usage WHERE owner = ? AND period = ?", rs -> rs.getLong(1), owner, period)
+                .stream().findFirst().orElse(0L);
+    }
+
+    public void countAction(String owner, String period) {
+        if (jdbc.update("UPDATE flow_usage SET actions = actions + 1 WHERE owner = ? AND period = ?", owner, period) == 1) {
+            return;
+        }
+        try {
+            jdbc.update("INSERT INTO flow_usage (owner, period, actions) VALUES (?, ?, 1)", owner, period);
+        } catch (IllegalStateException e) {
+            if (!(e.getCause() instanceof SQLException s) || !Jdbc.isDuplicate(s)) {
+                throw e;
+            }
+            jdbc.update("UPDATE flow_usage SET actions = actions + 1 WHERE owner = ? AND period = ?", owner, period);
+        }
+    }
+
+    private static String json(JsonNode node) {
+        return node == null || node.isMissingNode() ? "{}" : node.toString();
+    }
+
+    private static Run run(ResultSet rs) throws SQLException {
+        String output = rs.getString("output_json");
+        Integer version = rs.getObject("flow_version") == null ? null : rs.getInt("flow_version");
+        return new Run(rs.getString("id"), rs.getString("owner"), rs.getString("flow_id"), version,
+                rs.getString("flow_name"), RunStatus.valueOf(rs.getString("status")), rs.getString("failed_step"),
+                rs.getString("error"), output == null ? null : Flows.JSON.readTree(output),
+                Flows.JSON.readTree(rs.getString("trigger_json")), Flows.JSON.readTree(rs.getString("inputs_json")),
+                rs.getString("retry_of"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "started_at"),
+                Jdbc.instant(rs, "finished_at"), Jdbc.instant(rs, "available_at"), rs.getLong("active_ms"),
+                rs.getLong("size_bytes"), rs.getString("waiting_step"));
+    }
+}

@@ -1,0 +1,106 @@
+package dev.switchboard.runtime.store;
+
+import dev.switchboard.runtime.flow.Flows;
+import dev.switchboard.runtime.run.StepRecord;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The per-step records of runs (table {@code flow_step}). A record is written before a step's
+ * action is called (so a crash leaves a trace: {@code starts} grows) and again when it ends.
+ *
+ * <pre>{@code
+ * Map<String, StepRecord> done = store.steps().of(runId);
+ * }</pre>
+ */
+public final class StepStore {
+
+    private static final String COLUMNS = "run_id, step_key, step_id, status, attempts, starts, input_json, output_json, error, "
+            + "started_at, finished_at, wake_at";
+
+    private final Jdbc jdbc;
+
+    StepStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every record of the run, in the order the steps started. */
+    public Map<String, StepRecord> of(String runId) {
+        Map<String, StepRecord> out = new LinkedHashMap<>();
+        for (StepRecord r : jdbc.query("SELECT " + COLUMNS + " FROM flow_step WHERE run_id = ? ORDER BY started_at, step_key",
+                StepStore::record, runId)) {
+            out.put(r.key(), r);
+        }
+        return out;
+    }
+
+    /** Records that an attempt of the step begins now (committed before the action is called). */
+    public void begin(String runId, String key, String stepId, int attempt, JsonNode input, Instant now) {
+        int updated = jdbc.update("UPDATE flow_step SET status = 'RUNNING', attempts = ?, starts = starts + 1, input_json = ?, "
+                + "error = NULL, wake_at = NULL WHERE run_id = ? AND step_key = ?", attempt, text(input), runId, key);
+        if (updated == 0) {
+            jdbc.update("INSERT INTO flow_step (run_id, step_key, step_id, status, attempts, starts, input_json, started_at) "
+                    + "VALUES (?, ?, ?, 'RUNNING', ?, 1, ?, ?)", runId, key, stepId, attempt, text(input), now);
+        }
+    }
+
+    /** Ends the step: SUCCEEDED or FAILED with its output or error. */
+    public void end(String runId, String key, String stepId, String status, JsonNode input, JsonNode output, String error,
+            Instant now) {
+        int updated = jdbc.update("UPDATE flow_step SET status = ?, output_json = ?, error = ?, finished_at = ?, wake_at = NULL "
+                + "WHERE run_id = ? AND step_key = ?", status, text(output), error, now, runId, key);
+        if (updated == 0) {
+            jdbc.update("INSERT INTO flow_step (run_id, step_key, step_id, status, attempts, starts, input_json, output_json, error, "
+                    + "started_at, finished_at) VALUES (?, ?, ?, ?, 1, 1, ?, ?, ?, ?, ?)",
+                    runId, key, stepId, status, text(input), text(output), error, now, now);
+        }
+    }
+
+    /** The step waits until {@code wake} (a delay, a retry backoff) or for a decision (an approval). */
+    public void await(String runId, String key, String stepId, String status, JsonNode input, String error, Instant wake,
+            Instant now) {
+        int updated = jdbc.update("UPDATE flow_step SET status = ?, error = ?, wake_at = ? WHERE run_id = ? AND step_key = ?",
+                status, error, wake, runId, key);
+        if (updated == 0) {
+            jdbc.update("INSERT INTO flow_step (run_id, step_key, step_id, status, attempts, starts, input_json, error, started_at, wake_at) "
+                    + "VALUES (?, ?, ?, ?, 0, 0, ?, ?, ?, ?)", runId, key, stepId, status, text(input), error, now, wake);
+        }
+    }
+
+    /** Records an approval decision on a waiting step; false when the step is not waiting. */
+    public boolean decide(String runId, String key, JsonNode decision, boolean approved, Instant now) {
+        return jdbc.update("UPDATE flow_step SET status = ?, output_json = ?, error = ?, finished_at = ? "
+                + "WHERE run_id = ? AND step_key = ? AND status = 'WAITING'", approved ? "SUCCEEDED" : "FAILED", text(decision),
+                approved ? null : "rejected" + (decision.path("comment").isString() ? ": " + decision.get("comment").asString() : ""),
+                now, runId, key) == 1;
+    }
+
+    /** Copies the succeeded steps of one run into another (a retry from the failed step). */
+    public void copySucceeded(String from, String to) {
+        jdbc.update("INSERT INTO flow_step (" + COLUMNS + ") SELECT ?, step_key, step_id, status, attempts, 0, input_json, output_json, "
+                + "error, started_at, finished_at, wake_at FROM flow_step WHERE run_id = ? AND status = 'SUCCEEDED'", to, from);
+    }
+
+    private static String text(JsonNode node) {
+        return node == null ? null : node.toString();
+    }
+
+    private static StepRecord record(ResultSet rs) throws SQLException {
+        String in = rs.getString("input_json");
+        String out = rs.getString("output_json");
+        return new StepRecord(rs.getString("run_id"), rs.getString("step_key"), rs.getString("step_id"), rs.getString("status"),
+                rs.getInt("attempts"), rs.getInt("starts"), in == null ? null : Flows.JSON.readTree(in),
+                out == null ? null : Flows.JSON.readTree(out), rs.getString("error"), Jdbc.instant(rs, "started_at"),
+                Jdbc.instant(rs, "finished_at"), Jdbc.instant(rs, "wake_at"));
+    }
+
+    /** All records of a run as a list (for display). */
+    public List<StepRecord> list(String runId) {
+        return List.copyOf(of(runId).values());
+    }
+}
