@@ -6,6 +6,8 @@ import dev.switchboard.catalog.core.CoreActions;
 import dev.switchboard.catalog.engine.HttpEngine;
 import dev.switchboard.catalog.files.BlobStore;
 import dev.switchboard.catalog.net.OutboundGuard;
+import dev.switchboard.runtime.api.FlowRuntime;
+import dev.switchboard.runtime.run.Limits;
 import dev.switchboard.server.auth.ApiTokens;
 import dev.switchboard.server.auth.Caller;
 import dev.switchboard.server.catalog.AppTools;
@@ -76,6 +78,7 @@ public final class Switchboard implements AutoCloseable {
     });
     private final Connections connections;
     private volatile URI publicUrl;
+    private final FlowRuntime runtime;
 
     /** How long one provider call may take. */
     private static final Duration PROVIDER_TIMEOUT = Duration.ofSeconds(30);
@@ -109,6 +112,7 @@ public final class Switchboard implements AutoCloseable {
         CoreActions.register(runner, database.dataSource(), blobs, guard);
         this.connections = new Connections(catalog, store, ConnectionUsage.NONE, OAuthApps.load(data.root(), env),
                 tokenEndpoint, engine, clock, this::publicUrl);
+        this.runtime = new FlowRuntime(database.dataSource(), runner, store, blobs, Limits.DEFAULT, clock, workerId());
         this.extensions = new Extensions();
         extensions.addTools(new SearchTools(catalog));
         extensions.addTools(new AppTools(catalog));
@@ -198,6 +202,21 @@ public final class Switchboard implements AutoCloseable {
         return extensions;
     }
 
+    /** The flow runtime: validation, runs, workers. */
+    public FlowRuntime runtime() {
+        return runtime;
+    }
+
+    private static String workerId() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "localhost";
+        }
+        return host + "-" + ProcessHandle.current().pid();
+    }
+
     public Catalog catalog() {
         return catalog;
     }
@@ -230,6 +249,7 @@ public final class Switchboard implements AutoCloseable {
     @Override
     public void close() {
         background.shutdownNow();
+        runtime.close();
         meterRegistry.close();
         database.close();
     }

@@ -80,6 +80,8 @@ public final class ServeCommand implements Callable<Integer> {
         ServerConfig config = config();
         PrintStream status = stdio ? System.err : System.out;
         try (Switchboard app = openApp(config)) {
+            // workers run queued flows and resume paused ones (delays, approvals) left by earlier processes
+            app.runtime().worker().start(2, java.time.Duration.ofSeconds(1));
             if (stdio) {
                 status.println("Switchboard " + Version.current() + " serving " + app.toolCount(Caller.admin())
                         + " tools over stdio (data: " + app.data().root() + ")");

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = SwitchboardCommand.VersionProvider.class,
         description = "Connector actions and flows as MCP tools.",
-        subcommands = {ServeCommand.class, ToolsCommand.class, ConnectorCommand.class, dev.switchboard.server.connections.ConnectionCommand.class,
+        subcommands = {ServeCommand.class, ToolsCommand.class, ConnectorCommand.class, FlowCommand.class, dev.switchboard.server.connections.ConnectionCommand.class,
                 dev.switchboard.server.connections.SecretsCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the input was rejected (the message says why)", "2:usage error",

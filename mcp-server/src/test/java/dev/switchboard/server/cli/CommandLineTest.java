@@ -110,4 +110,42 @@ class CommandLineTest {
                 .isEqualTo(ExitCodes.REJECTED);
         assertThat(err.toString()).contains("refused");
     }
+
+    private String captureOut(String... args) {
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream original = System.out;
+        try {
+            System.setOut(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+            lastCode = run(args);
+        } finally {
+            System.setOut(original);
+        }
+        return captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private int lastCode;
+
+    @Test
+    void flowValidate_listsEveryProblemWithPointerAndCode() {
+        String valid = captureOut("flow", "validate", "src/test/resources/flows/greeting.json", "--data", data.toString());
+        assertThat(lastCode).isEqualTo(ExitCodes.OK);
+        assertThat(valid.strip()).isEqualTo("[ ]");
+        String invalid = captureOut("flow", "validate", "src/test/resources/flows/invalid.json", "--data", data.toString());
+        assertThat(lastCode).isEqualTo(ExitCodes.REJECTED);
+        assertThat(invalid).contains("\"/steps/0/action\"").contains("unknown_action").contains("data.format_text")
+                .contains("forward_reference").contains("type_mismatch").contains("missing_input");
+    }
+
+    @Test
+    void flowRun_runsOnceAndPrintsTheRun() {
+        String run = captureOut("flow", "run", "src/test/resources/flows/greeting.json", "--input", "{\"name\": \"Ann\"}",
+                "--data", data.toString());
+        assertThat(lastCode).isEqualTo(ExitCodes.OK);
+        assertThat(run).contains("\"status\" : \"SUCCEEDED\"").contains("HELLO ANN!").contains("\"id\" : \"keep\"");
+        captureOut("flow", "run", "src/test/resources/flows/greeting.json", "--input", "[1]", "--data", data.toString());
+        assertThat(lastCode).isEqualTo(ExitCodes.REJECTED);
+        assertThat(err.toString()).contains("--input must be a JSON object");
+        captureOut("flow", "run", "src/test/resources/flows/invalid.json", "--data", data.toString());
+        assertThat(lastCode).isEqualTo(ExitCodes.REJECTED);
+    }
 }

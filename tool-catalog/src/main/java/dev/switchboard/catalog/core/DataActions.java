@@ -36,7 +36,8 @@ public final class DataActions {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}]+?)\\s*}}");
+    /** {@code {name}} but not {@code {{…}}}, which belongs to flow templates. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{|}}|\\{\\s*([^{}]+?)\\s*}");
 
     private DataActions() {
     }
@@ -65,6 +66,10 @@ public final class DataActions {
         Matcher matcher = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
+            if (matcher.group(1) == null) {
+                matcher.appendReplacement(out, matcher.group().equals("{{") ? "{" : "}");
+                continue;
+            }
             JsonNode value = JsonPaths.read(values, matcher.group(1));
             if (value.isMissingNode()) {
                 missing.add(matcher.group(1));

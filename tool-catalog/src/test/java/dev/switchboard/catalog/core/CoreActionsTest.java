@@ -77,9 +77,9 @@ class CoreActionsTest {
 
     @Test
     void formatText_fillsPlaceholders_andNamesMissingOnes() {
-        JsonNode out = run("data", "format_text", "{\"template\": \"Hello {{name}}, order {{order.id}} \", \"values\": {\"name\": \"Ann\", \"order\": {\"id\": 7}}, \"case\": \"upper\"}", "alice");
-        assertThat(out.path("text").asString()).isEqualTo("HELLO ANN, ORDER 7 ");
-        assertThatThrownBy(() -> run("data", "format_text", "{\"template\": \"{{a}} {{b}}\", \"values\": {}}", "alice"))
+        JsonNode out = run("data", "format_text", "{\"template\": \"Hello {name}, order {order.id} {{ok}} \", \"values\": {\"name\": \"Ann\", \"order\": {\"id\": 7}}, \"case\": \"upper\"}", "alice");
+        assertThat(out.path("text").asString()).isEqualTo("HELLO ANN, ORDER 7 {OK} ");
+        assertThatThrownBy(() -> run("data", "format_text", "{\"template\": \"{a} {b}\", \"values\": {}}", "alice"))
                 .isInstanceOf(ActionException.class).hasMessageContaining("[a, b]");
     }
 
