@@ -144,6 +144,7 @@ public final class CatalogBench {
         }
         System.out.print(report);
         Files.writeString(output, report.toString());
+        System.exit(0); // HTTP client and reactor threads would keep the harness alive
     }
 
     private static McpSyncClient client(HttpServer http, Switchboard app) {
