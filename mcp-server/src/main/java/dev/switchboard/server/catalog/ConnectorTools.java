@@ -15,7 +15,6 @@ import dev.switchboard.server.mcp.ToolException;
 import dev.switchboard.server.mcp.ToolProvider;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,11 @@ public final class ConnectorTools implements ToolProvider {
     private final ConnectionSource connections;
     private volatile Built built;
 
-    private record Built(long version, List<Base> tools) {
+    private record Built(long version, List<Served> tools, List<String> connectedApps) {
+    }
+
+    /** A tool ready to serve both ways: as is, and with the connection argument required. */
+    private record Served(Base base, ServedTool asIs, ServedTool withRequiredConnection) {
     }
 
     /** A tool before per-caller adjustment. */
@@ -56,18 +59,13 @@ public final class ConnectorTools implements ToolProvider {
 
     @Override
     public List<ServedTool> tools(Caller caller) {
-        List<ServedTool> served = new ArrayList<>();
-        Map<String, Integer> counts = new HashMap<>();
-        for (Base base : built().tools()) {
-            McpSchema.Tool tool = base.tool();
-            if (base.takesConnection() && !base.connectionOptional()) {
-                int count = counts.computeIfAbsent(base.connector().app(),
-                        app -> connections.connections(caller.owner(), app).size());
-                if (count != 1) {
-                    tool = withRequiredConnection(tool);
-                }
-            }
-            served.add(new ServedTool(tool, call -> run(base, call)));
+        Built current = built();
+        Map<String, Integer> counts = connections.countsByApp(caller.owner(), current.connectedApps());
+        List<ServedTool> served = new ArrayList<>(current.tools().size());
+        for (Served base : current.tools()) {
+            boolean required = base.base().takesConnection() && !base.base().connectionOptional()
+                    && counts.getOrDefault(base.base().connector().app(), 0) != 1;
+            served.add(required ? base.withRequiredConnection() : base.asIs());
         }
         return served;
     }
@@ -76,15 +74,21 @@ public final class ConnectorTools implements ToolProvider {
         Built current = built;
         long version = catalog.version();
         if (current == null || current.version() != version) {
-            List<Base> tools = new ArrayList<>();
+            List<Served> tools = new ArrayList<>();
+            List<String> connectedApps = new ArrayList<>();
             for (Connector connector : catalog.connectors()) {
                 boolean takesConnection = connector.needsConnection();
                 boolean optional = connector.auth().stream().anyMatch(a -> "none".equals(a.type()));
+                if (takesConnection) {
+                    connectedApps.add(connector.app());
+                }
                 for (ActionSpec action : connector.actions()) {
-                    tools.add(new Base(connector, action, tool(connector, action, takesConnection), takesConnection, optional));
+                    Base base = new Base(connector, action, tool(connector, action, takesConnection), takesConnection, optional);
+                    tools.add(new Served(base, new ServedTool(base.tool(), call -> run(base, call)),
+                            new ServedTool(withRequiredConnection(base.tool()), call -> run(base, call))));
                 }
             }
-            current = new Built(version, List.copyOf(tools));
+            current = new Built(version, List.copyOf(tools), List.copyOf(connectedApps));
             built = current;
         }
         return current;

@@ -197,6 +197,24 @@ public final class ConnectionStore implements ConnectionSource, TokenStore {
     }
 
     @Override
+    public Map<String, Integer> countsByApp(String owner, java.util.Collection<String> apps) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        try (java.sql.Connection c = dataSource.getConnection();
+                PreparedStatement select = c.prepareStatement(
+                        "SELECT app, COUNT(*) FROM connections WHERE owner = ? GROUP BY app")) {
+            select.setString(1, owner);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(rows.getString(1), rows.getInt(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count connections: " + e.getMessage(), e);
+        }
+        return counts;
+    }
+
+    @Override
     public Optional<Connection> reload(Connection connection) {
         return byId(connection.id()).map(this::open);
     }
