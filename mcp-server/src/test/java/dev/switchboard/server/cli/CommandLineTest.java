@@ -148,4 +148,25 @@ class CommandLineTest {
         captureOut("flow", "run", "src/test/resources/flows/invalid.json", "--data", data.toString());
         assertThat(lastCode).isEqualTo(ExitCodes.REJECTED);
     }
+
+    @Test
+    void connectionCommands_createFromStdin_listWithoutTheSecret_thenDelete() {
+        java.io.InputStream originalIn = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("tok-cli-secret-123\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            String created = captureOut("connection", "create", "--app", "http", "--name", "api", "--type", "bearer",
+                    "--data", data.toString());
+            assertThat(lastCode).isEqualTo(ExitCodes.OK);
+            assertThat(created).contains("created http connection 'api'").doesNotContain("tok-cli-secret-123");
+        } finally {
+            System.setIn(originalIn);
+        }
+        String listed = captureOut("connection", "list", "--data", data.toString());
+        assertThat(listed).contains("http").contains("api").contains("1 connections").doesNotContain("tok-cli-secret-123");
+        captureOut("connection", "delete", "--app", "http", "--name", "api", "--data", data.toString());
+        assertThat(lastCode).isEqualTo(ExitCodes.OK);
+        assertThat(captureOut("connection", "list", "--data", data.toString())).contains("0 connections");
+        captureOut("connection", "delete", "--app", "http", "--name", "api", "--data", data.toString());
+        assertThat(lastCode).as("deleting what does not exist is rejected").isEqualTo(ExitCodes.REJECTED);
+    }
 }
