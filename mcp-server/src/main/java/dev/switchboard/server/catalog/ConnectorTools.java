@@ -126,8 +126,8 @@ public final class ConnectorTools implements ToolProvider {
             if (base.connectionOptional()) {
                 return null;
             }
-            throw new ToolException("You have no " + base.connector().name() + " connection yet: create one for app '"
-                    + app + "' first.");
+            throw new ToolException("You have no " + base.connector().name() + " connection yet: create one with "
+                    + "create_connection {\"app\": \"" + app + "\", \"name\": …, \"auth\": …} first.");
         }
         throw new ToolException("You have several " + base.connector().name() + " connections (" + names(mine)
                 + "): say which one with the 'connection' argument.");
