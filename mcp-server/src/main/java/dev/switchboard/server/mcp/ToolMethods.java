@@ -29,6 +29,8 @@ final class ToolMethods {
     private final int pageSize;
     private final Function<String, McpSchema.LoggingLevel> minimumLevel;
     private final ArgumentCheck argumentCheck = new ArgumentCheck();
+    private static final long LISTING_REUSE_NANOS = 5_000_000_000L;
+    private final java.util.Map<ListingKey, Listing> listings = new java.util.concurrent.ConcurrentHashMap<>();
 
     ToolMethods(Extensions extensions, McpMetrics metrics, McpJsonMapper json, int pageSize,
             Function<String, McpSchema.LoggingLevel> minimumLevel) {
@@ -41,7 +43,7 @@ final class ToolMethods {
 
     McpSchema.ListToolsResult list(Caller caller, Scope scope, Object params) {
         String cursor = params == null ? null : json.convertValue(params, McpSchema.PaginatedRequest.class).cursor();
-        List<McpSchema.Tool> all = served(caller, scope).stream().map(ServedTool::tool).toList();
+        List<McpSchema.Tool> all = listing(caller, scope, cursor == null);
         Page<McpSchema.Tool> page = Page.of(all, cursor, pageSize);
         return McpSchema.ListToolsResult.builder(page.items()).nextCursor(page.nextCursor()).build();
     }
@@ -99,6 +101,33 @@ final class ToolMethods {
             return errorResult("Tool '" + tool.name() + "' failed with an internal error (reference " + reference
                     + "); the server log has details");
         }
+    }
+
+    /**
+     * The caller's full tool list for paging. A client walks thousands of tools in dozens of
+     * requests within a second or two: the first page builds the list, the following pages reuse
+     * it for a few seconds instead of rebuilding it each time (a change still reaches clients
+     * through notifications/tools/list_changed).
+     */
+    private List<McpSchema.Tool> listing(Caller caller, Scope scope, boolean firstPage) {
+        ListingKey key = new ListingKey(caller, scope);
+        Listing cached = listings.get(key);
+        long now = System.nanoTime();
+        if (!firstPage && cached != null && now - cached.builtAt() < LISTING_REUSE_NANOS) {
+            return cached.tools();
+        }
+        List<McpSchema.Tool> tools = served(caller, scope).stream().map(ServedTool::tool).toList();
+        if (listings.size() > 1_000) {
+            listings.clear();
+        }
+        listings.put(key, new Listing(tools, now));
+        return tools;
+    }
+
+    private record ListingKey(Caller caller, Scope scope) {
+    }
+
+    private record Listing(List<McpSchema.Tool> tools, long builtAt) {
     }
 
     private List<ServedTool> served(Caller caller, Scope scope) {
