@@ -19,7 +19,6 @@ import dev.switchboard.server.config.ServerConfig;
 import dev.switchboard.server.conformance.ConformanceFixtures;
 import dev.switchboard.server.connections.ConnectionStore;
 import dev.switchboard.server.connections.ConnectionTools;
-import dev.switchboard.server.connections.ConnectionUsage;
 import dev.switchboard.server.connections.Connections;
 import dev.switchboard.server.connections.OAuthApps;
 import dev.switchboard.server.connections.SecretKeys;
@@ -28,6 +27,11 @@ import dev.switchboard.catalog.connection.TokenRefresher;
 import java.net.URI;
 import dev.switchboard.server.data.DataDirectory;
 import dev.switchboard.server.data.Database;
+import dev.switchboard.server.flows.FlowLibrary;
+import dev.switchboard.server.flows.FlowStore;
+import dev.switchboard.server.flows.FlowTools;
+import dev.switchboard.server.flows.PublishedFlowTools;
+import dev.switchboard.server.flows.RunTools;
 import dev.switchboard.server.mcp.Extensions;
 import dev.switchboard.server.mcp.McpMetrics;
 import dev.switchboard.server.mcp.ToolProvider;
@@ -79,6 +83,7 @@ public final class Switchboard implements AutoCloseable {
     private final Connections connections;
     private volatile URI publicUrl;
     private final FlowRuntime runtime;
+    private final FlowLibrary flows;
 
     /** How long one provider call may take. */
     private static final Duration PROVIDER_TIMEOUT = Duration.ofSeconds(30);
@@ -110,14 +115,19 @@ public final class Switchboard implements AutoCloseable {
                 new TokenRefresher(store, tokenEndpoint, clock, REFRESH_MARGIN));
         this.runner = new ActionRunner(catalog, engine);
         CoreActions.register(runner, database.dataSource(), blobs, guard);
-        this.connections = new Connections(catalog, store, ConnectionUsage.NONE, OAuthApps.load(data.root(), env),
-                tokenEndpoint, engine, clock, this::publicUrl);
         this.runtime = new FlowRuntime(database.dataSource(), runner, store, blobs, Limits.DEFAULT, clock, workerId());
+        this.flows = new FlowLibrary(new FlowStore(database.dataSource(), clock), runtime);
+        flows.onToolsChanged(() -> toolListeners.forEach(Runnable::run));
+        this.connections = new Connections(catalog, store, flows.usage(store), OAuthApps.load(data.root(), env),
+                tokenEndpoint, engine, clock, this::publicUrl);
         this.extensions = new Extensions();
         extensions.addTools(new SearchTools(catalog));
         extensions.addTools(new AppTools(catalog));
         extensions.addTools(new ConnectorTools(catalog, runner, store));
         extensions.addTools(new ConnectionTools(connections));
+        extensions.addTools(new FlowTools(flows));
+        extensions.addTools(new RunTools(runtime, flows));
+        extensions.addTools(new PublishedFlowTools(flows, runtime));
         if (config.conformanceFixtures()) {
             ConformanceFixtures.register(extensions);
         }
@@ -200,6 +210,11 @@ public final class Switchboard implements AutoCloseable {
 
     public Extensions extensions() {
         return extensions;
+    }
+
+    /** The stored flows of every owner (management tools and flow__ tools use it). */
+    public FlowLibrary flows() {
+        return flows;
     }
 
     /** The flow runtime: validation, runs, workers. */

@@ -98,6 +98,25 @@ public final class FlowRuntime implements AutoCloseable {
         return drive(run.id());
     }
 
+    /**
+     * Runs a stored flow's published version now in the calling thread, recording the flow id and
+     * version on the run (so that runs can be listed per flow); like {@link #runOnce} otherwise.
+     */
+    public Run runNow(String owner, String flowId, int version, JsonNode definition, JsonNode inputs) {
+        JsonNode in = inputs == null ? JsonNodeFactory.instance.objectNode() : inputs;
+        Run run = start(owner, flowId, version, definition, in, in, null);
+        return drive(run.id());
+    }
+
+    /**
+     * Continues the owner's queued or woken run in the calling thread until it ends or pauses; for
+     * servers that answer a retry or an approval with the run's outcome rather than waiting for a worker.
+     */
+    public Run continueRun(String runId, String owner) {
+        mine(runId, owner);
+        return drive(runId);
+    }
+
     private Run drive(String id) {
         for (int i = 0; i < 1000 && store.claimRun(id, workerId, clock.instant(), limits.lease()); i++) {
             executor.execute(id, workerId);

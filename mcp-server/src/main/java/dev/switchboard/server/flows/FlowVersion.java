@@ -1,0 +1,15 @@
+package dev.switchboard.server.flows;
+
+import java.time.Instant;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One published version of a flow; never changes once written.
+ *
+ * <pre>{@code
+ * FlowVersion live = store.version(flow.id(), flow.latestVersion()).orElseThrow();
+ * runtime.runNow(flow.owner(), flow.id(), live.version(), live.definition(), inputs);
+ * }</pre>
+ */
+public record FlowVersion(String flowId, int version, JsonNode definition, Instant publishedAt) {
+}

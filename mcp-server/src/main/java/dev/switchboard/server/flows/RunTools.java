@@ -1,0 +1,139 @@
+package dev.switchboard.server.flows;
+
+import static dev.switchboard.server.flows.ToolKit.flag;
+import static dev.switchboard.server.flows.ToolKit.result;
+import static dev.switchboard.server.flows.ToolKit.schema;
+import static dev.switchboard.server.flows.ToolKit.text;
+import static dev.switchboard.server.flows.ToolKit.tool;
+
+import dev.switchboard.runtime.api.FlowRuntime;
+import dev.switchboard.runtime.api.InvalidFlowException;
+import dev.switchboard.runtime.run.Run;
+import dev.switchboard.runtime.run.RunStatus;
+import dev.switchboard.server.auth.Caller;
+import dev.switchboard.server.mcp.Page;
+import dev.switchboard.server.mcp.ServedTool;
+import dev.switchboard.server.mcp.ToolCall;
+import dev.switchboard.server.mcp.ToolException;
+import dev.switchboard.server.mcp.ToolProvider;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The run tools: {@code list_runs}, {@code get_run}, {@code cancel_run}, {@code retry_run},
+ * {@code resolve_approval}. Runs are the caller's own: {@link FlowRuntime} checks the owner of
+ * every run id and reports another owner's run like a missing one.
+ *
+ * <pre>{@code
+ * extensions.addTools(new RunTools(runtime, library));
+ * }</pre>
+ */
+public final class RunTools implements ToolProvider {
+
+    private static final int PAGE = 50;
+    /** list_runs looks at this many recent runs; older ones are reached through get_run. */
+    private static final int WINDOW = 1000;
+    private static final Map<String, Object> RUN_ID = ToolKit.text("The run's id (list_runs gives it).");
+
+    private final FlowRuntime runtime;
+    private final FlowLibrary library;
+    private final List<ServedTool> tools;
+
+    public RunTools(FlowRuntime runtime, FlowLibrary library) {
+        this.runtime = runtime;
+        this.library = library;
+        List<String> statuses = Arrays.stream(RunStatus.values()).map(Enum::name).toList();
+        this.tools = List.of(
+                tool("list_runs", "List runs", "Your flow runs, newest first, 50 a page: id, flow, version, status, the "
+                        + "failed step and error, timings. get_run shows a run's steps.", schema(Map.of(
+                                "flow", ToolKit.text("Only runs of this flow (its id)."),
+                                "status", Map.of("type", "string", "enum", statuses, "description", "Only runs with this status."),
+                                "cursor", ToolKit.CURSOR), List.of()), ToolKit.READ_ONLY, this::list),
+                tool("get_run", "Get run", "One run with its inputs, output, and what each step did (input, output, "
+                        + "status, attempts, error, timings).", schema(Map.of("id", RUN_ID), List.of("id")), ToolKit.READ_ONLY,
+                        this::get),
+                tool("cancel_run", "Cancel run", "Cancels a queued, running or paused run.",
+                        schema(Map.of("id", RUN_ID), List.of("id")), ToolKit.DESTRUCTIVE, this::cancel),
+                tool("retry_run", "Retry run", "Runs an ended run again with the same inputs, on the same version; with "
+                        + "from_failed_step the steps that succeeded are not run again. Returns the new run.",
+                        schema(Map.of("id", RUN_ID, "from_failed_step", Map.of("type", "boolean", "description",
+                                "Keep the results of the steps that succeeded and start at the failed one.")), List.of("id")),
+                        ToolKit.WRITES, this::retry),
+                tool("resolve_approval", "Resolve approval", "Approves or rejects the approval step a PAUSED run waits "
+                        + "on; an approved run goes on, a rejected one fails. Returns the run.",
+                        schema(Map.of("run_id", RUN_ID, "approve", Map.of("type", "boolean", "description",
+                                "true to approve, false to reject."), "comment", ToolKit.text("Optional note kept with the decision.")),
+                                List.of("run_id", "approve")), ToolKit.WRITES, this::resolve));
+    }
+
+    @Override
+    public List<ServedTool> tools(Caller caller) {
+        return tools;
+    }
+
+    private McpSchema.CallToolResult list(ToolCall call) {
+        String flowId = text(call, "flow");
+        if (flowId != null) {
+            library.get(call.caller(), flowId); // says "no such flow" rather than listing nothing
+        }
+        String status = text(call, "status");
+        List<Run> runs = runtime.list(call.caller().owner(), flowId, WINDOW).stream()
+                .filter(r -> status == null || r.status().name().equals(status)).toList();
+        Page<Run> page = ToolKit.page(runs, text(call, "cursor"), PAGE);
+        ObjectNode out = FlowJson.JSON.createObjectNode();
+        out.putArray("runs");
+        page.items().forEach(r -> out.withArray("runs").add(FlowJson.run(r)));
+        out.put("next_cursor", page.nextCursor());
+        return result(out);
+    }
+
+    private McpSchema.CallToolResult get(ToolCall call) {
+        Run run = mine(call, text(call, "id"));
+        return result(FlowJson.runDetail(run, runtime.steps(run.id(), call.caller().owner())));
+    }
+
+    private McpSchema.CallToolResult cancel(ToolCall call) {
+        Run run = mine(call, text(call, "id"));
+        if (!runtime.cancel(run.id(), call.caller().owner())) {
+            throw new ToolException("Run " + run.id() + " had already ended (" + run.status() + "); nothing to cancel.");
+        }
+        return result(FlowJson.run(mine(call, run.id())));
+    }
+
+    private McpSchema.CallToolResult retry(ToolCall call) {
+        Run old = mine(call, text(call, "id"));
+        String owner = call.caller().owner();
+        Run retried = guarded(() -> runtime.retry(old.id(), owner, flag(call, "from_failed_step"), null));
+        // Answer with the outcome, as a flow tool does, rather than a run still waiting for a worker.
+        return result(FlowJson.run(runtime.continueRun(retried.id(), owner)));
+    }
+
+    private McpSchema.CallToolResult resolve(ToolCall call) {
+        Run run = mine(call, text(call, "run_id"));
+        String owner = call.caller().owner();
+        if (!runtime.resolveApproval(run.id(), owner, flag(call, "approve"), text(call, "comment"))) {
+            throw new ToolException("Run " + run.id() + " is " + run.status() + " and waits on no approval; get_run shows where it is.");
+        }
+        return result(FlowJson.run(runtime.continueRun(run.id(), owner)));
+    }
+
+    private Run mine(ToolCall call, String id) {
+        return runtime.get(id == null ? "" : id, call.caller().owner()).orElseThrow(() -> new ToolException(
+                "You have no run with id '" + id + "'; list_runs shows your runs."));
+    }
+
+    private static Run guarded(Supplier<Run> action) {
+        try {
+            return action.get();
+        } catch (InvalidFlowException e) {
+            throw new ToolException(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // the runtime's messages here say what to do (e.g. cancel the run before retrying)
+            throw new ToolException(e.getMessage());
+        }
+    }
+}
