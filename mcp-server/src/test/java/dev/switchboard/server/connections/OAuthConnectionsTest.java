@@ -113,6 +113,30 @@ class OAuthConnectionsTest {
     }
 
     @Test
+    void clientsThatOpenUrls_areOfferedTheAuthorizationPage_throughUrlElicitation() {
+        java.util.concurrent.atomic.AtomicReference<McpSchema.ElicitUrlRequest> offered = new java.util.concurrent.atomic.AtomicReference<>();
+        try (McpSyncClient browserClient = server.clientSpec()
+                .capabilities(McpSchema.ClientCapabilities.builder().elicitation(false, true).build())
+                .urlElicitation(request -> {
+                    offered.set(request);
+                    return new McpSchema.ElicitResult(McpSchema.ElicitResult.Action.ACCEPT, null);
+                })
+                .build()) {
+            browserClient.initialize();
+            McpSchema.CallToolResult result = browserClient.callTool(new McpSchema.CallToolRequest("create_connection",
+                    Map.of("app", "fakeapp", "name", "via-url", "auth", Map.of("type", "oauth2_code"))));
+            assertThat(result.isError()).isNotEqualTo(Boolean.TRUE);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> out = (Map<String, Object>) result.structuredContent();
+            assertThat(offered.get()).as("the client was asked to open the URL").isNotNull();
+            assertThat(offered.get().url()).isEqualTo(out.get("authorization_url")).startsWith(provider.base() + "/authorize?");
+            assertThat(offered.get().message()).contains("fakeapp").contains("via-url");
+            assertThat(out.get("user_response")).isEqualTo("accept");
+        }
+        assertThat(status("via-url")).as("still waiting for the provider's callback").isEqualTo("PENDING");
+    }
+
+    @Test
     void expiringToken_isRefreshedBeforeTheCall_andTheRotatedRefreshTokenIsStored() throws Exception {
         authorize("expiring", "at-e1", "rt-e1", 600);
         provider.wire.stubFor(post("/token").withRequestBody(containing("refresh_token=rt-e1"))
