@@ -113,8 +113,12 @@ public final class RunStore {
             c.setAutoCommit(false);
             try {
                 List<String> candidates = new ArrayList<>();
+                // Without SKIP LOCKED (H2) concurrent workers see the same first candidates and all but one lose
+                // them; a few spare candidates let the losers claim the next runs instead of coming back empty
+                // (and idling until their next poll).
+                int fetch = postgres ? max : max + 8;
                 try (PreparedStatement st = c.prepareStatement("SELECT id FROM flow_run WHERE " + due
-                        + " ORDER BY available_at, id FETCH FIRST " + max + " ROWS ONLY" + (postgres ? " FOR UPDATE SKIP LOCKED" : ""))) {
+                        + " ORDER BY available_at, id FETCH FIRST " + fetch + " ROWS ONLY" + (postgres ? " FOR UPDATE SKIP LOCKED" : ""))) {
                     Jdbc.bind(st, now, now);
                     try (ResultSet rs = st.executeQuery()) {
                         while (rs.next()) {
@@ -125,6 +129,9 @@ public final class RunStore {
                 try (PreparedStatement st = c.prepareStatement("UPDATE flow_run SET lease_owner = ?, lease_until = ? WHERE id = ? AND "
                         + due)) {
                     for (String id : candidates) {
+                        if (claimed.size() == max) {
+                            break;
+                        }
                         Jdbc.bind(st, worker, now.plus(lease), id, now, now);
                         if (st.executeUpdate() == 1) {
                             claimed.add(id);
