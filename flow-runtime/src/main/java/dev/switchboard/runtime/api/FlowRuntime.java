@@ -120,9 +120,9 @@ public final class FlowRuntime implements AutoCloseable {
     private Run drive(String id) {
         for (int i = 0; i < 1000 && store.claimRun(id, workerId, clock.instant(), limits.lease()); i++) {
             executor.execute(id, workerId);
-            RunStatus status = store.find(id).orElseThrow().status();
-            if (status != RunStatus.RUNNING && status != RunStatus.QUEUED) {
-                break;
+            Run run = store.find(id).orElseThrow();
+            if (run.status() != RunStatus.RUNNING && run.status() != RunStatus.QUEUED) {
+                return run; // read once: it is what the caller gets
             }
         }
         return store.find(id).orElseThrow();

@@ -81,14 +81,14 @@ final class ActionSteps {
             ex.budget(step.id(), input);
         }
         int attempt = done + 1;
-        ex.executor.store().steps().begin(ex.run.id(), key, step.id(), attempt, storedInput, ex.now());
-        ex.executor.store().countAction(ex.run.owner(), YearMonth.from(ex.now().atZone(ZoneOffset.UTC)).toString());
+        ex.recordBegin(ex.next, key, step.id(), attempt, storedInput);
+        ex.executor.store().countAction(ex.next, ex.run.owner(), YearMonth.from(ex.now().atZone(ZoneOffset.UTC)).toString());
+        ex.commitStart(); // the start is in the database before the call: a crash leaves a trace (starts grows)
         String error;
         try {
             JsonNode output = call(step, input, connection);
             ex.budget(step.id(), output);
-            ex.executor.store().steps().end(ex.run.id(), key, step.id(), "SUCCEEDED", storedInput,
-                    ex.store(key + ".output", values.redact(output, secrets)), null, ex.now());
+            ex.recordEnd(key, step.id(), "SUCCEEDED", storedInput, ex.store(key + ".output", values.redact(output, secrets)), null);
             return output;
         } catch (StepFailure e) {
             error = redact(e.getMessage(), secrets);
@@ -97,10 +97,10 @@ final class ActionSteps {
         if (attempt <= step.policy().retryMax()) {
             Duration backoff = step.policy().backoff().multipliedBy(1L << Math.min(20, attempt - 1));
             Instant wake = ex.now().plus(backoff);
-            ex.executor.store().steps().await(ex.run.id(), key, step.id(), "RETRYING", storedInput, error, wake, ex.now());
+            ex.recordAwait(key, step.id(), "RETRYING", storedInput, error, wake);
             throw new Signals.Pause(wake, key);
         }
-        ex.executor.store().steps().end(ex.run.id(), key, step.id(), "FAILED", storedInput, null, error, ex.now());
+        ex.recordEnd(key, step.id(), "FAILED", storedInput, null, error);
         if (step.policy().continueOnError()) {
             return errorOutput(error);
         }

@@ -5,10 +5,13 @@ import dev.switchboard.runtime.expr.Templates;
 import dev.switchboard.runtime.flow.Durations;
 import dev.switchboard.runtime.flow.FlowDefinition;
 import dev.switchboard.runtime.flow.Step;
+import dev.switchboard.runtime.store.Batch;
 import dev.switchboard.runtime.store.RunStore;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -19,6 +22,12 @@ import tools.jackson.databind.node.ObjectNode;
  * One slice of a run: walks the step tree from the start, reusing the stored result of every
  * step that already ended (so a resumed or recovered run never repeats a finished step) and
  * executing the rest until the run ends or pauses.
+ *
+ * <p>Writes are grouped so that each action step costs one transaction: the records of steps
+ * that ended since the last action ({@link #done}) are committed together with the next action's
+ * start ({@link #next}) and the lease renewal, before that action is called; the last ones are
+ * committed with the run's final or pause transition. So every ended step is in the database
+ * before any later step has an effect, and a crash re-runs at most the step in flight.
  */
 final class Execution {
 
@@ -33,6 +42,12 @@ final class Execution {
     final ActionSteps actions;
     long sizeUsed;
     String current;
+    /** Records of ended steps (and sizes) not yet committed; committed before anything else happens outside. */
+    final Batch done = new Batch();
+    /** The start of the action about to be called; committed only while the run is still this worker's. */
+    final Batch next = new Batch();
+    /** Step keys this slice wrote a row for (with {@link #records}: whether a row exists). */
+    private final Set<String> written = new HashSet<>();
 
     Execution(Executor executor, Run run, FlowDefinition flow, Map<String, StepRecord> records, String worker, Instant sliceStart) {
         this.executor = executor;
@@ -69,9 +84,7 @@ final class Execution {
             String key = keyPrefix + step.id();
             current = step.id();
             checkTime(step.id());
-            if (!executor.store().heartbeat(run.id(), worker, executor.clock().instant().plus(executor.limits().lease()))) {
-                throw new Signals.Lost();
-            }
+            // the lease is renewed (and a cancel noticed) when the next action's start is committed
             last = step(step, at, key, context);
             outputs.set(step.id(), last);
         }
@@ -89,8 +102,7 @@ final class Execution {
                 then = "then".equals(rec.output().path("branch").asString());
             } else {
                 then = condition(s, at, context);
-                executor.store().steps().end(run.id(), key, s.id(), "SUCCEEDED", null,
-                        NODES.objectNode().put("branch", then ? "then" : "else"), null, now());
+                recordEnd(key, s.id(), "SUCCEEDED", null, NODES.objectNode().put("branch", then ? "then" : "else"), null);
             }
             List<Step> branch = then ? s.then() : s.otherwise();
             return branch == null ? NullNode.getInstance() : walk(branch, at + (then ? "/then" : "/else"), key.substring(0,
@@ -107,7 +119,7 @@ final class Execution {
         }
         Step.Stop stop = (Step.Stop) step;
         JsonNode output = resolve(stop.output(), context, stop.id(), at + "/stop/output");
-        executor.store().steps().end(run.id(), key, stop.id(), "SUCCEEDED", null, output, null, now());
+        recordEnd(key, stop.id(), "SUCCEEDED", null, output, null);
         throw new Signals.Stop(output);
     }
 
@@ -138,7 +150,7 @@ final class Execution {
                 throw new Signals.Failure(RunEvent.FAIL, f.id(), "step '" + f.id() + "': for_each needs a list, got " + kind(items));
             }
             budget(f.id(), items);
-            executor.store().steps().begin(run.id(), key, f.id(), 1, store(key + ".items", items), now());
+            recordBegin(done, key, f.id(), 1, store(key + ".items", items)); // no effect outside: committed with what follows
         }
         ArrayNode results = NODES.arrayNode();
         for (int i = 0; i < items.size(); i++) {
@@ -147,7 +159,7 @@ final class Execution {
             results.add(walk(f.body(), at + "/do", key + "[" + i + "]/", iteration));
             current = f.id();
         }
-        executor.store().steps().end(run.id(), key, f.id(), "SUCCEEDED", null, store(key, results), null, now());
+        recordEnd(key, f.id(), "SUCCEEDED", null, store(key, results), null);
         return results;
     }
 
@@ -165,10 +177,10 @@ final class Execution {
         }
         if (!now().isBefore(wake)) {
             JsonNode out = NODES.objectNode().put("waited_until", wake.toString());
-            executor.store().steps().end(run.id(), key, d.id(), "SUCCEEDED", null, out, null, now());
+            recordEnd(key, d.id(), "SUCCEEDED", null, out, null);
             return out;
         }
-        executor.store().steps().await(run.id(), key, d.id(), "WAITING", null, null, wake, now());
+        recordAwait(key, d.id(), "WAITING", null, null, wake);
         throw new Signals.Pause(wake, key);
     }
 
@@ -184,7 +196,7 @@ final class Execution {
         }
         if (rec == null || !"WAITING".equals(rec.status())) {
             JsonNode request = resolve(ap.approval(), context, ap.id(), at + "/approval");
-            executor.store().steps().await(run.id(), key, ap.id(), "WAITING", request, null, null, now());
+            recordAwait(key, ap.id(), "WAITING", request, null, null);
         }
         throw new Signals.Pause(RunStore.NEVER, key);
     }
@@ -206,11 +218,40 @@ final class Execution {
     void budget(String stepId, JsonNode value) {
         long bytes = Values.size(value);
         sizeUsed += bytes;
-        executor.store().addSize(run.id(), bytes);
+        done.addSize(bytes);
         if (sizeUsed > executor.limits().runBytes()) {
             throw new Signals.Failure(RunEvent.EXCEED_SIZE, stepId, "step '" + stepId + "': the run has handled " + sizeUsed
                     + " bytes of data and files, over its budget of " + executor.limits().runBytes()
                     + "; process fewer or smaller items per run");
+        }
+    }
+
+    private boolean exists(String key) {
+        return records.containsKey(key) || written.contains(key);
+    }
+
+    void recordBegin(Batch batch, String key, String stepId, int attempt, JsonNode input) {
+        executor.store().steps().begin(batch, exists(key), run.id(), key, stepId, attempt, input, now());
+        written.add(key);
+    }
+
+    void recordEnd(String key, String stepId, String status, JsonNode input, JsonNode output, String error) {
+        executor.store().steps().end(done, exists(key), run.id(), key, stepId, status, input, output, error, now());
+        written.add(key);
+    }
+
+    void recordAwait(String key, String stepId, String status, JsonNode input, String error, Instant wake) {
+        executor.store().steps().await(done, exists(key), run.id(), key, stepId, status, input, error, wake, now());
+        written.add(key);
+    }
+
+    /**
+     * Commits what ended so far and the start of the next action, renewing the lease, before the
+     * action is called; throws {@link Signals.Lost} when the run was canceled or taken over.
+     */
+    void commitStart() {
+        if (!executor.store().commit(done, next, run.id(), worker, now().plus(executor.limits().lease()))) {
+            throw new Signals.Lost();
         }
     }
 

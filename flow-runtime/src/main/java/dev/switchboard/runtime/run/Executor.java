@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,83 +63,102 @@ public final class Executor implements AutoCloseable {
 
     /** Executes one claimed run until it pauses or ends, then gives the lease back. */
     public void execute(String runId, String worker) {
+        boolean letGo = false;
         try {
-            Optional<Run> found = store.find(runId);
+            Optional<RunStore.Loaded> found = store.load(runId);
             if (found.isPresent()) {
-                execute(found.get(), worker);
+                letGo = execute(found.get(), worker);
             }
         } finally {
-            store.release(runId, worker);
+            if (!letGo) {
+                store.release(runId, worker);
+            }
         }
     }
 
-    private void execute(Run run, String worker) {
+    /** Returns true when a committed transition already took the lease off the run (no release needed). */
+    private boolean execute(RunStore.Loaded loaded, String worker) {
+        Run run = loaded.run();
         Instant now = clock.instant();
         switch (run.status()) {
             case QUEUED -> {
                 if (!start(run, worker, now)) {
-                    return;
+                    return true; // deferred or refused: the transition let go, or the run is not ours (nothing to release)
                 }
             }
             case PAUSED -> {
                 if (!store.transition(run.id(), worker, RunStatus.PAUSED, RunEvent.RESUME, Change.none().waitingStep(null))) {
-                    return;
+                    return false;
                 }
             }
             case RUNNING -> {
                 if (!store.transition(run.id(), worker, RunStatus.RUNNING, RunEvent.RECOVER, Change.none())) {
-                    return;
+                    return false;
                 }
             }
             default -> {
-                return;
+                return false;
             }
         }
-        FlowDefinition flow = Flows.read(store.definition(run.id()));
-        Execution ex = new Execution(this, run, flow, store.steps().of(run.id()), worker, now);
+        FlowDefinition flow = Flows.read(loaded.definition());
+        // a queued run that is not a retry has never executed a step: no records to read
+        Map<String, StepRecord> records = run.status() == RunStatus.QUEUED && run.retryOf() == null ? new LinkedHashMap<>()
+                : store.steps().of(run.id());
+        Execution ex = new Execution(this, run, flow, records, worker, now);
         try {
             JsonNode output = ex.run();
-            finish(ex, RunEvent.SUCCEED, Change.none().output(output));
+            return finish(ex, RunEvent.SUCCEED, Change.none().output(output));
         } catch (Signals.Stop stop) {
-            finish(ex, RunEvent.SUCCEED, Change.none().output(stop.output));
+            return finish(ex, RunEvent.SUCCEED, Change.none().output(stop.output));
         } catch (Signals.Pause pause) {
-            store.transition(run.id(), worker, RunStatus.RUNNING, RunEvent.PAUSE, Change.none().availableAt(pause.wake)
+            return store.commit(ex.done, run.id(), worker, RunStatus.RUNNING, RunEvent.PAUSE, Change.none().availableAt(pause.wake)
                     .waitingStep(pause.key).activeMillis(ex.activeMillis()));
         } catch (Signals.Failure failure) {
-            finish(ex, failure.event, Change.none().error(failure.step, failure.getMessage()));
+            return finish(ex, failure.event, Change.none().error(failure.step, failure.getMessage()));
         } catch (Signals.Lost lost) {
             LOG.debug("run {} was canceled or taken over while running", run.id());
+            return false;
         } catch (RuntimeException e) {
             String ref = java.util.UUID.randomUUID().toString().substring(0, 8);
             LOG.error("run {} failed unexpectedly (ref {})", run.id(), ref, e);
-            finish(ex, RunEvent.CRASH, Change.none().error(ex.current, (ex.current == null ? "" : "step '" + ex.current + "': ")
-                    + "internal error (ref " + ref + "); retry the run, and report the reference if it happens again"));
+            Change change = Change.none().error(ex.current, (ex.current == null ? "" : "step '" + ex.current + "': ")
+                    + "internal error (ref " + ref + "); retry the run, and report the reference if it happens again");
+            try {
+                return finish(ex, RunEvent.CRASH, change);
+            } catch (RuntimeException again) {
+                // the pending records may be what fails: end the run without them rather than leave it running
+                ex.done.clear();
+                return finish(ex, RunEvent.CRASH, change);
+            }
         }
     }
 
     /** Applies the quota, per-minute and concurrency limits; true when the run may go on. */
     private boolean start(Run run, String worker, Instant now) {
         String period = YearMonth.from(now.atZone(ZoneOffset.UTC)).toString();
-        if (store.usage(run.owner(), period) >= limits.actionsPerMonth()) {
+        Instant minute = now.truncatedTo(ChronoUnit.MINUTES);
+        RunStore.Admission seen = store.admission(run.owner(), run.id(), period, minute);
+        if (seen.actions() >= limits.actionsPerMonth()) {
             store.transition(run.id(), worker, RunStatus.QUEUED, RunEvent.REJECT_QUOTA, Change.none().finished(now).error(null,
                     "the monthly quota of " + limits.actionsPerMonth() + " actions is spent for " + period
                             + "; runs start again next month, or ask the administrator to raise the limit"));
             return false;
         }
-        Instant minute = now.truncatedTo(ChronoUnit.MINUTES);
-        if (store.startedSince(run.owner(), minute) >= limits.runsPerMinute()) {
+        if (seen.startedSince() >= limits.runsPerMinute()) {
             store.transition(run.id(), worker, RunStatus.QUEUED, RunEvent.DEFER, Change.none().availableAt(minute.plus(Duration.ofMinutes(1))));
             return false;
         }
-        if (store.running(run.owner(), run.id()) >= limits.concurrentRuns()) {
+        if (seen.running() >= limits.concurrentRuns()) {
             store.transition(run.id(), worker, RunStatus.QUEUED, RunEvent.DEFER, Change.none().availableAt(now.plusSeconds(1)));
             return false;
         }
         return store.transition(run.id(), worker, RunStatus.QUEUED, RunEvent.START, Change.none().started(now));
     }
 
-    private void finish(Execution ex, RunEvent event, Change change) {
-        store.transition(ex.run.id(), ex.worker, RunStatus.RUNNING, event, change.finished(clock.instant()).activeMillis(ex.activeMillis()));
+    /** Ends the run, committing the records of its last steps in the same transaction. */
+    private boolean finish(Execution ex, RunEvent event, Change change) {
+        return store.commit(ex.done, ex.run.id(), ex.worker, RunStatus.RUNNING, event,
+                change.finished(clock.instant()).activeMillis(ex.activeMillis()));
     }
 
     RunStore store() {

@@ -20,6 +20,11 @@ final class Jdbc {
         T map(ResultSet rs) throws SQLException;
     }
 
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
     private final DataSource dataSource;
 
     Jdbc(DataSource dataSource) {
@@ -51,6 +56,51 @@ final class Jdbc {
             return out;
         } catch (SQLException e) {
             throw failure(e);
+        }
+    }
+
+    /**
+     * Runs the work in one transaction on one connection: committed when it returns, rolled back
+     * when it throws. A unique violation (two workers creating the same counter row at once)
+     * is retried once, as the row then exists.
+     */
+    <T> T inTransaction(Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try (Connection c = dataSource.getConnection()) {
+                boolean auto = c.getAutoCommit();
+                c.setAutoCommit(false);
+                try {
+                    T result = work.run(c);
+                    c.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(auto);
+                }
+            } catch (SQLException e) {
+                if (attempt == 1 && isDuplicate(e)) {
+                    continue;
+                }
+                throw failure(e);
+            }
+        }
+    }
+
+    static int update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            bind(st, params);
+            return st.executeUpdate();
+        }
+    }
+
+    /** Executes a batch's statements in order on the connection (in the caller's transaction). */
+    static void execute(Connection c, List<Batch.Write> writes) throws SQLException {
+        for (Batch.Write w : writes) {
+            if (update(c, w.sql(), w.params()) == 0 && w.orInsert() != null) {
+                update(c, w.orInsert(), w.insertParams());
+            }
         }
     }
 

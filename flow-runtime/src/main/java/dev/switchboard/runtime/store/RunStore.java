@@ -86,6 +86,16 @@ public final class RunStore {
         return flowId == null ? jdbc.query(sql, RunStore::run, owner) : jdbc.query(sql, RunStore::run, owner, flowId);
     }
 
+    /** A run with its flow definition, as an executor needs it. */
+    public record Loaded(Run run, JsonNode definition) {
+    }
+
+    /** The run and its definition in one query (an executor needs both). */
+    public Optional<Loaded> load(String id) {
+        return jdbc.query("SELECT " + COLUMNS + ", definition FROM flow_run WHERE id = ?",
+                rs -> new Loaded(run(rs), Flows.JSON.readTree(rs.getString("definition"))), id).stream().findFirst();
+    }
+
     public JsonNode definition(String id) {
         return jdbc.query("SELECT definition FROM flow_run WHERE id = ?", rs -> Flows.JSON.readTree(rs.getString(1)), id)
                 .stream().findFirst().orElseThrow(() -> new IllegalArgumentException("no run " + id));
@@ -103,8 +113,12 @@ public final class RunStore {
             c.setAutoCommit(false);
             try {
                 List<String> candidates = new ArrayList<>();
+                // Without SKIP LOCKED (H2) concurrent workers see the same first candidates and all but one lose
+                // them; a few spare candidates let the losers claim the next runs instead of coming back empty
+                // (and idling until their next poll).
+                int fetch = postgres ? max : max + 8;
                 try (PreparedStatement st = c.prepareStatement("SELECT id FROM flow_run WHERE " + due
-                        + " ORDER BY available_at, id FETCH FIRST " + max + " ROWS ONLY" + (postgres ? " FOR UPDATE SKIP LOCKED" : ""))) {
+                        + " ORDER BY available_at, id FETCH FIRST " + fetch + " ROWS ONLY" + (postgres ? " FOR UPDATE SKIP LOCKED" : ""))) {
                     Jdbc.bind(st, now, now);
                     try (ResultSet rs = st.executeQuery()) {
                         while (rs.next()) {
@@ -115,6 +129,9 @@ public final class RunStore {
                 try (PreparedStatement st = c.prepareStatement("UPDATE flow_run SET lease_owner = ?, lease_until = ? WHERE id = ? AND "
                         + due)) {
                     for (String id : candidates) {
+                        if (claimed.size() == max) {
+                            break;
+                        }
                         Jdbc.bind(st, worker, now.plus(lease), id, now, now);
                         if (st.executeUpdate() == 1) {
                             claimed.add(id);
@@ -154,10 +171,25 @@ public final class RunStore {
      * to it). Returns false when someone else changed the run first (a cancel, another worker).
      */
     public boolean transition(String id, String worker, RunStatus from, RunEvent event, Change change) {
+        List<Object> params = new ArrayList<>();
+        String sql = transitionSql(id, worker, from, event, change, 0, params);
+        return jdbc.update(sql, params.toArray()) == 1;
+    }
+
+    private static String transitionSql(String id, String worker, RunStatus from, RunEvent event, Change change, long sizeDelta,
+            List<Object> params) {
         RunStatus to = Transitions.next(from, event);
         StringBuilder sql = new StringBuilder("UPDATE flow_run SET status = ?");
-        List<Object> params = new ArrayList<>(List.of(to.name()));
+        params.add(to.name());
         change.appendTo(sql, params, to.terminal());
+        if (worker != null && to != RunStatus.RUNNING && !to.terminal()) {
+            // paused or deferred: the worker lets go of the run in the same statement (no separate release)
+            sql.append(", lease_owner = NULL, lease_until = NULL");
+        }
+        if (sizeDelta != 0) {
+            sql.append(", size_bytes = size_bytes + ?");
+            params.add(sizeDelta);
+        }
         sql.append(" WHERE id = ? AND status = ?");
         params.add(id);
         params.add(from.name());
@@ -165,7 +197,50 @@ public final class RunStore {
             sql.append(" AND lease_owner = ?");
             params.add(worker);
         }
-        return jdbc.update(sql.toString(), params.toArray()) == 1;
+        return sql.toString();
+    }
+
+    /**
+     * Commits, in one transaction, the records of steps that already ended ({@code done}, written
+     * whatever happens, as they describe the past), then renews the worker's lease and adds both
+     * batches' sizes to the run, then the writes of the step about to start ({@code next}). When
+     * the run is no longer this worker's or no longer active (canceled, taken over), {@code next}
+     * is not written and false comes back. Both batches are cleared.
+     */
+    public boolean commit(Batch done, Batch next, String id, String worker, Instant leaseUntil) {
+        try {
+            return jdbc.inTransaction(c -> {
+                Jdbc.execute(c, done.writes());
+                int renewed = Jdbc.update(c, "UPDATE flow_run SET lease_until = ?, size_bytes = size_bytes + ? WHERE id = ? "
+                        + "AND lease_owner = ? AND status IN ('RUNNING', 'QUEUED', 'PAUSED')", leaseUntil,
+                        done.sizeDelta() + next.sizeDelta(), id, worker);
+                if (renewed == 1) {
+                    Jdbc.execute(c, next.writes());
+                }
+                return renewed == 1;
+            });
+        } finally {
+            done.clear();
+            next.clear();
+        }
+    }
+
+    /**
+     * Commits the records of steps that ended together with the run's transition (paused,
+     * succeeded, failed…), in one transaction; the records are written even when the transition
+     * no longer applies. Returns whether the transition applied; the batch is cleared.
+     */
+    public boolean commit(Batch done, String id, String worker, RunStatus from, RunEvent event, Change change) {
+        try {
+            List<Object> params = new ArrayList<>();
+            String sql = transitionSql(id, worker, from, event, change, done.sizeDelta(), params);
+            return jdbc.inTransaction(c -> {
+                Jdbc.execute(c, done.writes());
+                return Jdbc.update(c, sql, params.toArray()) == 1;
+            });
+        } finally {
+            done.clear();
+        }
     }
 
     /** Cancels a queued, running or paused run; false when it had already ended. */
@@ -188,6 +263,20 @@ public final class RunStore {
         jdbc.update("UPDATE flow_run SET size_bytes = size_bytes + ? WHERE id = ?", bytes, id);
     }
 
+    /**
+     * What the limits at a run's start look at, read in one query: the owner's actions this
+     * period, runs started since the minute began, and other runs running now.
+     */
+    public record Admission(long actions, int startedSince, int running) {
+    }
+
+    public Admission admission(String owner, String runId, String period, Instant minute) {
+        return jdbc.query("SELECT (SELECT MAX(actions) FROM flow_usage WHERE owner = ? AND period = ?), "
+                + "(SELECT COUNT(*) FROM flow_run WHERE owner = ? AND started_at >= ?), "
+                + "(SELECT COUNT(*) FROM flow_run WHERE owner = ? AND status = 'RUNNING' AND id <> ?)",
+                rs -> new Admission(rs.getLong(1), rs.getInt(2), rs.getInt(3)), owner, period, owner, minute, owner, runId).get(0);
+    }
+
     /** Runs of the owner started since this instant (for the per-minute limit). */
     public int startedSince(String owner, Instant since) {
         return jdbc.query("SELECT COUNT(*) FROM flow_run WHERE owner = ? AND started_at >= ?", rs -> rs.getInt(1), owner, since).get(0);
@@ -202,6 +291,15 @@ public final class RunStore {
     public long usage(String owner, String period) {
         return jdbc.query("SELECT actions FROM flow_usage WHERE owner = ? AND period = ?", rs -> rs.getLong(1), owner, period)
                 .stream().findFirst().orElse(0L);
+    }
+
+    /**
+     * Counts an action in the batch. Put it last in the batch: the owner's counter row stays
+     * locked until the commit, and every run of the owner updates it.
+     */
+    public void countAction(Batch batch, String owner, String period) {
+        batch.updateOrInsert("UPDATE flow_usage SET actions = actions + 1 WHERE owner = ? AND period = ?", new Object[] {owner, period},
+                "INSERT INTO flow_usage (owner, period, actions) VALUES (?, ?, 1)", new Object[] {owner, period});
     }
 
     public void countAction(String owner, String period) {

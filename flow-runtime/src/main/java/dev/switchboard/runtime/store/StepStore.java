@@ -39,37 +39,53 @@ public final class StepStore {
         return out;
     }
 
-    /** Records that an attempt of the step begins now (committed before the action is called). */
-    public void begin(String runId, String key, String stepId, int attempt, JsonNode input, Instant now) {
-        int updated = jdbc.update("UPDATE flow_step SET status = 'RUNNING', attempts = ?, starts = starts + 1, input_json = ?, "
-                + "error = NULL, wake_at = NULL WHERE run_id = ? AND step_key = ?", attempt, text(input), runId, key);
-        if (updated == 0) {
-            jdbc.update("INSERT INTO flow_step (run_id, step_key, step_id, status, attempts, starts, input_json, started_at) "
-                    + "VALUES (?, ?, ?, 'RUNNING', ?, 1, ?, ?)", runId, key, stepId, attempt, text(input), now);
+    /*
+     * The writes below go into a Batch, committed by RunStore.commit with the run's lease check.
+     * "exists" says whether the step already has a row (the caller knows: it read the run's records
+     * and tracks what it wrote since), so that a new row costs one INSERT rather than an UPDATE that
+     * finds nothing followed by the INSERT. With exists, a missing row is still inserted.
+     */
+
+    /** Records that an attempt of the step begins now (to be committed before the action is called). */
+    public void begin(Batch batch, boolean exists, String runId, String key, String stepId, int attempt, JsonNode input, Instant now) {
+        String insert = "INSERT INTO flow_step (run_id, step_key, step_id, status, attempts, starts, input_json, started_at) "
+                + "VALUES (?, ?, ?, 'RUNNING', ?, 1, ?, ?)";
+        Object[] insertParams = {runId, key, stepId, attempt, text(input), now};
+        if (!exists) {
+            batch.add(insert, insertParams);
+            return;
         }
+        batch.updateOrInsert("UPDATE flow_step SET status = 'RUNNING', attempts = ?, starts = starts + 1, input_json = ?, "
+                + "error = NULL, wake_at = NULL WHERE run_id = ? AND step_key = ?", new Object[] {attempt, text(input), runId, key},
+                insert, insertParams);
     }
 
     /** Ends the step: SUCCEEDED or FAILED with its output or error. */
-    public void end(String runId, String key, String stepId, String status, JsonNode input, JsonNode output, String error,
-            Instant now) {
-        int updated = jdbc.update("UPDATE flow_step SET status = ?, output_json = ?, error = ?, finished_at = ?, wake_at = NULL "
-                + "WHERE run_id = ? AND step_key = ?", status, text(output), error, now, runId, key);
-        if (updated == 0) {
-            jdbc.update("INSERT INTO flow_step (run_id, step_key, step_id, status, attempts, starts, input_json, output_json, error, "
-                    + "started_at, finished_at) VALUES (?, ?, ?, ?, 1, 1, ?, ?, ?, ?, ?)",
-                    runId, key, stepId, status, text(input), text(output), error, now, now);
+    public void end(Batch batch, boolean exists, String runId, String key, String stepId, String status, JsonNode input,
+            JsonNode output, String error, Instant now) {
+        String insert = "INSERT INTO flow_step (run_id, step_key, step_id, status, attempts, starts, input_json, output_json, error, "
+                + "started_at, finished_at) VALUES (?, ?, ?, ?, 1, 1, ?, ?, ?, ?, ?)";
+        Object[] insertParams = {runId, key, stepId, status, text(input), text(output), error, now, now};
+        if (!exists) {
+            batch.add(insert, insertParams);
+            return;
         }
+        batch.updateOrInsert("UPDATE flow_step SET status = ?, output_json = ?, error = ?, finished_at = ?, wake_at = NULL "
+                + "WHERE run_id = ? AND step_key = ?", new Object[] {status, text(output), error, now, runId, key}, insert, insertParams);
     }
 
     /** The step waits until {@code wake} (a delay, a retry backoff) or for a decision (an approval). */
-    public void await(String runId, String key, String stepId, String status, JsonNode input, String error, Instant wake,
-            Instant now) {
-        int updated = jdbc.update("UPDATE flow_step SET status = ?, error = ?, wake_at = ? WHERE run_id = ? AND step_key = ?",
-                status, error, wake, runId, key);
-        if (updated == 0) {
-            jdbc.update("INSERT INTO flow_step (run_id, step_key, step_id, status, attempts, starts, input_json, error, started_at, wake_at) "
-                    + "VALUES (?, ?, ?, ?, 0, 0, ?, ?, ?, ?)", runId, key, stepId, status, text(input), error, now, wake);
+    public void await(Batch batch, boolean exists, String runId, String key, String stepId, String status, JsonNode input,
+            String error, Instant wake, Instant now) {
+        String insert = "INSERT INTO flow_step (run_id, step_key, step_id, status, attempts, starts, input_json, error, started_at, "
+                + "wake_at) VALUES (?, ?, ?, ?, 0, 0, ?, ?, ?, ?)";
+        Object[] insertParams = {runId, key, stepId, status, text(input), error, now, wake};
+        if (!exists) {
+            batch.add(insert, insertParams);
+            return;
         }
+        batch.updateOrInsert("UPDATE flow_step SET status = ?, error = ?, wake_at = ? WHERE run_id = ? AND step_key = ?",
+                new Object[] {status, error, wake, runId, key}, insert, insertParams);
     }
 
     /** Records an approval decision on a waiting step; false when the step is not waiting. */

@@ -99,9 +99,10 @@ class DurabilityTest {
             for (Run run : runs) {
                 for (StepRecord s : runtime.steps(run.id(), "alice")) {
                     int calls = requests.getOrDefault(refByRun.get(run.id()) + "/" + s.key(), 0);
-                    // each call to the API was preceded by a recorded start (the kill may land between the two, so a
-                    // start may have no call), and a step is never started again once it completed
-                    assertThat(calls).as(run.id() + "/" + s.key()).isBetween(1, s.starts());
+                    // each call to the API was preceded by a recorded start, and a step is never started again once it
+                    // completed; a start without a call is the step in flight when the kill came after its start was
+                    // committed but before its request reached the stub
+                    assertThat(calls).as(run.id() + "/" + s.key()).isBetween(Math.max(1, s.starts() - 1), s.starts());
                     assertThat(s.status()).isEqualTo("SUCCEEDED");
                     if (s.starts() > 1) {
                         repeated.add(run.id() + "/" + s.key());

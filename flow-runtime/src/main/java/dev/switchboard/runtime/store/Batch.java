@@ -1,0 +1,58 @@
+package dev.switchboard.runtime.store;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes of one execution slice that are committed together, in one transaction, by
+ * {@link RunStore#commit}. Collecting them lets a step's records, the run's size and lease, and
+ * the owner's action count reach the database in one round of statements and one commit instead
+ * of one transaction each. Nothing is written until the batch is committed.
+ *
+ * <pre>{@code
+ * Batch batch = new Batch();
+ * store.steps().begin(batch, runId, "post", "post", 1, input, now);
+ * batch.addSize(120);
+ * if (!store.commit(batch, runId, worker, leaseUntil, null)) { ... the run is no longer ours ... }
+ * }</pre>
+ */
+public final class Batch {
+
+    /** One statement; with {@code orInsert}, that INSERT runs instead when the UPDATE changed no row. */
+    record Write(String sql, Object[] params, String orInsert, Object[] insertParams) {
+    }
+
+    private final List<Write> writes = new ArrayList<>();
+    private long sizeDelta;
+
+    void add(String sql, Object... params) {
+        writes.add(new Write(sql, params, null, null));
+    }
+
+    void updateOrInsert(String update, Object[] params, String insert, Object[] insertParams) {
+        writes.add(new Write(update, params, insert, insertParams));
+    }
+
+    /** Bytes to add to the run's {@code size_bytes}. */
+    public void addSize(long bytes) {
+        sizeDelta += bytes;
+    }
+
+    long sizeDelta() {
+        return sizeDelta;
+    }
+
+    List<Write> writes() {
+        return writes;
+    }
+
+    public boolean isEmpty() {
+        return writes.isEmpty() && sizeDelta == 0;
+    }
+
+    /** Forgets every write (after a commit, or when the run turned out not to be ours any more). */
+    public void clear() {
+        writes.clear();
+        sizeDelta = 0;
+    }
+}
