@@ -12,7 +12,8 @@ import org.h2.jdbcx.JdbcDataSource;
 /** Test databases with every migration applied: in-memory or file H2, and a fresh PostgreSQL schema. */
 public final class Databases {
 
-    public static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+    public static final String POSTGRES = System.getenv().getOrDefault("SWITCHBOARD_TEST_PG_URL",
+            "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
 
     private Databases() {
     }
