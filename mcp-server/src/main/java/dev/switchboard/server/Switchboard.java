@@ -28,6 +28,7 @@ import java.net.URI;
 import dev.switchboard.server.data.DataDirectory;
 import dev.switchboard.server.data.Database;
 import dev.switchboard.server.flows.FlowLibrary;
+import dev.switchboard.server.flows.FlowPrompts;
 import dev.switchboard.server.flows.FlowResources;
 import dev.switchboard.server.flows.FlowStore;
 import dev.switchboard.server.flows.FlowTools;
@@ -130,6 +131,7 @@ public final class Switchboard implements AutoCloseable {
         extensions.addTools(new RunTools(runtime, flows));
         extensions.addTools(new PublishedFlowTools(flows, runtime));
         extensions.addResources(new FlowResources(flows, runtime));
+        extensions.addPrompts(new FlowPrompts(catalog, runtime));
         if (config.conformanceFixtures()) {
             ConformanceFixtures.register(extensions);
         }

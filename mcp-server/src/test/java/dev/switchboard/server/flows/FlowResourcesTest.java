@@ -86,4 +86,35 @@ class FlowResourcesTest {
         assertThatThrownBy(() -> read(dave, "switchboard://flows/" + id)).isInstanceOf(McpError.class).hasMessageContaining("not found");
         assertThatThrownBy(() -> read(dave, "switchboard://runs/" + runId)).isInstanceOf(McpError.class).hasMessageContaining("not found");
     }
+
+    @Test
+    void prompts_explainAFailedRun_andBuildAFlow_withRunIdsCompleted() {
+        Map<String, Object> broken = Map.of("format", "switchboard.flow/v1", "name", "Greets nobody",
+                "inputs", Map.of("type", "object", "properties", Map.of()),
+                "steps", List.of(Map.of("id", "greet", "action", "data.format_text",
+                        "input", Map.of("template", "Hello {nobody}", "values", Map.of()))));
+        String id = (String) ok(carol, "create_flow", Map.of("definition", broken)).get("id");
+        ok(carol, "publish_flow", Map.of("id", id));
+        assertThat(carol.callTool(new McpSchema.CallToolRequest("flow__greets-nobody", Map.of())).isError()).isTrue();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> runs = (List<Map<String, Object>>) ok(carol, "list_runs", Map.of("flow", id)).get("runs");
+        String runId = String.valueOf(runs.get(0).get("id"));
+
+        assertThat(carol.listPrompts().prompts()).extracting(McpSchema.Prompt::name).contains("explain_run_failure", "build_flow");
+        McpSchema.GetPromptResult explain = carol.getPrompt(new McpSchema.GetPromptRequest("explain_run_failure", Map.of("run_id", runId)));
+        String text = ((McpSchema.TextContent) explain.messages().get(0).content()).text();
+        assertThat(text).contains("FAILED").contains("failing step 'greet'").contains("nobody").contains("retry_run");
+
+        McpSchema.CompleteResult completion = carol.completeCompletion(new McpSchema.CompleteRequest(
+                new McpSchema.PromptReference("explain_run_failure"), new McpSchema.CompleteRequest.CompleteArgument("run_id", "")));
+        assertThat(completion.completion().values()).contains(runId);
+        assertThatThrownBy(() -> dave.getPrompt(new McpSchema.GetPromptRequest("explain_run_failure", Map.of("run_id", runId))))
+                .isInstanceOf(McpError.class).hasMessageContaining("no run");
+
+        McpSchema.GetPromptResult build = carol.getPrompt(new McpSchema.GetPromptRequest("build_flow",
+                Map.of("description", "Quand un formulaire Kizeo est fini, envoyer le PDF sur Google Drive")));
+        assertThat(((McpSchema.TextContent) build.messages().get(0).content()).text())
+                .contains("Quand un formulaire Kizeo est fini").contains("kizeo_forms").contains("download_standard_pdf")
+                .contains("google_drive").contains("validate_flow");
+    }
 }
