@@ -32,31 +32,55 @@ import tools.jackson.databind.json.JsonMapper;
  * }
  * }</pre>
  */
-public final class StubbedApi implements AutoCloseable {
+public final class StubbedApi implements AutoCloseable, org.junit.jupiter.api.extension.BeforeEachCallback,
+        org.junit.jupiter.api.extension.AfterEachCallback {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final WireMockServer wireMock;
-    private final ActionRunner runner;
-    private final BlobStore blobs;
-    private final HttpEngine engine;
+    private WireMockServer wireMock;
+    private ActionRunner runner;
+    private BlobStore blobs;
+    private HttpEngine engine;
     private dev.switchboard.catalog.trigger.SeenItems seen;
+    private Path ownTemp;
 
-    private StubbedApi(WireMockServer wireMock, ActionRunner runner, BlobStore blobs, HttpEngine engine) {
-        this.wireMock = wireMock;
-        this.runner = runner;
-        this.blobs = blobs;
-        this.engine = engine;
+    /**
+     * A stub that starts before each test and stops after it, for
+     * {@code @RegisterExtension final StubbedApi api = new StubbedApi();}.
+     */
+    public StubbedApi() {
     }
 
     public static StubbedApi start(Path temp) {
-        WireMockServer wireMock = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+        StubbedApi api = new StubbedApi();
+        api.open(temp);
+        return api;
+    }
+
+    private void open(Path temp) {
+        wireMock = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
         wireMock.start();
         String origin = "http://127.0.0.1:" + wireMock.port();
-        BlobStore blobs = new BlobStore(temp.resolve("blobs"));
-        HttpEngine engine = new HttpEngine(new OutboundGuard(List.of("127.0.0.1")), blobs,
-                uri -> toStub(uri, origin), Duration.ofSeconds(10));
-        return new StubbedApi(wireMock, new ActionRunner(Catalog.bundled(), engine), blobs, engine);
+        blobs = new BlobStore(temp.resolve("blobs"));
+        engine = new HttpEngine(new OutboundGuard(List.of("127.0.0.1")), blobs, uri -> toStub(uri, origin), Duration.ofSeconds(10));
+        runner = new ActionRunner(Catalog.bundled(), engine);
+        seen = null;
+    }
+
+    @Override
+    public void beforeEach(org.junit.jupiter.api.extension.ExtensionContext context) throws java.io.IOException {
+        ownTemp = java.nio.file.Files.createTempDirectory("stubbed-api");
+        open(ownTemp);
+    }
+
+    @Override
+    public void afterEach(org.junit.jupiter.api.extension.ExtensionContext context) throws java.io.IOException {
+        close();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(ownTemp)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        }
     }
 
     static URI toStub(URI uri, String origin) {

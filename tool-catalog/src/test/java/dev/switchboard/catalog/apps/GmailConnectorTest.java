@@ -19,16 +19,13 @@ import dev.switchboard.catalog.connection.Credentials;
 import dev.switchboard.catalog.engine.ActionException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 class GmailConnectorTest {
@@ -37,20 +34,8 @@ class GmailConnectorTest {
     private static final Credentials AUTH = new Credentials.Bearer(TOKEN);
     private static final String SENT = "{\"id\": \"m-9\", \"threadId\": \"t-9\", \"labelIds\": [\"SENT\"]}";
 
-    @TempDir
-    Path temp;
-
-    StubbedApi api;
-
-    @BeforeEach
-    void start() {
-        api = StubbedApi.start(temp);
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
+    @RegisterExtension
+    final StubbedApi api = new StubbedApi();
 
     private static MappingBuilder authed(MappingBuilder stub) {
         return stub.withHeader("Authorization", equalTo("Bearer " + TOKEN));

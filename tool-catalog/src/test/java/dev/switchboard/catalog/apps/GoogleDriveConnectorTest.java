@@ -20,14 +20,11 @@ import dev.switchboard.catalog.connection.Credentials;
 import dev.switchboard.catalog.engine.ActionException;
 import dev.switchboard.catalog.files.FileRef;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 class GoogleDriveConnectorTest {
@@ -36,20 +33,8 @@ class GoogleDriveConnectorTest {
     private static final String FIELDS = "id,name,mimeType,parents,webViewLink,createdTime,modifiedTime,size";
     private static final Credentials AUTH = new Credentials.Bearer(TOKEN);
 
-    @TempDir
-    Path temp;
-
-    StubbedApi api;
-
-    @BeforeEach
-    void start() {
-        api = StubbedApi.start(temp);
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
+    @RegisterExtension
+    final StubbedApi api = new StubbedApi();
 
     private static MappingBuilder authed(MappingBuilder stub) {
         return stub.withHeader("Authorization", equalTo("Bearer " + TOKEN));

@@ -15,13 +15,10 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import dev.switchboard.catalog.StubbedApi;
 import dev.switchboard.catalog.connection.Credentials;
 import dev.switchboard.catalog.engine.ActionException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 class GoogleSheetsConnectorTest {
@@ -29,20 +26,8 @@ class GoogleSheetsConnectorTest {
     private static final String TOKEN = "ya29.sheets-token";
     private static final Credentials AUTH = new Credentials.Bearer(TOKEN);
 
-    @TempDir
-    Path temp;
-
-    StubbedApi api;
-
-    @BeforeEach
-    void start() {
-        api = StubbedApi.start(temp);
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
+    @RegisterExtension
+    final StubbedApi api = new StubbedApi();
 
     private static MappingBuilder authed(MappingBuilder stub) {
         return stub.withHeader("Authorization", equalTo("Bearer " + TOKEN));

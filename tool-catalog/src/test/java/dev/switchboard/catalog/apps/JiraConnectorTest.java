@@ -16,14 +16,11 @@ import dev.switchboard.catalog.StubbedApi;
 import dev.switchboard.catalog.connection.Credentials;
 import dev.switchboard.catalog.engine.ActionException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 class JiraConnectorTest {
@@ -35,20 +32,8 @@ class JiraConnectorTest {
     private static final Map<String, String> SITE = Map.of("instance_url", "https://acme.atlassian.net");
     private static final String FIELDS = "summary,status,issuetype,project,priority,assignee,reporter,created,updated";
 
-    @TempDir
-    Path temp;
-
-    StubbedApi api;
-
-    @BeforeEach
-    void start() {
-        api = StubbedApi.start(temp);
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
+    @RegisterExtension
+    final StubbedApi api = new StubbedApi();
 
     private JsonNode run(String action, String input) {
         return api.run("jira", action, input, TOKEN, SITE);

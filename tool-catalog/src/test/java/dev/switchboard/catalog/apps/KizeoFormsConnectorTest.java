@@ -23,17 +23,14 @@ import dev.switchboard.catalog.StubbedApi;
 import dev.switchboard.catalog.connection.Credentials;
 import dev.switchboard.catalog.engine.ActionException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
@@ -45,20 +42,8 @@ class KizeoFormsConnectorTest {
     private static final String V3 = "/rest/v3";
     private static final String V4 = "/rest/public/v4";
 
-    @TempDir
-    Path temp;
-
-    StubbedApi api;
-
-    @BeforeEach
-    void start() {
-        api = StubbedApi.start(temp);
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
+    @RegisterExtension
+    final StubbedApi api = new StubbedApi();
 
     private JsonNode run(String action, String input) {
         return api.run(APP, action, input, new Credentials.ApiKey(TOKEN), Map.of());

@@ -14,12 +14,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.switchboard.catalog.StubbedApi;
 import dev.switchboard.catalog.connection.Credentials;
 import dev.switchboard.catalog.engine.ActionException;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 class MicrosoftTeamsConnectorTest {
@@ -29,20 +26,8 @@ class MicrosoftTeamsConnectorTest {
     private static final String CHANNEL = "19:4a95f7d8db4c4e7fae857bcebe0623e6@thread.tacv2";
     private static final String CHANNEL_IN_PATH = "19%3A4a95f7d8db4c4e7fae857bcebe0623e6%40thread.tacv2";
 
-    @TempDir
-    Path temp;
-
-    StubbedApi api;
-
-    @BeforeEach
-    void start() {
-        api = StubbedApi.start(temp);
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
+    @RegisterExtension
+    final StubbedApi api = new StubbedApi();
 
     @Test
     void sendMessage_postsAChatMessageBodyToTheChannel_andReturnsItsId() {

@@ -15,13 +15,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.switchboard.catalog.StubbedApi;
 import dev.switchboard.catalog.connection.Credentials;
 import dev.switchboard.catalog.engine.ActionException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 class OutlookConnectorTest {
@@ -30,20 +27,8 @@ class OutlookConnectorTest {
     private static final String SELECT = "id,subject,from,toRecipients,ccRecipients,receivedDateTime,bodyPreview,body,"
             + "hasAttachments,importance,isRead,conversationId,internetMessageId,webLink";
 
-    @TempDir
-    Path temp;
-
-    StubbedApi api;
-
-    @BeforeEach
-    void start() {
-        api = StubbedApi.start(temp);
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
+    @RegisterExtension
+    final StubbedApi api = new StubbedApi();
 
     @Test
     void sendEmail_postsAGraphMessageToSendMail_andReportsTheAccepted202() {

@@ -16,12 +16,9 @@ import dev.switchboard.catalog.StubbedApi;
 import dev.switchboard.catalog.connection.Credentials;
 import dev.switchboard.catalog.engine.ActionException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 class PandadocConnectorTest {
@@ -29,20 +26,8 @@ class PandadocConnectorTest {
     private static final Credentials API_KEY = new Credentials.ApiKey("pd-key-123");
     private static final Credentials OAUTH = new Credentials.Bearer("pd-oauth-token");
 
-    @TempDir
-    Path temp;
-
-    StubbedApi api;
-
-    @BeforeEach
-    void start() {
-        api = StubbedApi.start(temp);
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
+    @RegisterExtension
+    final StubbedApi api = new StubbedApi();
 
     @Test
     void createDocument_postsTemplateRecipientsTokensAndFields_withTheApiKeyHeader() {

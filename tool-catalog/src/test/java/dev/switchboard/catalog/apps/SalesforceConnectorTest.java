@@ -15,13 +15,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.switchboard.catalog.StubbedApi;
 import dev.switchboard.catalog.connection.Credentials;
 import dev.switchboard.catalog.engine.ActionException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 class SalesforceConnectorTest {
@@ -30,20 +27,8 @@ class SalesforceConnectorTest {
     private static final Credentials TOKEN = new Credentials.Bearer("00Dxx!sf-token");
     private static final Map<String, String> ORG = Map.of("instance_url", "https://acme.my.salesforce.com");
 
-    @TempDir
-    Path temp;
-
-    StubbedApi api;
-
-    @BeforeEach
-    void start() {
-        api = StubbedApi.start(temp);
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
+    @RegisterExtension
+    final StubbedApi api = new StubbedApi();
 
     private JsonNode run(String action, String input) {
         return api.run("salesforce", action, input, TOKEN, ORG);

@@ -20,33 +20,18 @@ import dev.switchboard.catalog.connection.Credentials;
 import dev.switchboard.catalog.engine.ActionException;
 import dev.switchboard.catalog.files.FileRef;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 class SlackConnectorTest {
 
     private static final Credentials TOKEN = new Credentials.Bearer("xoxb-test-token");
 
-    @TempDir
-    Path temp;
-
-    StubbedApi api;
-
-    @BeforeEach
-    void start() {
-        api = StubbedApi.start(temp);
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
+    @RegisterExtension
+    final StubbedApi api = new StubbedApi();
 
     @Test
     void sendMessage_postsJsonToChatPostMessage_andReturnsTheMessageTs() {
