@@ -4,6 +4,7 @@ import dev.switchboard.catalog.connector.ActionSpec;
 import dev.switchboard.catalog.connector.Catalog;
 import dev.switchboard.catalog.connector.Connector;
 import dev.switchboard.catalog.connector.TriggerSpec;
+import dev.switchboard.catalog.search.Suggestions;
 import dev.switchboard.runtime.flow.FlowDefinition;
 import java.util.ArrayList;
 import java.util.List;

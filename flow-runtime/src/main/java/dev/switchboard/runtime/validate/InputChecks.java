@@ -1,5 +1,6 @@
 package dev.switchboard.runtime.validate;
 
+import dev.switchboard.catalog.search.Suggestions;
 import dev.switchboard.runtime.expr.Templates;
 import java.util.ArrayList;
 import java.util.List;

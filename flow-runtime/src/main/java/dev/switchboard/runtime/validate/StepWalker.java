@@ -3,6 +3,7 @@ package dev.switchboard.runtime.validate;
 import dev.switchboard.catalog.connector.ActionSpec;
 import dev.switchboard.catalog.connector.Connector;
 import dev.switchboard.catalog.engine.Expressions;
+import dev.switchboard.catalog.search.Suggestions;
 import dev.switchboard.runtime.expr.References;
 import dev.switchboard.runtime.expr.Templates;
 import dev.switchboard.runtime.flow.Durations;

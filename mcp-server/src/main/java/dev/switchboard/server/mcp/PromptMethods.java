@@ -1,5 +1,6 @@
 package dev.switchboard.server.mcp;
 
+import dev.switchboard.catalog.search.Suggestions;
 import dev.switchboard.server.auth.Caller;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;

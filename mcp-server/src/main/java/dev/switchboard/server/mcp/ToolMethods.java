@@ -1,5 +1,6 @@
 package dev.switchboard.server.mcp;
 
+import dev.switchboard.catalog.search.Suggestions;
 import dev.switchboard.server.auth.Caller;
 import io.micrometer.core.instrument.Timer;
 import io.modelcontextprotocol.json.McpJsonMapper;

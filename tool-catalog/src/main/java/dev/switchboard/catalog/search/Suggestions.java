@@ -1,4 +1,4 @@
-package dev.switchboard.runtime.validate;
+package dev.switchboard.catalog.search;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * "Did you mean" candidates: names within a small edit distance of the wrong one, or that
+ * "Did you mean" candidates, for tool, prompt, app, action and field names alike: names within a small edit distance of the wrong one, or that
  * contain it, best first.
  *
  * <pre>{@code
@@ -18,7 +18,13 @@ public final class Suggestions {
     private Suggestions() {
     }
 
+    /** Up to three candidates, closest first. */
     public static List<String> closest(String wrong, Collection<String> candidates) {
+        return closest(wrong, candidates, 3);
+    }
+
+    /** Up to {@code max} candidates, closest first. */
+    public static List<String> closest(String wrong, Collection<String> candidates, int max) {
         if (wrong == null || wrong.isEmpty()) {
             return List.of();
         }
@@ -28,7 +34,7 @@ public final class Suggestions {
                 .map(c -> new Object[] {c, score(w, c.toLowerCase(Locale.ROOT))})
                 .filter(o -> (int) o[1] <= limit)
                 .sorted(Comparator.comparingInt((Object[] o) -> (int) o[1]).thenComparing(o -> (String) o[0]))
-                .limit(3).map(o -> (String) o[0]).toList();
+                .limit(max).map(o -> (String) o[0]).toList();
     }
 
     private static int score(String wrong, String candidate) {

@@ -1,4 +1,4 @@
-package dev.switchboard.server.mcp;
+package dev.switchboard.catalog.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
