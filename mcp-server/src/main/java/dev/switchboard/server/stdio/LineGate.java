@@ -1,5 +1,6 @@
 package dev.switchboard.server.stdio;
 
+import dev.switchboard.server.http.JsonErrors;
 import dev.switchboard.server.mcp.JsonRpcCheck;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -61,12 +62,12 @@ final class LineGate {
             return;
         }
         if (oversize) {
-            reply(-32600, "message too large: the limit is " + maxLineBytes + " bytes per line");
+            reply(JsonErrors.INVALID_REQUEST, "message too large: the limit is " + maxLineBytes + " bytes per line");
             return;
         }
         String problem = JsonRpcCheck.problemWith(text.getBytes(StandardCharsets.UTF_8));
         if (problem != null) {
-            reply(problem.startsWith("parse error") ? -32700 : -32600, problem);
+            reply(problem.startsWith("parse error") ? JsonErrors.PARSE_ERROR : JsonErrors.INVALID_REQUEST, problem);
             return;
         }
         forward.write(text.getBytes(StandardCharsets.UTF_8));
@@ -75,29 +76,11 @@ final class LineGate {
     }
 
     private void reply(int code, String message) throws IOException {
-        byte[] body = ("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":" + code + ",\"message\":"
-                + quote(message) + "}}\n").getBytes(StandardCharsets.UTF_8);
+        byte[] error = JsonErrors.body(code, message);
         synchronized (replies) {
-            replies.write(body);
+            replies.write(error);
+            replies.write('\n');
             replies.flush();
         }
-    }
-
-    private static String quote(String text) {
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        quoted.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
     }
 }
