@@ -10,8 +10,8 @@ import dev.switchboard.server.mcp.ServedTool;
 import dev.switchboard.server.mcp.ToolCall;
 import dev.switchboard.server.mcp.ToolException;
 import dev.switchboard.server.mcp.ToolProvider;
+import dev.switchboard.server.mcp.ToolSchemas;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.node.ArrayNode;
@@ -33,15 +33,9 @@ public final class AppTools implements ToolProvider {
 
     public AppTools(Catalog catalog) {
         this.catalog = catalog;
-        Map<String, Object> none = new LinkedHashMap<>();
-        none.put("type", "object");
-        none.put("properties", Map.of());
-        none.put("additionalProperties", false);
-        Map<String, Object> byApp = new LinkedHashMap<>();
-        byApp.put("type", "object");
-        byApp.put("properties", Map.of("app", Map.of("type", "string", "description", "The app id, e.g. kizeo_forms (list_apps shows them).")));
-        byApp.put("required", List.of("app"));
-        byApp.put("additionalProperties", false);
+        Map<String, Object> none = ToolSchemas.object(Map.of(), List.of());
+        Map<String, Object> byApp = ToolSchemas.object(Map.of("app", Map.of("type", "string",
+                "description", "The app id, e.g. kizeo_forms (list_apps shows them).")), List.of("app"));
         McpSchema.ToolAnnotations readOnly = new McpSchema.ToolAnnotations(null, true, false, true, false, null);
         this.tools = List.of(
                 new ServedTool(McpSchema.Tool.builder("list_apps", none).title("List apps")

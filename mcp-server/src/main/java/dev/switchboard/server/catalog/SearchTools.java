@@ -8,6 +8,7 @@ import dev.switchboard.server.mcp.ServedTool;
 import dev.switchboard.server.mcp.ToolCall;
 import dev.switchboard.server.mcp.ToolException;
 import dev.switchboard.server.mcp.ToolProvider;
+import dev.switchboard.server.mcp.ToolSchemas;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,11 +46,7 @@ public final class SearchTools implements ToolProvider {
                 "description", "Only search these apps, by id (e.g. [\"kizeo_forms\", \"slack\"]); list_apps shows the ids."));
         properties.put("limit", Map.of("type", "integer", "minimum", 1, "maximum", MAX_LIMIT,
                 "description", "How many results at most (default " + DEFAULT_LIMIT + ")."));
-        Map<String, Object> schema = new LinkedHashMap<>();
-        schema.put("type", "object");
-        schema.put("properties", properties);
-        schema.put("required", List.of("query"));
-        schema.put("additionalProperties", false);
+        Map<String, Object> schema = ToolSchemas.object(properties, List.of("query"));
         this.tool = new ServedTool(McpSchema.Tool.builder("search_tools", schema)
                 .title("Search tools")
                 .description("Finds the connector actions that match a need, best first, with their input schemas. "

@@ -7,6 +7,7 @@ import dev.switchboard.server.mcp.ToolCall;
 import dev.switchboard.server.mcp.ToolException;
 import dev.switchboard.server.mcp.ToolHandler;
 import dev.switchboard.server.mcp.ToolProvider;
+import dev.switchboard.server.mcp.ToolSchemas;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -151,14 +152,7 @@ public final class ConnectionTools implements ToolProvider {
     }
 
     static Map<String, Object> schema(Map<String, Object> properties, List<String> required) {
-        Map<String, Object> schema = new LinkedHashMap<>();
-        schema.put("type", "object");
-        schema.put("properties", properties);
-        if (!required.isEmpty()) {
-            schema.put("required", required);
-        }
-        schema.put("additionalProperties", false);
-        return schema;
+        return ToolSchemas.object(properties, required);
     }
 
     private static McpSchema.CallToolResult result(Map<String, Object> out) {

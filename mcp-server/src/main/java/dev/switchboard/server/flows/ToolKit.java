@@ -6,8 +6,8 @@ import dev.switchboard.server.mcp.ServedTool;
 import dev.switchboard.server.mcp.ToolCall;
 import dev.switchboard.server.mcp.ToolException;
 import dev.switchboard.server.mcp.ToolHandler;
+import dev.switchboard.server.mcp.ToolSchemas;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -38,14 +38,7 @@ final class ToolKit {
     }
 
     static Map<String, Object> schema(Map<String, Object> properties, List<String> required) {
-        Map<String, Object> schema = new LinkedHashMap<>();
-        schema.put("type", "object");
-        schema.put("properties", properties);
-        if (!required.isEmpty()) {
-            schema.put("required", required);
-        }
-        schema.put("additionalProperties", false);
-        return schema;
+        return ToolSchemas.object(properties, required);
     }
 
     static Map<String, Object> text(String description) {
