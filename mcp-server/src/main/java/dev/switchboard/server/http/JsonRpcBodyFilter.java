@@ -51,8 +51,7 @@ public final class JsonRpcBodyFilter extends HttpFilter {
         }
         String problem = JsonRpcCheck.problemWith(body);
         if (problem != null) {
-            int code = problem.startsWith("parse error") ? JsonErrors.PARSE_ERROR : JsonErrors.INVALID_REQUEST;
-            JsonErrors.write(response, 400, code, problem);
+            JsonErrors.write(response, 400, JsonRpcCheck.codeFor(problem), problem);
             return;
         }
         chain.doFilter(new CachedBodyRequest(request, body), response);

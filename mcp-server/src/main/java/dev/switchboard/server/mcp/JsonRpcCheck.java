@@ -56,6 +56,12 @@ public final class JsonRpcCheck {
         return null;
     }
 
+    /** The JSON-RPC error code for a problem from {@link #problemWith}: parse error or invalid request. */
+    public static int codeFor(String problem) {
+        return problem.startsWith("parse error") ? io.modelcontextprotocol.spec.McpSchema.ErrorCodes.PARSE_ERROR
+                : io.modelcontextprotocol.spec.McpSchema.ErrorCodes.INVALID_REQUEST;
+    }
+
     private static String firstLine(String text) {
         return text == null ? "unreadable" : text.lines().findFirst().orElse("unreadable");
     }

@@ -67,7 +67,7 @@ final class LineGate {
         }
         String problem = JsonRpcCheck.problemWith(text.getBytes(StandardCharsets.UTF_8));
         if (problem != null) {
-            reply(problem.startsWith("parse error") ? JsonErrors.PARSE_ERROR : JsonErrors.INVALID_REQUEST, problem);
+            reply(JsonRpcCheck.codeFor(problem), problem);
             return;
         }
         forward.write(text.getBytes(StandardCharsets.UTF_8));
