@@ -63,6 +63,9 @@ public final class FlowJson {
     public static ObjectNode version(FlowVersion version, boolean withDefinition) {
         ObjectNode out = JSON.createObjectNode().put("version", version.version())
                 .put("name", FlowLibrary.name(version.definition())).put("published_at", version.publishedAt().toString());
+        if (version.label() != null) {
+            out.put("label", version.label());
+        }
         if (withDefinition) {
             out.set("definition", version.definition());
         }

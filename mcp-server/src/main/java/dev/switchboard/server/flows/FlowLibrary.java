@@ -9,12 +9,14 @@ import dev.switchboard.server.connections.StoredConnection;
 import dev.switchboard.server.mcp.ToolException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The caller's flows: create, edit, validate, publish, enable, delete and restore, each checking
@@ -53,18 +55,87 @@ public final class FlowLibrary {
     /** Stores the definition as a draft even when it is not valid yet, so that it can be fixed step by step. */
     public Saved create(Caller caller, JsonNode definition, String folder) {
         String name = name(definition);
-        String base = slugOf(name);
-        for (int i = 1; ; i++) {
-            String slug = i == 1 ? base : base.substring(0, Math.min(base.length(), 52)) + "-" + i;
-            if (store.slugTaken(caller.owner(), slug)) {
-                continue;
-            }
+        String checkedFolder = folder == null ? null : Folders.checkName(folder);
+        while (true) {
             try {
-                return new Saved(store.insert(caller.owner(), name, slug, folder, definition), validate(caller, definition));
+                StoredFlow flow = store.insert(caller.owner(), name, freeSlug(caller.owner(), slugOf(name), null), checkedFolder, definition);
+                return new Saved(flow, validate(caller, definition));
             } catch (FlowStore.SlugTakenException e) {
                 // another create took it between the check and the insert; try the next one
             }
         }
+    }
+
+    /** The base, or the base with the first free "-2", "-3"… suffix; {@code self} (a flow's id) may keep its own slug. */
+    String freeSlug(String owner, String base, String self) {
+        for (int i = 1; ; i++) {
+            String slug = i == 1 ? base : base.substring(0, Math.min(base.length(), 52)) + "-" + i;
+            boolean taken = store.list(owner).stream().anyMatch(f -> f.slug().equals(slug) && !f.id().equals(self));
+            if (!taken) {
+                return slug;
+            }
+        }
+    }
+
+    /**
+     * Gives the flow a new name and slug (the slug from the name unless given); the draft's name
+     * follows. A served flow's tool name changes with the slug, so listeners hear about it.
+     */
+    public StoredFlow rename(Caller caller, String id, String newName, String slug) {
+        StoredFlow flow = get(caller, id);
+        String name = newName == null ? "" : newName.strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new ToolException("Give the flow a name of 1 to 200 characters.");
+        }
+        String newSlug;
+        if (slug == null) {
+            newSlug = freeSlug(flow.owner(), slugOf(name), flow.id());
+        } else if (!SLUG.matcher(slug).matches()) {
+            throw new ToolException("slug '" + slug + "' is not valid: use 1 to 58 of a-z, 0-9, '_' and '-'.");
+        } else if (!freeSlug(flow.owner(), slug, flow.id()).equals(slug)) {
+            throw new ToolException("You have another flow with slug '" + slug + "'; choose another one or leave slug out.");
+        } else {
+            newSlug = slug;
+        }
+        JsonNode draft = flow.draft().isObject() ? ((ObjectNode) flow.draft().deepCopy()).put("name", name) : flow.draft();
+        store.rename(flow.id(), name, newSlug, draft);
+        if (flow.live()) {
+            changed();
+        }
+        return store.find(flow.id()).orElseThrow();
+    }
+
+    /** A new unpublished flow with a copy of the draft, named "… (copy)", in the same folder. */
+    public Saved duplicate(Caller caller, String id) {
+        StoredFlow flow = get(caller, id);
+        String name = flow.name().length() > 193 ? flow.name().substring(0, 193) : flow.name();
+        JsonNode draft = flow.draft().isObject() ? ((ObjectNode) flow.draft().deepCopy()).put("name", name + " (copy)") : flow.draft();
+        return create(caller, draft, flow.folder());
+    }
+
+    /** The caller's flows with these ids, in order; refused, naming the unknown ids, unless all are the caller's. */
+    public List<StoredFlow> getAll(Caller caller, List<String> ids) {
+        if (ids == null || ids.isEmpty()) {
+            throw new ToolException("Give at least one flow id in ids; list_flows shows them.");
+        }
+        List<StoredFlow> found = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(ids)) {
+            store.find(id).filter(f -> caller.owns(f.owner())).ifPresentOrElse(found::add, () -> missing.add(id));
+        }
+        if (!missing.isEmpty()) {
+            throw new ToolException("You have no flow with id " + String.join(", ", missing.stream().map(m -> "'" + m + "'").toList())
+                    + "; nothing was changed. list_flows shows the ids of your flows.");
+        }
+        return found;
+    }
+
+    /** Deletes all the flows or, when one id is not the caller's, none. */
+    public List<StoredFlow> deleteAll(Caller caller, List<String> ids) {
+        List<StoredFlow> flows = getAll(caller, ids);
+        store.deleteAll(flows.stream().map(StoredFlow::id).toList());
+        changed();
+        return flows;
     }
 
     public StoredFlow get(Caller caller, String id) {
@@ -133,8 +204,7 @@ public final class FlowLibrary {
      */
     public FlowVersion restore(Caller caller, String id, int version) {
         StoredFlow flow = get(caller, id);
-        FlowVersion old = store.version(flow.id(), version).orElseThrow(() -> new ToolException("Flow '" + flow.name()
-                + "' has no version " + version + "; list_flow_versions shows its versions."));
+        FlowVersion old = version(flow, version);
         List<Problem> problems = runtime.validate(old.definition(), flow.owner());
         if (!problems.isEmpty()) {
             // e.g. a connection it used was renamed since
@@ -144,6 +214,34 @@ public final class FlowLibrary {
         int next = store.publish(flow.id(), old.definition());
         changed();
         return store.version(flow.id(), next).orElseThrow();
+    }
+
+    /** Names a version (null or blank removes the label). */
+    public FlowVersion labelVersion(Caller caller, String id, int version, String label) {
+        FlowVersion old = version(get(caller, id), version);
+        String clean = label == null || label.isBlank() ? null : label.strip();
+        if (clean != null && clean.length() > 200) {
+            throw new ToolException("A version label has at most 200 characters.");
+        }
+        store.labelVersion(old.flowId(), version, clean);
+        return store.version(old.flowId(), version).orElseThrow();
+    }
+
+    /** Removes a version from the history; the live one is refused, since runs and the tool use it. */
+    public FlowVersion deleteVersion(Caller caller, String id, int version) {
+        StoredFlow flow = get(caller, id);
+        FlowVersion old = version(flow, version);
+        if (flow.latestVersion() != null && flow.latestVersion() == version) {
+            throw new ToolException("Version " + version + " of '" + flow.name() + "' is the live version and cannot be deleted; "
+                    + "publish_flow or restore_flow_version makes another version live first.");
+        }
+        store.deleteVersion(flow.id(), version);
+        return old;
+    }
+
+    private FlowVersion version(StoredFlow flow, int version) {
+        return store.version(flow.id(), version).orElseThrow(() -> new ToolException("Flow '" + flow.name()
+                + "' has no version " + version + "; list_flow_versions shows its versions."));
     }
 
     /** Names the flows whose draft or live version uses a connection, so that deleting it is refused. */
@@ -156,8 +254,8 @@ public final class FlowLibrary {
             StoredConnection c = connection.get();
             List<String> names = new ArrayList<>();
             for (StoredFlow flow : store.list(c.owner())) {
-                boolean uses = uses(flow.draft(), c.app(), c.name())
-                        || liveVersion(flow).map(v -> uses(v.definition(), c.app(), c.name())).orElse(false);
+                boolean uses = FlowApps.uses(flow.draft(), c.app(), c.name())
+                        || liveVersion(flow).map(v -> FlowApps.uses(v.definition(), c.app(), c.name())).orElse(false);
                 if (uses) {
                     names.add(flow.name());
                 }
@@ -167,22 +265,6 @@ public final class FlowLibrary {
     }
 
     /** Any step object, at any depth (branches, loops), naming an action of the app and the connection. */
-    static boolean uses(JsonNode node, String app, String connection) {
-        if (node == null) {
-            return false;
-        }
-        if (node.isObject() && node.path("action").asString("").startsWith(app + ".")
-                && connection.equals(node.path("connection").asString(null))) {
-            return true;
-        }
-        for (JsonNode child : node) {
-            if (uses(child, app, connection)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static String name(JsonNode definition) {
         String name = definition == null ? "" : definition.path("name").asString("").strip();
         return name.isEmpty() ? "Untitled flow" : name.length() > 200 ? name.substring(0, 200) : name;
@@ -198,7 +280,11 @@ public final class FlowLibrary {
         return slug.isEmpty() ? "flow" : slug;
     }
 
-    private void changed() {
+    FlowStore store() {
+        return store;
+    }
+
+    void changed() {
         listeners.forEach(Runnable::run);
     }
 

@@ -52,11 +52,15 @@ public final class FlowTools implements ToolProvider {
                                 List.of("definition")), ToolKit.WRITES, this::create),
                 tool("get_flow", "Get flow", "One flow: its draft definition, status (draft, published, disabled), live "
                         + "version, tool name, and the draft's current errors.", idOnly, ToolKit.READ_ONLY, this::get),
-                tool("list_flows", "List flows", "Your flows by name, 50 a page. query matches name or slug; status is "
-                        + "draft (never published), published (served as a tool) or disabled.", schema(Map.of(
-                                "query", ToolKit.text("Words the name or slug contains."),
+                tool("list_flows", "List flows", "Your flows by name, 50 a page. query matches name or slug (any case); "
+                        + "status is draft (never published), published (served as a tool) or disabled; enabled, folder and "
+                        + "app (trigger or any step) narrow it further.", schema(Map.of(
+                                "query", ToolKit.text("Text the name or slug contains, in any case."),
                                 "status", Map.of("type", "string", "enum", List.of("draft", "published", "disabled"),
                                         "description", "Only flows with this status."),
+                                "enabled", Map.of("type", "boolean", "description", "Only enabled (true) or disabled (false) flows."),
+                                "folder", ToolKit.text("Only flows in this folder; an empty string for those at the root."),
+                                "app", ToolKit.text("Only flows whose trigger or steps use this app, e.g. kizeo_forms."),
                                 "cursor", ToolKit.CURSOR), List.of()), ToolKit.READ_ONLY, this::list),
                 tool("update_flow", "Update flow", "Replaces the draft definition and returns the validator's errors. "
                         + "The live version does not change until publish_flow; the slug stays.",
@@ -104,8 +108,14 @@ public final class FlowTools implements ToolProvider {
     private McpSchema.CallToolResult list(ToolCall call) {
         String query = text(call, "query") == null ? null : text(call, "query").toLowerCase(Locale.ROOT);
         String status = text(call, "status");
+        Object enabled = call.arguments().get("enabled");
+        String folder = text(call, "folder");
+        String app = text(call, "app");
         List<StoredFlow> matching = library.list(call.caller()).stream()
                 .filter(f -> status == null || f.status().equals(status))
+                .filter(f -> enabled == null || enabled.equals(f.enabled()))
+                .filter(f -> folder == null || (folder.isBlank() ? f.folder() == null : folder.strip().equals(f.folder())))
+                .filter(f -> app == null || FlowApps.apps(f.draft()).contains(app))
                 .filter(f -> query == null || f.name().toLowerCase(Locale.ROOT).contains(query) || f.slug().contains(query))
                 .toList();
         Page<StoredFlow> page = ToolKit.page(matching, text(call, "cursor"), PAGE);

@@ -45,6 +45,10 @@ final class ToolKit {
         return Map.of("type", "string", "description", description);
     }
 
+    static Map<String, Object> ids(String description) {
+        return Map.of("type", "array", "minItems", 1, "maxItems", 500, "items", Map.of("type", "string"), "description", description);
+    }
+
     static McpSchema.CallToolResult result(JsonNode out) {
         return ToolResults.success(out);
     }
@@ -57,6 +61,15 @@ final class ToolKit {
     static JsonNode json(ToolCall call, String field) {
         Object value = call.arguments().get(field);
         return value == null ? null : FlowJson.JSON.valueToTree(value);
+    }
+
+    static List<String> texts(ToolCall call, String field) {
+        Object value = call.arguments().get(field);
+        return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+    }
+
+    static int number(ToolCall call, String field) {
+        return ((Number) call.arguments().get(field)).intValue();
     }
 
     static boolean flag(ToolCall call, String field) {

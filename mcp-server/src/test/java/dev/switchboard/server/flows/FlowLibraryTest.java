@@ -23,8 +23,8 @@ class FlowLibraryTest {
         JsonNode flow = FlowJson.JSON.readTree("""
                 {"steps": [{"id": "a", "if": "{{ true }}", "then": [{"id": "each", "for_each": "{{ [1] }}", "do": [
                     {"id": "b", "action": "http.request", "connection": "api", "input": {}}]}]}]}""");
-        assertThat(FlowLibrary.uses(flow, "http", "api")).isTrue();
-        assertThat(FlowLibrary.uses(flow, "slack", "api")).isFalse();
-        assertThat(FlowLibrary.uses(flow, "http", "other")).isFalse();
+        assertThat(FlowApps.uses(flow, "http", "api")).isTrue();
+        assertThat(FlowApps.uses(flow, "slack", "api")).isFalse();
+        assertThat(FlowApps.uses(flow, "http", "other")).isFalse();
     }
 }
