@@ -40,6 +40,8 @@ import dev.switchboard.server.flows.Folders;
 import dev.switchboard.server.flows.PublishedFlowTools;
 import dev.switchboard.server.flows.RunTools;
 import dev.switchboard.server.mcp.Extensions;
+import dev.switchboard.server.templates.TemplateCatalog;
+import dev.switchboard.server.templates.TemplateTools;
 import dev.switchboard.server.mcp.McpMetrics;
 import dev.switchboard.server.mcp.ToolProvider;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -136,6 +138,7 @@ public final class Switchboard implements AutoCloseable {
         extensions.addTools(new FlowEditTools(flows));
         extensions.addTools(new FolderTools(new Folders(database.dataSource(), clock, flows)));
         extensions.addTools(new FlowTransferTools(new FlowTransfer(flows, store, clock)));
+        extensions.addTools(new TemplateTools(TemplateCatalog.load(), flows));
         extensions.addTools(new RunTools(runtime, flows));
         extensions.addTools(new PublishedFlowTools(flows, runtime));
         extensions.addResources(new FlowResources(flows, runtime));
