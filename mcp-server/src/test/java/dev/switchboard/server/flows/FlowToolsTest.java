@@ -80,7 +80,9 @@ class FlowToolsTest {
                     .arguments(Map.of("name", "Ada")).meta(Map.of("progressToken", "run-1")).build());
             assertThat(result.isError()).isNotEqualTo(true);
             assertThat(structured(result)).containsEntry("text", "Hello Ada");
-            assertThat(progress).isNotEmpty().allMatch(p -> "run-1".equals(p.progressToken()));
+            // notifications travel on the same stream as the result but reach the consumer on another thread
+            await().atMost(Duration.ofSeconds(10)).until(() -> !progress.isEmpty());
+            assertThat(progress).allMatch(p -> "run-1".equals(p.progressToken()));
 
             Map<String, Object> runs = ok(client, "list_runs", Map.of("flow", id));
             List<Map<String, Object>> list = maps(runs.get("runs"));
