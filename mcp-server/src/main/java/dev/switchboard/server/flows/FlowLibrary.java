@@ -13,13 +13,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The caller's flows: create, edit, validate, publish, enable, delete and restore, each checking
+ * The caller's flows: create, edit, validate, publish, enable, rename, duplicate, delete (one or
+ * several), and their versions (restore, label, delete), each checking
  * that the caller owns the flow (another owner's flow is reported exactly like a missing one).
  * Listeners hear about every change to the set of served flow tools.
  *
@@ -68,13 +71,12 @@ public final class FlowLibrary {
 
     /** The base, or the base with the first free "-2", "-3"… suffix; {@code self} (a flow's id) may keep its own slug. */
     String freeSlug(String owner, String base, String self) {
-        for (int i = 1; ; i++) {
-            String slug = i == 1 ? base : base.substring(0, Math.min(base.length(), 52)) + "-" + i;
-            boolean taken = store.list(owner).stream().anyMatch(f -> f.slug().equals(slug) && !f.id().equals(self));
-            if (!taken) {
-                return slug;
-            }
+        Set<String> taken = store.list(owner).stream().filter(f -> !f.id().equals(self)).map(StoredFlow::slug).collect(Collectors.toSet());
+        String slug = base;
+        for (int i = 2; taken.contains(slug); i++) {
+            slug = base.substring(0, Math.min(base.length(), 52)) + "-" + i;
         }
+        return slug;
     }
 
     /**
@@ -286,20 +288,5 @@ public final class FlowLibrary {
 
     void changed() {
         listeners.forEach(Runnable::run);
-    }
-
-    /** Publishing refused: the message lists the problems, {@link #problems()} has them for structured results. */
-    public static final class InvalidDraftException extends ToolException {
-        private static final long serialVersionUID = 1L;
-        private final transient List<Problem> problems;
-
-        InvalidDraftException(List<Problem> problems) {
-            super("The flow is not valid, so it was not published; fix these and publish again:\n" + FlowJson.problemLines(problems));
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<Problem> problems() {
-            return problems;
-        }
     }
 }

@@ -36,7 +36,11 @@ final class Sql {
     }
 
     int update(String sql, Object... parameters) {
-        return transaction(c -> execute(c, sql, parameters));
+        try (Connection c = dataSource.getConnection()) {
+            return execute(c, sql, parameters);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
     }
 
     <T> List<T> query(String sql, Row<T> row, Object... parameters) {
@@ -62,11 +66,15 @@ final class Sql {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            if ("23505".equals(e.getSQLState())) {
-                throw new FlowStore.SlugTakenException();
-            }
-            throw new IllegalStateException("flow store: " + e.getMessage(), e);
+            throw failure(e);
         }
+    }
+
+    private static RuntimeException failure(SQLException e) {
+        if ("23505".equals(e.getSQLState())) {
+            return new FlowStore.SlugTakenException();
+        }
+        return new IllegalStateException("flow store: " + e.getMessage(), e);
     }
 
     static int execute(Connection c, String sql, Object... parameters) throws SQLException {
