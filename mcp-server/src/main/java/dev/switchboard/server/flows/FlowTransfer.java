@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
@@ -23,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <pre>{@code
  * ObjectNode bundle = transfer.export(alice, List.of(flowId), true);
- * ObjectNode report = transfer.importBundle(bob, bundle, null);   // {flows: [{ref, id, slug, valid, errors, connections}]}
+ * ObjectNode report = transfer.importBundle(bob, bundle, null, Map.of("backup", "my-api"));   // {flows: [{ref, id, slug, valid, errors, connections}]}
  * }</pre>
  */
 public final class FlowTransfer {
@@ -79,8 +80,10 @@ public final class FlowTransfer {
      * already uses gets a suffix) and reports, per flow, its validation against the caller's
      * connections and which named connections the caller has. A malformed bundle is refused with
      * every problem and nothing is stored.
+     *
+     * @param connectionNames the bundle's connection names to replace by the caller's own, or null
      */
-    public ObjectNode importBundle(Caller caller, JsonNode bundle, String folder) {
+    public ObjectNode importBundle(Caller caller, JsonNode bundle, String folder, Map<String, String> connectionNames) {
         List<String> problems = check(bundle);
         if (!problems.isEmpty()) {
             throw new ToolException("The bundle was not imported (nothing was created); fix these:\n  " + String.join("\n  ", problems));
@@ -97,9 +100,10 @@ public final class FlowTransfer {
             String name = free(names, FlowLibrary.name(flow.get("draft")), " (%d)");
             String wanted = flow.path("slug").asString("");
             String slug = free(slugs, FlowLibrary.SLUG.matcher(wanted).matches() ? wanted : FlowLibrary.slugOf(name), "-%d");
-            JsonNode draft = ((ObjectNode) flow.get("draft").deepCopy()).put("name", name);
+            JsonNode draft = renameConnections(((ObjectNode) flow.get("draft").deepCopy()).put("name", name), connectionNames);
             List<FlowStore.NewVersion> versions = new ArrayList<>();
-            flow.path("versions").forEach(v -> versions.add(new FlowStore.NewVersion(v.get("definition"), v.path("label").asString(null))));
+            flow.path("versions").forEach(v -> versions.add(new FlowStore.NewVersion(
+                    renameConnections(v.get("definition").deepCopy(), connectionNames), v.path("label").asString(null))));
             String where = target != null ? target : flow.path("folder").isString() ? Folders.checkName(flow.get("folder").asString()) : null;
             news.add(new FlowStore.NewFlow(name, slug, where, draft, versions));
         }
@@ -129,6 +133,21 @@ public final class FlowTransfer {
         }
         return report.put("next", "Imported flows are drafts: create any connection reported as not matched "
                 + "(or update_flow to use another), then publish_flow.");
+    }
+
+    /** Steps that name a connection of the map name the caller's connection instead (the node is changed in place). */
+    private static JsonNode renameConnections(JsonNode node, Map<String, String> names) {
+        if (names == null || names.isEmpty()) {
+            return node;
+        }
+        if (node.isObject() && node.path("action").isString() && node.path("connection").isString()
+                && names.containsKey(node.get("connection").asString())) {
+            ((ObjectNode) node).put("connection", names.get(node.get("connection").asString()));
+        }
+        for (JsonNode child : node) {
+            renameConnections(child, names);
+        }
+        return node;
     }
 
     /** Every problem of the bundle's shape, with a JSON pointer. */

@@ -42,7 +42,10 @@ public final class FlowTransferTools implements ToolProvider {
                         + "The flows are drafts (their versions come along as history). Answers per flow with its "
                         + "validation errors and which connections matched. A malformed bundle creates nothing.",
                         schema(Map.of("bundle", Map.of("type", "object", "description", "The JSON object export_flows gave."),
-                                "folder", ToolKit.text("Optional folder for every imported flow; default: the bundle's folders.")),
+                                "folder", ToolKit.text("Optional folder for every imported flow; default: the bundle's folders."),
+                                "connections", Map.of("type", "object", "additionalProperties", Map.of("type", "string", "minLength", 1),
+                                        "description", "Optional renames of the bundle's connection names to yours, e.g. "
+                                                + "{\"backup\": \"my-api\"}; other names are kept and matched as they are.")),
                                 List.of("bundle")), ToolKit.WRITES, this::importBundle));
     }
 
@@ -56,6 +59,8 @@ public final class FlowTransferTools implements ToolProvider {
     }
 
     private McpSchema.CallToolResult importBundle(ToolCall call) {
-        return result(transfer.importBundle(call.caller(), json(call, "bundle"), text(call, "folder")));
+        @SuppressWarnings("unchecked")
+        Map<String, String> names = (Map<String, String>) call.arguments().get("connections");
+        return result(transfer.importBundle(call.caller(), json(call, "bundle"), text(call, "folder"), names));
     }
 }

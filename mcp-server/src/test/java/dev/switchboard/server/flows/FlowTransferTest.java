@@ -100,6 +100,13 @@ class FlowTransferTest {
         assertThat(ok(ben, "publish_flow", Map.of("id", imported.get("id")))).containsEntry("version", 2)
                 .containsEntry("tool", "flow__hello-2");
         assertThat(FlowToolsTest.structured(call(ben, "flow__hello-2", Map.of("name", "Bo")))).containsEntry("text", "Hi Bo");
+
+        Map<String, Object> onlyCalls = ok(ann, "export_flows", Map.of("ids", List.of(calls)));
+        Map<String, Object> remapped = maps(ok(ben, "import_flows", Map.of("bundle", onlyCalls, "folder", "Mapped",
+                "connections", Map.of("backup", "api"))).get("flows")).get(0);
+        assertThat(remapped).containsEntry("name", "Sync (2)").containsEntry("slug", "sync-2").containsEntry("valid", true);
+        assertThat(maps(remapped.get("connections"))).containsExactly(Map.of("app", "http", "name", "api", "matched", true));
+        assertThat(ok(ben, "get_flow", Map.of("id", remapped.get("id")))).containsEntry("folder", "Mapped");
     }
 
     @Test
