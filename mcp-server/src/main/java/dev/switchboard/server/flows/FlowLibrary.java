@@ -58,7 +58,7 @@ public final class FlowLibrary {
     /** Stores the definition as a draft even when it is not valid yet, so that it can be fixed step by step. */
     public Saved create(Caller caller, JsonNode definition, String folder) {
         String name = name(definition);
-        String checkedFolder = folder == null ? null : Folders.checkName(folder);
+        String checkedFolder = folder == null || folder.isBlank() ? null : Folders.checkName(folder);
         while (true) {
             try {
                 StoredFlow flow = store.insert(caller.owner(), name, freeSlug(caller.owner(), slugOf(name), null), checkedFolder, definition);
@@ -100,7 +100,11 @@ public final class FlowLibrary {
             newSlug = slug;
         }
         JsonNode draft = flow.draft().isObject() ? ((ObjectNode) flow.draft().deepCopy()).put("name", name) : flow.draft();
-        store.rename(flow.id(), name, newSlug, draft);
+        try {
+            store.rename(flow.id(), name, newSlug, draft);
+        } catch (FlowStore.SlugTakenException e) {
+            throw new ToolException("Another flow took slug '" + newSlug + "' a moment ago; nothing changed. Rename again.");
+        }
         if (flow.live()) {
             changed();
         }
