@@ -31,9 +31,11 @@ import dev.switchboard.server.flows.FlowLibrary;
 import dev.switchboard.server.flows.FlowPrompts;
 import dev.switchboard.server.flows.FlowResources;
 import dev.switchboard.server.flows.FlowStore;
+import dev.switchboard.server.flows.FlowTasks;
 import dev.switchboard.server.flows.FlowTools;
 import dev.switchboard.server.flows.PublishedFlowTools;
 import dev.switchboard.server.flows.RunTools;
+import dev.switchboard.server.flows.RunWaiter;
 import dev.switchboard.server.mcp.Extensions;
 import dev.switchboard.server.mcp.McpMetrics;
 import dev.switchboard.server.mcp.ToolProvider;
@@ -86,6 +88,7 @@ public final class Switchboard implements AutoCloseable {
     private volatile URI publicUrl;
     private final FlowRuntime runtime;
     private final FlowLibrary flows;
+    private final RunWaiter waiter;
 
     /** How long one provider call may take. */
     private static final Duration PROVIDER_TIMEOUT = Duration.ofSeconds(30);
@@ -129,7 +132,9 @@ public final class Switchboard implements AutoCloseable {
         extensions.addTools(new ConnectionTools(connections));
         extensions.addTools(new FlowTools(flows));
         extensions.addTools(new RunTools(runtime, flows));
-        extensions.addTools(new PublishedFlowTools(flows, runtime));
+        this.waiter = new RunWaiter(runtime);
+        extensions.addTools(new PublishedFlowTools(flows, runtime, waiter, config.flowWait()));
+        extensions.setTasks(new FlowTasks(runtime, waiter));
         extensions.addResources(new FlowResources(flows, runtime));
         extensions.addPrompts(new FlowPrompts(catalog, runtime));
         if (config.conformanceFixtures()) {
@@ -268,6 +273,7 @@ public final class Switchboard implements AutoCloseable {
     @Override
     public void close() {
         background.shutdownNow();
+        waiter.close();
         runtime.close();
         meterRegistry.close();
         database.close();
