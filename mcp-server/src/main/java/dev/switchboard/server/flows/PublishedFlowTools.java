@@ -120,6 +120,8 @@ public final class PublishedFlowTools implements ToolProvider {
             if (approved == null) {
                 return FlowAnswers.of(run); // the user put it off: the approval stays pending
             }
+            // the time the user took to decide does not count against the wait
+            deadline = System.nanoTime() + callWait.toNanos();
             driving = waiter.drive(run.id(), run.owner());
         }
     }

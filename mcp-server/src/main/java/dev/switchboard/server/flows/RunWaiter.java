@@ -6,6 +6,7 @@ import dev.switchboard.runtime.run.RunStatus;
 import dev.switchboard.runtime.run.StepRecord;
 import dev.switchboard.runtime.store.RunStore;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -35,6 +36,7 @@ public final class RunWaiter implements AutoCloseable {
 
     /** How often the run's state is read while waiting; short, as a step often takes milliseconds. */
     private static final long POLL_MILLIS = 50;
+    private static final Instant FAR_FUTURE = RunStore.NEVER.minus(Duration.ofDays(365));
     private static final Logger LOG = LoggerFactory.getLogger(RunWaiter.class);
 
     private final FlowRuntime runtime;
@@ -65,9 +67,12 @@ public final class RunWaiter implements AutoCloseable {
         return run.status().terminal() || run.status() == RunStatus.PAUSED;
     }
 
-    /** Whether a paused run waits for someone's decision rather than for a time. */
+    /**
+     * Whether a paused run waits for someone's decision rather than for a time: the runtime parks
+     * such runs at {@link RunStore#NEVER} (compared by year, as databases may round the instant).
+     */
     public static boolean waitsForApproval(Run run) {
-        return run.status() == RunStatus.PAUSED && RunStore.NEVER.equals(run.availableAt());
+        return run.status() == RunStatus.PAUSED && run.availableAt() != null && run.availableAt().isAfter(FAR_FUTURE);
     }
 
     /**
