@@ -50,8 +50,12 @@ final class TaskMethods {
         }
         Map<String, Object> meta = result.meta() == null ? new HashMap<>() : new HashMap<>(result.meta());
         meta.put(RELATED_TASK, Map.of("taskId", id));
-        return McpSchema.CallToolResult.builder().content(result.content()).structuredContent(result.structuredContent())
-                .isError(result.isError()).meta(meta).build();
+        McpSchema.CallToolResult.Builder answer = McpSchema.CallToolResult.builder().content(result.content())
+                .isError(result.isError()).meta(meta);
+        if (result.structuredContent() != null) {
+            answer.structuredContent(result.structuredContent());
+        }
+        return answer.build();
     }
 
     Map<String, Object> list(Caller caller, Object params) {
