@@ -12,6 +12,7 @@ import dev.switchboard.server.auth.ApiTokens;
 import dev.switchboard.server.auth.Caller;
 import dev.switchboard.server.catalog.AppTools;
 import dev.switchboard.server.catalog.CatalogSetup;
+import dev.switchboard.server.catalog.ConnectorResources;
 import dev.switchboard.server.catalog.ConnectorTools;
 import dev.switchboard.server.catalog.ImportedConnectors;
 import dev.switchboard.server.catalog.SearchTools;
@@ -136,6 +137,7 @@ public final class Switchboard implements AutoCloseable {
         extensions.addTools(new PublishedFlowTools(flows, runtime, waiter, config.flowWait()));
         extensions.setTasks(new FlowTasks(runtime, waiter));
         extensions.addResources(new FlowResources(flows, runtime));
+        extensions.addResources(new ConnectorResources(catalog));
         extensions.addPrompts(new FlowPrompts(catalog, runtime));
         if (config.conformanceFixtures()) {
             ConformanceFixtures.register(extensions);
