@@ -132,8 +132,8 @@ public final class Switchboard implements AutoCloseable {
         extensions.addTools(new ConnectorTools(catalog, runner, store));
         extensions.addTools(new ConnectionTools(connections));
         extensions.addTools(new FlowTools(flows));
-        extensions.addTools(new RunTools(runtime, flows));
-        this.waiter = new RunWaiter(runtime);
+        this.waiter = new RunWaiter(runtime, clock);
+        extensions.addTools(new RunTools(runtime, flows, waiter, config.flowWait()));
         extensions.addTools(new PublishedFlowTools(flows, runtime, waiter, config.flowWait()));
         extensions.setTasks(new FlowTasks(runtime, waiter));
         extensions.addResources(new FlowResources(flows, runtime));

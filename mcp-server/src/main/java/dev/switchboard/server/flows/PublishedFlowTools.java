@@ -111,7 +111,7 @@ public final class PublishedFlowTools implements ToolProvider {
         Future<?> driving = waiter.drive(run.id(), run.owner());
         while (true) {
             Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-            run = waiter.await(run.id(), run.owner(), left, RunWaiter::settled, driving, step ->
+            run = waiter.await(run.id(), run.owner(), left, waiter::settled, driving, step ->
                     call.client().progress(finished.incrementAndGet(), null, label(step)));
             if (!RunWaiter.waitsForApproval(run) || !call.client().canElicit()) {
                 return FlowAnswers.of(run);

@@ -17,6 +17,7 @@ import dev.switchboard.server.mcp.ToolException;
 import dev.switchboard.server.mcp.ToolProvider;
 import io.modelcontextprotocol.spec.McpSchema;
 import dev.switchboard.runtime.api.RunQuery;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -45,11 +46,19 @@ public final class RunTools implements ToolProvider {
 
     private final FlowRuntime runtime;
     private final FlowLibrary library;
+    private final RunWaiter waiter;
+    private final Duration wait;
     private final List<ServedTool> tools;
 
-    public RunTools(FlowRuntime runtime, FlowLibrary library) {
+    /**
+     * @param waiter drives retried and approved runs in the background
+     * @param wait how long retry_run and resolve_approval wait for the run's outcome before answering with its status
+     */
+    public RunTools(FlowRuntime runtime, FlowLibrary library, RunWaiter waiter, Duration wait) {
         this.runtime = runtime;
         this.library = library;
+        this.waiter = waiter;
+        this.wait = wait;
         List<String> statuses = Arrays.stream(RunStatus.values()).map(Enum::name).toList();
         this.tools = List.of(
                 tool("list_runs", "List runs", "Your flow runs, newest first, 50 a page: id, flow, version, status, the "
@@ -147,21 +156,26 @@ public final class RunTools implements ToolProvider {
         return result(FlowJson.run(mine(call, run.id())));
     }
 
-    private McpSchema.CallToolResult retry(ToolCall call) {
+    private McpSchema.CallToolResult retry(ToolCall call) throws InterruptedException {
         Run old = mine(call, text(call, "id"));
         String owner = call.caller().owner();
         Run retried = guarded(() -> runtime.retry(old.id(), owner, flag(call, "from_failed_step"), null));
         // Answer with the outcome, as a flow tool does, rather than a run still waiting for a worker.
-        return result(FlowJson.run(runtime.continueRun(retried.id(), owner)));
+        return result(FlowJson.run(outcome(retried.id(), owner)));
     }
 
-    private McpSchema.CallToolResult resolve(ToolCall call) {
+    private McpSchema.CallToolResult resolve(ToolCall call) throws InterruptedException {
         Run run = mine(call, text(call, "run_id"));
         String owner = call.caller().owner();
         if (!runtime.resolveApproval(run.id(), owner, flag(call, "approve"), text(call, "comment"))) {
             throw new ToolException("Run " + run.id() + " is " + run.status() + " and waits on no approval; get_run shows where it is.");
         }
-        return result(FlowJson.run(runtime.continueRun(run.id(), owner)));
+        return result(FlowJson.run(outcome(run.id(), owner)));
+    }
+
+    /** The run driven on until it ends or pauses, or as it stands once the wait is over (it goes on). */
+    private Run outcome(String runId, String owner) throws InterruptedException {
+        return waiter.await(runId, owner, wait, waiter::settled, waiter.drive(runId, owner), step -> { });
     }
 
     private Run mine(ToolCall call, String id) {

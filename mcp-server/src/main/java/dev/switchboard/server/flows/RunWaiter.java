@@ -5,6 +5,7 @@ import dev.switchboard.runtime.run.Run;
 import dev.switchboard.runtime.run.RunStatus;
 import dev.switchboard.runtime.run.StepRecord;
 import dev.switchboard.runtime.store.RunStore;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -26,9 +27,9 @@ import org.slf4j.LoggerFactory;
  * driven here is still an ordinary durable run: if this process dies, a worker takes it over.
  *
  * <pre>{@code
- * RunWaiter waiter = new RunWaiter(runtime);
+ * RunWaiter waiter = new RunWaiter(runtime, Clock.systemUTC());
  * Future<?> driving = waiter.drive(run.id(), owner);
- * Run now = waiter.await(run.id(), owner, Duration.ofSeconds(30), RunWaiter::settled, driving,
+ * Run now = waiter.await(run.id(), owner, Duration.ofSeconds(30), waiter::settled, driving,
  *         step -> channel.progress(...));
  * }</pre>
  */
@@ -40,14 +41,17 @@ public final class RunWaiter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunWaiter.class);
 
     private final FlowRuntime runtime;
+    private final Clock clock;
     private final ExecutorService drivers = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "flow-run-driver");
         thread.setDaemon(true);
         return thread;
     });
 
-    public RunWaiter(FlowRuntime runtime) {
+    /** @param clock the runtime's clock, which decides when a paused run is due */
+    public RunWaiter(FlowRuntime runtime, Clock clock) {
         this.runtime = runtime;
+        this.clock = clock;
     }
 
     /** Continues the owner's queued (or woken) run in the background until it ends or pauses. */
@@ -62,9 +66,13 @@ public final class RunWaiter implements AutoCloseable {
         });
     }
 
-    /** Ended, or paused on a delay or an approval: what a flow tool call answers with. */
-    public static boolean settled(Run run) {
-        return run.status().terminal() || run.status() == RunStatus.PAUSED;
+    /**
+     * Ended, or paused until later (a delay, an approval, a retry backoff): what a flow tool call
+     * answers with. A paused run that is due again (an approval just resolved) is not settled yet.
+     */
+    public boolean settled(Run run) {
+        return run.status().terminal() || run.status() == RunStatus.PAUSED && run.availableAt() != null
+                && run.availableAt().isAfter(clock.instant());
     }
 
     /**

@@ -102,6 +102,11 @@ final class ToolMethods {
                     .build();
         }
         List<String> problems = argumentCheck.problems(tool.tool().inputSchema(), request.arguments());
+        if (!problems.isEmpty() && task != null) {
+            metrics.toolCall(sample, tool.name(), "invalid_arguments");
+            throw McpProtocol.invalidParams("Invalid arguments for tool '" + tool.name() + "': " + String.join("; ", problems)
+                    + "; no task was started.");
+        }
         if (!problems.isEmpty()) {
             metrics.toolCall(sample, tool.name(), "invalid_arguments");
             return errorResult("Invalid arguments for tool '" + tool.name() + "': " + String.join("; ", problems)

@@ -115,6 +115,27 @@ class FlowTasksTest {
     }
 
     @Test
+    void approvalTask_resolvedWithResolveApproval_completesWithTheFlowsOutput() {
+        String id = startTask("flow__task-approve", Map.of("name", "Ed"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> "input_required".equals(aliceRaw.request("tasks/get", Map.of("taskId", id)).get("status")));
+        assertThat(ok(alice, "resolve_approval", Map.of("run_id", id, "approve", true))).containsEntry("status", "SUCCEEDED");
+
+        Map<String, Object> result = aliceRaw.request("tasks/result", Map.of("taskId", id));
+        assertThat(map(result.get("structuredContent"))).containsEntry("text", "Ok Ed");
+        assertThat(aliceRaw.request("tasks/get", Map.of("taskId", id))).containsEntry("status", "completed");
+    }
+
+    @Test
+    void taskWithInvalidArguments_isInvalidParams_andStartsNoRun() {
+        int before = ((List<?>) ok(alice, "list_runs", Map.of()).get("runs")).size();
+        McpError refused = error(() -> aliceRaw.request("tools/call", Map.of("name", "flow__task-hello",
+                "arguments", Map.of("nom", "Ann"), "task", Map.of())));
+        assertThat(refused.getJsonRpcError().code()).isEqualTo(-32602);
+        assertThat(refused.getJsonRpcError().message()).contains("name").contains("no task was started");
+        assertThat(((List<?>) ok(alice, "list_runs", Map.of()).get("runs"))).hasSize(before);
+    }
+
+    @Test
     void anotherOwnersTask_isAnsweredLikeAnUnknownOne_byEveryTaskMethod_andStaysUntouched() {
         String id = startTask("flow__task-approve", Map.of("name", "Cy"));
         await().atMost(Duration.ofSeconds(10)).until(() -> "input_required".equals(aliceRaw.request("tasks/get", Map.of("taskId", id)).get("status")));
