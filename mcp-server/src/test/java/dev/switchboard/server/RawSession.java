@@ -35,14 +35,20 @@ public final class RawSession implements AutoCloseable {
 
     /** Initializes a session for this API token, declaring no client capabilities. */
     public static RawSession open(RunningServer server, String token) {
+        return open(server, token, McpSchema.ClientCapabilities.builder().build(), Map.of());
+    }
+
+    /** With client capabilities and the handlers of the server's requests they imply (e.g. {@code elicitation/create}). */
+    public static RawSession open(RunningServer server, String token, McpSchema.ClientCapabilities capabilities,
+            Map<String, McpClientSession.RequestHandler<?>> handlers) {
         HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport
                 .builder("http://localhost:" + server.port())
                 .endpoint("/mcp")
                 .requestBuilder(HttpRequest.newBuilder().header("Authorization", "Bearer " + token))
                 .build();
-        McpClientSession session = new McpClientSession(Duration.ofSeconds(30), transport, Map.of(), Map.of(), Function.identity());
+        McpClientSession session = new McpClientSession(Duration.ofSeconds(30), transport, handlers, Map.of(), Function.identity());
         McpSchema.InitializeRequest init = new McpSchema.InitializeRequest(io.modelcontextprotocol.spec.ProtocolVersions.MCP_2025_11_25,
-                McpSchema.ClientCapabilities.builder().build(), new McpSchema.Implementation("raw-test", "1"));
+                capabilities, new McpSchema.Implementation("raw-test", "1"));
         Map<String, Object> result = session.sendRequest(McpSchema.METHOD_INITIALIZE, init, MAP).block();
         session.sendNotification(McpSchema.METHOD_NOTIFICATION_INITIALIZED, null).block();
         return new RawSession(session, result);

@@ -3,7 +3,7 @@ package dev.switchboard.server.flows;
 import dev.switchboard.runtime.api.FlowRuntime;
 import dev.switchboard.runtime.run.Run;
 import dev.switchboard.runtime.run.StepRecord;
-import dev.switchboard.server.mcp.ToolCall;
+import dev.switchboard.server.mcp.ClientChannel;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +13,7 @@ import java.util.Map;
  * it), and records their decision as {@code resolve_approval} would.
  *
  * <pre>{@code
- * Boolean approved = ApprovalElicitation.ask(call, run, runtime); // null: the user put it off
+ * Boolean approved = ApprovalElicitation.ask(call.client(), owner, run, runtime, Map.of()); // null: put off
  * }</pre>
  */
 final class ApprovalElicitation {
@@ -21,17 +21,23 @@ final class ApprovalElicitation {
     private ApprovalElicitation() {
     }
 
-    /** True or false once the user decided (and the decision is recorded); null when they declined to answer. */
-    static Boolean ask(ToolCall call, Run run, FlowRuntime runtime) {
-        String owner = call.caller().owner();
+    /**
+     * True or false once the user decided (and the decision is recorded); null when they declined to answer.
+     *
+     * @param meta the elicitation request's {@code _meta} (e.g. the related task); may be empty
+     */
+    static Boolean ask(ClientChannel client, String owner, Run run, FlowRuntime runtime, Map<String, Object> meta) {
         Map<String, Object> schema = Map.of("type", "object",
                 "properties", Map.of(
                         "approve", Map.of("type", "boolean", "title", "Approve",
                                 "description", "true lets the run go on; false rejects it and the run fails"),
                         "comment", Map.of("type", "string", "title", "Comment", "description", "Optional note kept with the decision")),
                 "required", List.of("approve"));
-        McpSchema.ElicitResult answer = call.client().elicit(McpSchema.ElicitFormRequest.builder(message(run, runtime, owner), schema)
-                .build());
+        McpSchema.ElicitFormRequest.Builder request = McpSchema.ElicitFormRequest.builder(message(run, runtime, owner), schema);
+        if (!meta.isEmpty()) {
+            request.meta(meta);
+        }
+        McpSchema.ElicitResult answer = client.elicit(request.build());
         if (answer.action() != McpSchema.ElicitResult.Action.ACCEPT || answer.content() == null
                 || !(answer.content().get("approve") instanceof Boolean approve)) {
             return null;

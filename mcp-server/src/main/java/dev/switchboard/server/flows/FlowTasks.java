@@ -4,12 +4,14 @@ import dev.switchboard.runtime.api.FlowRuntime;
 import dev.switchboard.runtime.api.RunQuery;
 import dev.switchboard.runtime.run.Run;
 import dev.switchboard.server.auth.Caller;
+import dev.switchboard.server.mcp.ClientChannel;
 import dev.switchboard.server.mcp.Task;
 import dev.switchboard.server.mcp.TaskProvider;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,13 +51,30 @@ public final class FlowTasks implements TaskProvider {
         return new TaskPage(page.stream().map(FlowTasks::task).toList(), next);
     }
 
+    /**
+     * Blocks until the run ends. While it waits for an approval and the client offers elicitation,
+     * the approval is put to the user (once: if they put it off, resolve_approval remains).
+     */
     @Override
-    public Optional<McpSchema.CallToolResult> result(Caller caller, String taskId) throws InterruptedException {
+    public Optional<McpSchema.CallToolResult> result(Caller caller, String taskId, ClientChannel client)
+            throws InterruptedException {
         if (runtime.get(taskId, caller.owner()).isEmpty()) {
             return Optional.empty();
         }
-        Run run = waiter.await(taskId, caller.owner(), RESULT_WAIT, r -> r.status().terminal(), null, step -> { });
-        return Optional.of(FlowAnswers.of(run));
+        boolean asked = false;
+        while (true) {
+            boolean ask = !asked && client.canElicit();
+            Run run = waiter.await(taskId, caller.owner(), RESULT_WAIT,
+                    r -> r.status().terminal() || ask && RunWaiter.waitsForApproval(r), null, step -> { });
+            if (run.status().terminal() || !RunWaiter.waitsForApproval(run) || !ask) {
+                return Optional.of(FlowAnswers.of(run));
+            }
+            asked = true;
+            Map<String, Object> related = Map.of("io.modelcontextprotocol/related-task", Map.of("taskId", taskId));
+            if (ApprovalElicitation.ask(client, caller.owner(), run, runtime, related) != null) {
+                waiter.drive(taskId, caller.owner());
+            }
+        }
     }
 
     @Override

@@ -15,6 +15,7 @@ import io.modelcontextprotocol.spec.McpSchema;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
@@ -116,7 +117,7 @@ public final class PublishedFlowTools implements ToolProvider {
             if (!RunWaiter.waitsForApproval(run) || !call.client().canElicit()) {
                 return FlowAnswers.of(run);
             }
-            Boolean approved = ApprovalElicitation.ask(call, run, runtime);
+            Boolean approved = ApprovalElicitation.ask(call.client(), call.caller().owner(), run, runtime, Map.of());
             if (approved == null) {
                 return FlowAnswers.of(run); // the user put it off: the approval stays pending
             }

@@ -7,6 +7,7 @@ import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpAsyncServerExchange;
 import io.modelcontextprotocol.server.McpNotificationHandler;
 import io.modelcontextprotocol.server.McpRequestHandler;
+import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.ProtocolVersions;
@@ -124,7 +125,8 @@ public final class McpProtocol {
         handlers.put(McpSchema.METHOD_COMPLETION_COMPLETE, blocking(McpSchema.METHOD_COMPLETION_COMPLETE,
                 (exchange, params) -> prompts.complete(callerOf(exchange), params)));
         handlers.put("tasks/get", blocking("tasks/get", (exchange, params) -> tasks.get(callerOf(exchange), params)));
-        handlers.put("tasks/result", blocking("tasks/result", (exchange, params) -> tasks.result(callerOf(exchange), params)));
+        handlers.put("tasks/result", blocking("tasks/result", (exchange, params) -> tasks.result(callerOf(exchange),
+                new ClientChannel(new McpSyncServerExchange(exchange), null, () -> minimumLevel(exchange.sessionId())), params)));
         handlers.put("tasks/list", blocking("tasks/list", (exchange, params) -> tasks.list(callerOf(exchange), params)));
         handlers.put("tasks/cancel", blocking("tasks/cancel", (exchange, params) -> tasks.cancel(callerOf(exchange), params)));
         handlers.put(McpSchema.METHOD_LOGGING_SET_LEVEL, blocking(McpSchema.METHOD_LOGGING_SET_LEVEL,

@@ -38,11 +38,11 @@ final class TaskMethods {
         return provider().get(caller, id).orElseThrow(() -> unknown(id)).toWire();
     }
 
-    McpSchema.CallToolResult result(Caller caller, Object params) {
+    McpSchema.CallToolResult result(Caller caller, ClientChannel client, Object params) {
         String id = taskId(params, "tasks/result");
         McpSchema.CallToolResult result;
         try {
-            result = provider().result(caller, id).orElseThrow(() -> unknown(id));
+            result = provider().result(caller, id, client).orElseThrow(() -> unknown(id));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw McpError.builder(McpSchema.ErrorCodes.INTERNAL_ERROR)

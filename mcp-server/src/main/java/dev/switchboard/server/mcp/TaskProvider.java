@@ -26,9 +26,10 @@ public interface TaskProvider {
 
     /**
      * Blocks until the caller's task has ended, then returns what the tool call would have
-     * returned; empty for an unknown task.
+     * returned; empty for an unknown task. Input the task needs meanwhile may be asked through
+     * {@code client} (elicitation, tagged with the task), when the client offers it.
      */
-    Optional<McpSchema.CallToolResult> result(Caller caller, String taskId) throws InterruptedException;
+    Optional<McpSchema.CallToolResult> result(Caller caller, String taskId, ClientChannel client) throws InterruptedException;
 
     /** Cancels the caller's task that has not ended yet and returns its new state; empty for an unknown task. */
     Optional<Task> cancel(Caller caller, String taskId);

@@ -9,7 +9,9 @@ import dev.switchboard.server.RawSession;
 import dev.switchboard.server.RunningServer;
 import dev.switchboard.server.auth.Caller;
 import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.spec.McpClientSession;
 import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.spec.McpSchema;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import reactor.core.publisher.Mono;
 
 /** MCP tasks (2025-11-25) on flow tools, through the SDK's client session against the real server: start, poll, result, cancel, owners. */
 class FlowTasksTest {
@@ -123,6 +126,26 @@ class FlowTasksTest {
         Map<String, Object> result = aliceRaw.request("tasks/result", Map.of("taskId", id));
         assertThat(map(result.get("structuredContent"))).containsEntry("text", "Ok Ed");
         assertThat(aliceRaw.request("tasks/get", Map.of("taskId", id))).containsEntry("status", "completed");
+    }
+
+    @Test
+    void tasksResult_asksAPendingApprovalThroughElicitation_taggedWithTheTask() {
+        String id = startTask("flow__task-approve", Map.of("name", "Flo"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> "input_required".equals(aliceRaw.request("tasks/get", Map.of("taskId", id)).get("status")));
+        List<Map<String, Object>> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        McpClientSession.RequestHandler<McpSchema.ElicitResult> approve = params -> {
+            asked.add(map(params));
+            return Mono.just(new McpSchema.ElicitResult(McpSchema.ElicitResult.Action.ACCEPT, Map.of("approve", true)));
+        };
+        try (RawSession elicitable = RawSession.open(server, ALICE, McpSchema.ClientCapabilities.builder().elicitation().build(),
+                Map.of(McpSchema.METHOD_ELICITATION_CREATE, approve))) {
+            Map<String, Object> result = elicitable.request("tasks/result", Map.of("taskId", id));
+            assertThat(map(result.get("structuredContent"))).containsEntry("text", "Ok Flo");
+        }
+        assertThat(asked).singleElement().satisfies(request -> {
+            assertThat((String) request.get("message")).contains("Greet Flo?");
+            assertThat(map(map(request.get("_meta")).get("io.modelcontextprotocol/related-task"))).containsEntry("taskId", id);
+        });
     }
 
     @Test
