@@ -8,6 +8,7 @@ import static dev.switchboard.server.flows.ToolKit.tool;
 
 import dev.switchboard.runtime.api.FlowRuntime;
 import dev.switchboard.runtime.api.InvalidFlowException;
+import dev.switchboard.runtime.api.RunQuery;
 import dev.switchboard.runtime.run.Run;
 import dev.switchboard.runtime.run.RunStatus;
 import dev.switchboard.server.auth.Caller;
@@ -16,18 +17,17 @@ import dev.switchboard.server.mcp.ToolCall;
 import dev.switchboard.server.mcp.ToolException;
 import dev.switchboard.server.mcp.ToolProvider;
 import io.modelcontextprotocol.spec.McpSchema;
-import dev.switchboard.runtime.api.RunQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -36,7 +36,7 @@ import tools.jackson.databind.node.ObjectNode;
  * every run id and reports another owner's run like a missing one.
  *
  * <pre>{@code
- * extensions.addTools(new RunTools(runtime, library));
+ * extensions.addTools(new RunTools(runtime, library, waiter, Duration.ofSeconds(30)));
  * }</pre>
  */
 public final class RunTools implements ToolProvider {
