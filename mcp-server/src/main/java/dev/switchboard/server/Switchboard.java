@@ -12,6 +12,7 @@ import dev.switchboard.server.auth.ApiTokens;
 import dev.switchboard.server.auth.Caller;
 import dev.switchboard.server.catalog.AppTools;
 import dev.switchboard.server.catalog.CatalogSetup;
+import dev.switchboard.server.catalog.ConnectorResources;
 import dev.switchboard.server.catalog.ConnectorTools;
 import dev.switchboard.server.catalog.ImportedConnectors;
 import dev.switchboard.server.catalog.SearchTools;
@@ -32,6 +33,7 @@ import dev.switchboard.server.flows.FlowPrompts;
 import dev.switchboard.server.flows.FlowResources;
 import dev.switchboard.server.flows.FlowStore;
 import dev.switchboard.server.flows.FlowEditTools;
+import dev.switchboard.server.flows.FlowTasks;
 import dev.switchboard.server.flows.FlowTools;
 import dev.switchboard.server.flows.FlowTransfer;
 import dev.switchboard.server.flows.FlowTransferTools;
@@ -39,6 +41,7 @@ import dev.switchboard.server.flows.FolderTools;
 import dev.switchboard.server.flows.Folders;
 import dev.switchboard.server.flows.PublishedFlowTools;
 import dev.switchboard.server.flows.RunTools;
+import dev.switchboard.server.flows.RunWaiter;
 import dev.switchboard.server.mcp.Extensions;
 import dev.switchboard.server.templates.TemplateCatalog;
 import dev.switchboard.server.templates.TemplateTools;
@@ -93,6 +96,7 @@ public final class Switchboard implements AutoCloseable {
     private volatile URI publicUrl;
     private final FlowRuntime runtime;
     private final FlowLibrary flows;
+    private final RunWaiter waiter;
 
     /** How long one provider call may take. */
     private static final Duration PROVIDER_TIMEOUT = Duration.ofSeconds(30);
@@ -139,9 +143,12 @@ public final class Switchboard implements AutoCloseable {
         extensions.addTools(new FolderTools(new Folders(database.dataSource(), clock, flows)));
         extensions.addTools(new FlowTransferTools(new FlowTransfer(flows, store, clock)));
         extensions.addTools(new TemplateTools(TemplateCatalog.load(), flows));
-        extensions.addTools(new RunTools(runtime, flows));
-        extensions.addTools(new PublishedFlowTools(flows, runtime));
+        this.waiter = new RunWaiter(runtime, clock);
+        extensions.addTools(new RunTools(runtime, flows, waiter, config.flowWait()));
+        extensions.addTools(new PublishedFlowTools(flows, runtime, waiter, config.flowWait()));
+        extensions.setTasks(new FlowTasks(runtime, waiter));
         extensions.addResources(new FlowResources(flows, runtime));
+        extensions.addResources(new ConnectorResources(catalog));
         extensions.addPrompts(new FlowPrompts(catalog, runtime));
         if (config.conformanceFixtures()) {
             ConformanceFixtures.register(extensions);
@@ -279,6 +286,7 @@ public final class Switchboard implements AutoCloseable {
     @Override
     public void close() {
         background.shutdownNow();
+        waiter.close();
         runtime.close();
         meterRegistry.close();
         database.close();

@@ -137,6 +137,12 @@ public final class FlowRuntime implements AutoCloseable {
         return store.list(owner, flowId, limit);
     }
 
+    /** One page of the owner's runs matching the query, newest first; see {@link RunQuery}. */
+    public List<Run> query(String owner, RunQuery query, int limit) {
+        return store.page(owner, query.flowId(), query.statuses(), query.from(), query.to(), query.afterCreatedAt(),
+                query.afterId(), limit);
+    }
+
     /** What each step did: resolved input, output, status, attempts, timings. */
     public List<StepRecord> steps(String runId, String owner) {
         mine(runId, owner);

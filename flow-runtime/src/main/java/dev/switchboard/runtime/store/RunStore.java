@@ -86,6 +86,44 @@ public final class RunStore {
         return flowId == null ? jdbc.query(sql, RunStore::run, owner) : jdbc.query(sql, RunStore::run, owner, flowId);
     }
 
+    /**
+     * One page of the owner's runs, newest first (created time, then id), after the run
+     * {@code (afterCreatedAt, afterId)} when given: a keyset page, as cheap on the millionth run as on the first.
+     *
+     * @param statuses empty for every status
+     * @param from created at or after; null for no bound
+     * @param to created before; null for no bound
+     */
+    public List<Run> page(String owner, String flowId, java.util.Set<RunStatus> statuses, Instant from, Instant to,
+            Instant afterCreatedAt, String afterId, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM flow_run WHERE owner = ?");
+        List<Object> params = new ArrayList<>(List.of(owner));
+        if (flowId != null) {
+            sql.append(" AND flow_id = ?");
+            params.add(flowId);
+        }
+        if (!statuses.isEmpty()) {
+            sql.append(" AND status IN (").append(String.join(", ", java.util.Collections.nCopies(statuses.size(), "?"))).append(")");
+            statuses.stream().map(Enum::name).sorted().forEach(params::add);
+        }
+        if (from != null) {
+            sql.append(" AND created_at >= ?");
+            params.add(from);
+        }
+        if (to != null) {
+            sql.append(" AND created_at < ?");
+            params.add(to);
+        }
+        if (afterCreatedAt != null) {
+            sql.append(" AND (created_at < ? OR (created_at = ? AND id > ?))");
+            params.add(afterCreatedAt);
+            params.add(afterCreatedAt);
+            params.add(afterId);
+        }
+        sql.append(" ORDER BY created_at DESC, id FETCH FIRST ").append(Math.max(1, limit)).append(" ROWS ONLY");
+        return jdbc.query(sql.toString(), RunStore::run, params.toArray());
+    }
+
     /** A run with its flow definition, as an executor needs it. */
     public record Loaded(Run run, JsonNode definition) {
     }

@@ -71,6 +71,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + "e.g. jira=https://jira.example.com (env SWITCHBOARD_API_ORIGINS, comma-separated).")
     java.util.Map<String, String> apiOrigins;
 
+    @Option(names = "--flow-wait", defaultValue = "${env:SWITCHBOARD_FLOW_WAIT:-PT30S}",
+            description = "How long a flow__<slug> call waits for its run (ISO-8601, e.g. PT30S); a longer run answers "
+                    + "with its run id and goes on (env SWITCHBOARD_FLOW_WAIT, default ${DEFAULT-VALUE}).")
+    String flowWait;
+
     @Option(names = "--conformance-fixtures", hidden = true,
             description = "Serve the test_* fixtures of the MCP conformance suite.")
     boolean conformanceFixtures;
@@ -102,9 +107,17 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             return new ServerConfig(host, port, data, blankToNull(jdbcUrl), orEmpty(trustedHosts), orEmpty(trustedOrigins),
                     maxRequestBytes, pageSize, conformanceFixtures, orEmpty(allowHosts),
-                    apiOrigins == null ? java.util.Map.of() : apiOrigins);
+                    apiOrigins == null ? java.util.Map.of() : apiOrigins, flowWait());
         } catch (IllegalArgumentException e) {
             throw new InputRejectedException(e.getMessage());
+        }
+    }
+
+    private java.time.Duration flowWait() {
+        try {
+            return java.time.Duration.parse(flowWait);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("--flow-wait " + flowWait + ": give an ISO-8601 duration such as PT30S or PT2M");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.switchboard.server.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +26,8 @@ import java.util.Objects;
  *                   loopback or private (e.g. {@code 127.0.0.1} for local stubs)
  * @param apiOrigins per app, another origin for its API calls (a sandbox, an on-premises
  *                   install, a test stub): {@code kizeo_forms -> http://127.0.0.1:9000}
+ * @param flowWait how long a {@code flow__<slug>} call waits for its run before answering with the
+ *                 run id while the run goes on; null for the default, 30 s
  */
 public record ServerConfig(
         String host,
@@ -37,12 +40,14 @@ public record ServerConfig(
         int pageSize,
         boolean conformanceFixtures,
         List<String> allowHosts,
-        Map<String, String> apiOrigins) {
+        Map<String, String> apiOrigins,
+        Duration flowWait) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_MAX_REQUEST_BYTES = 4 * 1024 * 1024;
     public static final int DEFAULT_PAGE_SIZE = 100;
+    public static final Duration DEFAULT_FLOW_WAIT = Duration.ofSeconds(30);
 
     public ServerConfig {
         Objects.requireNonNull(host, "host");
@@ -51,6 +56,10 @@ public record ServerConfig(
         trustedOrigins = List.copyOf(trustedOrigins);
         allowHosts = allowHosts == null ? List.of() : List.copyOf(allowHosts);
         apiOrigins = apiOrigins == null ? Map.of() : Map.copyOf(apiOrigins);
+        flowWait = flowWait == null ? DEFAULT_FLOW_WAIT : flowWait;
+        if (flowWait.isNegative() || flowWait.compareTo(Duration.ofHours(1)) > 0) {
+            throw new IllegalArgumentException("flow wait must be between 0 and 1 hour (e.g. PT30S), got " + flowWait);
+        }
         for (Map.Entry<String, String> origin : apiOrigins.entrySet()) {
             if (!origin.getValue().matches("https?://[^/?#]+")) {
                 throw new IllegalArgumentException("--api-origin " + origin.getKey() + "=" + origin.getValue()
@@ -71,41 +80,46 @@ public record ServerConfig(
     /** The embedded defaults: loopback, port 8080, H2 under {@code dataDir}. */
     public static ServerConfig defaults(Path dataDir) {
         return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, dataDir, null, List.of(), List.of(),
-                DEFAULT_MAX_REQUEST_BYTES, DEFAULT_PAGE_SIZE, false, List.of(), Map.of());
+                DEFAULT_MAX_REQUEST_BYTES, DEFAULT_PAGE_SIZE, false, List.of(), Map.of(), null);
     }
 
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(host, newPort, dataDir, jdbcUrl, trustedHosts, trustedOrigins,
-                maxRequestBytes, pageSize, conformanceFixtures, allowHosts, apiOrigins);
+                maxRequestBytes, pageSize, conformanceFixtures, allowHosts, apiOrigins, flowWait);
     }
 
     public ServerConfig withPageSize(int newPageSize) {
         return new ServerConfig(host, port, dataDir, jdbcUrl, trustedHosts, trustedOrigins,
-                maxRequestBytes, newPageSize, conformanceFixtures, allowHosts, apiOrigins);
+                maxRequestBytes, newPageSize, conformanceFixtures, allowHosts, apiOrigins, flowWait);
     }
 
     public ServerConfig withMaxRequestBytes(int bytes) {
         return new ServerConfig(host, port, dataDir, jdbcUrl, trustedHosts, trustedOrigins,
-                bytes, pageSize, conformanceFixtures, allowHosts, apiOrigins);
+                bytes, pageSize, conformanceFixtures, allowHosts, apiOrigins, flowWait);
     }
 
     public ServerConfig withConformanceFixtures(boolean on) {
         return new ServerConfig(host, port, dataDir, jdbcUrl, trustedHosts, trustedOrigins,
-                maxRequestBytes, pageSize, on, allowHosts, apiOrigins);
+                maxRequestBytes, pageSize, on, allowHosts, apiOrigins, flowWait);
     }
 
     public ServerConfig withAllowHosts(List<String> hosts) {
         return new ServerConfig(host, port, dataDir, jdbcUrl, trustedHosts, trustedOrigins,
-                maxRequestBytes, pageSize, conformanceFixtures, hosts, apiOrigins);
+                maxRequestBytes, pageSize, conformanceFixtures, hosts, apiOrigins, flowWait);
     }
 
     public ServerConfig withApiOrigins(Map<String, String> origins) {
         return new ServerConfig(host, port, dataDir, jdbcUrl, trustedHosts, trustedOrigins,
-                maxRequestBytes, pageSize, conformanceFixtures, allowHosts, origins);
+                maxRequestBytes, pageSize, conformanceFixtures, allowHosts, origins, flowWait);
+    }
+
+    public ServerConfig withFlowWait(Duration wait) {
+        return new ServerConfig(host, port, dataDir, jdbcUrl, trustedHosts, trustedOrigins,
+                maxRequestBytes, pageSize, conformanceFixtures, allowHosts, apiOrigins, wait);
     }
 
     public ServerConfig withJdbcUrl(String url) {
         return new ServerConfig(host, port, dataDir, url, trustedHosts, trustedOrigins,
-                maxRequestBytes, pageSize, conformanceFixtures, allowHosts, apiOrigins);
+                maxRequestBytes, pageSize, conformanceFixtures, allowHosts, apiOrigins, flowWait);
     }
 }

@@ -1,6 +1,7 @@
 package dev.switchboard.server.flows;
 
 import dev.switchboard.runtime.api.FlowRuntime;
+import dev.switchboard.runtime.api.RunQuery;
 import dev.switchboard.runtime.flow.Flows;
 import dev.switchboard.runtime.run.Run;
 import dev.switchboard.server.auth.Caller;
@@ -30,6 +31,7 @@ public final class FlowResources implements ResourceProvider {
     private static final Pattern FLOW = Pattern.compile("switchboard://flows/([^/]+)(/diagram)?");
     private static final Pattern RUN = Pattern.compile("switchboard://runs/([^/]+)");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int RECENT_RUNS = 200;
 
     private final FlowLibrary flows;
     private final FlowRuntime runtime;
@@ -60,6 +62,27 @@ public final class FlowResources implements ResourceProvider {
                         .mimeType("text/vnd.mermaid").description("A Mermaid flowchart of a flow").build(),
                 McpSchema.ResourceTemplate.builder("switchboard://runs/{id}", "Run log").mimeType("application/json")
                         .description("A run with its status, error and every step's log; list_runs gives the ids").build());
+    }
+
+    /**
+     * Flow ids for the flow templates (a prefix of the id or of the slug matches) and the ids of
+     * the caller's recent runs for the run template; another owner's never appear.
+     */
+    @Override
+    public List<String> complete(Caller caller, String uriTemplate, String argument, String prefix) {
+        if (!"id".equals(argument)) {
+            return List.of();
+        }
+        if (uriTemplate.startsWith("switchboard://flows/")) {
+            return flows.list(caller).stream()
+                    .filter(f -> f.id().startsWith(prefix) || f.slug().startsWith(prefix.toLowerCase(java.util.Locale.ROOT)))
+                    .map(StoredFlow::id).toList();
+        }
+        if (uriTemplate.equals("switchboard://runs/{id}")) {
+            return runtime.query(caller.owner(), RunQuery.all(), RECENT_RUNS).stream().map(Run::id)
+                    .filter(id -> id.startsWith(prefix)).toList();
+        }
+        return List.of();
     }
 
     @Override

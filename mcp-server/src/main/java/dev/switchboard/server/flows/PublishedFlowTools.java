@@ -3,36 +3,52 @@ package dev.switchboard.server.flows;
 import dev.switchboard.runtime.api.FlowRuntime;
 import dev.switchboard.runtime.api.InvalidFlowException;
 import dev.switchboard.runtime.run.Run;
-import dev.switchboard.runtime.run.RunStatus;
+import dev.switchboard.runtime.run.StepRecord;
 import dev.switchboard.server.auth.Caller;
 import dev.switchboard.server.mcp.ServedTool;
+import dev.switchboard.server.mcp.Task;
+import dev.switchboard.server.mcp.TaskHandler;
 import dev.switchboard.server.mcp.ToolCall;
 import dev.switchboard.server.mcp.ToolException;
 import dev.switchboard.server.mcp.ToolProvider;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Serves each of the caller's published and enabled flows as the tool {@code flow__<slug>}: its
- * input schema comes from the flow's {@code inputs}, and a call runs the live version now, in the
- * request, answering with the flow's output (or the run id and status when it paused).
+ * input schema comes from the flow's {@code inputs}. A call starts a run of the live version and
+ * waits for it up to the configured wait (or {@code _meta["switchboard/wait_ms"]}), reporting each
+ * finished step as progress: the output when it ends in time, otherwise the run id and status
+ * while the run goes on. A run paused on an approval is put to the user through elicitation
+ * when the client offers it. Called with a {@code task}, the run is an MCP task (see {@link FlowTasks}).
  *
  * <pre>{@code
- * extensions.addTools(new PublishedFlowTools(library, runtime));
+ * extensions.addTools(new PublishedFlowTools(library, runtime, waiter, Duration.ofSeconds(30)));
  * // tools/call flow__greeting {"name": "Ada"}  ->  {"text": "Hello Ada"}
  * }</pre>
  */
 public final class PublishedFlowTools implements ToolProvider {
 
+    /** The per-call wait in milliseconds, in a call's {@code _meta}. */
+    public static final String WAIT_META = "switchboard/wait_ms";
+    private static final Duration MAX_WAIT = Duration.ofHours(1);
+
     private final FlowLibrary library;
     private final FlowRuntime runtime;
+    private final RunWaiter waiter;
+    private final Duration wait;
 
-    public PublishedFlowTools(FlowLibrary library, FlowRuntime runtime) {
+    public PublishedFlowTools(FlowLibrary library, FlowRuntime runtime, RunWaiter waiter, Duration wait) {
         this.library = library;
         this.runtime = runtime;
+        this.waiter = waiter;
+        this.wait = wait;
     }
 
     @Override
@@ -54,51 +70,77 @@ public final class PublishedFlowTools implements ToolProvider {
                 .description(description)
                 .annotations(new McpSchema.ToolAnnotations(flow.name(), false, false, false, true, null))
                 .build();
-        return new ServedTool(tool, call -> run(call, flow, version));
+        return new ServedTool(tool, new TaskHandler() {
+            @Override
+            public McpSchema.CallToolResult call(ToolCall call) throws InterruptedException {
+                return run(call, flow);
+            }
+
+            @Override
+            public Task start(ToolCall call, Long ttlMillis) {
+                Run run = startRun(call, flow);
+                waiter.drive(run.id(), run.owner());
+                return FlowTasks.task(run);
+            }
+        });
     }
 
-    private McpSchema.CallToolResult run(ToolCall call, StoredFlow flow, FlowVersion version) {
+    private Run startRun(ToolCall call, StoredFlow flow) {
         // The list this tool came from may be a moment old: check the flow is still the caller's and live.
         StoredFlow current = library.get(call.caller(), flow.id());
         if (!current.live()) {
             throw new ToolException("The flow '" + flow.name() + "' is " + current.status() + " and cannot be run; "
                     + "publish_flow or set_flow_enabled serves it again.");
         }
-        FlowVersion live = library.liveVersion(current).orElse(version);
-        call.client().progress(0, 1.0, "running " + flow.name() + " v" + live.version());
-        Run run;
+        FlowVersion live = library.liveVersion(current).orElseThrow(() -> new ToolException(
+                "The flow '" + flow.name() + "' has no published version; publish_flow publishes one."));
+        JsonNode inputs = FlowJson.JSON.valueToTree(call.arguments());
         try {
-            run = runtime.runNow(current.owner(), current.id(), live.version(), live.definition(),
-                    FlowJson.JSON.valueToTree(call.arguments()));
+            return runtime.start(current.owner(), current.id(), live.version(), live.definition(), inputs, inputs, null);
         } catch (InvalidFlowException e) {
             // valid when published, no longer now (e.g. a connection it uses was deleted with force)
             throw new ToolException("The flow '" + flow.name() + "' cannot run: " + e.getMessage());
         }
-        call.client().progress(1, 1.0, run.status().name());
-        return answer(run);
     }
 
-    private static McpSchema.CallToolResult answer(Run run) {
-        if (run.status() == RunStatus.SUCCEEDED) {
-            JsonNode output = run.output();
-            // structuredContent must be an object; other outputs travel under "result"
-            if (output != null && output.isObject()) {
-                return ToolKit.result(output);
+    private McpSchema.CallToolResult run(ToolCall call, StoredFlow flow) throws InterruptedException {
+        Duration callWait = waitOf(call);
+        long deadline = System.nanoTime() + callWait.toNanos();
+        Run run = startRun(call, flow);
+        AtomicInteger finished = new AtomicInteger();
+        call.client().progress(0, null, "started run " + run.id() + " of " + flow.name());
+        Future<?> driving = waiter.drive(run.id(), run.owner());
+        while (true) {
+            Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+            run = waiter.await(run.id(), run.owner(), left, waiter::settled, driving, step ->
+                    call.client().progress(finished.incrementAndGet(), null, label(step)));
+            if (!RunWaiter.waitsForApproval(run) || !call.client().canElicit()) {
+                return FlowAnswers.of(run);
             }
-            ObjectNode wrapped = FlowJson.JSON.createObjectNode();
-            wrapped.set("result", output == null ? FlowJson.JSON.nullNode() : output);
-            return ToolKit.result(wrapped);
+            Boolean approved = ApprovalElicitation.ask(call.client(), call.caller().owner(), run, runtime, Map.of());
+            if (approved == null) {
+                return FlowAnswers.of(run); // the user put it off: the approval stays pending
+            }
+            // the time the user took to decide does not count against the wait
+            deadline = System.nanoTime() + callWait.toNanos();
+            driving = waiter.drive(run.id(), run.owner());
         }
-        if (run.status().terminal()) {
-            throw new ToolException("The flow run " + run.id() + " ended " + run.status()
-                    + (run.failedStep() == null ? "" : " at step '" + run.failedStep() + "'")
-                    + (run.error() == null ? "" : ": " + run.error()) + ". get_run shows each step; retry_run runs it again.");
+    }
+
+    private Duration waitOf(ToolCall call) {
+        if (call.meta().get(WAIT_META) instanceof Number millis) {
+            long ms = millis.longValue();
+            if (ms < 0 || ms > MAX_WAIT.toMillis()) {
+                throw new ToolException("_meta." + WAIT_META + " must be between 0 and " + MAX_WAIT.toMillis()
+                        + " milliseconds, got " + ms);
+            }
+            return Duration.ofMillis(ms);
         }
-        ObjectNode out = FlowJson.run(run);
-        out.put("run_id", run.id());
-        out.put("next", run.status() == RunStatus.PAUSED
-                ? "The run is paused (a delay, an approval or a retry backoff); get_run shows where, resolve_approval answers an approval."
-                : "The run goes on in the background; get_run shows its progress.");
-        return ToolKit.result(out);
+        return wait;
+    }
+
+    /** The label of a step for progress messages. */
+    static String label(StepRecord step) {
+        return step.key() + " " + step.status();
     }
 }

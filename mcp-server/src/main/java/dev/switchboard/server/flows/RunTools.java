@@ -8,19 +8,26 @@ import static dev.switchboard.server.flows.ToolKit.tool;
 
 import dev.switchboard.runtime.api.FlowRuntime;
 import dev.switchboard.runtime.api.InvalidFlowException;
+import dev.switchboard.runtime.api.RunQuery;
 import dev.switchboard.runtime.run.Run;
 import dev.switchboard.runtime.run.RunStatus;
 import dev.switchboard.server.auth.Caller;
-import dev.switchboard.server.mcp.Page;
 import dev.switchboard.server.mcp.ServedTool;
 import dev.switchboard.server.mcp.ToolCall;
 import dev.switchboard.server.mcp.ToolException;
 import dev.switchboard.server.mcp.ToolProvider;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -29,29 +36,40 @@ import tools.jackson.databind.node.ObjectNode;
  * every run id and reports another owner's run like a missing one.
  *
  * <pre>{@code
- * extensions.addTools(new RunTools(runtime, library));
+ * extensions.addTools(new RunTools(runtime, library, waiter, Duration.ofSeconds(30)));
  * }</pre>
  */
 public final class RunTools implements ToolProvider {
 
     private static final int PAGE = 50;
-    /** list_runs looks at this many recent runs; older ones are reached through get_run. */
-    private static final int WINDOW = 1000;
     private static final Map<String, Object> RUN_ID = ToolKit.text("The run's id (list_runs gives it).");
 
     private final FlowRuntime runtime;
     private final FlowLibrary library;
+    private final RunWaiter waiter;
+    private final Duration wait;
     private final List<ServedTool> tools;
 
-    public RunTools(FlowRuntime runtime, FlowLibrary library) {
+    /**
+     * @param waiter drives retried and approved runs in the background
+     * @param wait how long retry_run and resolve_approval wait for the run's outcome before answering with its status
+     */
+    public RunTools(FlowRuntime runtime, FlowLibrary library, RunWaiter waiter, Duration wait) {
         this.runtime = runtime;
         this.library = library;
+        this.waiter = waiter;
+        this.wait = wait;
         List<String> statuses = Arrays.stream(RunStatus.values()).map(Enum::name).toList();
         this.tools = List.of(
                 tool("list_runs", "List runs", "Your flow runs, newest first, 50 a page: id, flow, version, status, the "
-                        + "failed step and error, timings. get_run shows a run's steps.", schema(Map.of(
+                        + "failed step and error, timings. Filters combine. get_run shows a run's steps.", schema(Map.of(
                                 "flow", ToolKit.text("Only runs of this flow (its id)."),
-                                "status", Map.of("type", "string", "enum", statuses, "description", "Only runs with this status."),
+                                "status", ToolKit.text("Only runs with this status, or one of several separated by commas: "
+                                        + String.join(", ", statuses) + "."),
+                                "from", Map.of("type", "string", "format", "date-time",
+                                        "description", "Only runs created at or after this instant, e.g. 2026-01-31T00:00:00Z."),
+                                "to", Map.of("type", "string", "format", "date-time",
+                                        "description", "Only runs created before this instant, e.g. 2026-02-01T00:00:00Z."),
                                 "cursor", ToolKit.CURSOR), List.of()), ToolKit.READ_ONLY, this::list),
                 tool("get_run", "Get run", "One run with its inputs, output, and what each step did (input, output, "
                         + "status, attempts, error, timings).", schema(Map.of("id", RUN_ID), List.of("id")), ToolKit.READ_ONLY,
@@ -80,15 +98,49 @@ public final class RunTools implements ToolProvider {
         if (flowId != null) {
             library.get(call.caller(), flowId); // says "no such flow" rather than listing nothing
         }
-        String status = text(call, "status");
-        List<Run> runs = runtime.list(call.caller().owner(), flowId, WINDOW).stream()
-                .filter(r -> status == null || r.status().name().equals(status)).toList();
-        Page<Run> page = ToolKit.page(runs, text(call, "cursor"), PAGE);
+        RunQuery query = RunQuery.all().withFlow(flowId).withStatuses(statuses(text(call, "status")))
+                .createdBetween(instant(call, "from"), instant(call, "to"));
+        try {
+            query = RunCursor.apply(query, text(call, "cursor"));
+        } catch (IllegalArgumentException e) {
+            throw new ToolException("This cursor is not one list_runs gave; leave it out to start from the newest run.");
+        }
+        List<Run> runs = runtime.query(call.caller().owner(), query, PAGE + 1);
+        List<Run> page = runs.size() > PAGE ? runs.subList(0, PAGE) : runs;
         ObjectNode out = FlowJson.JSON.createObjectNode();
         out.putArray("runs");
-        page.items().forEach(r -> out.withArray("runs").add(FlowJson.run(r)));
-        out.put("next_cursor", page.nextCursor());
+        page.forEach(r -> out.withArray("runs").add(FlowJson.run(r)));
+        out.put("next_cursor", runs.size() > PAGE ? RunCursor.after(page.get(page.size() - 1)) : null);
         return result(out);
+    }
+
+    private static Set<RunStatus> statuses(String list) {
+        Set<RunStatus> out = EnumSet.noneOf(RunStatus.class);
+        if (list == null || list.isBlank()) {
+            return out;
+        }
+        for (String name : list.split(",")) {
+            String wanted = name.strip().toUpperCase(Locale.ROOT);
+            try {
+                out.add(RunStatus.valueOf(wanted));
+            } catch (IllegalArgumentException e) {
+                throw new ToolException("Unknown run status '" + name.strip() + "' in status; use one or several of "
+                        + Arrays.stream(RunStatus.values()).map(Enum::name).collect(Collectors.joining(", ")) + ", separated by commas.");
+            }
+        }
+        return out;
+    }
+
+    private static Instant instant(ToolCall call, String field) {
+        String value = text(call, field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new ToolException(field + " must be an ISO-8601 instant such as 2026-01-31T00:00:00Z, got '" + value + "'.");
+        }
     }
 
     private McpSchema.CallToolResult get(ToolCall call) {
@@ -104,21 +156,26 @@ public final class RunTools implements ToolProvider {
         return result(FlowJson.run(mine(call, run.id())));
     }
 
-    private McpSchema.CallToolResult retry(ToolCall call) {
+    private McpSchema.CallToolResult retry(ToolCall call) throws InterruptedException {
         Run old = mine(call, text(call, "id"));
         String owner = call.caller().owner();
         Run retried = guarded(() -> runtime.retry(old.id(), owner, flag(call, "from_failed_step"), null));
         // Answer with the outcome, as a flow tool does, rather than a run still waiting for a worker.
-        return result(FlowJson.run(runtime.continueRun(retried.id(), owner)));
+        return result(FlowJson.run(outcome(retried.id(), owner)));
     }
 
-    private McpSchema.CallToolResult resolve(ToolCall call) {
+    private McpSchema.CallToolResult resolve(ToolCall call) throws InterruptedException {
         Run run = mine(call, text(call, "run_id"));
         String owner = call.caller().owner();
         if (!runtime.resolveApproval(run.id(), owner, flag(call, "approve"), text(call, "comment"))) {
             throw new ToolException("Run " + run.id() + " is " + run.status() + " and waits on no approval; get_run shows where it is.");
         }
-        return result(FlowJson.run(runtime.continueRun(run.id(), owner)));
+        return result(FlowJson.run(outcome(run.id(), owner)));
+    }
+
+    /** The run driven on until it ends or pauses, or as it stands once the wait is over (it goes on). */
+    private Run outcome(String runId, String owner) throws InterruptedException {
+        return waiter.await(runId, owner, wait, waiter::settled, waiter.drive(runId, owner), step -> { });
     }
 
     private Run mine(ToolCall call, String id) {

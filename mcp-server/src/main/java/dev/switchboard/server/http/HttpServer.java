@@ -7,7 +7,6 @@ import dev.switchboard.server.mcp.McpProtocol;
 import dev.switchboard.server.mcp.Scope;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonMapper;
-import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import io.modelcontextprotocol.spec.DefaultMcpStreamableServerSessionFactory;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -26,7 +25,6 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The HTTP side: {@code /mcp} (MCP Streamable HTTP), {@code /health} and {@code /metrics} on
@@ -60,7 +58,7 @@ public final class HttpServer implements AutoCloseable {
 
     public static HttpServer start(Switchboard app) throws Exception {
         ServerConfig config = app.config();
-        McpJsonMapper jsonMapper = new JacksonMcpJsonMapper(JsonMapper.builder().build());
+        McpJsonMapper jsonMapper = McpProtocol.jsonMapper(app.extensions());
         McpProtocol protocol = new McpProtocol(app.extensions(), app.metrics(), jsonMapper, config.pageSize(),
                 Version.current(), null);
         HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()

@@ -18,6 +18,7 @@ public final class Extensions {
     private final List<ToolProvider> tools = new CopyOnWriteArrayList<>();
     private final List<ResourceProvider> resources = new CopyOnWriteArrayList<>();
     private final List<PromptProvider> prompts = new CopyOnWriteArrayList<>();
+    private volatile TaskProvider tasks;
 
     public Extensions addTools(ToolProvider provider) {
         tools.add(provider);
@@ -32,6 +33,16 @@ public final class Extensions {
     public Extensions addPrompts(PromptProvider provider) {
         prompts.add(provider);
         return this;
+    }
+
+    /** The one place task ids are looked up ({@code tasks/*}); without it the server declares no tasks capability. */
+    public Extensions setTasks(TaskProvider provider) {
+        this.tasks = provider;
+        return this;
+    }
+
+    public java.util.Optional<TaskProvider> tasks() {
+        return java.util.Optional.ofNullable(tasks);
     }
 
     public List<ToolProvider> toolProviders() {

@@ -3,9 +3,11 @@ package dev.switchboard.server.mcp;
 import dev.switchboard.server.auth.Caller;
 import io.micrometer.core.instrument.Timer;
 import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpAsyncServerExchange;
 import io.modelcontextprotocol.server.McpNotificationHandler;
 import io.modelcontextprotocol.server.McpRequestHandler;
+import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.ProtocolVersions;
@@ -19,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answers every MCP method. It plugs into the SDK's transports (Streamable HTTP, stdio) as their
@@ -53,6 +56,7 @@ public final class McpProtocol {
     private final ToolMethods tools;
     private final ResourceMethods resources;
     private final PromptMethods prompts;
+    private final TaskMethods tasks;
 
     /**
      * @param fallbackCaller the caller when the transport carries none (stdio: the local user);
@@ -67,6 +71,16 @@ public final class McpProtocol {
         this.tools = new ToolMethods(extensions, metrics, json, pageSize, this::minimumLevel);
         this.resources = new ResourceMethods(extensions, json, pageSize);
         this.prompts = new PromptMethods(extensions, json, pageSize);
+        this.tasks = new TaskMethods(extensions, pageSize);
+    }
+
+    /**
+     * The JSON mapper to give the transports: Jackson 3, plus the {@code tasks} capability in the
+     * answer to {@code initialize} when a task provider is set (the SDK's records cannot carry it).
+     */
+    public static McpJsonMapper jsonMapper(Extensions extensions) {
+        return new TaskCapabilityJson(new JacksonMcpJsonMapper(JsonMapper.builder().build()),
+                () -> TaskMethods.capability(extensions));
     }
 
     public Mono<McpSchema.InitializeResult> initialize(McpSchema.InitializeRequest request) {
@@ -110,6 +124,11 @@ public final class McpProtocol {
                 (exchange, params) -> prompts.get(callerOf(exchange), params)));
         handlers.put(McpSchema.METHOD_COMPLETION_COMPLETE, blocking(McpSchema.METHOD_COMPLETION_COMPLETE,
                 (exchange, params) -> prompts.complete(callerOf(exchange), params)));
+        handlers.put("tasks/get", blocking("tasks/get", (exchange, params) -> tasks.get(callerOf(exchange), params)));
+        handlers.put("tasks/result", blocking("tasks/result", (exchange, params) -> tasks.result(callerOf(exchange),
+                new ClientChannel(new McpSyncServerExchange(exchange), null, () -> minimumLevel(exchange.sessionId())), params)));
+        handlers.put("tasks/list", blocking("tasks/list", (exchange, params) -> tasks.list(callerOf(exchange), params)));
+        handlers.put("tasks/cancel", blocking("tasks/cancel", (exchange, params) -> tasks.cancel(callerOf(exchange), params)));
         handlers.put(McpSchema.METHOD_LOGGING_SET_LEVEL, blocking(McpSchema.METHOD_LOGGING_SET_LEVEL,
                 this::setLevel));
         return handlers;

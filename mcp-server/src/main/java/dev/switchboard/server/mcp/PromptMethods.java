@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code prompts/list}, {@code prompts/get} and {@code completion/complete}. */
+/**
+ * {@code prompts/list}, {@code prompts/get} and {@code completion/complete} (for prompt arguments
+ * and for the variables of resource templates, each provider answering for its own).
+ */
 final class PromptMethods {
 
     private static final int MAX_COMPLETIONS = 100;
@@ -75,7 +78,11 @@ final class PromptMethods {
             for (PromptProvider provider : extensions.promptProviders()) {
                 values.addAll(provider.complete(caller, prompt, name, prefix));
             }
-        } else if (!"ref/resource".equals(ref.get("type"))) {
+        } else if ("ref/resource".equals(ref.get("type")) && ref.get("uri") instanceof String template) {
+            for (ResourceProvider provider : extensions.resourceProviders()) {
+                values.addAll(provider.complete(caller, template, name, prefix));
+            }
+        } else {
             throw McpProtocol.invalidParams("completion/complete needs \"ref\": {\"type\": \"ref/prompt\", \"name\": …} "
                     + "or {\"type\": \"ref/resource\", \"uri\": …}");
         }

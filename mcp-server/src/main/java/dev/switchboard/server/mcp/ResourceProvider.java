@@ -22,6 +22,14 @@ public interface ResourceProvider {
         return List.of();
     }
 
+    /**
+     * Suggested values for one variable of one of this provider's URI templates (as listed by
+     * {@link #templates}), starting with {@code prefix}; only what this caller may read.
+     */
+    default List<String> complete(Caller caller, String uriTemplate, String argument, String prefix) {
+        return List.of();
+    }
+
     /** The contents of {@code uri}, or empty when this provider does not serve it for this caller. */
     Optional<McpSchema.ReadResourceResult> read(Caller caller, String uri);
 }

@@ -8,7 +8,10 @@ import io.modelcontextprotocol.server.McpAsyncServerExchange;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.json.TypeRef;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,14 +45,38 @@ final class ToolMethods {
         this.minimumLevel = minimumLevel;
     }
 
-    McpSchema.ListToolsResult list(Caller caller, Scope scope, Object params) {
+    /**
+     * A page of the caller's tools. Tools whose calls may run as tasks carry
+     * {@code execution.taskSupport: "optional"}, a field the SDK's {@code Tool} record lacks, so
+     * such a page is answered as a plain map.
+     */
+    Object list(Caller caller, Scope scope, Object params) {
         String cursor = params == null ? null : json.convertValue(params, McpSchema.PaginatedRequest.class).cursor();
-        List<McpSchema.Tool> all = listing(caller, scope, cursor == null);
-        Page<McpSchema.Tool> page = Page.of(all, cursor, pageSize);
-        return McpSchema.ListToolsResult.builder(page.items()).nextCursor(page.nextCursor()).build();
+        List<ServedTool> all = listing(caller, scope, cursor == null);
+        Page<ServedTool> page = Page.of(all, cursor, pageSize);
+        McpSchema.ListToolsResult result = McpSchema.ListToolsResult.builder(page.items().stream().map(ServedTool::tool).toList())
+                .nextCursor(page.nextCursor()).build();
+        if (!tasksOn() || page.items().stream().noneMatch(t -> t.handler() instanceof TaskHandler)) {
+            return result;
+        }
+        Map<String, Object> wire = json.convertValue(result, new TypeRef<Map<String, Object>>() {
+        });
+        List<Map<String, Object>> tools = new ArrayList<>();
+        List<?> listed = (List<?>) wire.get("tools");
+        for (int i = 0; i < listed.size(); i++) {
+            Map<String, Object> tool = new LinkedHashMap<>(json.convertValue(listed.get(i), new TypeRef<Map<String, Object>>() {
+            }));
+            if (page.items().get(i).handler() instanceof TaskHandler) {
+                tool.put("execution", Map.of("taskSupport", "optional"));
+            }
+            tools.add(tool);
+        }
+        wire.put("tools", tools);
+        return wire;
     }
 
-    McpSchema.CallToolResult call(Caller caller, Scope scope, McpAsyncServerExchange exchange, Object params) {
+    /** A {@code tools/call}; with a {@code task} parameter, it starts the call as a task and answers with the task. */
+    Object call(Caller caller, Scope scope, McpAsyncServerExchange exchange, Object params) {
         McpSchema.CallToolRequest request;
         try {
             request = json.convertValue(params, McpSchema.CallToolRequest.class);
@@ -59,6 +86,7 @@ final class ToolMethods {
         if (request == null || request.name() == null || request.name().isBlank()) {
             throw McpProtocol.invalidParams("tools/call needs \"name\": the tool to call (tools/list shows them)");
         }
+        Object task = params instanceof Map<?, ?> map ? map.get("task") : null;
         Timer.Sample sample = metrics.start();
         List<ServedTool> tools = served(caller, scope);
         Optional<ServedTool> found = tools.stream().filter(t -> t.name().equals(request.name())).findFirst();
@@ -67,7 +95,18 @@ final class ToolMethods {
             return unknownTool(request.name(), tools);
         }
         ServedTool tool = found.get();
+        if (task != null && !(tasksOn() && tool.handler() instanceof TaskHandler)) {
+            metrics.toolCall(sample, tool.name(), "task_refused");
+            throw McpError.builder(McpSchema.ErrorCodes.METHOD_NOT_FOUND).message("Tool '" + tool.name()
+                    + "' cannot run as a task (tools/list shows execution.taskSupport on those that can); call it without \"task\"")
+                    .build();
+        }
         List<String> problems = argumentCheck.problems(tool.tool().inputSchema(), request.arguments());
+        if (!problems.isEmpty() && task != null) {
+            metrics.toolCall(sample, tool.name(), "invalid_arguments");
+            throw McpProtocol.invalidParams("Invalid arguments for tool '" + tool.name() + "': " + String.join("; ", problems)
+                    + "; no task was started.");
+        }
         if (!problems.isEmpty()) {
             metrics.toolCall(sample, tool.name(), "invalid_arguments");
             return errorResult("Invalid arguments for tool '" + tool.name() + "': " + String.join("; ", problems)
@@ -76,9 +115,34 @@ final class ToolMethods {
         Object progressToken = request.meta() == null ? null : request.meta().get("progressToken");
         ClientChannel channel = new ClientChannel(new McpSyncServerExchange(exchange), progressToken,
                 () -> minimumLevel.apply(exchange.sessionId()));
-        McpSchema.CallToolResult result = run(tool, new ToolCall(caller, tool.name(), request.arguments(), channel));
+        ToolCall call = new ToolCall(caller, tool.name(), request.arguments(), channel, request.meta());
+        if (task != null) {
+            Map<String, Object> created = startTask((TaskHandler) tool.handler(), call, TaskMethods.requestedTtl(task));
+            metrics.toolCall(sample, tool.name(), "task_started");
+            return created;
+        }
+        McpSchema.CallToolResult result = run(tool, call);
         metrics.toolCall(sample, tool.name(), Boolean.TRUE.equals(result.isError()) ? "tool_error" : "ok");
         return result;
+    }
+
+    private static Map<String, Object> startTask(TaskHandler handler, ToolCall call, Long ttl) {
+        try {
+            return TaskMethods.created(handler.start(call, ttl), call.name());
+        } catch (ToolException e) {
+            throw McpProtocol.invalidParams(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw McpProtocol.invalidParams("Tool '" + call.name() + "' was interrupted before its task started");
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("starting a task of " + call.name() + " failed", e);
+        }
+    }
+
+    private boolean tasksOn() {
+        return extensions.tasks().isPresent();
     }
 
     private McpSchema.CallToolResult run(ServedTool tool, ToolCall call) {
@@ -110,14 +174,14 @@ final class ToolMethods {
      * it for a few seconds instead of rebuilding it each time (a change still reaches clients
      * through notifications/tools/list_changed).
      */
-    private List<McpSchema.Tool> listing(Caller caller, Scope scope, boolean firstPage) {
+    private List<ServedTool> listing(Caller caller, Scope scope, boolean firstPage) {
         ListingKey key = new ListingKey(caller, scope);
         Listing cached = listings.get(key);
         long now = System.nanoTime();
         if (!firstPage && cached != null && now - cached.builtAt() < LISTING_REUSE_NANOS) {
             return cached.tools();
         }
-        List<McpSchema.Tool> tools = served(caller, scope).stream().map(ServedTool::tool).toList();
+        List<ServedTool> tools = served(caller, scope);
         if (listings.size() > 1_000) {
             listings.clear();
         }
@@ -128,7 +192,7 @@ final class ToolMethods {
     private record ListingKey(Caller caller, Scope scope) {
     }
 
-    private record Listing(List<McpSchema.Tool> tools, long builtAt) {
+    private record Listing(List<ServedTool> tools, long builtAt) {
     }
 
     private List<ServedTool> served(Caller caller, Scope scope) {

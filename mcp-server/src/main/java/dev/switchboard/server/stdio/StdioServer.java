@@ -5,7 +5,6 @@ import dev.switchboard.server.Version;
 import dev.switchboard.server.auth.Caller;
 import dev.switchboard.server.mcp.McpProtocol;
 import io.modelcontextprotocol.json.McpJsonMapper;
-import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerSession;
@@ -18,7 +17,6 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * MCP over stdin/stdout for desktop clients. The session runs as the local administrator. Only
@@ -43,7 +41,7 @@ public final class StdioServer {
 
     /** Serves until {@code in} reaches its end. */
     public void run(InputStream in, OutputStream out) throws IOException, InterruptedException {
-        McpJsonMapper jsonMapper = new JacksonMcpJsonMapper(JsonMapper.builder().build());
+        McpJsonMapper jsonMapper = McpProtocol.jsonMapper(app.extensions());
         McpProtocol protocol = new McpProtocol(app.extensions(), app.metrics(), jsonMapper,
                 app.config().pageSize(), Version.current(), Caller.admin());
         PipedOutputStream toTransport = new PipedOutputStream();
