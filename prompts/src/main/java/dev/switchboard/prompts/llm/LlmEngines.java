@@ -15,6 +15,8 @@ import org.springframework.ai.ollama.api.OllamaApi;
 import org.springframework.ai.ollama.api.OllamaChatOptions;
 import org.springframework.ai.openai.OpenAiChatModel;
 import org.springframework.ai.openai.OpenAiChatOptions;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
@@ -85,8 +87,9 @@ public final class LlmEngines {
     }
 
     private static ChatModel ollama(LlmSettings settings) {
+        // HTTP/1.1: Ollama speaks nothing else, and an h2c upgrade attempt is reset by some proxies
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .connectTimeout(settings.timeout()).build());
+                .version(HttpClient.Version.HTTP_1_1).connectTimeout(settings.timeout()).build());
         requests.setReadTimeout(settings.timeout());
         OllamaApi api = OllamaApi.builder()
                 .baseUrl(settings.baseUrl() == null ? OLLAMA_URL : settings.baseUrl())
@@ -94,7 +97,9 @@ public final class LlmEngines {
                 .build();
         OllamaChatOptions.Builder options = OllamaChatOptions.builder();
         options.model(settings.model());
-        return OllamaChatModel.builder().ollamaApi(api).options(options.build()).build();
+        // Spring AI's default retries back off for minutes; one retry is enough for a person waiting
+        return OllamaChatModel.builder().ollamaApi(api).options(options.build())
+                .retryTemplate(new RetryTemplate(RetryPolicy.withMaxRetries(MAX_RETRIES))).build();
     }
 
     private static ExecutorService daemonThreads() {
