@@ -32,6 +32,15 @@ final class ChatStubs {
         return body.toString();
     }
 
+    /** An Anthropic {@code /v1/messages} response. */
+    static String anthropic(String content) {
+        ObjectNode body = JSON.createObjectNode().put("id", "msg_1").put("type", "message").put("role", "assistant")
+                .put("model", "claude-sonnet-4-5").put("stop_reason", "end_turn").putNull("stop_sequence");
+        body.putArray("content").addObject().put("type", "text").put("text", content);
+        body.putObject("usage").put("input_tokens", 10).put("output_tokens", 10);
+        return body.toString();
+    }
+
     /** An Ollama {@code /api/chat} response (not streamed). */
     static String ollama(String content) {
         ObjectNode body = JSON.createObjectNode().put("model", "llama3.1").put("created_at", "2026-01-01T00:00:00Z")
