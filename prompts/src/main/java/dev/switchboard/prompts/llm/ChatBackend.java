@@ -6,7 +6,7 @@ package dev.switchboard.prompts.llm;
  * top of either.
  *
  * <pre>{@code
- * ChatBackend backend = new SpringAiBackend("openai:gpt-4o-mini", chatModel, apiKey);
+ * ChatBackend backend = LlmEngines.backend(settings);   // or new SamplingBackend(call.client()) in the server
  * String reply = backend.complete("You write flows.", "Every Monday at 8, ...");
  * }</pre>
  */
