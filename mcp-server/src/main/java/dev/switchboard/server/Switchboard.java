@@ -8,7 +8,14 @@ import dev.switchboard.catalog.files.BlobStore;
 import dev.switchboard.catalog.net.OutboundGuard;
 import dev.switchboard.runtime.api.FlowRuntime;
 import dev.switchboard.runtime.run.Limits;
+import dev.switchboard.prompts.builder.Engine;
+import dev.switchboard.prompts.grounding.BuildPrompts;
+import dev.switchboard.prompts.llm.LlmEngine;
+import dev.switchboard.prompts.llm.LlmEngines;
+import dev.switchboard.prompts.llm.LlmSettings;
+import dev.switchboard.prompts.llm.SpringAiBackend;
 import dev.switchboard.server.auth.ApiTokens;
+import dev.switchboard.server.builder.BuildTools;
 import dev.switchboard.server.auth.Caller;
 import dev.switchboard.server.catalog.AppTools;
 import dev.switchboard.server.catalog.CatalogSetup;
@@ -55,6 +62,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -97,6 +106,7 @@ public final class Switchboard implements AutoCloseable {
     private final FlowRuntime runtime;
     private final FlowLibrary flows;
     private final RunWaiter waiter;
+    private final Optional<SpringAiBackend> llm;
 
     /** How long one provider call may take. */
     private static final Duration PROVIDER_TIMEOUT = Duration.ofSeconds(30);
@@ -150,6 +160,11 @@ public final class Switchboard implements AutoCloseable {
         extensions.addResources(new FlowResources(flows, runtime));
         extensions.addResources(new ConnectorResources(catalog));
         extensions.addPrompts(new FlowPrompts(catalog, runtime));
+        this.llm = LlmSettings.load(env, data.root()).map(LlmEngines::backend);
+        llm.ifPresent(b -> LoggerFactory.getLogger(Switchboard.class).info("flow builder LLM: {}", b.name()));
+        // the offline planner plugs in here, as the engine of last resort
+        Supplier<Optional<Engine>> offline = Optional::empty;
+        extensions.addTools(new BuildTools(flows, catalog, store, llmEngine(), offline));
         if (config.conformanceFixtures()) {
             ConformanceFixtures.register(extensions);
         }
@@ -163,8 +178,8 @@ public final class Switchboard implements AutoCloseable {
 
     /**
      * @param clock decides when OAuth2 tokens count as expired (tests move it)
-     * @param env where {@code SWITCHBOARD_SECRET_KEY}, {@code SWITCHBOARD_PUBLIC_URL} and the OAuth client
-     *            registrations are read
+     * @param env where {@code SWITCHBOARD_SECRET_KEY}, {@code SWITCHBOARD_PUBLIC_URL}, the OAuth client
+     *            registrations and the builder's LLM ({@code SWITCHBOARD_LLM_*}) are read
      */
     public static Switchboard open(ServerConfig config, Clock clock, java.util.Map<String, String> env) {
         DataDirectory data = DataDirectory.open(config.dataDir());
@@ -244,6 +259,14 @@ public final class Switchboard implements AutoCloseable {
         return runtime;
     }
 
+    private static void closeQuietly(AutoCloseable resource) {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            LoggerFactory.getLogger(Switchboard.class).warn("closing {} failed: {}", resource, e.getMessage());
+        }
+    }
+
     private static String workerId() {
         String host;
         try {
@@ -279,6 +302,14 @@ public final class Switchboard implements AutoCloseable {
         }
     }
 
+    /**
+     * The flow builder's configured LLM ({@code SWITCHBOARD_LLM_*} or {@code <data>/llm.json});
+     * empty when none is configured.
+     */
+    public Optional<Engine> llmEngine() {
+        return llm.map(backend -> new LlmEngine(backend, new BuildPrompts(catalog)));
+    }
+
     public BlobStore blobs() {
         return blobs;
     }
@@ -287,6 +318,7 @@ public final class Switchboard implements AutoCloseable {
     public void close() {
         background.shutdownNow();
         waiter.close();
+        llm.ifPresent(Switchboard::closeQuietly);
         runtime.close();
         meterRegistry.close();
         database.close();

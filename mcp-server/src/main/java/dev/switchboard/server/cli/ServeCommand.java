@@ -21,7 +21,10 @@ import picocli.CommandLine.Option;
  * over stdin/stdout. Every option also reads from the environment.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = SwitchboardCommand.VersionProvider.class,
-        description = "Runs the server: MCP over Streamable HTTP at /mcp, or over stdio with --stdio.")
+        description = "Runs the server: MCP over Streamable HTTP at /mcp, or over stdio with --stdio.",
+        footer = {"", "Flow builder LLM (optional), from the environment or <data>/llm.json:",
+                "  SWITCHBOARD_LLM_PROVIDER=openai|ollama|anthropic", "  SWITCHBOARD_LLM_MODEL, SWITCHBOARD_LLM_BASE_URL,",
+                "  SWITCHBOARD_LLM_API_KEY, SWITCHBOARD_LLM_TIMEOUT_SECONDS"})
 public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--host", defaultValue = "${env:SWITCHBOARD_HOST:-127.0.0.1}",

@@ -2,6 +2,8 @@ package dev.switchboard.server.flows;
 
 import dev.switchboard.catalog.connector.Catalog;
 import dev.switchboard.catalog.connector.Connector;
+import dev.switchboard.prompts.builder.BuildRequest;
+import dev.switchboard.prompts.grounding.BuildPrompts;
 import dev.switchboard.runtime.api.FlowRuntime;
 import dev.switchboard.runtime.api.RunQuery;
 import dev.switchboard.runtime.run.Run;
@@ -16,15 +18,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * MCP prompts about flows: {@code explain_run_failure} (a run's log with the question of why it
- * failed and how to fix it) and {@code build_flow} (the flow format, the apps, and a user's
- * description to turn into a definition, optionally limited to some apps). Run ids complete from
- * the caller's recent failures, app ids from the catalog.
+ * failed and how to fix it) and {@code build_flow} (the builder's own grounded prompt: the flow
+ * format, examples and the part of the catalog that matches the description, with the apps
+ * the user names, for clients that build the flow themselves with validate_flow and create_flow).
+ * Run ids complete from the caller's recent failures, app ids from the catalog.
  *
  * <pre>{@code
  * extensions.addPrompts(new FlowPrompts(catalog, runtime));
@@ -38,10 +40,12 @@ public final class FlowPrompts implements PromptProvider {
             RunStatus.PAUSED, RunStatus.SUCCEEDED));
 
     private final Catalog catalog;
+    private final BuildPrompts buildPrompts;
     private final FlowRuntime runtime;
 
     public FlowPrompts(Catalog catalog, FlowRuntime runtime) {
         this.catalog = catalog;
+        this.buildPrompts = new BuildPrompts(catalog);
         this.runtime = runtime;
     }
 
@@ -52,14 +56,15 @@ public final class FlowPrompts implements PromptProvider {
                         new McpSchema.PromptArgument("run_id", "The run id (list_runs gives them)", true))),
                 new McpSchema.Prompt("build_flow", "Turn a plain-language description into a flow definition", List.of(
                         new McpSchema.PromptArgument("description", "What the flow should do, in English or French", true),
-                        new McpSchema.PromptArgument("apps", "Only these apps, comma-separated app ids (list_apps gives them)", false))));
+                        new McpSchema.PromptArgument("apps", "Apps to use, comma-separated app ids (list_apps gives them)", false),
+                        new McpSchema.PromptArgument("language", "en or fr (detected when left out)", false))));
     }
 
     @Override
     public Optional<McpSchema.GetPromptResult> get(Caller caller, String name, Map<String, Object> arguments) {
         return switch (name) {
             case "explain_run_failure" -> Optional.of(explain(caller, String.valueOf(arguments.get("run_id"))));
-            case "build_flow" -> Optional.of(build(String.valueOf(arguments.get("description")), apps(arguments.get("apps"))));
+            case "build_flow" -> Optional.of(build(arguments));
             default -> Optional.empty();
         };
     }
@@ -112,27 +117,17 @@ public final class FlowPrompts implements PromptProvider {
                 List.of(new McpSchema.PromptMessage(McpSchema.Role.USER, new McpSchema.TextContent(text))));
     }
 
-    private McpSchema.GetPromptResult build(String description, Set<String> only) {
-        String apps = catalog.connectors().stream().filter(c -> only.isEmpty() || only.contains(c.app()))
-                .map(c -> "- " + c.app() + " (" + c.name() + "): actions " + c.actions().stream().map(a -> a.id())
-                        .collect(Collectors.joining(", ")) + triggers(c))
-                .collect(Collectors.joining("\n"));
-        String text = "Write a Switchboard flow definition (JSON, format \"switchboard.flow/v1\") for this need:\n\n"
-                + description + "\n\n"
-                + "Shape: {\"format\": \"switchboard.flow/v1\", \"name\": …, \"inputs\": <JSON Schema of the inputs>, "
-                + "\"trigger\": {\"app\", \"event\", \"params\"}, \"steps\": [ … ], \"output\": \"{{ … }}\"}. "
-                + "An action step is {\"id\", \"action\": \"<app>.<action>\", \"connection\": <name, when the app needs one>, "
-                + "\"input\": {…}}; control steps are if/then/else, for_each/do (loop.item, loop.index), delay (ISO-8601), "
-                + "approval {message} and stop. Strings may hold {{ JSONata }} templates reading trigger, inputs, "
-                + "steps.<id> and loop.item. Use only these apps, actions and triggers (get_app and search_tools give "
-                + "each action's input schema):\n" + apps + "\n\n"
-                + "Then check it with validate_flow and fix every reported problem before create_flow and publish_flow.";
+    private McpSchema.GetPromptResult build(Map<String, Object> arguments) {
+        Object description = arguments.get("description");
+        if (description == null || String.valueOf(description).isBlank()) {
+            throw McpError.builder(McpSchema.ErrorCodes.INVALID_PARAMS)
+                    .message("Give description: what the flow should do, in English or French").build();
+        }
+        Object language = arguments.get("language");
+        String text = buildPrompts.forClient(new BuildRequest(String.valueOf(description),
+                language == null || String.valueOf(language).isBlank() ? null : String.valueOf(language),
+                List.copyOf(apps(arguments.get("apps")))));
         return new McpSchema.GetPromptResult("Build a flow",
                 List.of(new McpSchema.PromptMessage(McpSchema.Role.USER, new McpSchema.TextContent(text))));
-    }
-
-    private static String triggers(Connector connector) {
-        return connector.triggers().isEmpty() ? ""
-                : "; triggers " + connector.triggers().stream().map(t -> t.id()).collect(Collectors.joining(", "));
     }
 }

@@ -68,15 +68,16 @@ public final class FlowBuilder {
     }
 
     /**
-     * Puts the user's answers in place of their placeholders and validates again. Answers to
-     * unknown question names are ignored; questions not answered stay open.
+     * Puts the user's answers in place of their placeholders (every place a placeholder of that
+     * name appears, e.g. a form id used by the trigger and a step) and validates again. Answers
+     * to unknown question names are ignored; questions not answered stay open.
      */
     public BuildResult answer(BuildResult previous, Map<String, JsonNode> answers) {
         ObjectNode flow = previous.flow().deepCopy();
-        for (Question question : previous.questions()) {
-            JsonNode answer = answers.get(question.name());
+        for (Map.Entry<String, String> placeholder : PlaceholderScan.pointers(flow).entrySet()) {
+            JsonNode answer = answers.get(placeholder.getValue());
             if (answer != null) {
-                replace(flow, question.pointer(), answer);
+                replace(flow, placeholder.getKey(), answer);
             }
         }
         return result(flow, previous.questions(), previous.explanation(), previous.engine(),
