@@ -35,6 +35,9 @@ import dev.switchboard.server.flows.FlowTools;
 import dev.switchboard.server.flows.PublishedFlowTools;
 import dev.switchboard.server.flows.RunTools;
 import dev.switchboard.server.mcp.Extensions;
+import dev.switchboard.server.triggers.TriggerTools;
+import dev.switchboard.server.triggers.Triggers;
+import dev.switchboard.catalog.secret.SecretBox;
 import dev.switchboard.server.mcp.McpMetrics;
 import dev.switchboard.server.mcp.ToolProvider;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -86,6 +89,10 @@ public final class Switchboard implements AutoCloseable {
     private volatile URI publicUrl;
     private final FlowRuntime runtime;
     private final FlowLibrary flows;
+    private final Triggers triggers;
+
+    /** How often each polling trigger asks its app for new items. */
+    private static final Duration POLL_INTERVAL = Duration.ofMinutes(5);
 
     /** How long one provider call may take. */
     private static final Duration PROVIDER_TIMEOUT = Duration.ofSeconds(30);
@@ -111,7 +118,8 @@ public final class Switchboard implements AutoCloseable {
         OutboundGuard guard = new OutboundGuard(config.allowHosts());
         String publicUrlSetting = env.get("SWITCHBOARD_PUBLIC_URL");
         this.publicUrl = publicUrlSetting == null || publicUrlSetting.isBlank() ? null : URI.create(publicUrlSetting.strip());
-        ConnectionStore store = new ConnectionStore(database.dataSource(), SecretKeys.load(data.root(), env), clock);
+        SecretBox box = SecretKeys.load(data.root(), env);
+        ConnectionStore store = new ConnectionStore(database.dataSource(), box, clock);
         TokenEndpoint tokenEndpoint = new TokenEndpoint(guard, clock, PROVIDER_TIMEOUT);
         HttpEngine engine = new HttpEngine(guard, blobs, UnaryOperator.identity(), PROVIDER_TIMEOUT,
                 new TokenRefresher(store, tokenEndpoint, clock, REFRESH_MARGIN));
@@ -120,6 +128,7 @@ public final class Switchboard implements AutoCloseable {
         this.runtime = new FlowRuntime(database.dataSource(), runner, store, blobs, Limits.DEFAULT, clock, workerId());
         this.flows = new FlowLibrary(new FlowStore(database.dataSource(), clock), runtime);
         flows.onToolsChanged(() -> toolListeners.forEach(Runnable::run));
+        this.triggers = new Triggers(flows, runtime, catalog, engine, store, database.dataSource(), box, clock, POLL_INTERVAL);
         this.connections = new Connections(catalog, store, flows.usage(store), OAuthApps.load(data.root(), env),
                 tokenEndpoint, engine, clock, this::publicUrl);
         this.extensions = new Extensions();
@@ -130,6 +139,7 @@ public final class Switchboard implements AutoCloseable {
         extensions.addTools(new FlowTools(flows));
         extensions.addTools(new RunTools(runtime, flows));
         extensions.addTools(new PublishedFlowTools(flows, runtime));
+        extensions.addTools(new TriggerTools(flows, triggers.hooks(), this::publicUrl));
         extensions.addResources(new FlowResources(flows, runtime));
         extensions.addPrompts(new FlowPrompts(catalog, runtime));
         if (config.conformanceFixtures()) {
@@ -221,6 +231,11 @@ public final class Switchboard implements AutoCloseable {
         return flows;
     }
 
+    /** Webhook secrets, the scheduler and the polling triggers that start stored flows. */
+    public Triggers triggers() {
+        return triggers;
+    }
+
     /** The flow runtime: validation, runs, workers. */
     public FlowRuntime runtime() {
         return runtime;
@@ -268,6 +283,7 @@ public final class Switchboard implements AutoCloseable {
     @Override
     public void close() {
         background.shutdownNow();
+        triggers.close();
         runtime.close();
         meterRegistry.close();
         database.close();

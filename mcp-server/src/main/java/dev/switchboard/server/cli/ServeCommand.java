@@ -82,6 +82,7 @@ public final class ServeCommand implements Callable<Integer> {
         try (Switchboard app = openApp(config)) {
             // workers run queued flows and resume paused ones (delays, approvals) left by earlier processes
             app.runtime().worker().start(2, java.time.Duration.ofSeconds(1));
+            app.triggers().start(); // schedules and polling triggers; webhooks come through HTTP
             if (stdio) {
                 status.println("Switchboard " + Version.current() + " serving " + app.toolCount(Caller.admin())
                         + " tools over stdio (data: " + app.data().root() + ")");
