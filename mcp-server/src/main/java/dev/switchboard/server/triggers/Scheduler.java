@@ -1,6 +1,7 @@
 package dev.switchboard.server.triggers;
 
 import dev.switchboard.runtime.api.FlowRuntime;
+import dev.switchboard.runtime.schedule.Cron;
 import dev.switchboard.server.flows.FlowLibrary;
 import dev.switchboard.server.flows.FlowVersion;
 import dev.switchboard.server.flows.StoredFlow;

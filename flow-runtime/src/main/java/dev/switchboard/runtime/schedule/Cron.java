@@ -1,4 +1,4 @@
-package dev.switchboard.server.triggers;
+package dev.switchboard.runtime.schedule;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
