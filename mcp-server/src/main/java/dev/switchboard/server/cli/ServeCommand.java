@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
  * over stdin/stdout. Every option also reads from the environment.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = SwitchboardCommand.VersionProvider.class,
-        description = "Runs the server: MCP over Streamable HTTP at /mcp, or over stdio with --stdio.")
+        description = "Runs the server: MCP over Streamable HTTP at /mcp (and flow webhooks at /hooks/{flow-id}), or over "
+                + "stdio with --stdio. Either way it runs queued flows, fires schedules and polls polling triggers.")
 public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--host", defaultValue = "${env:SWITCHBOARD_HOST:-127.0.0.1}",
