@@ -18,7 +18,7 @@ import javax.crypto.spec.SecretKeySpec;
  * the flow id) in {@code flow_trigger_state}, made on first request by the owner and rotatable.
  * A call proves it knows the secret by giving it (URL) or by signing its body with it
  * ({@value #SIGNATURE_HEADER}: {@code sha256=<hex HMAC-SHA256(secret, raw body)>}); both checks
- * take the same time whether the flow exists or not.
+ * compare in constant time, and an unknown flow gets the same answer as a wrong secret.
  *
  * <pre>{@code
  * String secret = hooks.reveal(flowId);                      // shown to the owner
@@ -62,7 +62,7 @@ public final class HookSecrets {
 
     /**
      * Whether the call knows the flow's secret: {@code given} equals it, or {@code signature} is
-     * {@code sha256=<hex>} of the body. An unknown flow answers false in the same time.
+     * {@code sha256=<hex>} of the body. An unknown flow answers false, after the same comparison.
      */
     public boolean verify(String flowId, String given, String signature, byte[] body) {
         String secret = secret(flowId).orElse(null);

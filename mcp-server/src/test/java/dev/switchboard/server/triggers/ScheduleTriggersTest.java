@@ -135,6 +135,42 @@ class ScheduleTriggersTest {
         }
     }
 
+    @Test
+    void twoServersOnOnePostgreSql_fireEachDueTimeOnce(@TempDir Path otherData) throws Exception {
+        String url = System.getenv().getOrDefault("SWITCHBOARD_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+        String schema = "sb_test_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(url); java.sql.Statement sql = admin.createStatement()) {
+            sql.execute("CREATE SCHEMA " + schema);
+            try {
+                String db = url + "&currentSchema=" + schema;
+                try (Switchboard one = Switchboard.open(ServerConfig.defaults(data).withJdbcUrl(db), clock, Map.of());
+                        Switchboard two = Switchboard.open(ServerConfig.defaults(otherData).withJdbcUrl(db), clock, Map.of())) {
+                    Caller alice = Caller.user("alice");
+                    String id = one.flows().create(alice, tools.jackson.databind.json.JsonMapper.builder().build()
+                            .valueToTree(Flows.definition("PG schedule", DAILY_8_PARIS, "at {v}", "x")), null).flow().id();
+                    one.flows().publish(alice, id);
+                    assertThat(one.triggers().scheduler().runDue() + two.triggers().scheduler().runDue()).isZero();
+                    ExecutorService pool = Executors.newFixedThreadPool(2);
+                    try {
+                        for (int day = 1; day <= 5; day++) {
+                            clock.set(Instant.parse("2030-01-0" + day + "T07:00:00Z"));
+                            CountDownLatch go = new CountDownLatch(1);
+                            Future<Integer> a = pool.submit(() -> { go.await(); return one.triggers().scheduler().runDue(); });
+                            Future<Integer> b = pool.submit(() -> { go.await(); return two.triggers().scheduler().runDue(); });
+                            go.countDown();
+                            assertThat(a.get() + b.get()).as("day " + day).isEqualTo(1);
+                        }
+                    } finally {
+                        pool.shutdownNow();
+                    }
+                    assertThat(one.runtime().list("alice", id, 100)).hasSize(5);
+                }
+            } finally {
+                sql.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
+    }
+
     private RunningServer start() throws Exception {
         RunningServer server = RunningServer.start(data, c -> c, clock, Map.of());
         server.app().tokens().register(TOKEN, Caller.user("alice"), "alice");
