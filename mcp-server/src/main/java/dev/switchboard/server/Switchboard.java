@@ -128,7 +128,8 @@ public final class Switchboard implements AutoCloseable {
         this.runtime = new FlowRuntime(database.dataSource(), runner, store, blobs, Limits.DEFAULT, clock, workerId());
         this.flows = new FlowLibrary(new FlowStore(database.dataSource(), clock), runtime);
         flows.onToolsChanged(() -> toolListeners.forEach(Runnable::run));
-        this.triggers = new Triggers(flows, runtime, catalog, engine, store, database.dataSource(), box, clock, POLL_INTERVAL);
+        this.triggers = new Triggers(flows, runtime, catalog, engine, store, database.dataSource(), box, clock, POLL_INTERVAL,
+                this::publicUrl);
         this.connections = new Connections(catalog, store, flows.usage(store), OAuthApps.load(data.root(), env),
                 tokenEndpoint, engine, clock, this::publicUrl);
         this.extensions = new Extensions();
@@ -139,7 +140,7 @@ public final class Switchboard implements AutoCloseable {
         extensions.addTools(new FlowTools(flows));
         extensions.addTools(new RunTools(runtime, flows));
         extensions.addTools(new PublishedFlowTools(flows, runtime));
-        extensions.addTools(new TriggerTools(flows, triggers.hooks(), this::publicUrl));
+        extensions.addTools(new TriggerTools(flows, triggers, this::publicUrl));
         extensions.addResources(new FlowResources(flows, runtime));
         extensions.addPrompts(new FlowPrompts(catalog, runtime));
         if (config.conformanceFixtures()) {

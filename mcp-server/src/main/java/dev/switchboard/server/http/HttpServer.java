@@ -108,7 +108,7 @@ public final class HttpServer implements AutoCloseable {
                 new dev.switchboard.server.connections.OAuthCallbackServlet(app.connections())), "/oauth/callback");
         // outside bearer auth: each call proves it knows the flow's webhook secret
         context.addServlet(new ServletHolder("hooks", new dev.switchboard.server.triggers.WebhookServlet(app.flows(), app.runtime(),
-                app.triggers().hooks(), config.maxRequestBytes())), "/hooks/*");
+                app.triggers(), config.maxRequestBytes())), "/hooks/*");
         context.addServlet(new ServletHolder("health", new HealthServlet(app.database())), "/health");
         context.addServlet(new ServletHolder("metrics", new MetricsServlet(app.meterRegistry())), "/metrics");
         context.addServlet(new ServletHolder("not-found", new NotFoundServlet()), "/");

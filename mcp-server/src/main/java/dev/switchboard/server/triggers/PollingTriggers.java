@@ -112,18 +112,6 @@ public final class PollingTriggers {
     }
 
     private Connection connection(String owner, Connector connector, String name) {
-        if (!connector.needsConnection()) {
-            return null;
-        }
-        List<Connection> mine = connections.connections(owner, connector.app());
-        if (name != null) {
-            return mine.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow(() -> new IllegalStateException(
-                    "the owner has no " + connector.app() + " connection named '" + name + "'"));
-        }
-        if (mine.size() != 1) {
-            throw new IllegalStateException("the owner has " + mine.size() + " " + connector.app()
-                    + " connections; name one in the trigger's \"connection\"");
-        }
-        return mine.get(0);
+        return OwnerConnections.pick(connections, owner, connector, name);
     }
 }

@@ -78,9 +78,27 @@ final class TriggerState {
         }
     }
 
-    /** Forgets a flow's triggers (it was deleted). */
-    void forget(String flowId) {
-        update("DELETE FROM flow_trigger_state WHERE flow_id = ?", flowId);
+    /** Every row of one kind, by flow id. */
+    java.util.Map<String, Row> all(String kind) {
+        java.util.Map<String, Row> out = new java.util.LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT flow_id, config, mark FROM flow_trigger_state WHERE kind = ? ORDER BY flow_id")) {
+            s.setString(1, kind);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), new Row(rs.getString(2), rs.getObject(3, OffsetDateTime.class).toInstant()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("trigger state: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Removes one row if it still holds what was read; false when someone else changed it first. */
+    boolean delete(String flowId, String kind, Row seen) {
+        return update("DELETE FROM flow_trigger_state WHERE flow_id = ? AND kind = ? AND config = ? AND mark = ?",
+                flowId, kind, seen.config(), time(seen.mark())) == 1;
     }
 
     static Instant millis(Instant t) {

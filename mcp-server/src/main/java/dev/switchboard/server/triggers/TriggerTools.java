@@ -23,19 +23,21 @@ import tools.jackson.databind.node.ObjectNode;
  * first use), how to sign a call instead, and whether a call would start a run now.
  *
  * <pre>{@code
- * extensions.addTools(new TriggerTools(library, triggers.hooks(), app::publicUrl));
+ * extensions.addTools(new TriggerTools(library, triggers, app::publicUrl));
  * }</pre>
  */
 public final class TriggerTools implements ToolProvider {
 
     private final FlowLibrary library;
     private final HookSecrets hooks;
+    private final Triggers triggers;
     private final Supplier<URI> publicUrl;
     private final List<ServedTool> tools;
 
-    public TriggerTools(FlowLibrary library, HookSecrets hooks, Supplier<URI> publicUrl) {
+    public TriggerTools(FlowLibrary library, Triggers triggers, Supplier<URI> publicUrl) {
         this.library = library;
-        this.hooks = hooks;
+        this.triggers = triggers;
+        this.hooks = triggers.hooks();
         this.publicUrl = publicUrl;
         Map<String, Object> schema = ToolSchemas.object(Map.of(
                 "id", Map.of("type", "string", "description", "The flow's id (create_flow and list_flows give it)."),
@@ -43,7 +45,8 @@ public final class TriggerTools implements ToolProvider {
                 List.of("id"));
         this.tools = List.of(new ServedTool(McpSchema.Tool.builder("get_flow_webhook", schema)
                 .title("Get flow webhook")
-                .description("The URL that starts your flow (trigger webhook.catch_hook) from any system, with its secret. "
+                .description("The URL that starts your flow (trigger webhook.catch_hook, or an app's webhook trigger, which "
+                        + "the server registers with the app itself) from any system, with its secret. "
                         + "Callers put the secret in the URL, or sign the raw body: header " + HookSecrets.SIGNATURE_HEADER
                         + ": sha256=<hex HMAC-SHA256(secret, body)>. An Idempotency-Key header makes a repeated call start one run.")
                 .annotations(new McpSchema.ToolAnnotations(null, false, false, false, false, null))
@@ -67,12 +70,13 @@ public final class TriggerTools implements ToolProvider {
         out.put("signature_format", "sha256=<lower-case hex of HMAC-SHA256 over the raw body, keyed with the secret>");
         out.put("idempotency_header", "Idempotency-Key (or X-Request-Id)");
         JsonNode trigger = library.liveVersion(flow).map(FlowVersion::definition).map(d -> d.path("trigger")).orElse(null);
-        boolean hook = trigger != null && "webhook".equals(trigger.path("app").asString("")) && "catch_hook".equals(trigger.path("event").asString(""));
+        boolean hook = triggers.isWebhook(trigger);
         out.put("starts_runs", flow.live() && hook);
         out.put("respond", hook && "sync".equals(trigger.path("params").path("respond").asString("")) ? "sync" : "async");
         if (!flow.live() || !hook) {
             out.put("note", !flow.live() ? "The flow is " + flow.status() + ": calls are refused until it is published and enabled."
-                    : "The live version's trigger is not webhook.catch_hook: calls are refused until such a version is published.");
+                    : "The live version's trigger is not a webhook: calls are refused until a version with webhook.catch_hook "
+                            + "(or an app's webhook trigger) is published.");
         }
         return ToolResults.success(out);
     }

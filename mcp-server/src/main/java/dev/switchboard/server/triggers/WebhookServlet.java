@@ -24,13 +24,13 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code /hooks/{flow-id}[/{secret}]}, any method, outside bearer auth: starts the flow when the
  * call knows the flow's webhook secret (see {@link HookSecrets}) and the flow is published,
- * enabled and triggered by {@code webhook.catch_hook}. The run's trigger is the request
- * ({@link WebhookEvent}); {@code Idempotency-Key} or {@code X-Request-Id} makes a repeated call
+ * enabled and triggered by a webhook: {@code webhook.catch_hook} (the run's trigger is the
+ * request, {@link WebhookEvent}) or an app's webhook trigger (the app's payload mapped by it); {@code Idempotency-Key} or {@code X-Request-Id} makes a repeated call
  * return the first run. Answers 202 with the run id, or with {@code "respond": "sync"} in the
  * trigger's params runs the flow in the request and answers with its output.
  *
  * <pre>{@code
- * context.addServlet(new ServletHolder("hooks", new WebhookServlet(library, runtime, hooks, maxBytes)), "/hooks/*");
+ * context.addServlet(new ServletHolder("hooks", new WebhookServlet(library, runtime, triggers, maxBytes)), "/hooks/*");
  * }</pre>
  */
 public final class WebhookServlet extends HttpServlet {
@@ -43,12 +43,14 @@ public final class WebhookServlet extends HttpServlet {
     private final transient FlowLibrary library;
     private final transient FlowRuntime runtime;
     private final transient HookSecrets hooks;
+    private final transient Triggers triggers;
     private final int maxBytes;
 
-    public WebhookServlet(FlowLibrary library, FlowRuntime runtime, HookSecrets hooks, int maxBytes) {
+    public WebhookServlet(FlowLibrary library, FlowRuntime runtime, Triggers triggers, int maxBytes) {
         this.library = library;
         this.runtime = runtime;
-        this.hooks = hooks;
+        this.triggers = triggers;
+        this.hooks = triggers.hooks();
         this.maxBytes = maxBytes;
     }
 
@@ -82,16 +84,17 @@ public final class WebhookServlet extends HttpServlet {
             return;
         }
         JsonNode trigger = live.get().definition().path("trigger");
-        if (!"webhook".equals(trigger.path("app").asString("")) || !"catch_hook".equals(trigger.path("event").asString(""))) {
+        ObjectNode call = WebhookEvent.of(request, body);
+        Optional<JsonNode> event = triggers.webhookEvent(trigger, call);
+        if (event.isEmpty()) {
             answer(response, 409, error("The flow's trigger is " + trigger.path("app").asString("manual") + "."
-                    + trigger.path("event").asString("run") + ", not webhook.catch_hook, so nothing was started."));
+                    + trigger.path("event").asString("run") + ", not a webhook, so nothing was started."));
             return;
         }
-        ObjectNode event = WebhookEvent.of(request, body);
-        JsonNode inputs = event.path("body").isObject() ? event.path("body") : JsonNodeFactory.instance.objectNode();
+        JsonNode inputs = call.path("body").isObject() ? call.path("body") : JsonNodeFactory.instance.objectNode();
         Run run;
         try {
-            run = runtime.start(flow.owner(), flow.id(), live.get().version(), live.get().definition(), event, inputs, eventId(request));
+            run = runtime.start(flow.owner(), flow.id(), live.get().version(), live.get().definition(), event.get(), inputs, eventId(request));
         } catch (InvalidFlowException e) {
             answer(response, 409, error("The flow cannot run: " + e.getMessage()));
             return;
