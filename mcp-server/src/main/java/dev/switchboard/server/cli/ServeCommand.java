@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = SwitchboardCommand.VersionProvider.class,
         description = "Runs the server: MCP over Streamable HTTP at /mcp (and flow webhooks at /hooks/{flow-id}), or over "
-                + "stdio with --stdio. Either way it runs queued flows, fires schedules and polls polling triggers.")
+                + "stdio with --stdio. Either way it runs queued flows, fires schedules and polls polling triggers; over HTTP it also registers "
+                + "the apps' webhook triggers.")
 public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--host", defaultValue = "${env:SWITCHBOARD_HOST:-127.0.0.1}",
@@ -83,7 +84,8 @@ public final class ServeCommand implements Callable<Integer> {
         try (Switchboard app = openApp(config)) {
             // workers run queued flows and resume paused ones (delays, approvals) left by earlier processes
             app.runtime().worker().start(2, java.time.Duration.ofSeconds(1));
-            app.triggers().start(); // schedules and polling triggers; webhooks come through HTTP
+            // schedules and polling; app webhook subscriptions only when /hooks/* is served
+            app.triggers().start(!stdio);
             if (stdio) {
                 status.println("Switchboard " + Version.current() + " serving " + app.toolCount(Caller.admin())
                         + " tools over stdio (data: " + app.data().root() + ")");

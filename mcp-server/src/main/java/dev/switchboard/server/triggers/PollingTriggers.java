@@ -97,11 +97,10 @@ public final class PollingTriggers {
         }
         Connection connection = connection(flow.owner(), connector.get(), trigger.path("connection").asString(null));
         JsonNode params = trigger.path("params").isObject() ? trigger.path("params") : JsonNodeFactory.instance.objectNode();
-        List<JsonNode> items = poller.poll(connector.get(), spec.get(), params, connection, flow.owner(), flow.id());
-        for (JsonNode item : items) {
-            runtime.start(flow.owner(), flow.id(), live.get().version(), live.get().definition(), item,
-                    JsonNodeFactory.instance.objectNode(), "poll:" + what + ":" + key(spec.get().poll(), item));
-        }
+        // runs are queued before the items are remembered; a repeat after a crash is absorbed by the event id
+        List<JsonNode> items = poller.poll(connector.get(), spec.get(), params, connection, flow.owner(), flow.id(),
+                item -> runtime.start(flow.owner(), flow.id(), live.get().version(), live.get().definition(), item,
+                        JsonNodeFactory.instance.objectNode(), "poll:" + what + ":" + key(spec.get().poll(), item)));
         return items.size();
     }
 

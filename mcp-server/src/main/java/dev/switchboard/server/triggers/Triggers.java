@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * Triggers triggers = new Triggers(library, runtime, catalog, engine, connections, dataSource, box, clock,
  *         Duration.ofMinutes(5), app::publicUrl);
- * triggers.start();   // switchboard serve
+ * triggers.start(true);   // switchboard serve, with /hooks/* served
  * triggers.close();
  * }</pre>
  */
@@ -48,6 +48,7 @@ public final class Triggers implements AutoCloseable {
     private final Catalog catalog;
     private final Webhooks webhooks;
     private ScheduledExecutorService background;
+    private volatile boolean served;
 
     public Triggers(FlowLibrary library, FlowRuntime runtime, Catalog catalog, HttpEngine engine, ConnectionSource connections,
             DataSource dataSource, SecretBox box, Clock clock, Duration pollInterval, Supplier<URI> publicUrl) {
@@ -97,11 +98,17 @@ public final class Triggers implements AutoCloseable {
         return polling;
     }
 
-    /** Starts firing schedules and polling in the background; once. */
-    public synchronized void start() {
+    /**
+     * Starts firing schedules and polling in the background; once.
+     *
+     * @param served whether this process serves {@code /hooks/*} over HTTP: only then are app
+     *               webhooks registered (over stdio the URL would lead nowhere)
+     */
+    public synchronized void start(boolean served) {
         if (background != null) {
             return;
         }
+        this.served = served;
         background = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "switchboard-triggers");
             thread.setDaemon(true);
@@ -114,7 +121,9 @@ public final class Triggers implements AutoCloseable {
         try {
             scheduler.runDue();
             polling.pollDue();
-            appWebhooks.reconcile();
+            if (served) {
+                appWebhooks.reconcile();
+            }
         } catch (RuntimeException e) {
             // e.g. the database is briefly unreachable: the next tick tries again
             LoggerFactory.getLogger(Triggers.class).warn("trigger tick failed: {}", e.getMessage());
