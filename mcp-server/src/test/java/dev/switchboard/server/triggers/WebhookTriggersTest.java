@@ -155,6 +155,19 @@ class WebhookTriggersTest {
     }
 
     @Test
+    void bodyOverTheSizeLimit_is413_andStartsNoRun() throws Exception {
+        String id = Flows.publish(alice, Flows.definition("Hook big", HOOK, "got {v}", "x"));
+        String url = (String) ok(alice, "get_flow_webhook", Map.of("id", id)).get("url_with_secret");
+        String big = "\"" + "x".repeat(server.app().config().maxRequestBytes()) + "\"";
+
+        HttpResponse<String> response = post(URI.create(url), big, Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("larger than");
+        assertThat(runs(id)).isEmpty();
+    }
+
+    @Test
     void syncFlow_answersWithItsOutput_inTheRequest() throws Exception {
         Map<String, Object> trigger = Map.of("app", "webhook", "event", "catch_hook", "params", Map.of("respond", "sync"));
         String id = Flows.publish(alice, Flows.definition("Hook sync", trigger, "Hello {v}", "{{ trigger.body.name }}"));
