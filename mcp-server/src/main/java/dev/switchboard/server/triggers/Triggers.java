@@ -114,7 +114,8 @@ public final class Triggers implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        background.scheduleWithFixedDelay(this::tick, 1, TICK_SECONDS, TimeUnit.SECONDS);
+        // the first tick waits a full period, so that it does not compete with the start-up itself
+        background.scheduleWithFixedDelay(this::tick, TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
     }
 
     private void tick() {
