@@ -69,14 +69,16 @@ public final class WebhookServlet extends HttpServlet {
         String flowId = parts[0];
         String given = parts.length == 2 ? parts[1]
                 : WebhookEvent.query(request.getQueryString()).getOrDefault("secret", java.util.List.of()).stream().findFirst().orElse(null);
-        if (!hooks.verify(flowId, given, request.getHeader(HookSecrets.SIGNATURE_HEADER), body)) {
+        boolean known = hooks.verify(flowId, given, request.getHeader(HookSecrets.SIGNATURE_HEADER), body);
+        Optional<StoredFlow> found = library.find(flowId); // a deleted flow's secret may outlive it
+        if (!known || found.isEmpty()) {
             // the same answer whether the flow exists or not
             answer(response, 401, error("Missing or wrong webhook secret: call /hooks/{flow-id}/{secret}, add ?secret=, or sign "
                     + "the body with the header " + HookSecrets.SIGNATURE_HEADER + ": sha256=<hex HMAC-SHA256 of the body>. "
                     + "The flow's owner gets the URL and secret from get_flow_webhook."));
             return;
         }
-        StoredFlow flow = library.find(flowId).orElseThrow();
+        StoredFlow flow = found.get();
         Optional<FlowVersion> live = flow.live() ? library.liveVersion(flow) : Optional.empty();
         if (live.isEmpty()) {
             answer(response, 409, error("The flow is " + flow.status() + ", so nothing was started; publish_flow and "

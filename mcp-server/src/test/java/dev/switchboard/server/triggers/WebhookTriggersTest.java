@@ -136,7 +136,7 @@ class WebhookTriggersTest {
     }
 
     @Test
-    void disabledOrUnpublishedFlow_startsNoRun_evenWithTheRightSecret() throws Exception {
+    void disabledUnpublishedOrDeletedFlow_startsNoRun_evenWithTheRightSecret() throws Exception {
         String id = Flows.publish(alice, Flows.definition("Hook off", HOOK, "got {v}", "x"));
         String url = (String) ok(alice, "get_flow_webhook", Map.of("id", id)).get("url_with_secret");
         ok(alice, "set_flow_enabled", Map.of("id", id, "enabled", false));
@@ -152,6 +152,9 @@ class WebhookTriggersTest {
 
         assertThat(runs(id)).isEmpty();
         assertThat(runs((String) draft.get("id"))).isEmpty();
+
+        ok(alice, "delete_flow", Map.of("id", id));
+        assertThat(post(URI.create(url), "{}", Map.of()).statusCode()).as("deleted, secret still stored").isEqualTo(401);
     }
 
     @Test
