@@ -52,6 +52,9 @@ import dev.switchboard.server.flows.RunWaiter;
 import dev.switchboard.server.mcp.Extensions;
 import dev.switchboard.server.templates.TemplateCatalog;
 import dev.switchboard.server.templates.TemplateTools;
+import dev.switchboard.server.triggers.TriggerTools;
+import dev.switchboard.server.triggers.Triggers;
+import dev.switchboard.catalog.secret.SecretBox;
 import dev.switchboard.server.mcp.McpMetrics;
 import dev.switchboard.server.mcp.ToolProvider;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -107,6 +110,10 @@ public final class Switchboard implements AutoCloseable {
     private final FlowLibrary flows;
     private final RunWaiter waiter;
     private final Optional<SpringAiBackend> llm;
+    private final Triggers triggers;
+
+    /** How often each polling trigger asks its app for new items. */
+    private static final Duration POLL_INTERVAL = Duration.ofMinutes(5);
 
     /** How long one provider call may take. */
     private static final Duration PROVIDER_TIMEOUT = Duration.ofSeconds(30);
@@ -132,7 +139,8 @@ public final class Switchboard implements AutoCloseable {
         OutboundGuard guard = new OutboundGuard(config.allowHosts());
         String publicUrlSetting = env.get("SWITCHBOARD_PUBLIC_URL");
         this.publicUrl = publicUrlSetting == null || publicUrlSetting.isBlank() ? null : URI.create(publicUrlSetting.strip());
-        ConnectionStore store = new ConnectionStore(database.dataSource(), SecretKeys.load(data.root(), env), clock);
+        SecretBox box = SecretKeys.load(data.root(), env);
+        ConnectionStore store = new ConnectionStore(database.dataSource(), box, clock);
         TokenEndpoint tokenEndpoint = new TokenEndpoint(guard, clock, PROVIDER_TIMEOUT);
         HttpEngine engine = new HttpEngine(guard, blobs, UnaryOperator.identity(), PROVIDER_TIMEOUT,
                 new TokenRefresher(store, tokenEndpoint, clock, REFRESH_MARGIN));
@@ -141,6 +149,8 @@ public final class Switchboard implements AutoCloseable {
         this.runtime = new FlowRuntime(database.dataSource(), runner, store, blobs, Limits.DEFAULT, clock, workerId());
         this.flows = new FlowLibrary(new FlowStore(database.dataSource(), clock), runtime);
         flows.onToolsChanged(() -> toolListeners.forEach(Runnable::run));
+        this.triggers = new Triggers(flows, runtime, catalog, engine, store, database.dataSource(), box, clock, POLL_INTERVAL,
+                this::publicUrl);
         this.connections = new Connections(catalog, store, flows.usage(store), OAuthApps.load(data.root(), env),
                 tokenEndpoint, engine, clock, this::publicUrl);
         this.extensions = new Extensions();
@@ -157,6 +167,7 @@ public final class Switchboard implements AutoCloseable {
         extensions.addTools(new RunTools(runtime, flows, waiter, config.flowWait()));
         extensions.addTools(new PublishedFlowTools(flows, runtime, waiter, config.flowWait()));
         extensions.setTasks(new FlowTasks(runtime, waiter));
+        extensions.addTools(new TriggerTools(flows, triggers, this::publicUrl));
         extensions.addResources(new FlowResources(flows, runtime));
         extensions.addResources(new ConnectorResources(catalog));
         extensions.addPrompts(new FlowPrompts(catalog, runtime));
@@ -254,6 +265,11 @@ public final class Switchboard implements AutoCloseable {
         return flows;
     }
 
+    /** Webhook secrets, the scheduler and the polling triggers that start stored flows. */
+    public Triggers triggers() {
+        return triggers;
+    }
+
     /** The flow runtime: validation, runs, workers. */
     public FlowRuntime runtime() {
         return runtime;
@@ -319,6 +335,7 @@ public final class Switchboard implements AutoCloseable {
         background.shutdownNow();
         waiter.close();
         llm.ifPresent(Switchboard::closeQuietly);
+        triggers.close();
         runtime.close();
         meterRegistry.close();
         database.close();

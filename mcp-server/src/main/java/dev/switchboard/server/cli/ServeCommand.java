@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
  * over stdin/stdout. Every option also reads from the environment.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = SwitchboardCommand.VersionProvider.class,
-        description = "Runs the server: MCP over Streamable HTTP at /mcp, or over stdio with --stdio.",
+        description = "Runs the server: MCP over Streamable HTTP at /mcp (and flow webhooks at /hooks/{flow-id}), or over "
+                + "stdio with --stdio. Either way it runs queued flows, fires schedules and polls polling triggers; over HTTP it also registers "
+                + "the apps' webhook triggers.",
         footer = {"", "Flow builder LLM (optional), from the environment or <data>/llm.json:",
                 "  SWITCHBOARD_LLM_PROVIDER=openai|ollama|anthropic", "  SWITCHBOARD_LLM_MODEL, SWITCHBOARD_LLM_BASE_URL,",
                 "  SWITCHBOARD_LLM_API_KEY, SWITCHBOARD_LLM_TIMEOUT_SECONDS"})
@@ -90,6 +92,8 @@ public final class ServeCommand implements Callable<Integer> {
         try (Switchboard app = openApp(config)) {
             // workers run queued flows and resume paused ones (delays, approvals) left by earlier processes
             app.runtime().worker().start(2, java.time.Duration.ofSeconds(1));
+            // schedules and polling; app webhook subscriptions only when /hooks/* is served
+            app.triggers().start(!stdio);
             if (stdio) {
                 status.println("Switchboard " + Version.current() + " serving " + app.toolCount(Caller.admin())
                         + " tools over stdio (data: " + app.data().root() + ")");

@@ -149,6 +149,19 @@ public final class FlowLibrary {
                 "You have no flow with id '" + id + "'; list_flows shows the ids of your flows."));
     }
 
+    /**
+     * A flow by id whoever owns it, for the server's own triggers (webhooks, schedules, polling),
+     * which then act as the flow's owner; tools use {@link #get(Caller, String)}.
+     */
+    public Optional<StoredFlow> find(String id) {
+        return id == null ? Optional.empty() : store.find(id);
+    }
+
+    /** Every owner's published and enabled flows, for the triggers that start them. */
+    public List<StoredFlow> allLive() {
+        return store.allLive();
+    }
+
     public List<StoredFlow> list(Caller caller) {
         return store.list(caller.owner());
     }

@@ -97,6 +97,11 @@ public final class FlowStore {
                 + " ORDER BY slug", FlowStore::flow, owner);
     }
 
+    /** Every owner's published and enabled flows: what triggers may start (never for a caller's listing). */
+    public List<StoredFlow> allLive() {
+        return sql.query("SELECT " + COLUMNS + " FROM flows WHERE enabled = TRUE AND latest_version IS NOT NULL ORDER BY id", FlowStore::flow);
+    }
+
     public boolean slugTaken(String owner, String slug) {
         return !sql.query("SELECT id FROM flows WHERE owner = ? AND slug = ?", rs -> rs.getString(1), owner, slug).isEmpty();
     }

@@ -27,7 +27,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The HTTP side: {@code /mcp} (MCP Streamable HTTP), {@code /health} and {@code /metrics} on
+ * The HTTP side: {@code /mcp} (MCP Streamable HTTP), {@code /hooks/*} (flow webhooks), {@code /health} and {@code /metrics} on
  * embedded Jetty. Every request passes, in order: Host/Origin check (403), bearer token (401),
  * then for {@code /mcp} the body check (413, JSON-RPC parse errors) and error cleaning.
  *
@@ -104,6 +104,9 @@ public final class HttpServer implements AutoCloseable {
         context.addServlet(mcp, "/mcp");
         context.addServlet(new ServletHolder("oauth-callback",
                 new dev.switchboard.server.connections.OAuthCallbackServlet(app.connections())), "/oauth/callback");
+        // outside bearer auth: each call proves it knows the flow's webhook secret
+        context.addServlet(new ServletHolder("hooks", new dev.switchboard.server.triggers.WebhookServlet(app.flows(), app.runtime(),
+                app.triggers(), config.maxRequestBytes())), "/hooks/*");
         context.addServlet(new ServletHolder("health", new HealthServlet(app.database())), "/health");
         context.addServlet(new ServletHolder("metrics", new MetricsServlet(app.meterRegistry())), "/metrics");
         context.addServlet(new ServletHolder("not-found", new NotFoundServlet()), "/");

@@ -39,6 +39,16 @@ public final class Poller {
     /** @param subscription who listens (e.g. a flow id); state is kept per subscription and trigger */
     public List<JsonNode> poll(Connector connector, TriggerSpec trigger, JsonNode params, Connection connection,
             String owner, String subscription) {
+        return poll(connector, trigger, params, connection, owner, subscription, item -> { });
+    }
+
+    /**
+     * Like {@link #poll(Connector, TriggerSpec, JsonNode, Connection, String, String)}, handing each
+     * new item to {@code handle} before any is remembered: if handling fails (or the process dies),
+     * the next poll emits the items again, so a handler that deduplicates by item key loses none.
+     */
+    public List<JsonNode> poll(Connector connector, TriggerSpec trigger, JsonNode params, Connection connection,
+            String owner, String subscription, java.util.function.Consumer<JsonNode> handle) {
         if (trigger.poll() == null) {
             throw new ActionException(0, connector.app() + "." + trigger.id() + " is not a polling trigger");
         }
@@ -87,6 +97,7 @@ public final class Poller {
                 freshKeys.add(key);
             }
         });
+        fresh.forEach(handle);
         seen.remember(state, freshKeys);
         return fresh;
     }

@@ -101,4 +101,25 @@ class PollerTest {
         assertThat(poll(afterRestart)).extracting(i -> i.path("id").asInt()).as("an updated item is new again").containsExactly(2);
         assertThat(poll(afterRestart)).isEmpty();
     }
+
+    @Test
+    void itemsAreRememberedOnlyAfterTheHandlerTookThem_soAFailedHandlingIsEmittedAgain() throws Exception {
+        serve("[{\"id\": 1, \"updated\": \"t1\"}]");
+        JdbcSeenItems seen = new JdbcSeenItems(database());
+        assertThat(poll(seen)).isEmpty();
+        serve("[{\"id\": 1, \"updated\": \"t1\"}, {\"id\": 2, \"updated\": \"t1\"}]");
+        TriggerSpec trigger = feed.trigger("new_item").orElseThrow();
+        JsonNode params = JsonMapper.builder().build().readTree("{\"topic\": \"news\"}");
+        Poller poller = new Poller(engine, seen);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> poller.poll(feed, trigger, params, connection, "alice", "flow-1", item -> {
+            throw new IllegalStateException("the process died while starting the run");
+        })).hasMessageContaining("died");
+
+        List<JsonNode> handled = new java.util.ArrayList<>();
+        assertThat(poller.poll(feed, trigger, params, connection, "alice", "flow-1", handled::add))
+                .extracting(i -> i.path("id").asInt()).containsExactly(2);
+        assertThat(handled).extracting(i -> i.path("id").asInt()).containsExactly(2);
+        assertThat(poll(seen)).isEmpty();
+    }
 }
