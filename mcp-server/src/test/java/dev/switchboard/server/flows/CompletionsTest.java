@@ -75,14 +75,14 @@ class CompletionsTest {
     }
 
     @Test
-    void buildFlowApps_completeTheLastAppOfTheList_andLimitThePrompt() {
+    void buildFlowApps_completeTheLastAppOfTheList_andGroundThePrompt() {
         assertThat(prompt(fay, "build_flow", "apps", "sla")).containsExactly("slack");
         assertThat(prompt(fay, "build_flow", "apps", "slack,jir")).containsExactly("slack,jira");
 
         McpSchema.GetPromptResult only = fay.getPrompt(new McpSchema.GetPromptRequest("build_flow",
                 Map.of("description", "Post new Jira issues to Slack", "apps", "slack, jira")));
         String text = ((McpSchema.TextContent) only.messages().get(0).content()).text();
-        assertThat(text).contains("- slack (").contains("- jira (").doesNotContain("- kizeo_forms (");
+        assertThat(text).contains("slack.send_message").contains("jira.create_issue");
         assertThatThrownBy(() -> fay.getPrompt(new McpSchema.GetPromptRequest("build_flow",
                 Map.of("description", "x", "apps", "slak")))).isInstanceOf(McpError.class).hasMessageContaining("no app 'slak'");
     }
