@@ -48,6 +48,7 @@ final class Assembly {
     private String loopNoun;
     private String lastVerb;
     private String start;
+    private String triggerApp;
 
     Assembly(Apps apps, Matcher matcher, Map<String, String> connections, Texts texts, Literals literals, BuildRequest request) {
         this.apps = apps;
@@ -97,6 +98,7 @@ final class Assembly {
                     said.literals()));
             sources.add(new Source("trigger", app, spec.output()));
             context.add(app);
+            triggerApp = app;
             start = texts.onTrigger(spec.title(), apps.display(app));
         } else if (Timing.isRecurring(text)) {
             String cron = Timing.cron(text).orElse("0 8 * * *");
@@ -193,7 +195,11 @@ final class Assembly {
     /** A step of an app already in the flow whose output is a file and whose words the clause says ("the PDF"). */
     private Optional<ActionEntry> producer(List<String> concepts, String verb) {
         List<String> objects = concepts.stream().filter(c -> !c.equals(verb)).toList();
-        return matcher.producer(objects, context);
+        Optional<ActionEntry> said = matcher.producer(objects, context);
+        if (said.isPresent() || triggerApp == null) {
+            return said;
+        }
+        return matcher.producer(List.of(), Set.of(triggerApp));   // "save it": the file of what started the flow
     }
 
     private ObjectNode step(ActionEntry entry, List<Literal> lits) {

@@ -152,12 +152,14 @@ final class Clauses {
         Matcher word = Pattern.compile("[a-z0-9@#_-]+").matcher(text);
         int seen = 0;
         String previous = "";
+        String before = "";
         while (word.find()) {
             String c = Words.concept(word.group());
             if (seen >= skip && c != null && Words.VERBS.contains(c) && isInfinitive(word.group())
-                    && !AUXILIARIES.contains(previous)) {
+                    && !AUXILIARIES.contains(previous) && !AUXILIARIES.contains(word.group()) && !DETERMINERS.contains(previous) && !DETERMINERS.contains(before)) {
                 return word.start();
             }
+            before = previous;
             previous = word.group();
             seen++;
         }
@@ -185,13 +187,18 @@ final class Clauses {
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "are", "was", "were", "been", "be",
             "get", "gets", "got", "est", "sont", "soit", "ete", "etre", "has", "have", "had");
 
+    /** Words after which a verb-like word is a noun ("an HTTP call", "l'envoi"). */
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "our", "my", "your", "this",
+            "un", "une", "le", "la", "l", "les", "des", "du", "notre", "mon", "ma", "votre", "ce", "cet", "cette");
+
     /** French past participles of the verbs (English ones end in -ed), which say what happened, not what to do. */
     private static final java.util.Set<String> PARTICIPLES = java.util.Set.of("sent", "done", "cree", "creee", "crees",
             "creees", "ajoute", "ajoutee", "ajoutes", "ajoutees", "supprime", "supprimee", "modifie", "modifiee",
             "envoye", "envoyee", "envoyes", "envoyees", "depose", "deposee", "recu", "recue", "mis", "mise");
 
-    /** A verb said as an order (send, envoyer), not as what happened (sent, envoyé, created). */
+    /** A verb said as an order (send, envoyer), not as what happens or happened (sends, sent, envoyé, created). */
     static boolean isInfinitive(String word) {
-        return !word.endsWith("ed") && !PARTICIPLES.contains(word);
+        boolean presentTense = word.endsWith("s") && !word.endsWith("ss") && Words.isKnown(word.substring(0, word.length() - 1));
+        return !word.endsWith("ed") && !PARTICIPLES.contains(word) && !presentTense;
     }
 }

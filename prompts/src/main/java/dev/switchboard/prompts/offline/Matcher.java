@@ -119,9 +119,10 @@ final class Matcher {
             for (String o : new LinkedHashSet<>(objects)) {
                 s += e.strong().contains(o) ? 2 : 0;
             }
-            if (s == 0) {
+            if (s == 0 && !objects.isEmpty()) {
                 continue;
             }
+            s += objects.isEmpty() ? 10 : 0;   // any file of the app will do: fewest inputs first
             for (String t : e.strong()) {
                 s -= objects.contains(t) ? 0 : 0.3;
             }
@@ -147,7 +148,7 @@ final class Matcher {
     }
 
     private static final List<Set<String>> COMPATIBLE = List.of(Set.of("create", "add"), Set.of("get", "download", "export"),
-            Set.of("send", "upload", "push", "share"), Set.of("call", "execute"), Set.of("update", "add"));
+            Set.of("send", "upload", "push", "share"), Set.of("send", "reply"), Set.of("call", "execute"), Set.of("update", "add"));
 
     private static double verbScore(String said, String action) {
         if (said == null || action == null) {

@@ -38,7 +38,7 @@ final class Words {
         add("send", "send", "sends", "envoyer", "envoie", "envoyez", "envoi", "post", "poster", "publier", "publish",
                 "notify", "notifier", "prevenir", "previens", "alert", "alerter", "avertir", "informer", "inform", "warn",
                 "ping", "transmettre", "forward", "transferer", "sent", "envoye", "envoyee", "envoyes", "envoyees", "remind",
-                "rappeler", "signaler");
+                "rappeler", "signaler", "attach", "joindre", "attacher");
         add("email", "email", "emails", "mail", "mails", "courriel", "courriels", "mel");
         add("create", "create", "creates", "created", "creer", "cree", "creee", "crees", "creees", "open", "ouvrir",
                 "generate", "generer", "make", "block", "bloquer", "reserver", "book", "produce", "produire", "draft",
@@ -106,6 +106,10 @@ final class Words {
         for (String word : words) {
             LEXICON.put(word, concept);
         }
+    }
+
+    static boolean isKnown(String plainWord) {
+        return LEXICON.containsKey(plainWord);
     }
 
     /** Lower case, accents removed, apostrophes and "e-mail" made plain. */
