@@ -77,12 +77,22 @@ final class Assembly {
                 case ACTION -> action(part.text());
             }
         }
+        dropEmptyLoops((ArrayNode) flow.get("steps"));
         if (flow.get("steps").isEmpty()) {
             throw new EngineException(texts.french()
                     ? "aucune action reconnue : dites quoi faire et dans quelle application (ex. « envoyer un message Slack »)"
                     : "no action recognised: say what to do and in which app (e.g. \"post a Slack message\")");
         }
         return new Draft(flow, asks.questions(flow), texts.explanation(start, summary, asks.questions(flow).size()));
+    }
+
+    /** A loop whose body found no action is left out rather than left empty. */
+    private static void dropEmptyLoops(ArrayNode steps) {
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            if (steps.get(i).has("for_each") && steps.get(i).path("do").isEmpty()) {
+                steps.remove(i);
+            }
+        }
     }
 
     /** An app's trigger when the clause names an app that has one; otherwise a schedule when it says a recurring time. */

@@ -38,7 +38,7 @@ final class Clauses {
     private static final Pattern IF_START = Pattern.compile("^\\s*(?:and\\s+|et\\s+)?(?:only\\s+)?(?:if|si|in case|en cas de|au cas ou)\\s+");
     private static final Pattern IF_INSIDE = Pattern.compile("\\s(?:only\\s+)?(?:if|si|in case)\\s");
     private static final Pattern AND = Pattern.compile("\\s(?:and|et|&)\\s");
-    private static final Pattern FOR_EACH = Pattern.compile("^\\s*(?:and\\s+|et\\s+)?(?:for each|for every|for all|for all the|"
+    private static final Pattern FOR_EACH = Pattern.compile("^\\s*(?:and\\s+|et\\s+)?(?:for each one|for each of them|for each|for every|for all the|for all|pour chacun|pour chacune|"
             + "pour chaque|pour tous les|pour toutes les|pour tout|pour toute|on each|sur chaque)\\s+");
 
     private Clauses() {
@@ -96,9 +96,9 @@ final class Clauses {
         Matcher forEach = FOR_EACH.matcher(text);
         if (forEach.find()) {
             String rest = text.substring(forEach.end());
-            int verb = verbAfter(rest, 1);
-            parts.add(new Part(Role.FOR_EACH, verb > 0 ? rest.substring(0, verb).strip() : rest));
-            if (verb > 0) {
+            int verb = verbAfter(rest, 0);
+            parts.add(new Part(Role.FOR_EACH, verb >= 0 ? rest.substring(0, verb).strip() : rest));
+            if (verb >= 0) {
                 role(rest.substring(verb), parts);
             }
             return;

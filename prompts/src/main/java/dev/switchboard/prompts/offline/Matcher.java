@@ -148,7 +148,7 @@ final class Matcher {
     }
 
     private static final List<Set<String>> COMPATIBLE = List.of(Set.of("create", "add"), Set.of("get", "download", "export"),
-            Set.of("send", "upload", "push", "share"), Set.of("send", "reply"), Set.of("call", "execute"), Set.of("update", "add"));
+            Set.of("send", "upload", "push", "share"), Set.of("send", "reply"), Set.of("get", "find"), Set.of("upload", "add"), Set.of("call", "execute"), Set.of("update", "add"));
 
     private static double verbScore(String said, String action) {
         if (said == null || action == null) {

@@ -23,7 +23,7 @@ final class Words {
 
     /** Concepts that name what a step does; the first of them in a clause is its verb. */
     static final Set<String> VERBS = Set.of("send", "create", "add", "upload", "download", "export", "get", "update",
-            "delete", "push", "call", "share", "reply", "comment", "move", "execute", "approval", "wait");
+            "delete", "push", "call", "find", "share", "reply", "comment", "move", "execute", "approval", "wait");
 
     private static final Map<String, String> LEXICON = new HashMap<>();
 
@@ -49,8 +49,9 @@ final class Words {
                 "sauvegarder", "enregistrer", "archiver", "archive", "copy", "copier", "put", "ranger", "classer");
         add("download", "download", "telecharger", "downloads");
         add("export", "export", "exporter", "exports");
-        add("get", "get", "fetch", "read", "lire", "obtenir", "recuperer", "retrieve", "look", "lookup", "chercher",
-                "rechercher", "search", "find", "trouver", "lister", "query", "consulter", "collect", "collecter", "pull");
+        add("get", "get", "fetch", "read", "lire", "obtenir", "recuperer", "retrieve", "lister", "consulter", "collect",
+                "collecter", "pull");
+        add("find", "look", "lookup", "chercher", "rechercher", "search", "find", "trouver", "query", "filter", "filtrer");
         add("update", "update", "updates", "updated", "modifier", "modifie", "modifiee", "modify", "change", "changed",
                 "edit", "edited", "maj", "actualiser");
         add("delete", "delete", "deleted", "supprimer", "supprime", "supprimee", "remove", "removed", "effacer", "erase");
@@ -149,7 +150,7 @@ final class Words {
                 }
             }
         }
-        List<String> terms = Vocabulary.terms(word);
+        List<String> terms = Vocabulary.terms(word.endsWith("s") && word.length() > 4 ? word.substring(0, word.length() - 1) : word);
         return terms.isEmpty() ? null : terms.get(0);
     }
 
