@@ -141,7 +141,7 @@ final class Assembly {
             if (lit != null) {
                 lits.add(lit);
             }
-            String c = skip.contains(i) ? null : Words.concept(words.get(i));
+            String c = skip.contains(i) || texts.falseFriend(words.get(i)) ? null : Words.concept(words.get(i));
             if (c != null) {
                 concepts.add(c);
                 kept.add(words.get(i));
@@ -170,7 +170,8 @@ final class Assembly {
         }
         lastVerb = verb;
         boolean url = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.URL);
-        Optional<ActionEntry> found = matcher.action(said.concepts(), verb, said.apps(), context, url);
+        boolean method = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.METHOD);
+        Optional<ActionEntry> found = matcher.action(said.concepts(), verb, said.apps(), context, url, method);
         if (found.isEmpty()) {
             return;
         }

@@ -137,7 +137,7 @@ final class Clauses {
         int from = 0;
         while (m.find()) {
             String right = text.substring(m.end());
-            if (at == AND && (startsWithVerb(right) < 0)) {
+            if (at == AND && startsWithVerb(right) < 0 && !FOR_EACH.matcher(right).find() && !IF_START.matcher(right).find()) {
                 continue;
             }
             out.add(text.substring(from, m.start()));

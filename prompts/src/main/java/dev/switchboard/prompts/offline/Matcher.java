@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * by SMTP) are preferred. Ties go to the entry that needs fewer inputs, then to catalog order.
  *
  * <pre>{@code
- * matcher.action(List.of("send", "email"), "send", Set.of(), Set.of("kizeo_forms"), false);   // email.send_email
+ * matcher.action(List.of("send", "email"), "send", Set.of(), Set.of("kizeo_forms"), false, false);   // email.send_email
  * }</pre>
  */
 final class Matcher {
@@ -39,9 +39,10 @@ final class Matcher {
      * @param named apps the clause names
      * @param context apps of the trigger and earlier steps
      * @param url whether the clause holds a URL
+     * @param method whether the clause names an HTTP method (GET, POST…)
      */
     Optional<ActionEntry> action(List<String> concepts, String verb, Collection<String> named, Collection<String> context,
-                                 boolean url) {
+                                 boolean url, boolean method) {
         Set<String> objects = new LinkedHashSet<>(concepts);
         if (verb != null) {
             objects.remove(verb);
@@ -67,7 +68,10 @@ final class Matcher {
                 s += 0.8;
             }
             if (url && app.equals("http")) {
-                s += 2;
+                s += named.isEmpty() ? 3 : 2;
+            }
+            if (method && app.equals("http")) {
+                s += 3;
             }
             s -= 0.05 * e.required();
             if (s > bestScore + 1e-9) {
@@ -148,7 +152,7 @@ final class Matcher {
     }
 
     private static final List<Set<String>> COMPATIBLE = List.of(Set.of("create", "add"), Set.of("get", "download", "export"),
-            Set.of("send", "upload", "push", "share"), Set.of("send", "reply"), Set.of("get", "find"), Set.of("upload", "add"), Set.of("call", "execute"), Set.of("update", "add"));
+            Set.of("send", "upload", "push", "share"), Set.of("send", "reply"), Set.of("get", "find"), Set.of("upload", "add"), Set.of("call", "execute"), Set.of("call", "send"), Set.of("update", "add"));
 
     private static double verbScore(String said, String action) {
         if (said == null || action == null) {

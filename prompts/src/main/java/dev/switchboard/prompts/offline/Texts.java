@@ -16,7 +16,8 @@ record Texts(String lang) {
 
     private static final Set<String> FR = Set.of("le", "la", "les", "un", "une", "des", "du", "de", "et", "puis", "quand",
             "lorsque", "lorsqu", "chaque", "dans", "sur", "pour", "avec", "est", "si", "sinon", "au", "aux", "qu", "tous",
-            "envoyer", "creer", "ajouter", "mon", "ma", "mes", "nouvelle", "nouveau");
+            "envoyer", "creer", "ajouter", "mon", "ma", "mes", "nouvelle", "nouveau", "bonjour", "vous", "nous", "je",
+            "merci", "comment", "ensuite", "toutes");
     private static final Set<String> EN = Set.of("the", "a", "an", "and", "then", "when", "every", "each", "in", "on", "to",
             "for", "with", "is", "if", "of", "my", "new", "send", "create", "add", "it", "whenever");
 
@@ -34,6 +35,13 @@ record Texts(String lang) {
         }
         return fr > en ? "fr" : "en";
     }
+
+    /** Words that mean something else in this language than in the shared lexicon (French "comment" is "how"). */
+    boolean falseFriend(String plainWord) {
+        return french() && FALSE_FRIENDS_FR.contains(plainWord);
+    }
+
+    private static final Set<String> FALSE_FRIENDS_FR = Set.of("comment", "pour", "car", "location", "sent", "file", "ping");
 
     boolean french() {
         return lang.equals("fr");
