@@ -225,7 +225,8 @@ final class Assembly {
                     : asks.ask(app + "_connection", texts.connection(apps.display(app)), mine));
         }
         String where = (texts.french() ? "Étape " : "Step ") + id + " (" + entry.spec().title() + ")";
-        String body = sources.stream().anyMatch(s -> s.ref().equals("trigger")) ? name + "\n{{ $string(trigger) }}" : name;
+        // the text of a message shows what the step before it found (or what started the flow)
+        String body = sources.isEmpty() ? name : name + "\n{{ $string(" + sources.get(sources.size() - 1).ref() + ") }}";
         step.set("input", filler.fill(new InputFiller.Target(where, app, entry.spec().input(), loopNoun, name, body),
                 sources, lits));
         sources.add(new Source("steps." + id, app, entry.spec().output()));

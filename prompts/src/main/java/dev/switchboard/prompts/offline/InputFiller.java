@@ -33,6 +33,8 @@ final class InputFiller {
 
     private static final Set<String> TITLES = Set.of("subject", "summary", "name", "title", "label");
     private static final Set<String> BODIES = Set.of("text", "content", "body", "message", "comment", "description");
+    /** A full stop that ends a sentence, not the one of "e.g." or "i.e.". */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<!e\\.g)(?<!i\\.e)\\.\\s");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Texts texts;
@@ -60,7 +62,7 @@ final class InputFiller {
                 input.set(name, reference);
                 continue;
             }
-            if (!needed) {
+            if (!needed && !(name.equals("text") && !hasRequiredBody(props, required))) {
                 continue;
             }
             if ("string".equals(prop.path("type").asString("")) && TITLES.contains(name)) {
@@ -133,6 +135,16 @@ final class InputFiller {
         return null;
     }
 
+    /** Whether one of the required inputs already carries the message's text. */
+    private static boolean hasRequiredBody(JsonNode props, JsonNode required) {
+        for (String name : props.propertyNames()) {
+            if (BODIES.contains(name) && contains(required, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean contains(JsonNode array, String name) {
         for (JsonNode n : array) {
             if (name.equals(n.asString(""))) {
@@ -143,8 +155,8 @@ final class InputFiller {
     }
 
     static String firstSentence(String text) {
-        int end = text.indexOf(". ");
-        String s = end < 0 ? text : text.substring(0, end + 1);
+        java.util.regex.Matcher stop = SENTENCE_END.matcher(text);
+        String s = stop.find() ? text.substring(0, stop.start() + 1) : text;
         return s.length() > 160 ? s.substring(0, 157) + "…" : s;
     }
 }
