@@ -66,7 +66,10 @@ final class Assembly {
         ObjectNode flow = NODES.objectNode();
         flow.put("format", "switchboard.flow/v1");
         flow.put("name", name);
-        parts.stream().filter(p -> p.role() == Clauses.Role.TRIGGER).findFirst().ifPresent(p -> trigger(p.text(), flow));
+        List<String> said = parts.stream().filter(p -> p.role() == Clauses.Role.TRIGGER).map(Part::text).toList();
+        if (!said.isEmpty()) {
+            trigger(String.join(" ", said), flow);
+        }
         container = flow.putArray("steps");
         for (Part part : parts) {
             switch (part.role()) {
@@ -99,7 +102,8 @@ final class Assembly {
     private void trigger(String text, ObjectNode flow) {
         Said said = said(text);
         Optional<CatalogIndex.TriggerEntry> found = matcher.trigger(said.concepts(), said.apps());
-        if (found.isPresent() && (said.apps().contains(found.get().connector().app()) || !Timing.isRecurring(text))) {
+        boolean recurring = Timing.isRecurring(text);
+        if (found.isPresent() && (!recurring || Clauses.isEventPhrase(text) && said.apps().contains(found.get().connector().app()))) {
             TriggerSpec spec = found.get().spec();
             String app = found.get().connector().app();
             ObjectNode trigger = flow.putObject("trigger").put("app", app).put("event", spec.id());
@@ -110,7 +114,7 @@ final class Assembly {
             context.add(app);
             triggerApp = app;
             start = texts.onTrigger(spec.title(), apps.display(app));
-        } else if (Timing.isRecurring(text)) {
+        } else if (recurring) {
             String cron = Timing.cron(text).orElse("0 8 * * *");
             ObjectNode trigger = flow.putObject("trigger").put("app", "schedule").put("event", "cron");
             trigger.putObject("params").put("cron", cron).put("timezone", texts.zone());
@@ -118,36 +122,8 @@ final class Assembly {
         }
     }
 
-    /** What a clause says: its concepts (app names taken out), the apps it names, its literals. */
-    private record Said(List<String> concepts, List<String> words, Set<String> apps, List<Literal> literals) {
-    }
-
     private Said said(String text) {
-        List<String> words = Words.words(text);
-        List<Apps.Mention> mentions = apps.find(words);
-        Set<String> named = new LinkedHashSet<>();
-        Set<Integer> skip = new HashSet<>();
-        for (Apps.Mention m : mentions) {
-            named.add(m.app());
-            for (int i = m.from(); i < m.to(); i++) {
-                skip.add(i);
-            }
-        }
-        List<String> concepts = new ArrayList<>();
-        List<String> kept = new ArrayList<>();
-        List<Literal> lits = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            Literal lit = literals.of(words.get(i));
-            if (lit != null) {
-                lits.add(lit);
-            }
-            String c = skip.contains(i) || texts.falseFriend(words.get(i)) ? null : Words.concept(words.get(i));
-            if (c != null) {
-                concepts.add(c);
-                kept.add(words.get(i));
-            }
-        }
-        return new Said(concepts, kept, named, lits);
+        return Said.of(text, apps, literals, texts);
     }
 
     private void action(String text) {
@@ -177,10 +153,18 @@ final class Assembly {
         }
         List<ObjectNode> steps = new ArrayList<>();
         ActionEntry entry = found.get();
+        Optional<ActionEntry> then = Optional.empty();
+        if (!said.apps().isEmpty() && !Matcher.agrees(verb, entry.verb())) {
+            // "send an email with the Mailchimp report": the named app gives the data, a plain action does the verb
+            then = matcher.action(said.concepts(), verb, Set.of(), context, url, method)
+                    .filter(a -> !said.apps().contains(a.connector().app()) && verb.equals(a.verb())
+                            && said.concepts().stream().anyMatch(c -> !c.equals(verb) && a.strong().contains(c)));
+        }
         if (needsFile(entry) && sources.stream().noneMatch(s -> s.has("file"))) {
             producer(said.concepts(), verb).ifPresent(p -> steps.add(step(p, said.literals())));
         }
         steps.add(step(entry, said.literals()));
+        then.ifPresent(a -> steps.add(step(a, said.literals())));
         place(steps, null);
     }
 

@@ -72,12 +72,15 @@ final class CatalogIndex {
 
     /** The first verb of an action id; "list_x" reads. */
     private static String verb(String id) {
+        if (id.startsWith("list_") || id.equals("list")) {
+            return "get";
+        }
         for (String c : Words.concepts(id)) {
             if (Words.VERBS.contains(c)) {
                 return c;
             }
         }
-        return id.startsWith("list") ? "get" : null;
+        return null;
     }
 
     /** Concepts of the first sentence of a description. */

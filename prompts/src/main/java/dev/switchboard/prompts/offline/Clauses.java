@@ -67,6 +67,15 @@ final class Clauses {
             return;
         }
         boolean first = parts.stream().noneMatch(p -> p.role() == Role.TRIGGER);
+        if (Timing.isRecurring(text) && !isEventPhrase(text) && verbAfter(text, 0) == 0) {
+            parts.add(new Part(Role.TRIGGER, text));   // "send a weekly report…": the order and its schedule at once
+            parts.add(new Part(Role.ACTION, text));
+            return;
+        }
+        if (!first && Timing.isRecurring(text) && !isEventPhrase(text) && verbAfter(text, 0) < 0) {
+            parts.add(new Part(Role.TRIGGER, text));   // "…, every Monday morning": more about the schedule
+            return;
+        }
         if (first && (TRIGGER_AT_START.matcher(text).find() || (parts.isEmpty() && Timing.isRecurring(text)))) {
             int verb = verbAfter(text, 2);
             if (verb > 0 && !Timing.isRecurring(text.substring(0, verb))) {
@@ -145,6 +154,11 @@ final class Clauses {
         }
         out.add(text.substring(from));
         return out.stream().filter(s -> !s.isBlank()).toList();
+    }
+
+    /** Whether the text says an event happens (when…, à chaque…, every time…), not only a time. */
+    static boolean isEventPhrase(String text) {
+        return TRIGGER_AT_START.matcher(text).find() || TRIGGER_INSIDE.matcher(" " + text + " ").find();
     }
 
     /** The position of the first verb after at least {@code skip} words, or -1. */

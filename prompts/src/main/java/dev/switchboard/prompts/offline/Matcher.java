@@ -54,6 +54,11 @@ final class Matcher {
             if (!named.isEmpty() && !named.contains(app)) {
                 continue;
             }
+            boolean saidObject = objects.stream().anyMatch(e.strong()::contains);
+            boolean plainChoice = apps.isGeneric(app) && verb != null && verb.equals(e.verb()) || url && app.equals("http");
+            if (!saidObject && !named.contains(app) && !context.contains(app) && !plainChoice) {
+                continue;   // an app nobody named or used needs more than a verb to be chosen
+            }
             double s = overlap(objects, e.strong(), e.weak()) + verbScore(verb, e.verb());
             for (String t : e.strong()) {
                 if (!concepts.contains(t) && !t.equals(e.verb())) {
@@ -153,6 +158,11 @@ final class Matcher {
 
     private static final List<Set<String>> COMPATIBLE = List.of(Set.of("create", "add"), Set.of("get", "download", "export"),
             Set.of("send", "upload", "push", "share"), Set.of("send", "reply"), Set.of("get", "find"), Set.of("upload", "add"), Set.of("call", "execute"), Set.of("call", "send"), Set.of("update", "add"));
+
+    /** Whether an action's verb fits what the clause asks (same verb, or a close one such as create/add). */
+    static boolean agrees(String said, String action) {
+        return said == null || action == null || verbScore(said, action) > 0;
+    }
 
     private static double verbScore(String said, String action) {
         if (said == null || action == null) {

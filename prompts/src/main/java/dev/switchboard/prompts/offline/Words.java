@@ -58,7 +58,7 @@ final class Words {
         add("push", "push", "pushed", "pousser", "dispatch", "assign", "assigner", "affecter");
         add("call", "call", "appeler", "appel", "request", "requete", "invoke", "invoquer", "hit", "webservice");
         add("share", "share", "partager");
-        add("reply", "reply", "repondre", "answer");
+        add("reply", "reply", "repondre", "answer", "respond", "responds", "acknowledge", "acquitter");
         add("comment", "comment", "commentaire", "commenter");
         add("move", "move", "deplacer", "transition", "passer");
         add("execute", "execute", "executer", "run", "lancer", "declencher");
