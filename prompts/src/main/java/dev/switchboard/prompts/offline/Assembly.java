@@ -108,7 +108,7 @@ final class Assembly {
             String app = found.get().connector().app();
             ObjectNode trigger = flow.putObject("trigger").put("app", app).put("event", spec.id());
             String where = (texts.french() ? "Déclencheur (" : "Trigger (") + spec.title() + ")";
-            trigger.set("params", filler.fill(new InputFiller.Target(where, app, spec.input(), null, name, name), List.of(),
+            trigger.set("params", filler.fill(new InputFiller.Target(where, app, spec.input(), null, name, name, null), List.of(),
                     said.literals()));
             sources.add(new Source("trigger", app, spec.output()));
             context.add(app);
@@ -202,16 +202,18 @@ final class Assembly {
         String[] parts = entry.spec().id().split("_");
         String id = id(parts[parts.length - 1]);
         ObjectNode step = NODES.objectNode().put("id", id).put("action", entry.qualified());
-        if (entry.connector().needsConnection()) {
-            List<String> mine = connections.entrySet().stream().filter(e -> e.getValue().equals(app)).map(Map.Entry::getKey)
-                    .sorted().toList();
+        List<String> mine = connections.entrySet().stream().filter(e -> e.getValue().equals(app)).map(Map.Entry::getKey)
+                .sorted().toList();
+        // like the validator: an app that also works without auth (http) needs a connection only if the owner has one
+        boolean optional = entry.connector().auth().stream().anyMatch(a -> "none".equals(a.type()));
+        if (entry.connector().needsConnection() && !(optional && mine.isEmpty())) {
             step.put("connection", mine.size() == 1 ? mine.get(0)
                     : asks.ask(app + "_connection", texts.connection(apps.display(app)), mine));
         }
         String where = (texts.french() ? "Étape " : "Step ") + id + " (" + entry.spec().title() + ")";
         // the text of a message shows what the step before it found (or what started the flow)
         String body = sources.isEmpty() ? name : name + "\n{{ $string(" + sources.get(sources.size() - 1).ref() + ") }}";
-        step.set("input", filler.fill(new InputFiller.Target(where, app, entry.spec().input(), loopNoun, name, body),
+        step.set("input", filler.fill(new InputFiller.Target(where, app, entry.spec().input(), loopNoun, name, body, lastVerb),
                 sources, lits));
         sources.add(new Source("steps." + id, app, entry.spec().output()));
         context.add(app);

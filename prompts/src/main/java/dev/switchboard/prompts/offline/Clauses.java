@@ -31,6 +31,8 @@ final class Clauses {
     private static final Pattern TRIGGER_AT_START = Pattern.compile("^\\s*" + TRIGGER_START);
     private static final Pattern TRIGGER_INSIDE = Pattern.compile(
             "\\s(whenever|every time|each time|when|chaque fois qu\\w*|a chaque fois qu\\w*|des qu\\w*|lorsqu\\w*|quand)\\s");
+    private static final Pattern EVERY_NEW = Pattern.compile("\\s(?:every|each|any|all|chaque|tout|toute|tous les|toutes les)\\s+"
+            + "(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)(?:\\s+(?!to\\b|in\\b|on\\b|into\\b|onto\\b|sur\\b|dans\\b|vers\\b|a\\b|au\\b|en\\b|from\\b|de\\b)[a-z0-9_-]+){1,4}(?=\\s)");
     private static final Pattern THEN = Pattern.compile(
             "\\s(?:and then|and after that|after that|afterwards|and finally|finally|then|et puis|puis|ensuite|et enfin|enfin|apres quoi)\\s");
     private static final Pattern ELSE = Pattern.compile("^\\s*(?:otherwise|else|sinon|or else|autrement)\\b\\s*");
@@ -84,6 +86,14 @@ final class Clauses {
             } else {
                 parts.add(new Part(Role.TRIGGER, text));
             }
+            return;
+        }
+        Matcher fresh = EVERY_NEW.matcher(" " + text + " ");
+        if (first && fresh.find() && fresh.start() > 0) {
+            // "post every new Dropbox file to Slack": the event is the noun group, the order is the rest
+            String padded = " " + text + " ";
+            parts.add(new Part(Role.TRIGGER, fresh.group().strip()));
+            role((padded.substring(0, fresh.start()) + " " + padded.substring(fresh.end())).strip(), parts);
             return;
         }
         Matcher inside = TRIGGER_INSIDE.matcher(" " + text + " ");

@@ -28,7 +28,7 @@ final class InputFiller {
     }
 
     /** What one step needs to be filled: its place, its app, its schema, the loop it is in. */
-    record Target(String where, String app, JsonNode schema, String loopNoun, String title, String body) {
+    record Target(String where, String app, JsonNode schema, String loopNoun, String title, String body, String verb) {
     }
 
     private static final Set<String> TITLES = Set.of("subject", "summary", "name", "title", "label");
@@ -69,6 +69,9 @@ final class InputFiller {
                 input.put(name, target.title());
             } else if ("string".equals(prop.path("type").asString("")) && BODIES.contains(name)) {
                 input.put(name, target.body());
+            } else if (name.equals("method") && prop.path("enum").toString().contains("\"POST\"")) {
+                // an HTTP call that creates or sends something posts; one that reads or checks gets
+                input.put(name, Set.of("create", "send", "add", "upload", "push").contains(target.verb()) ? "POST" : "GET");
             } else {
                 input.put(name, asks.ask(name, texts.value(name.replace('_', ' '), target.where(),
                         hint(name, literals), firstSentence(prop.path("description").asString(""))), List.of()));

@@ -50,7 +50,7 @@ final class Words {
         add("download", "download", "telecharger", "downloads");
         add("export", "export", "exporter", "exports");
         add("get", "get", "fetch", "read", "lire", "obtenir", "recuperer", "retrieve", "lister", "consulter", "collect",
-                "collecter", "pull");
+                "collecter", "pull", "check", "verifier", "controler", "monitor", "surveiller", "poll", "interroger");
         add("find", "look", "lookup", "chercher", "rechercher", "search", "find", "trouver", "query", "filter", "filtrer");
         add("update", "update", "updates", "updated", "modifier", "modifie", "modifiee", "modify", "change", "changed",
                 "edit", "edited", "maj", "actualiser");

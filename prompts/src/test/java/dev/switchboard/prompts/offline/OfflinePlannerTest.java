@@ -66,6 +66,19 @@ class OfflinePlannerTest {
         assertThat(fr.at("/trigger/params/timezone").asString()).isEqualTo("Europe/Paris");
         JsonNode hourly = build("Every hour, call https://health.test/ping.").flow();
         assertThat(hourly.at("/trigger/params/cron").asString()).isEqualTo("0 * * * *");
+        assertThat(hourly.at("/steps/0").has("connection")).as("http works without a connection").isFalse();
+        JsonNode quarter = build("Toutes les 15 minutes, vérifier https://etat.test/api").flow();
+        assertThat(quarter.at("/trigger/params/cron").asString()).isEqualTo("*/15 * * * *");
+        assertThat(quarter.at("/steps/0/action").asString()).isEqualTo("http.request");
+    }
+
+    @Test
+    void everyNewThingInsideAnOrder_isTheTrigger() {
+        JsonNode flow = build("Copy every new Google Drive file to Dropbox.").flow();
+        assertThat(flow.at("/trigger/app").asString() + "." + flow.at("/trigger/event").asString())
+                .isEqualTo("google_drive.new_file");
+        assertThat(dev.switchboard.prompts.eval.Skeleton.of(flow).actions())
+                .containsExactly("google_drive.download_file", "dropbox.upload_file");
     }
 
     @Test
