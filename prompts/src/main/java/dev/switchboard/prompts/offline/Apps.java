@@ -35,6 +35,7 @@ final class Apps {
     private final Map<String, List<List<String>>> names = new LinkedHashMap<>();
     private final Map<String, String> distinctive = new HashMap<>();
     private final Map<String, String> display = new HashMap<>();
+    private final Set<String> nameWords = new java.util.HashSet<>();
 
     Apps(Catalog catalog) {
         Map<String, Integer> seen = new HashMap<>();
@@ -45,6 +46,9 @@ final class Apps {
             List<String> words = Words.words(Words.plain(name.replaceAll("\\(.*?\\)", " ")));
             names.computeIfAbsent(c.app(), a -> new ArrayList<>()).add(words);
             List<String> all = new ArrayList<>(Words.words(Words.plain(name)));
+            if (words.size() > 1 || !ORDINARY.contains(words.get(0))) {
+                nameWords.addAll(words);
+            }
             for (String w : Set.copyOf(all)) {
                 seen.merge(w, 1, Integer::sum);
                 owner.put(w, c.app());
@@ -57,8 +61,10 @@ final class Apps {
         });
     }
 
+    /** A word of some app's name ("google", "kizeo"), so never a literal name such as a form's. */
     boolean isAppWord(String plainWord) {
-        return distinctive.containsKey(plainWord) || distinctive.containsKey(LOCAL.getOrDefault(plainWord, "")) ;
+        String w = LOCAL.getOrDefault(plainWord, plainWord);
+        return distinctive.containsKey(w) || nameWords.contains(w) || nameWords.contains(w + "s");
     }
 
     /** An app with no brand word of its own (e-mail by SMTP, data, storage): the plain choice when none is named. */

@@ -33,6 +33,8 @@ final class Timing {
     private static final Pattern CLOCK = Pattern.compile(
             "(?:\\b(?:at|a|vers|around)\\s+)?\\b(\\d{1,2})(?:\\s*(?::|h)\\s*(\\d{2})?|\\s*(am|pm|heures?)\\b)(?:\\s*(am|pm)\\b)?");
     private static final Pattern AT_HOUR = Pattern.compile("\\b(?:at|a)\\s+(\\d{1,2})\\b(?!\\s*(?:days?|jours?|hours?|minutes?))");
+    private static final Pattern MONTH_DAY = Pattern.compile("\\s*(?:the\\s+|le\\s+)?(\\d{1,2})(?:er|re|e|st|nd|rd|th)?\\s+"
+            + "(?:day\\s+|jour\\s+)?(?:of the month|of each month|of every month|du mois|de chaque mois|de tous les mois)");
     private static final Pattern EVERY_N_MINUTES = Pattern.compile("\\b(?:every|toutes les)\\s+(\\d{1,2})\\s*(?:minutes?|mins?)\\b");
     private static final Pattern RECURRING = Pattern.compile("\\b(every|each|chaque|tous|toutes|daily|hourly|weekly|monthly|"
             + "quotidien\\w*|hebdomadaire\\w*|mensuel\\w*|weekdays?|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|"
@@ -50,7 +52,7 @@ final class Timing {
             if (!Set.of("every", "each", "chaque", "tous", "toutes").contains(word)) {
                 return true;
             }
-            if (rest.matches("\\s*(les\\s+)?(\\d+\\s*)?(fois\\s+)?(minutes?|hours?|heures?|days?|jours?|weeks?|semaines?|months?|mois|"
+            if (MONTH_DAY.matcher(rest).lookingAt() || rest.matches("\\s*(les\\s+)?(\\d+\\s*)?(fois\\s+)?(minutes?|hours?|heures?|days?|jours?|weeks?|semaines?|months?|mois|"
                     + "mornings?|matins?|evenings?|soirs?|nights?|nuits?|midi|noon|weekdays?|" + String.join("|", EN_DAYS)
                     + "|" + String.join("|", FR_DAYS) + "|les\\s+(jours|matins|soirs|heures|semaines|mois|lundis|mardis|"
                     + "mercredis|jeudis|vendredis))\\b.*")) {
@@ -83,6 +85,10 @@ final class Timing {
             dow = "1";
         } else if (plain.matches(".*\\b(every month|each month|monthly|chaque mois|tous les mois|mensuel\\w*)\\b.*")) {
             dom = "1";
+        }
+        Matcher monthDay = MONTH_DAY.matcher(plain);
+        if (monthDay.find() && Integer.parseInt(monthDay.group(1)) >= 1 && Integer.parseInt(monthDay.group(1)) <= 28) {
+            dom = monthDay.group(1);
         }
         return Optional.of(time[1] + " " + time[0] + " " + dom + " * " + dow);
     }

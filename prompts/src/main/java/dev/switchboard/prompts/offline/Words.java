@@ -95,7 +95,7 @@ final class Words {
         add("new", "new", "nouveau", "nouvelle", "nouvel", "nouveaux", "nouvelles");
         add("finish", "finished", "finish", "termine", "terminee", "termines", "terminees", "fini", "finie", "completed",
                 "complete", "completee", "done", "acheve", "achevee", "cloture", "cloturee", "submitted", "soumis",
-                "soumise", "closed", "validated", "valide", "validee", "rempli", "remplie", "filled", "signed", "signe");
+                "soumise", "closed", "fin", "end", "ended", "validated", "valide", "validee", "rempli", "remplie", "filled", "signed", "signe");
         add("receive", "received", "receive", "recu", "recue", "recus", "recues", "arrive", "arrives", "arrivee",
                 "incoming", "entrant", "entrante");
     }
