@@ -83,8 +83,8 @@ final class Assembly {
         dropEmptyLoops((ArrayNode) flow.get("steps"));
         if (flow.get("steps").isEmpty()) {
             throw new EngineException(texts.french()
-                    ? "aucune action reconnue : dites quoi faire et dans quelle application (ex. « envoyer un message Slack »)"
-                    : "no action recognised: say what to do and in which app (e.g. \"post a Slack message\")");
+                    ? "aucune action reconnue : dites quoi faire et dans quelle application (ex. « partager le fichier sur Dropbox »)"
+                    : "no action recognised: say what to do and in which app (e.g. \"share the file on Dropbox\")");
         }
         return new Draft(flow, asks.questions(flow), texts.explanation(start, summary, asks.questions(flow).size()));
     }
@@ -155,7 +155,7 @@ final class Assembly {
         ActionEntry entry = found.get();
         Optional<ActionEntry> then = Optional.empty();
         if (!said.apps().isEmpty() && !Matcher.agrees(verb, entry.verb())) {
-            // "send an email with the Mailchimp report": the named app gives the data, a plain action does the verb
+            // "mail the boss the Mailchimp report": the named app gives the data, a plain action does the verb
             then = matcher.action(said.concepts(), verb, Set.of(), context, url, method)
                     .filter(a -> !said.apps().contains(a.connector().app()) && verb.equals(a.verb())
                             && said.concepts().stream().anyMatch(c -> !c.equals(verb) && a.strong().contains(c)));
@@ -168,7 +168,7 @@ final class Assembly {
         place(steps, null);
     }
 
-    /** The clause's verb; "email it" and "a Slack message" send; a clause without one goes on with the last. */
+    /** The clause's verb; "mail them" and "a note on Slack" send; a clause without one goes on with the last. */
     private String verb(Said said) {
         for (int i = 0; i < said.concepts().size(); i++) {
             String c = said.concepts().get(i);

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * "ensuite", and at "and" / "et" when a verb follows.
  *
  * <pre>{@code
- * Clauses.split("when a card is created, post a message then wait 2 days");
- * // [TRIGGER "when a card is created", ACTION "post a message", ACTION "wait 2 days"]
+ * Clauses.split("when a card is created, post a note then wait 3 hours");
+ * // [TRIGGER "when a card is created", ACTION "post a note", ACTION "wait 3 hours"]
  * }</pre>
  */
 final class Clauses {

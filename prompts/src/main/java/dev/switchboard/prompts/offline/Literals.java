@@ -90,7 +90,7 @@ record Literals(String masked, List<Literal> values) {
         return out.toString();
     }
 
-    /** The naming noun among the few words before a quote ("le dossier Google Drive « X »" gives folder). */
+    /** The naming noun among the few words before a quote ("la liste Trello « X »" gives list). */
     private static String nounBefore(String before) {
         List<String> words = Words.words(Words.plain(before));
         for (int i = words.size() - 1; i >= Math.max(0, words.size() - 4); i--) {

@@ -8,12 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Times in plain English or French: a recurring schedule ("every Monday at 8am", "tous les jours
- * à 18h", "every hour") as a five-field cron, and a waiting time ("wait 2 days", "attendre une
+ * Times in plain English or French: a recurring schedule ("every Tuesday at 7am", "tous les soirs
+ * à 19h", "every hour") as a five-field cron, and a waiting time ("wait 3 hours", "attendre une
  * heure") as an ISO-8601 duration. Works on {@link Words#plain} text.
  *
  * <pre>{@code
- * Timing.cron("every monday at 8am");   // Optional[0 8 * * 1]
+ * Timing.cron("every tuesday at 7am");   // Optional[0 7 * * 2]
  * Timing.duration("attendre 2 jours");  // Optional[P2D]
  * }</pre>
  */
