@@ -61,8 +61,8 @@ class OfflinePlannerTest {
         assertThat(en.at("/trigger/app").asString()).isEqualTo("schedule");
         assertThat(en.at("/trigger/params/cron").asString()).isEqualTo("30 17 * * 5");
         assertThat(en.at("/trigger/params/timezone").asString()).isEqualTo("UTC");
-        JsonNode fr = build("Tous les jours à 18h, lister les fichiers Google Drive et les envoyer par courriel à a@b.test.").flow();
-        assertThat(fr.at("/trigger/params/cron").asString()).isEqualTo("0 18 * * *");
+        JsonNode fr = build("Tous les jours à 17h30, lister les fichiers Google Drive et les envoyer par courriel à a@b.test.").flow();
+        assertThat(fr.at("/trigger/params/cron").asString()).isEqualTo("30 17 * * *");
         assertThat(fr.at("/trigger/params/timezone").asString()).isEqualTo("Europe/Paris");
         JsonNode hourly = build("Every hour, call https://health.test/ping.").flow();
         assertThat(hourly.at("/trigger/params/cron").asString()).isEqualTo("0 * * * *");
@@ -83,7 +83,7 @@ class OfflinePlannerTest {
 
     @Test
     void literals_goToTheInputsTheyFit() {
-        JsonNode flow = build("When a webhook is received, send a PUT to https://erp.test/orders and email ops@corp.test "
+        JsonNode flow = build("When the webhook is hit, send a PUT to https://erp.test/orders and email ops@corp.test "
                 + "and lea@corp.test, then post in #ops on Slack.").flow();
         assertThat(flow.at("/trigger/app").asString()).isEqualTo("webhook");
         assertThat(flow.at("/steps/0/input/url").asString()).isEqualTo("https://erp.test/orders");
