@@ -133,6 +133,24 @@ class OfflinePlannerTest {
     }
 
     @Test
+    void aConnectorAddedToTheCatalog_isUsedByItsOwnNamesAndWords() throws Exception {
+        Catalog catalog = Catalog.bundled();
+        try (var in = OfflinePlannerTest.class.getResourceAsStream("/builder/acme_billing.json")) {
+            catalog.add(dev.switchboard.catalog.connector.ConnectorLoader.read("acme_billing.json", in));
+        }
+        FlowBuilder builder = new FlowBuilder(new FlowValidator(catalog, Map.of()));
+        BuildResult fr = builder.build(new BuildRequest("À chaque réponse Google Forms, créer ou modifier le client dans Acme Billing."),
+                List.of(new OfflinePlanner(catalog)));
+        assertThat(actions(fr)).containsExactly("acme_billing.create_or_update_customer");
+        assertThat(fr.valid()).isTrue();
+        BuildResult en = builder.build(new BuildRequest("When an Acme invoice is paid, send it again and post a note on Slack #cash."),
+                List.of(new OfflinePlanner(catalog)));
+        assertThat(en.flow().at("/trigger/event").asString()).isEqualTo("invoice_paid");
+        assertThat(actions(en)).containsExactly("acme_billing.send_invoice", "slack.send_message");
+        assertThat(en.flow().at("/steps/0/input/invoice_id").asString()).isEqualTo("{{ trigger.invoice_id }}");
+    }
+
+    @Test
     void sameText_givesTheSameFlow() {
         String text = "Quand un nouvel e-mail arrive dans Outlook, créer un ticket Jira puis prévenir l'équipe sur Teams.";
         assertThat(PLANNER.propose(new BuildRequest(text)).flow()).isEqualTo(PLANNER.propose(new BuildRequest(text)).flow());
