@@ -25,10 +25,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code switchboard flow validate FILE} and {@code switchboard flow run FILE}. */
+/** {@code switchboard flow validate FILE}, {@code run FILE}, and the builder's {@code build "TEXT"} and {@code eval FILE.jsonl}. */
 @Command(name = "flow", mixinStandardHelpOptions = true, versionProvider = SwitchboardCommand.VersionProvider.class,
-        description = "Validates and runs flow definitions (switchboard.flow/v1 JSON).",
-        subcommands = {FlowCommand.Validate.class, FlowCommand.RunFlow.class})
+        description = "Validates, runs and drafts flow definitions (switchboard.flow/v1 JSON).",
+        subcommands = {FlowCommand.Validate.class, FlowCommand.RunFlow.class, FlowBuildCommands.Build.class,
+                FlowBuildCommands.Eval.class})
 public final class FlowCommand implements Runnable {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -39,7 +40,7 @@ public final class FlowCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "a subcommand is required: 'switchboard flow validate FILE' or 'switchboard flow run FILE'");
+                "a subcommand is required: 'switchboard flow validate FILE', 'run FILE', 'build \"TEXT\"' or 'eval FILE.jsonl'");
     }
 
     /** Options shared by both subcommands. */

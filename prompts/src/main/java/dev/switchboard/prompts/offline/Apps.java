@@ -1,0 +1,125 @@
+package dev.switchboard.prompts.offline;
+
+import dev.switchboard.catalog.connector.Catalog;
+import dev.switchboard.catalog.connector.Connector;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the apps a text names, from the catalog's own connector names: the whole name ("Google
+ * Sheets", a final plural s optional) or a word that only one app's name has ("Kizeo", "Drive").
+ * Words such as "data" or "email", which are also app names of core utilities, never name an app
+ * alone.
+ *
+ * <pre>{@code
+ * Apps apps = new Apps(Catalog.bundled());
+ * apps.find(List.of("upload", "to", "google", "drive"));   // [Mention[app=google_drive, from=2, to=4]]
+ * }</pre>
+ */
+final class Apps {
+
+    /** Mention of {@code app} by the words {@code [from, to)}. */
+    record Mention(String app, int from, int to) {
+    }
+
+    /** Name words that are ordinary words first: never an app on their own. */
+    private static final Set<String> ORDINARY = Set.of("data", "email", "storage", "schedule", "manual", "forms", "form",
+            "google", "microsoft", "crm", "smtp", "run", "on", "by", "hand", "the");
+    /** Local product names that differ from the catalog's English names. */
+    private static final Map<String, String> LOCAL = Map.of("agenda", "calendar", "calendrier", "calendar");
+
+    private final Map<String, List<List<String>>> names = new LinkedHashMap<>();
+    private final Map<String, String> distinctive = new HashMap<>();
+    private final Map<String, String> display = new HashMap<>();
+    private final Set<String> nameWords = new java.util.HashSet<>();
+
+    Apps(Catalog catalog) {
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, String> owner = new HashMap<>();
+        for (Connector c : catalog.connectors()) {
+            String name = c.name() == null ? c.app() : c.name();
+            display.put(c.app(), name);
+            List<String> words = Words.words(Words.plain(name.replaceAll("\\(.*?\\)", " ")));
+            names.computeIfAbsent(c.app(), a -> new ArrayList<>()).add(words);
+            List<String> all = new ArrayList<>(Words.words(Words.plain(name)));
+            if (words.size() > 1 || !ORDINARY.contains(words.get(0))) {
+                nameWords.addAll(words);
+            }
+            for (String w : Set.copyOf(all)) {
+                seen.merge(w, 1, Integer::sum);
+                owner.put(w, c.app());
+            }
+        }
+        seen.forEach((word, count) -> {
+            if (count == 1 && word.length() >= 3 && !ORDINARY.contains(word)) {
+                distinctive.put(word, owner.get(word));
+            }
+        });
+    }
+
+    /** A word of some app's name ("google", "kizeo"), so never a literal name such as a form's. */
+    boolean isAppWord(String plainWord) {
+        String w = LOCAL.getOrDefault(plainWord, plainWord);
+        return distinctive.containsKey(w) || nameWords.contains(w) || nameWords.contains(w + "s");
+    }
+
+    /** An app with no brand word of its own (e-mail by SMTP, data, storage): the plain choice when none is named. */
+    boolean isGeneric(String app) {
+        return names.containsKey(app) && !distinctive.containsValue(app);
+    }
+
+    String display(String app) {
+        return display.getOrDefault(app, app);
+    }
+
+    /** Every app mention in the plain words, in order; a longer mention wins over a shorter one. */
+    List<Mention> find(List<String> words) {
+        List<Mention> found = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            Mention best = null;
+            for (Map.Entry<String, List<List<String>>> e : names.entrySet()) {
+                for (List<String> name : e.getValue()) {
+                    if (name.size() > 1 && matches(words, i, name) && (best == null || name.size() > best.to() - best.from())) {
+                        best = new Mention(e.getKey(), i, i + name.size());
+                    }
+                }
+            }
+            if (best == null) {
+                String w = words.get(i);
+                String app = distinctive.get(LOCAL.getOrDefault(w, w));
+                if (app == null && w.endsWith("s")) {
+                    app = distinctive.get(w.substring(0, w.length() - 1));
+                }
+                if (app != null) {
+                    best = new Mention(app, i, i + 1);
+                }
+            }
+            if (best != null) {
+                found.add(best);
+                i = best.to();
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private static boolean matches(List<String> words, int at, List<String> name) {
+        if (at + name.size() > words.size()) {
+            return false;
+        }
+        for (int k = 0; k < name.size(); k++) {
+            String w = words.get(at + k);
+            String n = name.get(k);
+            if (!w.equals(n) && !(w + "s").equals(n) && !LOCAL.getOrDefault(w, "").equals(n)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

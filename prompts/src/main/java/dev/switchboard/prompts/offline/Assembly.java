@@ -1,0 +1,280 @@
+package dev.switchboard.prompts.offline;
+
+import dev.switchboard.catalog.connector.TriggerSpec;
+import dev.switchboard.prompts.builder.BuildRequest;
+import dev.switchboard.prompts.builder.Draft;
+import dev.switchboard.prompts.builder.EngineException;
+import dev.switchboard.prompts.offline.CatalogIndex.ActionEntry;
+import dev.switchboard.prompts.offline.Clauses.Part;
+import dev.switchboard.prompts.offline.InputFiller.Source;
+import dev.switchboard.prompts.offline.Literals.Literal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One run of the {@link OfflinePlanner}: walks the clauses in order and assembles the flow,
+ * nesting steps under the if / for_each the words ask for. Holds the state of one draft only.
+ */
+final class Assembly {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final Apps apps;
+    private final Matcher matcher;
+    private final Map<String, String> connections;
+    private final Texts texts;
+    private final Literals literals;
+    private final String name;
+    private final Asks asks = new Asks();
+    private final InputFiller filler;
+    private final List<Source> sources = new ArrayList<>();
+    private final Set<String> ids = new HashSet<>();
+    private final Set<String> context = new LinkedHashSet<>();
+    private final List<String> summary = new ArrayList<>();
+
+    private ArrayNode container;
+    private String condition;
+    private ObjectNode lastIf;
+    private boolean inElse;
+    private String loopNoun;
+    private String lastVerb;
+    private String start;
+    private String triggerApp;
+
+    Assembly(Apps apps, Matcher matcher, Map<String, String> connections, Texts texts, Literals literals, BuildRequest request) {
+        this.apps = apps;
+        this.matcher = matcher;
+        this.connections = connections;
+        this.texts = texts;
+        this.literals = literals;
+        String first = request.text().strip().split("(?<=[.!?])\\s")[0];
+        this.name = first.length() > 80 ? first.substring(0, 77) + "…" : first;
+        this.filler = new InputFiller(texts, asks);
+        this.start = texts.byHand();
+    }
+
+    Draft build(List<Part> parts) {
+        ObjectNode flow = NODES.objectNode();
+        flow.put("format", "switchboard.flow/v1");
+        flow.put("name", name);
+        List<String> said = parts.stream().filter(p -> p.role() == Clauses.Role.TRIGGER).map(Part::text).toList();
+        if (!said.isEmpty()) {
+            trigger(String.join(" ", said), flow);
+        }
+        container = flow.putArray("steps");
+        for (Part part : parts) {
+            switch (part.role()) {
+                case TRIGGER -> { }
+                case CONDITION -> condition = part.text();
+                case ELSE -> inElse = lastIf != null;
+                case FOR_EACH -> forEach(part.text());
+                case ACTION -> action(part.text());
+            }
+        }
+        dropEmptyLoops((ArrayNode) flow.get("steps"));
+        if (flow.get("steps").isEmpty()) {
+            throw new EngineException(texts.french()
+                    ? "aucune action reconnue : dites quoi faire et dans quelle application (ex. « partager le fichier sur Dropbox »)"
+                    : "no action recognised: say what to do and in which app (e.g. \"share the file on Dropbox\")");
+        }
+        return new Draft(flow, asks.questions(flow), texts.explanation(start, summary, asks.questions(flow).size()));
+    }
+
+    /** A loop whose body found no action is left out rather than left empty. */
+    private static void dropEmptyLoops(ArrayNode steps) {
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            if (steps.get(i).has("for_each") && steps.get(i).path("do").isEmpty()) {
+                steps.remove(i);
+            }
+        }
+    }
+
+    /** An app's trigger when the clause names an app that has one; otherwise a schedule when it says a recurring time. */
+    private void trigger(String text, ObjectNode flow) {
+        Said said = said(text);
+        Optional<CatalogIndex.TriggerEntry> found = matcher.trigger(said.concepts(), said.apps());
+        boolean recurring = Timing.isRecurring(text);
+        if (found.isPresent() && (!recurring || Clauses.isEventPhrase(text) && said.apps().contains(found.get().connector().app()))) {
+            TriggerSpec spec = found.get().spec();
+            String app = found.get().connector().app();
+            ObjectNode trigger = flow.putObject("trigger").put("app", app).put("event", spec.id());
+            String where = (texts.french() ? "Déclencheur (" : "Trigger (") + spec.title() + ")";
+            trigger.set("params", filler.fill(new InputFiller.Target(where, app, spec.input(), null, name, name, null), List.of(),
+                    said.literals()));
+            sources.add(new Source("trigger", app, spec.output()));
+            context.add(app);
+            triggerApp = app;
+            start = texts.onTrigger(spec.title(), apps.display(app));
+        } else if (recurring) {
+            String cron = Timing.cron(text).orElse("0 8 * * *");
+            ObjectNode trigger = flow.putObject("trigger").put("app", "schedule").put("event", "cron");
+            trigger.putObject("params").put("cron", cron).put("timezone", texts.zone());
+            start = texts.onSchedule(cron, texts.zone());
+        }
+    }
+
+    private Said said(String text) {
+        return Said.of(text, apps, literals, texts);
+    }
+
+    private void action(String text) {
+        Said said = said(text);
+        if (said.concepts().contains("approval")) {
+            ObjectNode step = NODES.objectNode().put("id", id("approval"));
+            step.putObject("approval").put("message", texts.approval(name));
+            place(List.of(step), texts.approvalStep());
+            return;
+        }
+        if (said.concepts().contains("wait")) {
+            String duration = Timing.duration(text).orElseGet(() -> asks.ask("delay",
+                    texts.value("delay", texts.waitStep("?"), null, "ISO-8601, e.g. PT1H, P2D"), List.of()));
+            place(List.of(NODES.objectNode().put("id", id("wait")).put("delay", duration)), texts.waitStep(duration));
+            return;
+        }
+        String verb = verb(said);
+        if (verb == null && said.apps().isEmpty()) {
+            return;
+        }
+        lastVerb = verb;
+        boolean url = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.URL);
+        boolean method = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.METHOD);
+        Optional<ActionEntry> found = matcher.action(said.concepts(), verb, said.apps(), context, url, method);
+        if (found.isEmpty()) {
+            return;
+        }
+        List<ObjectNode> steps = new ArrayList<>();
+        ActionEntry entry = found.get();
+        Optional<ActionEntry> then = Optional.empty();
+        if (!said.apps().isEmpty() && !Matcher.agrees(verb, entry.verb())) {
+            // "mail the boss the Mailchimp report": the named app gives the data, a plain action does the verb
+            then = matcher.action(said.concepts(), verb, Set.of(), context, url, method)
+                    .filter(a -> !said.apps().contains(a.connector().app()) && verb.equals(a.verb())
+                            && said.concepts().stream().anyMatch(c -> !c.equals(verb) && a.strong().contains(c)));
+        }
+        if (needsFile(entry) && sources.stream().noneMatch(s -> s.has("file"))) {
+            producer(said.concepts(), verb).ifPresent(p -> steps.add(step(p, said.literals())));
+        }
+        steps.add(step(entry, said.literals()));
+        then.ifPresent(a -> steps.add(step(a, said.literals())));
+        place(steps, null);
+    }
+
+    /** The clause's verb; "mail them" and "a note on Slack" send; a clause without one goes on with the last. */
+    private String verb(Said said) {
+        for (int i = 0; i < said.concepts().size(); i++) {
+            String c = said.concepts().get(i);
+            if (Words.VERBS.contains(c) && Clauses.isInfinitive(said.words().get(i))) {
+                return c;
+            }
+        }
+        if (said.concepts().contains("email") || said.concepts().contains("message")) {
+            return "send";
+        }
+        return lastVerb;
+    }
+
+    private static boolean needsFile(ActionEntry entry) {
+        JsonNode input = entry.spec().input();
+        return input != null && input.path("required").toString().contains("\"file\"");
+    }
+
+    /** A step of an app already in the flow whose output is a file and whose words the clause says ("the PDF"). */
+    private Optional<ActionEntry> producer(List<String> concepts, String verb) {
+        List<String> objects = concepts.stream().filter(c -> !c.equals(verb)).toList();
+        Optional<ActionEntry> said = matcher.producer(objects, context);
+        if (said.isPresent() || triggerApp == null) {
+            return said;
+        }
+        return matcher.producer(List.of(), Set.of(triggerApp));   // "save it": the file of what started the flow
+    }
+
+    private ObjectNode step(ActionEntry entry, List<Literal> lits) {
+        String app = entry.connector().app();
+        String[] parts = entry.spec().id().split("_");
+        String id = id(parts[parts.length - 1]);
+        ObjectNode step = NODES.objectNode().put("id", id).put("action", entry.qualified());
+        List<String> mine = connections.entrySet().stream().filter(e -> e.getValue().equals(app)).map(Map.Entry::getKey)
+                .sorted().toList();
+        // like the validator: an app that also works without auth (http) needs a connection only if the owner has one
+        boolean optional = entry.connector().auth().stream().anyMatch(a -> "none".equals(a.type()));
+        if (entry.connector().needsConnection() && !(optional && mine.isEmpty())) {
+            step.put("connection", mine.size() == 1 ? mine.get(0)
+                    : asks.ask(app + "_connection", texts.connection(apps.display(app)), mine));
+        }
+        String where = (texts.french() ? "Étape " : "Step ") + id + " (" + entry.spec().title() + ")";
+        // the text of a message shows what the step before it found (or what started the flow)
+        String body = sources.isEmpty() ? name : name + "\n{{ $string(" + sources.get(sources.size() - 1).ref() + ") }}";
+        step.set("input", filler.fill(new InputFiller.Target(where, app, entry.spec().input(), loopNoun, name, body, lastVerb),
+                sources, lits));
+        sources.add(new Source("steps." + id, app, entry.spec().output()));
+        context.add(app);
+        summary.add(entry.spec().title() + " (" + apps.display(app) + ")");
+        return step;
+    }
+
+    private void forEach(String text) {
+        List<String> concepts = said(text).concepts();
+        loopNoun = concepts.isEmpty() ? null : concepts.get(0);
+        String items = null;
+        for (int i = sources.size() - 1; i >= 0 && items == null; i--) {
+            JsonNode props = sources.get(i).output() == null ? null : sources.get(i).output().path("properties");
+            if (props != null) {
+                for (String p : props.propertyNames()) {
+                    if ("array".equals(props.get(p).path("type").asString("")) && items == null) {
+                        items = "{{ " + sources.get(i).ref() + "." + p + " }}";
+                    }
+                }
+            }
+        }
+        ObjectNode step = NODES.objectNode().put("id", id("each"));
+        step.put("for_each", items != null ? items : asks.ask("loop_items", texts.loopItems(text), List.of()));
+        ArrayNode body = step.putArray("do");
+        place(List.of(step), texts.forEachStep(text));
+        container = body;
+    }
+
+    /** Puts steps where the words say: in a pending if, in the else of the last if, or in the current list. */
+    private void place(List<ObjectNode> steps, String said) {
+        if (said != null) {
+            summary.add(said);
+        }
+        if (inElse && lastIf != null) {
+            ArrayNode otherwise = lastIf.has("else") ? (ArrayNode) lastIf.get("else") : lastIf.putArray("else");
+            steps.forEach(otherwise::add);
+            summary.add(summary.size() - steps.size(), texts.elseStep());
+            inElse = false;
+            lastIf = null;
+            return;
+        }
+        if (condition != null) {
+            ObjectNode check = NODES.objectNode().put("id", id("check"));
+            check.put("if", asks.ask("condition", texts.condition(condition), List.of()));
+            steps.forEach(check.putArray("then")::add);
+            container.add(check);
+            summary.add(summary.size() - steps.size(), texts.ifStep(condition));
+            lastIf = check;
+            condition = null;
+            return;
+        }
+        steps.forEach(container::add);
+        lastIf = null;
+    }
+
+    private String id(String base) {
+        String clean = base.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        String id = clean;
+        for (int i = 2; !ids.add(id); i++) {
+            id = clean + "_" + i;
+        }
+        return id;
+    }
+}

@@ -1,0 +1,228 @@
+package dev.switchboard.prompts.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a description (plain, literals masked) into the parts a flow is made of: the trigger
+ * clause, action clauses, conditions ("if…", "si…", and "… if…" after an action), "otherwise"
+ * / "sinon", and "for each…" / "pour chaque…" loops. Cuts at punctuation, at "then", "puis",
+ * "ensuite", and at "and" / "et" when a verb follows.
+ *
+ * <pre>{@code
+ * Clauses.split("when a card is created, post a note then wait 3 hours");
+ * // [TRIGGER "when a card is created", ACTION "post a note", ACTION "wait 3 hours"]
+ * }</pre>
+ */
+final class Clauses {
+
+    enum Role { TRIGGER, ACTION, CONDITION, ELSE, FOR_EACH }
+
+    /** One part; {@code text} is plain. */
+    record Part(Role role, String text) {
+    }
+
+    private static final String TRIGGER_START = "(when|whenever|every time|each time|once|as soon as|after|on each|on every|"
+            + "for every new|for each new|for any new|quand|lorsque|lorsqu|des que|des qu|a chaque|chaque fois|a la|au moment ou|"
+            + "apres|pour chaque nouvel|pour chaque nouvelle|pour chaque nouveau|pour tout nouvel|pour toute nouvelle|"
+            + "pour tout nouveau)\\b";
+    private static final Pattern TRIGGER_AT_START = Pattern.compile("^\\s*" + TRIGGER_START);
+    private static final Pattern TRIGGER_INSIDE = Pattern.compile(
+            "\\s(whenever|every time|each time|when|chaque fois qu\\w*|a chaque fois qu\\w*|des qu\\w*|lorsqu\\w*|quand)\\s");
+    private static final Pattern EVERY_NEW = Pattern.compile("\\s(?:every|each|any|all|chaque|tout|toute|tous les|toutes les)\\s+"
+            + "(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)(?:\\s+(?!to\\b|in\\b|on\\b|into\\b|onto\\b|sur\\b|dans\\b|vers\\b|a\\b|au\\b|en\\b|from\\b|de\\b)[a-z0-9_-]+){1,4}(?=\\s)");
+    private static final Pattern THEN = Pattern.compile(
+            "\\s(?:and then|and after that|after that|afterwards|and finally|finally|then|et puis|puis|ensuite|et enfin|enfin|apres quoi)\\s");
+    private static final Pattern ELSE = Pattern.compile("^\\s*(?:otherwise|else|sinon|or else|autrement)\\b\\s*");
+    private static final Pattern ELSE_INSIDE = Pattern.compile("\\s(otherwise|sinon|or else|autrement)\\s");
+    private static final Pattern IF_START = Pattern.compile("^\\s*(?:and\\s+|et\\s+)?(?:only\\s+)?(?:if|si|in case|en cas de|au cas ou)\\s+");
+    private static final Pattern IF_INSIDE = Pattern.compile("\\s(?:only\\s+)?(?:if|si|in case)\\s");
+    private static final Pattern AND = Pattern.compile("\\s(?:and|et|&)\\s");
+    private static final Pattern FOR_EACH = Pattern.compile("^\\s*(?:and\\s+|et\\s+)?(?:for each one|for each of them|for each|for every|for all the|for all|pour chacun|pour chacune|"
+            + "pour chaque|pour tous les|pour toutes les|pour tout|pour toute|on each|sur chaque)\\s+");
+
+    private Clauses() {
+    }
+
+    static List<Part> split(String plain) {
+        List<Part> parts = new ArrayList<>();
+        for (String segment : plain.split("[.;!?,]+|(?<!\\d):|:(?!\\d)|\\s-\\s|\\(|\\)")) {
+            for (String piece : cut(segment, ELSE_INSIDE, true)) {
+                for (String step : cut(piece, THEN, false)) {
+                    role(step.strip(), parts);
+                }
+            }
+        }
+        return parts;
+    }
+
+    private static void role(String text, List<Part> parts) {
+        if (text.isEmpty()) {
+            return;
+        }
+        Matcher elseStart = ELSE.matcher(text);
+        if (elseStart.find()) {
+            parts.add(new Part(Role.ELSE, ""));
+            role(text.substring(elseStart.end()), parts);
+            return;
+        }
+        boolean first = parts.stream().noneMatch(p -> p.role() == Role.TRIGGER);
+        if (Timing.isRecurring(text) && !isEventPhrase(text) && verbAfter(text, 0) == 0) {
+            parts.add(new Part(Role.TRIGGER, text));   // "send a weekly report…": the order and its schedule at once
+            parts.add(new Part(Role.ACTION, text));
+            return;
+        }
+        if (!first && Timing.isRecurring(text) && !isEventPhrase(text) && verbAfter(text, 0) < 0) {
+            parts.add(new Part(Role.TRIGGER, text));   // "…, every Monday morning": more about the schedule
+            return;
+        }
+        if (first && (TRIGGER_AT_START.matcher(text).find() || (parts.isEmpty() && Timing.isRecurring(text)))) {
+            int verb = verbAfter(text, 2);
+            if (verb > 0 && !Timing.isRecurring(text.substring(0, verb))) {
+                parts.add(new Part(Role.TRIGGER, text.substring(0, verb).strip()));
+                role(text.substring(verb), parts);
+            } else {
+                parts.add(new Part(Role.TRIGGER, text));
+            }
+            return;
+        }
+        Matcher fresh = EVERY_NEW.matcher(" " + text + " ");
+        if (first && fresh.find() && fresh.start() > 0) {
+            // "post every new Dropbox file to Slack": the event is the noun group, the order is the rest
+            String padded = " " + text + " ";
+            parts.add(new Part(Role.TRIGGER, fresh.group().strip()));
+            role((padded.substring(0, fresh.start()) + " " + padded.substring(fresh.end())).strip(), parts);
+            return;
+        }
+        Matcher inside = TRIGGER_INSIDE.matcher(" " + text + " ");
+        if (first && inside.find() && inside.start() > 0) {
+            role(text.substring(0, inside.start()), parts);
+            parts.add(new Part(Role.TRIGGER, text.substring(inside.start()).strip()));
+            return;
+        }
+        Matcher ifStart = IF_START.matcher(text);
+        if (ifStart.find()) {
+            String rest = text.substring(ifStart.end());
+            int verb = verbAfter(rest, 1);
+            parts.add(new Part(Role.CONDITION, verb > 0 ? rest.substring(0, verb).strip() : rest));
+            if (verb > 0) {
+                role(rest.substring(verb), parts);
+            }
+            return;
+        }
+        Matcher forEach = FOR_EACH.matcher(text);
+        if (forEach.find()) {
+            String rest = text.substring(forEach.end());
+            int verb = verbAfter(rest, 0);
+            parts.add(new Part(Role.FOR_EACH, verb >= 0 ? rest.substring(0, verb).strip() : rest));
+            if (verb >= 0) {
+                role(rest.substring(verb), parts);
+            }
+            return;
+        }
+        Matcher ifInside = IF_INSIDE.matcher(text);
+        if (ifInside.find() && ifInside.start() > 0) {
+            String before = text.substring(0, ifInside.start()).strip();
+            String stripped = before.replaceAll("\\s+(and|et)$", "");
+            Part condition = new Part(Role.CONDITION, text.substring(ifInside.end()).strip());
+            if (stripped.equals(before)) {
+                parts.add(condition);   // "post it if X": the condition guards what comes before it
+            }
+            for (String s : cut(stripped, AND, false)) {
+                parts.add(new Part(Role.ACTION, s.strip()));
+            }
+            if (!stripped.equals(before)) {
+                parts.add(condition);   // "do X and if Y, …": it guards what follows
+            }
+            return;
+        }
+        List<String> pieces = cut(text, AND, false);
+        if (pieces.size() > 1) {
+            pieces.forEach(p -> role(p.strip(), parts));
+            return;
+        }
+        parts.add(new Part(Role.ACTION, text));
+    }
+
+    /**
+     * Cuts at each match; with {@code keepMarker} the right part starts with the marker word. "and"
+     * cuts only when a verb starts the right part.
+     */
+    private static List<String> cut(String text, Pattern at, boolean keepMarker) {
+        List<String> out = new ArrayList<>();
+        Matcher m = at.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            String right = text.substring(m.end());
+            if (at == AND && startsWithVerb(right) < 0 && !FOR_EACH.matcher(right).find() && !IF_START.matcher(right).find()) {
+                continue;
+            }
+            out.add(text.substring(from, m.start()));
+            from = keepMarker ? m.start() : m.end();
+        }
+        out.add(text.substring(from));
+        return out.stream().filter(s -> !s.isBlank()).toList();
+    }
+
+    /** Whether the text says an event happens (when…, à chaque…, every time…), not only a time. */
+    static boolean isEventPhrase(String text) {
+        return TRIGGER_AT_START.matcher(text).find() || TRIGGER_INSIDE.matcher(" " + text + " ").find();
+    }
+
+    /** The position of the first verb after at least {@code skip} words, or -1. */
+    static int verbAfter(String text, int skip) {
+        Matcher word = Pattern.compile("[a-z0-9@#_-]+").matcher(text);
+        int seen = 0;
+        String previous = "";
+        String before = "";
+        while (word.find()) {
+            String c = Words.concept(word.group());
+            if (seen >= skip && c != null && Words.VERBS.contains(c) && isInfinitive(word.group())
+                    && !AUXILIARIES.contains(previous) && !AUXILIARIES.contains(word.group()) && !DETERMINERS.contains(previous) && !DETERMINERS.contains(before)) {
+                return word.start();
+            }
+            before = previous;
+            previous = word.group();
+            seen++;
+        }
+        return -1;
+    }
+
+    /** 0 when the text starts (after a pronoun or adverb) with a verb, else -1. */
+    private static int startsWithVerb(String text) {
+        Matcher word = Pattern.compile("[a-z0-9@#_-]+").matcher(text);
+        int seen = 0;
+        while (word.find() && seen < 3) {
+            String w = word.group();
+            String c = Words.concept(w);
+            if (c != null && (Words.VERBS.contains(c) && isInfinitive(w) || seen == 0 && c.equals("email"))) {
+                return 0;
+            }
+            if (!List.of("le", "la", "les", "l", "lui", "leur", "me", "then", "also", "aussi", "immediately", "just").contains(w)) {
+                seen++;
+            }
+        }
+        return -1;
+    }
+
+    /** Words after which a verb tells what happened ("is updated", "est envoyé"), not what to do. */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "are", "was", "were", "been", "be",
+            "get", "gets", "got", "est", "sont", "soit", "ete", "etre", "has", "have", "had");
+
+    /** Words after which a verb-like word is a noun ("an HTTP call", "l'envoi"). */
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "our", "my", "your", "this",
+            "un", "une", "le", "la", "l", "les", "des", "du", "notre", "mon", "ma", "votre", "ce", "cet", "cette");
+
+    /** French past participles of the verbs (English ones end in -ed), which say what happened, not what to do. */
+    private static final java.util.Set<String> PARTICIPLES = java.util.Set.of("sent", "done", "cree", "creee", "crees",
+            "creees", "ajoute", "ajoutee", "ajoutes", "ajoutees", "supprime", "supprimee", "modifie", "modifiee",
+            "envoye", "envoyee", "envoyes", "envoyees", "depose", "deposee", "recu", "recue", "mis", "mise");
+
+    /** A verb said as an order (send, envoyer), not as what happens or happened (sends, sent, envoyé, created). */
+    static boolean isInfinitive(String word) {
+        boolean presentTense = word.endsWith("s") && !word.endsWith("ss") && Words.isKnown(word.substring(0, word.length() - 1));
+        return !word.endsWith("ed") && !PARTICIPLES.contains(word) && !presentTense;
+    }
+}

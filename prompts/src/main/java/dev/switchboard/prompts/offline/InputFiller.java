@@ -1,0 +1,165 @@
+package dev.switchboard.prompts.offline;
+
+import dev.switchboard.prompts.offline.Literals.Kind;
+import dev.switchboard.prompts.offline.Literals.Literal;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Fills the inputs of one step (or trigger) from what is known, in this order: a literal of the
+ * clause (e-mail address, URL, method, #channel, a quoted name for a name or path input), an
+ * output of the trigger or an earlier step with the same name (files across apps), the loop item
+ * for an id of what the loop goes through, a text for text inputs; and asks for the rest.
+ *
+ * <pre>{@code
+ * ObjectNode input = filler.fill(step, List.of(pdfStep), lits);
+ * }</pre>
+ */
+final class InputFiller {
+
+    /** Where a value can come from: {@code trigger} or {@code steps.<id>}, with its app and output schema. */
+    record Source(String ref, String app, JsonNode output) {
+        boolean has(String property) {
+            return output != null && output.path("properties").has(property);
+        }
+    }
+
+    /** What one step needs to be filled: its place, its app, its schema, the loop it is in. */
+    record Target(String where, String app, JsonNode schema, String loopNoun, String title, String body, String verb) {
+    }
+
+    private static final Set<String> TITLES = Set.of("subject", "summary", "name", "title", "label");
+    private static final Set<String> BODIES = Set.of("text", "content", "body", "message", "comment", "description");
+    /** A full stop that ends a sentence, not the one of "e.g." or "i.e.". */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<!e\\.g)(?<!i\\.e)\\.\\s");
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final Texts texts;
+    private final Asks asks;
+
+    InputFiller(Texts texts, Asks asks) {
+        this.texts = texts;
+        this.asks = asks;
+    }
+
+    ObjectNode fill(Target target, List<Source> sources, List<Literal> literals) {
+        ObjectNode input = NODES.objectNode();
+        JsonNode props = target.schema() == null ? NODES.objectNode() : target.schema().path("properties");
+        JsonNode required = target.schema() == null ? NODES.arrayNode() : target.schema().path("required");
+        for (String name : props.propertyNames()) {
+            JsonNode prop = props.get(name);
+            boolean needed = contains(required, name);
+            JsonNode literal = literal(name, prop, literals);
+            if (literal != null) {
+                input.set(name, literal);
+                continue;
+            }
+            JsonNode reference = reference(name, prop, target.app(), sources, target.loopNoun());
+            if (reference != null && (needed || name.equals("attachments"))) {
+                input.set(name, reference);
+                continue;
+            }
+            if (!needed && !(name.equals("text") && !hasRequiredBody(props, required))) {
+                continue;
+            }
+            if ("string".equals(prop.path("type").asString("")) && TITLES.contains(name)) {
+                input.put(name, target.title());
+            } else if ("string".equals(prop.path("type").asString("")) && BODIES.contains(name)) {
+                input.put(name, target.body());
+            } else if (name.equals("method") && prop.path("enum").toString().contains("\"POST\"")) {
+                // an HTTP call that creates or sends something posts; one that reads or checks gets
+                input.put(name, Set.of("create", "send", "add", "upload", "push").contains(target.verb()) ? "POST" : "GET");
+            } else {
+                input.put(name, asks.ask(name, texts.value(name.replace('_', ' '), target.where(),
+                        hint(name, literals), firstSentence(prop.path("description").asString(""))), List.of()));
+            }
+        }
+        return input;
+    }
+
+    private static JsonNode literal(String name, JsonNode prop, List<Literal> literals) {
+        String type = prop.path("type").asString("");
+        for (Literal lit : literals) {
+            boolean fits = switch (lit.kind()) {
+                case EMAIL -> name.equals("to") || name.contains("email") || name.contains("recipient")
+                        || "email".equals(prop.path("format").asString(""));
+                case URL -> name.equals("url") || name.endsWith("_url") || "uri".equals(prop.path("format").asString(""));
+                case METHOD -> name.equals("method");
+                case CHANNEL -> name.equals("channel");
+                case QUOTED, NAMED -> name.equals("path") && "folder".equals(lit.noun())
+                        || name.endsWith("_name") && lit.noun() != null && name.startsWith(lit.noun());
+            };
+            if (!fits) {
+                continue;
+            }
+            if (lit.kind() == Kind.EMAIL && "array".equals(type)) {
+                var list = NODES.arrayNode();
+                literals.stream().filter(l -> l.kind() == Kind.EMAIL).forEach(l -> list.add(l.value()));
+                return list;
+            }
+            if (name.equals("path") && !lit.value().startsWith("/")) {
+                return NODES.stringNode("/" + lit.value());
+            }
+            return "string".equals(type) || type.isEmpty() ? NODES.stringNode(lit.value()) : null;
+        }
+        return null;
+    }
+
+    /** Same-named output of the trigger or an earlier step (latest first); across apps only files travel. */
+    private static JsonNode reference(String name, JsonNode prop, String app, List<Source> sources, String loopNoun) {
+        for (int i = sources.size() - 1; i >= 0; i--) {
+            Source s = sources.get(i);
+            if (name.equals("attachments") && s.has("file")) {
+                return NODES.stringNode("{{ [" + s.ref() + ".file] }}");
+            }
+            boolean crossable = name.equals("file");
+            if (s.has(name) && (crossable || s.app().equals(app))) {
+                return NODES.stringNode("{{ " + s.ref() + "." + name + " }}");
+            }
+        }
+        if (loopNoun != null && name.endsWith("_id") && Words.concepts(name).contains(loopNoun)) {
+            return NODES.stringNode("{{ loop.item.id }}");
+        }
+        return null;
+    }
+
+    /** A quoted or named value whose noun fits the input ("form" for form_id), to show in the question. */
+    private static String hint(String name, List<Literal> literals) {
+        List<String> concepts = Words.concepts(name);
+        for (Literal lit : literals) {
+            if ((lit.kind() == Kind.QUOTED || lit.kind() == Kind.NAMED || lit.kind() == Kind.CHANNEL) && lit.noun() != null
+                    && concepts.contains(lit.noun())) {
+                return lit.value();
+            }
+        }
+        return null;
+    }
+
+    /** Whether one of the required inputs already carries the message's text. */
+    private static boolean hasRequiredBody(JsonNode props, JsonNode required) {
+        for (String name : props.propertyNames()) {
+            if (BODIES.contains(name) && contains(required, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(JsonNode array, String name) {
+        for (JsonNode n : array) {
+            if (name.equals(n.asString(""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String firstSentence(String text) {
+        java.util.regex.Matcher stop = SENTENCE_END.matcher(text);
+        String s = stop.find() ? text.substring(0, stop.start() + 1) : text;
+        return s.length() > 160 ? s.substring(0, 157) + "…" : s;
+    }
+}

@@ -1,0 +1,176 @@
+package dev.switchboard.prompts.offline;
+
+import dev.switchboard.prompts.offline.CatalogIndex.ActionEntry;
+import dev.switchboard.prompts.offline.CatalogIndex.TriggerEntry;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Picks the catalog action of an action clause and the catalog trigger of a trigger clause by
+ * their concepts: words of the id and title count most, the description's first sentence a
+ * little, the verb must agree, and what the entry has that the clause does not say costs a
+ * little. Named apps come first; with none, apps already in the flow and plain utilities (e-mail
+ * by SMTP) are preferred. Ties go to the entry that needs fewer inputs, then to catalog order.
+ *
+ * <pre>{@code
+ * matcher.action(List.of("send", "email"), "send", Set.of(), Set.of("kizeo_forms"), false, false);   // email.send_email
+ * }</pre>
+ */
+final class Matcher {
+
+    /** Below this, a clause says too little to pick anything. */
+    private static final double MIN_SCORE = 1.0;
+
+    private final CatalogIndex index;
+    private final Apps apps;
+
+    Matcher(CatalogIndex index, Apps apps) {
+        this.index = index;
+        this.apps = apps;
+    }
+
+    /**
+     * @param concepts the clause's concepts, app names removed
+     * @param verb what the clause does (may be null)
+     * @param named apps the clause names
+     * @param context apps of the trigger and earlier steps
+     * @param url whether the clause holds a URL
+     * @param method whether the clause names an HTTP method (GET, POST…)
+     */
+    Optional<ActionEntry> action(List<String> concepts, String verb, Collection<String> named, Collection<String> context,
+                                 boolean url, boolean method) {
+        Set<String> objects = new LinkedHashSet<>(concepts);
+        if (verb != null) {
+            objects.remove(verb);
+        }
+        ActionEntry best = null;
+        double bestScore = MIN_SCORE;
+        for (ActionEntry e : index.actions()) {
+            String app = e.connector().app();
+            if (!named.isEmpty() && !named.contains(app)) {
+                continue;
+            }
+            boolean saidObject = objects.stream().anyMatch(e.strong()::contains);
+            boolean plainChoice = apps.isGeneric(app) && verb != null && verb.equals(e.verb()) || url && app.equals("http");
+            if (!saidObject && !named.contains(app) && !context.contains(app) && !plainChoice) {
+                continue;   // an app nobody named or used needs more than a verb to be chosen
+            }
+            double s = overlap(objects, e.strong(), e.weak()) + verbScore(verb, e.verb());
+            for (String t : e.strong()) {
+                if (!concepts.contains(t) && !t.equals(e.verb())) {
+                    s -= 0.5;
+                }
+            }
+            if (named.contains(app)) {
+                s += 3;
+            } else if (context.contains(app)) {
+                s += 1;
+            } else if (apps.isGeneric(app)) {
+                s += 0.8;
+            }
+            if (url && app.equals("http")) {
+                s += named.isEmpty() ? 3 : 2;
+            }
+            if (method && app.equals("http")) {
+                s += 3;
+            }
+            s -= 0.05 * e.required();
+            if (s > bestScore + 1e-9) {
+                best = e;
+                bestScore = s;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The trigger a clause describes, among the named apps' triggers (all apps' when none is named). */
+    Optional<TriggerEntry> trigger(List<String> concepts, Collection<String> named) {
+        Set<String> said = new LinkedHashSet<>(concepts);
+        if (said.contains("create") || said.contains("add")) {
+            said.add("new");
+        }
+        TriggerEntry best = null;
+        double bestScore = named.isEmpty() ? 2.5 : Double.NEGATIVE_INFINITY;
+        for (TriggerEntry e : index.triggers()) {
+            String app = e.connector().app();
+            if (!named.isEmpty() && !named.contains(app) || app.equals("manual") || app.equals("schedule")) {
+                continue;
+            }
+            double s = overlap(said, e.strong(), e.weak());
+            for (String t : e.strong()) {
+                if (!said.contains(t)) {
+                    s -= 0.3;
+                }
+            }
+            s -= 0.05 * e.required();
+            if (s > bestScore + 1e-9) {
+                best = e;
+                bestScore = s;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** An action of an app in {@code context} whose output is a file and whose id or title says one of {@code objects}. */
+    Optional<ActionEntry> producer(List<String> objects, Collection<String> context) {
+        ActionEntry best = null;
+        double bestScore = 0;
+        for (ActionEntry e : index.actions()) {
+            JsonNode output = e.spec().output();
+            if (!context.contains(e.connector().app()) || output == null || !output.path("properties").has("file")) {
+                continue;
+            }
+            double s = 0;
+            for (String o : new LinkedHashSet<>(objects)) {
+                s += e.strong().contains(o) ? 2 : 0;
+            }
+            if (s == 0 && !objects.isEmpty()) {
+                continue;
+            }
+            s += objects.isEmpty() ? 10 : 0;   // any file of the app will do: fewest inputs first
+            for (String t : e.strong()) {
+                s -= objects.contains(t) ? 0 : 0.3;
+            }
+            s -= 0.05 * e.required();
+            if (s > bestScore + 1e-9) {
+                best = e;
+                bestScore = s;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static double overlap(Set<String> said, Set<String> strong, Set<String> weak) {
+        double s = 0;
+        for (String c : said) {
+            if (strong.contains(c)) {
+                s += 2;
+            } else if (weak.contains(c)) {
+                s += 0.4;
+            }
+        }
+        return s;
+    }
+
+    private static final List<Set<String>> COMPATIBLE = List.of(Set.of("create", "add"), Set.of("get", "download", "export"),
+            Set.of("send", "upload", "push", "share"), Set.of("send", "reply"), Set.of("get", "find"), Set.of("upload", "add"), Set.of("call", "execute"), Set.of("call", "send"), Set.of("call", "get"), Set.of("update", "add"));
+
+    /** Whether an action's verb fits what the clause asks (same verb, or a close one such as create/add). */
+    static boolean agrees(String said, String action) {
+        return said == null || action == null || verbScore(said, action) > 0;
+    }
+
+    private static double verbScore(String said, String action) {
+        if (said == null || action == null) {
+            return 0;
+        }
+        if (said.equals(action)) {
+            return 2.5;
+        }
+        return COMPATIBLE.stream().anyMatch(g -> g.contains(said) && g.contains(action)) ? 1 : -3;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.switchboard.prompts.offline;
+
+import dev.switchboard.prompts.offline.Literals.Literal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What one clause says: its concepts in order (app names taken out), the words they come from,
+ * the apps it names and the literals it holds.
+ *
+ * <pre>{@code
+ * Said said = Said.of("post it on slack zlit0", apps, literals, Texts.of("en"));
+ * said.apps();       // [slack]
+ * said.concepts();   // [send]
+ * }</pre>
+ */
+record Said(List<String> concepts, List<String> words, Set<String> apps, List<Literal> literals) {
+
+    static Said of(String plain, Apps apps, Literals literals, Texts texts) {
+        List<String> words = Words.words(plain);
+        Set<String> named = new LinkedHashSet<>();
+        Set<Integer> skip = new HashSet<>();
+        for (Apps.Mention m : apps.find(words)) {
+            named.add(m.app());
+            for (int i = m.from(); i < m.to(); i++) {
+                skip.add(i);
+            }
+        }
+        List<String> concepts = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        List<Literal> lits = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Literal lit = literals.of(words.get(i));
+            if (lit != null) {
+                lits.add(lit);
+            }
+            String c = skip.contains(i) || texts.falseFriend(words.get(i)) ? null : Words.concept(words.get(i));
+            if (c != null) {
+                concepts.add(c);
+                kept.add(words.get(i));
+            }
+        }
+        return new Said(concepts, kept, named, lits);
+    }
+}

@@ -1,0 +1,168 @@
+package dev.switchboard.prompts.offline;
+
+import dev.switchboard.catalog.search.Vocabulary;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Plain English and French words to shared concepts ("envoyer", "post", "notify" are all
+ * {@code send}). It is general language only: verbs of work, common nouns of office tools, event
+ * participles. App names are never here; they come from the catalog ({@link Apps}). Words it does
+ * not know fall back to the catalog search's {@link Vocabulary}.
+ *
+ * <pre>{@code
+ * Words.concepts("Téléverser le fichier");   // [upload, file]
+ * }</pre>
+ */
+final class Words {
+
+    /** Concepts that name what a step does; the first of them in a clause is its verb. */
+    static final Set<String> VERBS = Set.of("send", "create", "add", "upload", "download", "export", "get", "update",
+            "delete", "push", "call", "find", "share", "reply", "comment", "move", "execute", "approval", "wait");
+
+    private static final Map<String, String> LEXICON = new HashMap<>();
+
+    private static final Set<String> STOP = Set.of("a", "an", "the", "of", "to", "in", "on", "for", "with", "from", "by",
+            "at", "is", "are", "be", "been", "it", "its", "this", "that", "as", "into", "our", "my", "me", "your", "their",
+            "them", "there", "some", "any", "le", "la", "les", "un", "une", "des", "du", "de", "d", "l", "dans", "sur",
+            "pour", "avec", "par", "en", "au", "aux", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "notre", "nos",
+            "votre", "vos", "son", "sa", "ses", "leur", "leurs", "qui", "que", "qu", "est", "sont", "il", "elle", "ils",
+            "y", "lui", "moi", "nous", "vous", "se", "s", "was", "were", "has", "have", "which", "who");
+
+    static {
+        add("send", "send", "sends", "envoyer", "envoie", "envoyez", "envoi", "post", "poster", "publier", "publish",
+                "notify", "notifier", "prevenir", "previens", "alert", "alerter", "avertir", "informer", "inform", "warn",
+                "ping", "transmettre", "forward", "transferer", "sent", "envoye", "envoyee", "envoyes", "envoyees", "remind",
+                "rappeler", "signaler", "attach", "joindre", "attacher");
+        add("email", "email", "emails", "mail", "mails", "courriel", "courriels", "mel");
+        add("create", "create", "creates", "created", "creer", "cree", "creee", "crees", "creees", "open", "ouvrir",
+                "generate", "generer", "make", "block", "bloquer", "reserver", "book", "produce", "produire", "draft",
+                "rediger", "etablir");
+        add("add", "add", "adds", "added", "ajouter", "ajoute", "ajoutee", "ajoutes", "append", "insert", "inserer",
+                "inscrire", "enroll", "subscribe");
+        add("upload", "upload", "uploaded", "televerser", "deposer", "depose", "store", "stocker", "save", "saved",
+                "sauvegarder", "enregistrer", "archiver", "archive", "copy", "copier", "put", "ranger", "classer");
+        add("download", "download", "telecharger", "downloads");
+        add("export", "export", "exporter", "exports");
+        add("get", "get", "fetch", "read", "lire", "obtenir", "recuperer", "retrieve", "lister", "consulter", "collect",
+                "collecter", "pull", "check", "verifier", "controler", "monitor", "surveiller", "poll", "interroger");
+        add("find", "look", "lookup", "chercher", "rechercher", "search", "find", "trouver", "query", "filter", "filtrer");
+        add("update", "update", "updates", "updated", "modifier", "modifie", "modifiee", "modify", "change", "changed",
+                "edit", "edited", "maj", "actualiser");
+        add("delete", "delete", "deleted", "supprimer", "supprime", "supprimee", "remove", "removed", "effacer", "erase");
+        add("push", "push", "pushed", "pousser", "dispatch", "assign", "assigner", "affecter");
+        add("call", "call", "appeler", "appel", "request", "requete", "invoke", "invoquer", "hit", "webservice");
+        add("share", "share", "partager");
+        add("reply", "reply", "repondre", "answer", "respond", "responds", "acknowledge", "acquitter");
+        add("comment", "comment", "commentaire", "commenter");
+        add("move", "move", "deplacer", "transition", "passer");
+        add("execute", "execute", "executer", "run", "lancer", "declencher");
+        add("approval", "approval", "approbation", "approve", "approuver", "validation", "sign-off", "accord", "valider");
+        add("wait", "wait", "attendre", "patienter", "delay", "pause", "later", "plus tard");
+        // nouns of office tools
+        add("message", "message", "messages", "msg", "note");
+        add("pdf", "pdf");
+        add("report", "report", "rapport", "compte-rendu", "summary", "resume", "synthese");
+        add("file", "file", "files", "fichier", "fichiers", "document", "doc", "attachment", "piece", "jointe");
+        add("folder", "folder", "dossier", "repertoire", "directory");
+        add("row", "row", "rows", "ligne", "lignes");
+        add("sheet", "sheet", "sheets", "tableur", "feuille", "spreadsheet");
+        add("card", "card", "carte", "cards", "cartes", "fiche");
+        add("issue", "issue", "ticket", "tickets", "bug");
+        add("lead", "lead", "leads", "prospect", "prospects", "piste");
+        add("opportunity", "opportunity", "opportunite", "deal", "affaire");
+        add("quote", "quote", "devis", "quotation");
+        add("record", "record", "enregistrement", "entry", "entree");
+        add("customer", "customer", "client", "clients", "customers");
+        add("event", "event", "evenement", "rendez-vous", "rdv", "creneau", "slot", "meeting", "reunion", "appointment");
+        add("calendar", "calendar", "agenda", "calendrier");
+        add("member", "member", "membre", "subscriber", "abonne", "respondent", "repondant");
+        add("item", "item", "items", "element", "elements");
+        add("list", "list", "liste", "listes", "lists");
+        add("data", "data", "donnee", "donnees", "submission", "soumission", "saisie");
+        add("form", "form", "forms", "formulaire", "formulaires");
+        add("channel", "channel", "canal", "chaine");
+        add("statistic", "statistic", "statistics", "statistique", "statistiques", "stats");
+        add("user", "user", "users", "utilisateur", "utilisateurs");
+        add("custom", "custom", "personnalise", "personnalisee", "sur-mesure");
+        add("response", "response", "reponse", "reponses", "answers");
+        // what happened, for triggers
+        add("new", "new", "nouveau", "nouvelle", "nouvel", "nouveaux", "nouvelles");
+        add("finish", "finished", "finish", "termine", "terminee", "termines", "terminees", "fini", "finie", "completed",
+                "complete", "completee", "done", "acheve", "achevee", "cloture", "cloturee", "submitted", "soumis",
+                "soumise", "closed", "fin", "end", "ended", "validated", "valide", "validee", "rempli", "remplie", "filled", "signed", "signe");
+        add("receive", "received", "receive", "recu", "recue", "recus", "recues", "arrive", "arrives", "arrivee",
+                "incoming", "entrant", "entrante");
+    }
+
+    private Words() {
+    }
+
+    private static void add(String concept, String... words) {
+        for (String word : words) {
+            LEXICON.put(word, concept);
+        }
+    }
+
+    static boolean isKnown(String plainWord) {
+        return LEXICON.containsKey(plainWord);
+    }
+
+    /** Lower case, accents removed, apostrophes and "e-mail" made plain. */
+    static String plain(String text) {
+        String flat = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return flat.replace('\u2019', ' ').replace('\'', ' ').replaceAll("\\be-mails?\\b", "email")
+                .replaceAll("\\bmettre a jour\\b", "update")
+                .replaceAll("\\b(mis|mise|mises) a jour\\b", "updated")
+                .replaceAll("\\blook(ing)? up\\b", "lookup").replaceAll("\\bs il\\b", "si il");
+    }
+
+    /** The words of a plain text, in order. */
+    static List<String> words(String plain) {
+        List<String> words = new ArrayList<>();
+        for (String w : plain.split("[^a-z0-9@#_-]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    /** The concept of one plain word, or null for a stop word. */
+    static String concept(String word) {
+        if (STOP.contains(word) || word.startsWith(Literals.MARK)) {
+            return null;
+        }
+        String known = LEXICON.get(word);
+        if (known != null) {
+            return known;
+        }
+        for (String ending : List.of("s", "es", "d", "ed", "e", "ee", "ees")) {
+            if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
+                known = LEXICON.get(word.substring(0, word.length() - ending.length()));
+                if (known != null) {
+                    return known;
+                }
+            }
+        }
+        List<String> terms = Vocabulary.terms(word.endsWith("s") && word.length() > 4 ? word.substring(0, word.length() - 1) : word);
+        return terms.isEmpty() ? null : terms.get(0);
+    }
+
+    /** Concepts of a text, in order, stop words dropped. */
+    static List<String> concepts(String text) {
+        List<String> out = new ArrayList<>();
+        for (String word : words(plain(text == null ? "" : text.replace('_', ' ')))) {
+            String c = concept(word);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,109 @@
+package dev.switchboard.prompts.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.switchboard.catalog.connector.Catalog;
+import dev.switchboard.prompts.builder.FlowBuilder;
+import dev.switchboard.prompts.offline.OfflinePlanner;
+import dev.switchboard.runtime.validate.FlowValidator;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** The evaluation harness on small case files written for these tests. */
+class EvaluationTest {
+
+    private static final Catalog CATALOG = Catalog.bundled();
+
+    private static Evaluation.Report run(String resource, long stepNanos) throws IOException {
+        AtomicLong clock = new AtomicLong();
+        Evaluation evaluation = new Evaluation(new FlowBuilder(new FlowValidator(CATALOG, Map.of())),
+                List.of(new OfflinePlanner(CATALOG)), () -> clock.addAndGet(stepNanos));
+        return evaluation.run(EvalCases.read(reader(resource)));
+    }
+
+    private static Reader reader(String resource) {
+        return new InputStreamReader(EvaluationTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void smallFile_givesTheMetricsPerLanguageAndOverall() throws IOException {
+        // each case takes one clock step of 2 ms; s-4 expects the wrong action and a missing approval on purpose
+        Evaluation.Report report = run("/eval/small.jsonl", 2_000_000);
+        Metrics all = report.metrics().get("all");
+        assertThat(report.metrics()).containsOnlyKeys("en", "fr", "all");
+        assertThat(all.cases()).isEqualTo(4);
+        assertThat(all.skeletonExact()).isEqualTo(0.75);
+        assertThat(all.triggerAccuracy()).isEqualTo(1.0);
+        assertThat(all.actionF1()).isEqualTo(0.75);
+        assertThat(all.controlCases()).isEqualTo(2);
+        assertThat(all.controlAccuracy()).isEqualTo(0.5);
+        assertThat(all.validRate()).isEqualTo(1.0);
+        assertThat(all.medianMillis()).isEqualTo(2.0);
+        assertThat(all.p95Millis()).isEqualTo(2.0);
+        Metrics fr = report.metrics().get("fr");
+        assertThat(fr.cases()).isEqualTo(2);
+        assertThat(fr.skeletonExact()).isEqualTo(0.5);
+        assertThat(report.metrics().get("en").skeletonExact()).isEqualTo(1.0);
+        assertThat(report.table()).contains("skeleton").contains("all").contains("75.0%");
+        assertThat(report.json().at("/metrics/all/skeleton_exact").asDouble()).isEqualTo(0.75);
+        assertThat(report.json().at("/cases/3/id").asString()).isEqualTo("s-4");
+        assertThat(report.json().at("/cases/3/skeleton_exact").asBoolean()).isFalse();
+    }
+
+    @Test
+    void ownHeldOutDescriptions_reachTheGoalOfEightyPercentExactAndAllValid() throws IOException {
+        Evaluation.Report report = run("/builder/held-out.jsonl", 1);
+        for (String set : List.of("en", "fr", "all")) {
+            assertThat(report.metrics().get(set).skeletonExact()).as(set).isGreaterThanOrEqualTo(0.8);
+            assertThat(report.metrics().get(set).validRate()).as(set).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void malformedLine_isRejectedWithItsNumberAndWhatToFix() {
+        assertThatThrownBy(() -> EvalCases.read(reader("/eval/malformed.jsonl")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("line 2: \"expect.actions\" must be a list of action ids (an entry may be a list of accepted ids)");
+        assertThatThrownBy(() -> EvalCases.read(new StringReader("{\"id\": 1\n")))
+                .hasMessageStartingWith("line 1: not a JSON object");
+        assertThatThrownBy(() -> EvalCases.read(new StringReader("{\"lang\": \"de\", \"text\": \"x\"}")))
+                .hasMessage("line 1: \"lang\" must be \"en\" or \"fr\"");
+    }
+
+    @Test
+    void actionF1_ignoresOrderAndAcceptsAnyListedAlternative() {
+        EvalCase expected = new EvalCase("c", "en", "t", "a.t", List.of(List.of("x.one"), List.of("y.two", "z.two")),
+                List.of(), 1);
+        Outcome swapped = new Outcome(expected, new Skeleton("a.t", List.of("z.two", "x.one"), Set.of()), true, 0, null);
+        assertThat(swapped.actionF1()).isEqualTo(1.0);
+        assertThat(swapped.skeletonExact()).isFalse();
+        Outcome extra = new Outcome(expected, new Skeleton("a.t", List.of("x.one", "q.extra"), Set.of()), true, 0, null);
+        assertThat(extra.actionF1()).isCloseTo(0.5, within(1e-9));
+        Outcome failed = new Outcome(expected, null, false, 0, "no flow");
+        assertThat(failed.actionF1()).isZero();
+        assertThat(failed.triggerRight()).isFalse();
+    }
+
+    @Test
+    void timePercentiles_useTheMedianAndTheNearestRank() {
+        EvalCase c = new EvalCase("c", "en", "t", "a.t", List.of(), List.of(), 1);
+        List<Outcome> outcomes = new java.util.ArrayList<>();
+        for (int ms = 1; ms <= 20; ms++) {
+            outcomes.add(new Outcome(c, new Skeleton("a.t", List.of(), Set.of()), true, ms * 1_000_000L, null));
+        }
+        Metrics m = Metrics.of(outcomes);
+        assertThat(m.medianMillis()).isEqualTo(10.5);
+        assertThat(m.p95Millis()).isEqualTo(19.0);
+        assertThat(m.controlAccuracy()).isNull();
+    }
+}
