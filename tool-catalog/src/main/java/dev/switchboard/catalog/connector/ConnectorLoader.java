@@ -33,6 +33,8 @@ public final class ConnectorLoader {
     private static final Set<String> TRIGGER_TYPES = Set.of("webhook", "polling", "schedule", "manual");
     private static final Set<String> AUTH_TYPES = Set.of("api_key", "basic", "bearer", "oauth2_code",
             "oauth2_client_credentials", "none");
+    /** Session logins the engine knows ({@code dev.switchboard.catalog.engine.SessionLogins}). */
+    private static final Set<String> LOGINS = Set.of("ogust");
 
     public static final JsonMapper JSON = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -71,6 +73,9 @@ public final class ConnectorLoader {
         for (AuthSpec auth : c.auth()) {
             if (!AUTH_TYPES.contains(auth.type())) {
                 problems.add("auth type '" + auth.type() + "' must be one of " + AUTH_TYPES);
+            }
+            if (auth.login() != null && !(LOGINS.contains(auth.login()) && "basic".equals(auth.type()))) {
+                problems.add("auth login '" + auth.login() + "' must be one of " + LOGINS + ", on a basic auth");
             }
         }
         Set<String> ids = new HashSet<>();
@@ -152,7 +157,7 @@ public final class ConnectorLoader {
                 a.annotations(), closeObjects(a.input()), a.output(), a.implementation(), a.requests(), a.result(),
                 a.source())).toList();
         return new Connector(c.format(), c.app(), c.name(), c.description(), c.icon(), c.sources(), c.baseUrls(),
-                c.auth(), c.connectionFields(), actions, c.triggers(), c.error(), c.test());
+                c.auth(), c.connectionFields(), actions, c.triggers(), c.error(), c.test(), c.notes());
     }
 
     static JsonNode closeObjects(JsonNode schema) {

@@ -123,6 +123,9 @@ final class RequestFactory {
         }
         Credentials credentials = connection.credentials();
         if (credentials instanceof Credentials.Basic basic) {
+            if (connector.auth().stream().anyMatch(a -> a.login() != null)) {
+                return Map.of(); // traded for a session token by SessionLogins; never sent as it is
+            }
             String pair = basic.username() + ":" + basic.password();
             builder.setHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
             return Map.of();
