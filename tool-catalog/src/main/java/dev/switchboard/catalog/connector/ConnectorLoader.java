@@ -29,7 +29,7 @@ public final class ConnectorLoader {
     public static final Pattern ACTION_ID = Pattern.compile("[a-z][a-z0-9_]{0,60}");
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD");
     private static final Set<String> BODIES = Set.of("auto", "json", "form", "text", "file", "multipart_form", "multipart_related");
-    private static final Set<String> PAGINGS = Set.of("cursor", "offset", "page", "next_url");
+    private static final Set<String> PAGINGS = Set.of("cursor", "offset", "page", "next_url", "body_cursor");
     private static final Set<String> TRIGGER_TYPES = Set.of("webhook", "polling", "schedule", "manual");
     private static final Set<String> AUTH_TYPES = Set.of("api_key", "basic", "bearer", "oauth2_code",
             "oauth2_client_credentials", "none");
@@ -148,6 +148,13 @@ public final class ConnectorLoader {
         }
         if (request.pagination() != null && !PAGINGS.contains(request.pagination().type())) {
             problems.add(where + ": pagination type must be one of " + PAGINGS);
+        }
+        if (request.pagination() != null && "body_cursor".equals(request.pagination().type())) {
+            if (request.pagination().nextRequest() == null || request.pagination().next() == null) {
+                problems.add(where + ": body_cursor pagination needs next (the cursor's path) and next_request");
+            } else {
+                checkRequest(c, where + ".pagination.next_request", request.pagination().nextRequest(), problems);
+            }
         }
     }
 
