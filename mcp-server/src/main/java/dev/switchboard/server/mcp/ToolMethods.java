@@ -30,6 +30,7 @@ final class ToolMethods {
     private final int pageSize;
     private final Function<String, McpSchema.LoggingLevel> minimumLevel;
     private final ArgumentCheck argumentCheck = new ArgumentCheck();
+    private final ToolJson toolJson;
     private static final long LISTING_REUSE_NANOS = 5_000_000_000L;
     private final java.util.Map<ListingKey, Listing> listings = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -38,15 +39,17 @@ final class ToolMethods {
         this.extensions = extensions;
         this.metrics = metrics;
         this.json = json;
+        this.toolJson = new ToolJson(json);
         this.pageSize = pageSize;
         this.minimumLevel = minimumLevel;
     }
 
-    McpSchema.ListToolsResult list(Caller caller, Scope scope, Object params) {
+    /** A {@code ListToolsResult} page, written as JSON from each tool's cached text (see {@link ToolJson}). */
+    Object list(Caller caller, Scope scope, Object params) {
         String cursor = params == null ? null : json.convertValue(params, McpSchema.PaginatedRequest.class).cursor();
         List<McpSchema.Tool> all = listing(caller, scope, cursor == null);
         Page<McpSchema.Tool> page = Page.of(all, cursor, pageSize);
-        return McpSchema.ListToolsResult.builder(page.items()).nextCursor(page.nextCursor()).build();
+        return toolJson.page(page.items(), page.nextCursor());
     }
 
     McpSchema.CallToolResult call(Caller caller, Scope scope, McpAsyncServerExchange exchange, Object params) {
