@@ -144,6 +144,40 @@ class OgustConnectorTest {
     }
 
     @Test
+    void searchServices_sendsTheStartWindowAsABetweenFilter_withOgustsDefaults() {
+        stubLogin();
+        api.wireMock().stubFor(method("searchService")
+                .withRequestBody(equalToJson("""
+                        {"token": "2432E10TLL4A0S8WWXPLB8K91LF28370K3E61V88", "id_customer": "259863037", "status": "@!=|N",
+                         "type": "I", "start_date": "@between|202611260000|202612102359", "nbperpage": 20, "pagenum": 2}"""))
+                .willReturn(okJson("""
+                        {"status": "OK", "array_service": {"pagination": {"count": 21, "nbperpage": 20, "pagenum": 2},
+                         "result": {"0": {"id_service": "9001", "id_customer": "259863037", "start_date": "202612011000"}}}}""")));
+
+        JsonNode out = run("search_services", """
+                {"from": "202611260000", "to": "202612102359", "id_customer": "259863037", "nbperpage": 20, "pagenum": 2}""");
+
+        assertThat(out.path("services")).hasSize(1);
+        assertThat(out.path("services").get(0).path("id_service").asString()).isEqualTo("9001");
+        assertThat(out.path("count").asInt()).isEqualTo(21);
+    }
+
+    @Test
+    void searchEmployees_sendsTheSectorAndActiveStatus_andListsTheEmployees() {
+        stubLogin();
+        api.wireMock().stubFor(method("searchEmployee")
+                .withRequestBody(equalToJson("""
+                        {"token": "2432E10TLL4A0S8WWXPLB8K91LF28370K3E61V88", "status": "A", "sector": "1b*", "nbperpage": 50, "pagenum": 1}"""))
+                .willReturn(okJson("""
+                        {"status": "OK", "array_employee": {"pagination": {"count": 1, "nbperpage": 50, "pagenum": 1},
+                         "result": [{"id_employee": "266254102", "first_name": "Ann", "sector": "1b*"}]}}""")));
+
+        JsonNode out = run("search_employees", "{\"sector\": \"1b*\"}");
+
+        assertThat(out.path("employees")).extracting(e -> e.path("id_employee").asString()).containsExactly("266254102");
+    }
+
+    @Test
     void aRefusedLogin_failsWithOgustsMessage_withoutTheKeys_andSendsNothingElse() {
         api.wireMock().stubFor(method("getToken")
                 .willReturn(okJson("{\"status\": \"KO\", \"message\": \"Signature invalide\"}")));
