@@ -215,6 +215,26 @@ class DropboxConnectorTest {
         assertThat(updated.get(0).path("rev").asString()).isEqualTo("r2");
     }
 
+    @Test
+    void newFile_seesFilesOnEveryPageOfTheFolder_throughListFolderContinue() {
+        String a = "{\".tag\": \"file\", \"name\": \"a.pdf\", \"id\": \"id:a\", \"rev\": \"r1\"}";
+        String b = "{\".tag\": \"file\", \"name\": \"b.pdf\", \"id\": \"id:b\", \"rev\": \"r1\"}";
+        String c = "{\".tag\": \"file\", \"name\": \"c.pdf\", \"id\": \"id:c\", \"rev\": \"r1\"}";
+        api.wireMock().stubFor(post(urlEqualTo("/2/files/list_folder"))
+                .willReturn(okJson("{\"entries\": [" + a + "], \"cursor\": \"p2\", \"has_more\": true}")));
+        api.wireMock().stubFor(post(urlEqualTo("/2/files/list_folder/continue"))
+                .withRequestBody(equalToJson("{\"cursor\": \"p2\"}"))
+                .willReturn(okJson("{\"entries\": [" + b + "], \"cursor\": \"p3\", \"has_more\": false}")));
+        assertThat(poll()).isEmpty();
+
+        api.wireMock().stubFor(post(urlEqualTo("/2/files/list_folder/continue"))
+                .withRequestBody(equalToJson("{\"cursor\": \"p2\"}"))
+                .willReturn(okJson("{\"entries\": [" + b + "," + c + "], \"cursor\": \"p3\", \"has_more\": false}")));
+        List<JsonNode> fresh = poll();
+
+        assertThat(fresh).extracting(e -> e.path("id").asString()).containsExactly("id:c");
+    }
+
     private void stubFolder(String entries) {
         api.wireMock().stubFor(post(urlEqualTo("/2/files/list_folder"))
                 .withHeader("Authorization", equalTo("Bearer sl.dropbox-token"))
