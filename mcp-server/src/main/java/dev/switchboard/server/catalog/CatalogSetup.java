@@ -33,7 +33,7 @@ public final class CatalogSetup {
         Map<String, String> bases = new LinkedHashMap<>();
         c.baseUrls().forEach((name, url) -> bases.put(name, url.replaceFirst("^https?://[^/]+", origin)));
         return new Connector(c.format(), c.app(), c.name(), c.description(), c.icon(), c.sources(), bases, c.auth(),
-                c.connectionFields(), c.actions(), c.triggers(), c.error(), c.test());
+                c.connectionFields(), c.actions(), c.triggers(), c.error(), c.test(), c.notes());
     }
 
     /** The imported connectors' folder inside a data directory. */

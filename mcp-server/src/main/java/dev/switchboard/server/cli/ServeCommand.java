@@ -62,7 +62,7 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Largest accepted request body; larger ones get HTTP 413 (default ${DEFAULT-VALUE}).")
     int maxRequestBytes;
 
-    @Option(names = "--page-size", defaultValue = "${env:SWITCHBOARD_PAGE_SIZE:-100}",
+    @Option(names = "--page-size", defaultValue = "${env:SWITCHBOARD_PAGE_SIZE:-500}",
             description = "Items per page of tools/list and the other list methods (default ${DEFAULT-VALUE}).")
     int pageSize;
 

@@ -46,7 +46,7 @@ public record ServerConfig(
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_MAX_REQUEST_BYTES = 4 * 1024 * 1024;
-    public static final int DEFAULT_PAGE_SIZE = 100;
+    public static final int DEFAULT_PAGE_SIZE = 500;
     public static final Duration DEFAULT_FLOW_WAIT = Duration.ofSeconds(30);
 
     public ServerConfig {

@@ -8,9 +8,7 @@ import io.modelcontextprotocol.server.McpAsyncServerExchange;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
-import io.modelcontextprotocol.json.TypeRef;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +31,7 @@ final class ToolMethods {
     private final int pageSize;
     private final Function<String, McpSchema.LoggingLevel> minimumLevel;
     private final ArgumentCheck argumentCheck = new ArgumentCheck();
+    private final ToolJson toolJson;
     private static final long LISTING_REUSE_NANOS = 5_000_000_000L;
     private final java.util.Map<ListingKey, Listing> listings = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -41,38 +40,23 @@ final class ToolMethods {
         this.extensions = extensions;
         this.metrics = metrics;
         this.json = json;
+        this.toolJson = new ToolJson(json);
         this.pageSize = pageSize;
         this.minimumLevel = minimumLevel;
     }
 
     /**
-     * A page of the caller's tools. Tools whose calls may run as tasks carry
-     * {@code execution.taskSupport: "optional"}, a field the SDK's {@code Tool} record lacks, so
-     * such a page is answered as a plain map.
+     * A page of the caller's tools, written as JSON from each tool's cached text (see
+     * {@link ToolJson}). Tools whose calls may run as tasks carry {@code execution.taskSupport}.
      */
     Object list(Caller caller, Scope scope, Object params) {
         String cursor = params == null ? null : json.convertValue(params, McpSchema.PaginatedRequest.class).cursor();
         List<ServedTool> all = listing(caller, scope, cursor == null);
         Page<ServedTool> page = Page.of(all, cursor, pageSize);
-        McpSchema.ListToolsResult result = McpSchema.ListToolsResult.builder(page.items().stream().map(ServedTool::tool).toList())
-                .nextCursor(page.nextCursor()).build();
-        if (!tasksOn() || page.items().stream().noneMatch(t -> t.handler() instanceof TaskHandler)) {
-            return result;
-        }
-        Map<String, Object> wire = json.convertValue(result, new TypeRef<Map<String, Object>>() {
-        });
-        List<Map<String, Object>> tools = new ArrayList<>();
-        List<?> listed = (List<?>) wire.get("tools");
-        for (int i = 0; i < listed.size(); i++) {
-            Map<String, Object> tool = new LinkedHashMap<>(json.convertValue(listed.get(i), new TypeRef<Map<String, Object>>() {
-            }));
-            if (page.items().get(i).handler() instanceof TaskHandler) {
-                tool.put("execution", Map.of("taskSupport", "optional"));
-            }
-            tools.add(tool);
-        }
-        wire.put("tools", tools);
-        return wire;
+        List<ServedTool> items = page.items();
+        boolean tasks = tasksOn();
+        return toolJson.page(items.stream().map(ServedTool::tool).toList(),
+                i -> tasks && items.get(i).handler() instanceof TaskHandler, page.nextCursor());
     }
 
     /** A {@code tools/call}; with a {@code task} parameter, it starts the call as a task and answers with the task. */

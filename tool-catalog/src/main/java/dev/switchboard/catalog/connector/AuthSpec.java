@@ -15,6 +15,8 @@ import java.util.List;
  * @param in {@code header} or {@code query} (api_key only)
  * @param name header or query parameter name (api_key only)
  * @param prefix text before the key, e.g. {@code "Token "}; empty for a bare key
+ * @param login a session login that trades the credentials for a short-lived token before the
+ *              actions run (e.g. {@code ogust}: a signed {@code getToken} call); null for none
  */
 public record AuthSpec(
         String type,
@@ -24,7 +26,13 @@ public record AuthSpec(
         String authorizeUrl,
         String tokenUrl,
         String refreshUrl,
-        List<String> scopes) {
+        List<String> scopes,
+        String login) {
+
+    public AuthSpec(String type, String in, String name, String prefix, String authorizeUrl, String tokenUrl,
+            String refreshUrl, List<String> scopes) {
+        this(type, in, name, prefix, authorizeUrl, tokenUrl, refreshUrl, scopes, null);
+    }
 
     public AuthSpec {
         scopes = scopes == null ? List.of() : List.copyOf(scopes);

@@ -33,6 +33,10 @@ public final class CatalogDoc {
         for (Connector c : catalog.connectors()) {
             out.append("\n## ").append(c.app()).append("\n\n").append(c.name()).append(": ").append(oneLine(c.description())).append("\n\n");
             out.append("Sources: ").append(c.sources().stream().map(s -> "<" + s + ">").collect(Collectors.joining(", "))).append("\n");
+            if (!c.notes().isEmpty()) {
+                out.append("\nNotes (what the public sources do not confirm):\n\n");
+                c.notes().forEach(n -> out.append("- ").append(oneLine(n)).append('\n'));
+            }
             if (!c.actions().isEmpty()) {
                 out.append("\n| tool | title | description |\n|---|---|---|\n");
                 for (ActionSpec a : c.actions()) {

@@ -22,6 +22,8 @@ import tools.jackson.databind.JsonNode;
  *             null when the app has none
  * @param connectionFields JSON Schema properties of the non-secret connection settings
  *                         (e.g. {@code instance_url}) that URLs may use as {@code {{connection.x}}}
+ * @param notes what the connector's authors could not confirm from the provider's public
+ *              documentation, or other caveats for maintainers; empty for most apps
  */
 public record Connector(
         String format,
@@ -36,9 +38,17 @@ public record Connector(
         List<ActionSpec> actions,
         List<TriggerSpec> triggers,
         ErrorRule error,
-        RequestSpec test) {
+        RequestSpec test,
+        List<String> notes) {
 
     public static final String FORMAT = "switchboard.connector/v1";
+
+    public Connector(String format, String app, String name, String description, String icon, List<String> sources,
+            Map<String, String> baseUrls, List<AuthSpec> auth, JsonNode connectionFields, List<ActionSpec> actions,
+            List<TriggerSpec> triggers, ErrorRule error, RequestSpec test) {
+        this(format, app, name, description, icon, sources, baseUrls, auth, connectionFields, actions, triggers, error,
+                test, List.of());
+    }
 
     public Connector {
         Objects.requireNonNull(app, "app");
@@ -48,6 +58,7 @@ public record Connector(
         auth = auth == null ? List.of() : List.copyOf(auth);
         actions = actions == null ? List.of() : List.copyOf(actions);
         triggers = triggers == null ? List.of() : List.copyOf(triggers);
+        notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
     public Optional<ActionSpec> action(String id) {

@@ -29,10 +29,12 @@ public final class ConnectorLoader {
     public static final Pattern ACTION_ID = Pattern.compile("[a-z][a-z0-9_]{0,60}");
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD");
     private static final Set<String> BODIES = Set.of("auto", "json", "form", "text", "file", "multipart_form", "multipart_related");
-    private static final Set<String> PAGINGS = Set.of("cursor", "offset", "page", "next_url");
+    private static final Set<String> PAGINGS = Set.of("cursor", "offset", "page", "next_url", "body_cursor");
     private static final Set<String> TRIGGER_TYPES = Set.of("webhook", "polling", "schedule", "manual");
     private static final Set<String> AUTH_TYPES = Set.of("api_key", "basic", "bearer", "oauth2_code",
             "oauth2_client_credentials", "none");
+    /** Session logins the engine knows ({@code dev.switchboard.catalog.engine.SessionLogins}). */
+    private static final Set<String> LOGINS = Set.of("ogust");
 
     public static final JsonMapper JSON = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -71,6 +73,9 @@ public final class ConnectorLoader {
         for (AuthSpec auth : c.auth()) {
             if (!AUTH_TYPES.contains(auth.type())) {
                 problems.add("auth type '" + auth.type() + "' must be one of " + AUTH_TYPES);
+            }
+            if (auth.login() != null && !(LOGINS.contains(auth.login()) && "basic".equals(auth.type()))) {
+                problems.add("auth login '" + auth.login() + "' must be one of " + LOGINS + ", on a basic auth");
             }
         }
         Set<String> ids = new HashSet<>();
@@ -144,6 +149,13 @@ public final class ConnectorLoader {
         if (request.pagination() != null && !PAGINGS.contains(request.pagination().type())) {
             problems.add(where + ": pagination type must be one of " + PAGINGS);
         }
+        if (request.pagination() != null && "body_cursor".equals(request.pagination().type())) {
+            if (request.pagination().nextRequest() == null || request.pagination().next() == null) {
+                problems.add(where + ": body_cursor pagination needs next (the cursor's path) and next_request");
+            } else {
+                checkRequest(c, where + ".pagination.next_request", request.pagination().nextRequest(), problems);
+            }
+        }
     }
 
     /** Makes every object schema closed ({@code additionalProperties: false}) unless it says otherwise. */
@@ -152,7 +164,7 @@ public final class ConnectorLoader {
                 a.annotations(), closeObjects(a.input()), a.output(), a.implementation(), a.requests(), a.result(),
                 a.source())).toList();
         return new Connector(c.format(), c.app(), c.name(), c.description(), c.icon(), c.sources(), c.baseUrls(),
-                c.auth(), c.connectionFields(), actions, c.triggers(), c.error(), c.test());
+                c.auth(), c.connectionFields(), actions, c.triggers(), c.error(), c.test(), c.notes());
     }
 
     static JsonNode closeObjects(JsonNode schema) {

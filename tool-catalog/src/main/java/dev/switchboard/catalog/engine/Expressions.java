@@ -28,14 +28,33 @@ public final class Expressions {
 
     /** The value, or a missing node when the expression yields nothing. */
     public static JsonNode evaluate(String expression, JsonNode input) {
+        return evaluate(expression, input, null);
+    }
+
+    /**
+     * The value, with {@code $base64(file)} and {@code $base64url(file)} reading the bytes of a
+     * file reference from {@code files} (the owner's blobs only); without {@code files} the
+     * expression has no way to read anything.
+     */
+    public static JsonNode evaluate(String expression, JsonNode input, FileFunctions files) {
         Jsonata compiled = compile(expression);
         Jsonata.Frame frame = compiled.createFrame();
         frame.setRuntimeBounds(TIMEOUT_MS, MAX_DEPTH);
-        frame.bind("base64url", (Jsonata.Fn1<String, String>) Expressions::base64url);
+        if (files != null) {
+            frame.bind("base64", (Jsonata.Fn1<Object, String>) files::base64);
+            frame.bind("base64url", (Jsonata.Fn1<Object, String>) v -> v instanceof String text ? base64url(text) : files.base64url(v));
+        } else {
+            frame.bind("base64url", (Jsonata.Fn1<String, String>) Expressions::base64url);
+        }
         Object result;
         try {
             result = compiled.evaluate(JSON.convertValue(input, Object.class), frame);
         } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ActionException fileProblem) {
+                    throw fileProblem; // from FileFunctions: says what to fix, without the expression's text
+                }
+            }
             throw new ExpressionException("expression '" + expression + "' failed: " + e.getMessage());
         }
         return result == null ? MissingNode.getInstance() : JSON.valueToTree(result);

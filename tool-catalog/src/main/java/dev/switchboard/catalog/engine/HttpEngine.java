@@ -46,6 +46,7 @@ public final class HttpEngine {
     private final Duration timeout;
     private final HttpClient client;
     private final CredentialRenewal renewal;
+    private final SessionLogins logins = new SessionLogins(java.time.Clock.systemUTC());
 
     /**
      * @param route rewrites URLs before they are sent; identity in production, a local stub's
@@ -87,6 +88,15 @@ public final class HttpEngine {
         if (connection != null) {
             connection.fields().forEach(fields::put);
         }
+        ObjectNode session;
+        try {
+            session = logins.session(this, connector, connection, owner);
+        } catch (ActionException e) {
+            throw masked(e, connection, null);
+        }
+        if (session != null) {
+            context.set("session", session);
+        }
         ObjectNode named = context.putObject("responses");
         ObjectNode last = null;
         for (int i = 0; i < action.requests().size(); i++) {
@@ -96,7 +106,7 @@ public final class HttpEngine {
                         ? new Pager(this, connector, spec, context, connection, owner).all()
                         : send(connector, spec, context, connection, owner, Map.of(), null);
             } catch (ActionException e) {
-                throw masked(e, connection);
+                throw masked(e, connection, session);
             }
             named.set(spec.name() != null ? spec.name() : "r" + i, last);
         }
@@ -247,11 +257,15 @@ public final class HttpEngine {
         return wrapped;
     }
 
-    private static ActionException masked(ActionException e, Connection connection) {
+    private static ActionException masked(ActionException e, Connection connection, ObjectNode session) {
         if (connection == null) {
             return e;
         }
-        String message = Masking.mask(e.getMessage(), connection.credentials().secretValues());
+        java.util.List<String> secrets = new java.util.ArrayList<>(connection.credentials().secretValues());
+        if (session != null) {
+            session.properties().forEach(p -> secrets.add(p.getValue().asString()));
+        }
+        String message = Masking.mask(e.getMessage(), secrets);
         return message.equals(e.getMessage()) ? e : new ActionException(e.status(), message);
     }
 }

@@ -54,11 +54,15 @@ final class Pager {
                         query.put(paging.sizeParam(), String.valueOf(size));
                     }
                 }
-                case "next_url" -> {
+                case "next_url", "body_cursor" -> {
                 }
                 default -> throw new ActionException(0, "unknown pagination type '" + paging.type() + "'");
             }
-            last = engine.send(connector, spec, context, connection, owner, query, nextUrl);
+            if ("body_cursor".equals(paging.type()) && cursor != null) {
+                last = engine.send(connector, paging.nextRequest(), withCursor(cursor), connection, owner, query, null);
+            } else {
+                last = engine.send(connector, spec, context, connection, owner, query, nextUrl);
+            }
             JsonNode pageItems = JsonPaths.read(last, paging.items());
             int count = 0;
             if (pageItems.isArray()) {
@@ -69,10 +73,11 @@ final class Pager {
             }
             boolean more;
             switch (paging.type()) {
-                case "cursor" -> {
+                case "cursor", "body_cursor" -> {
                     JsonNode next = JsonPaths.read(last, paging.next());
-                    cursor = next.isMissingNode() ? null : Template.asText(next);
-                    more = cursor != null && !cursor.isEmpty();
+                    cursor = next.isMissingNode() || next.isNull() ? null : Template.asText(next);
+                    more = cursor != null && !cursor.isEmpty()
+                            && (paging.more() == null || JsonPaths.read(last, paging.more()).asBoolean(false));
                 }
                 case "offset" -> {
                     position += count;
@@ -96,5 +101,13 @@ final class Pager {
         }
         last.set("items", items);
         return last;
+    }
+
+    /** The context plus {@code page.cursor}, for the request of a later page. */
+    private ObjectNode withCursor(String cursor) {
+        ObjectNode copy = JsonNodeFactory.instance.objectNode();
+        context.properties().forEach(e -> copy.set(e.getKey(), e.getValue()));
+        copy.putObject("page").put("cursor", cursor);
+        return copy;
     }
 }

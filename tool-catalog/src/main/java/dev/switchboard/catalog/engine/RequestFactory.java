@@ -76,12 +76,31 @@ final class RequestFactory {
             JsonNode value = entry.getValue();
             if (!value.isMissingNode() && !value.isNull()) {
                 try {
-                    builder.setHeader(entry.getKey(), Template.asText(value));
+                    builder.setHeader(entry.getKey(), value.isContainer() ? asciiJson(value) : Template.asText(value));
                 } catch (IllegalArgumentException e) {
                     throw new ActionException(0, "header '" + entry.getKey() + "' cannot be set: " + e.getMessage());
                 }
             }
         }
+    }
+
+    /**
+     * JSON for a header value (Dropbox's {@code Dropbox-API-Arg}): HTTP headers carry ASCII only,
+     * so every character from 0x7F up is written as a JSON escape {@code \\uXXXX} (a character
+     * outside the BMP as its two surrogates), which JSON readers turn back into the same text.
+     */
+    static String asciiJson(JsonNode value) {
+        String json = value.toString();
+        StringBuilder out = new StringBuilder(json.length() + 16);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c >= 0x7F) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -123,6 +142,9 @@ final class RequestFactory {
         }
         Credentials credentials = connection.credentials();
         if (credentials instanceof Credentials.Basic basic) {
+            if (connector.auth().stream().anyMatch(a -> a.login() != null)) {
+                return Map.of(); // traded for a session token by SessionLogins; never sent as it is
+            }
             String pair = basic.username() + ":" + basic.password();
             builder.setHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
             return Map.of();
@@ -160,9 +182,10 @@ final class RequestFactory {
         if (body == null) {
             return HttpRequest.BodyPublishers.noBody();
         }
+        FileFunctions files = new FileFunctions(blobs, owner);
         switch (body.type()) {
             case "auto" -> {
-                JsonNode value = Template.render(body.value(), context);
+                JsonNode value = Template.render(body.value(), context, files);
                 if (value.isMissingNode() || value.isNull()) {
                     return HttpRequest.BodyPublishers.noBody();
                 }
@@ -174,19 +197,19 @@ final class RequestFactory {
                 return HttpRequest.BodyPublishers.ofString(value.toString());
             }
             case "json" -> {
-                JsonNode value = Template.render(body.value(), context);
+                JsonNode value = Template.render(body.value(), context, files);
                 builder.setHeader("Content-Type", body.contentType() != null ? body.contentType() : "application/json");
                 return HttpRequest.BodyPublishers.ofString(value.isMissingNode() ? "{}" : value.toString());
             }
             case "form" -> {
-                JsonNode value = Template.render(body.value(), context);
+                JsonNode value = Template.render(body.value(), context, files);
                 List<String> pairs = new ArrayList<>();
                 value.properties().forEach(e -> pairs.add(encode(e.getKey()) + "=" + encode(Template.asText(e.getValue()))));
                 builder.setHeader("Content-Type", "application/x-www-form-urlencoded");
                 return HttpRequest.BodyPublishers.ofString(String.join("&", pairs));
             }
             case "text" -> {
-                JsonNode value = Template.render(body.value(), context);
+                JsonNode value = Template.render(body.value(), context, files);
                 builder.setHeader("Content-Type", body.contentType() != null ? body.contentType() : "text/plain; charset=UTF-8");
                 return HttpRequest.BodyPublishers.ofString(value.isMissingNode() ? "" : Template.asText(value));
             }

@@ -30,16 +30,24 @@ public final class Template {
 
     /** The rendered value, or a missing node when it depends on a value that is absent. */
     public static JsonNode render(JsonNode template, JsonNode context) {
+        return render(template, context, null);
+    }
+
+    /**
+     * Renders with file functions: {@code {{= $base64(input.file)}}} is the base64 of a file
+     * reference's bytes (see {@link FileFunctions}).
+     */
+    public static JsonNode render(JsonNode template, JsonNode context, FileFunctions files) {
         if (template == null || template.isMissingNode()) {
             return MissingNode.getInstance();
         }
         if (template.isString()) {
-            return renderText(template.asString(), context);
+            return renderText(template.asString(), context, files);
         }
         if (template.isObject()) {
             ObjectNode out = NODES.objectNode();
             for (Map.Entry<String, JsonNode> field : template.properties()) {
-                JsonNode value = render(field.getValue(), context);
+                JsonNode value = render(field.getValue(), context, files);
                 if (!value.isMissingNode()) {
                     out.set(field.getKey(), value);
                 }
@@ -50,7 +58,7 @@ public final class Template {
         if (template.isArray()) {
             ArrayNode out = NODES.arrayNode();
             for (JsonNode element : template) {
-                JsonNode value = render(element, context);
+                JsonNode value = render(element, context, files);
                 if (!value.isMissingNode()) {
                     out.add(value);
                 }
@@ -62,14 +70,18 @@ public final class Template {
 
     /** Renders a string template to text; missing when a placeholder has no value. */
     public static JsonNode renderText(String text, JsonNode context) {
+        return renderText(text, context, null);
+    }
+
+    static JsonNode renderText(String text, JsonNode context, FileFunctions files) {
         List<int[]> spans = placeholders(text);
         if (spans.size() == 1 && spans.get(0)[0] == 0 && spans.get(0)[1] == text.length()) {
-            return value(context, inner(text, spans.get(0)));
+            return value(context, inner(text, spans.get(0)), files);
         }
         StringBuilder out = new StringBuilder();
         int last = 0;
         for (int[] span : spans) {
-            JsonNode value = value(context, inner(text, span));
+            JsonNode value = value(context, inner(text, span), files);
             if (value.isMissingNode()) {
                 return MissingNode.getInstance();
             }
@@ -135,9 +147,9 @@ public final class Template {
     }
 
     /** A path, or with a leading {@code =} a JSONata expression over the whole context. */
-    private static JsonNode value(JsonNode context, String reference) {
+    private static JsonNode value(JsonNode context, String reference, FileFunctions files) {
         if (reference.startsWith("=")) {
-            return Expressions.evaluate(reference.substring(1).strip(), context);
+            return Expressions.evaluate(reference.substring(1).strip(), context, files);
         }
         return JsonPaths.read(context, reference);
     }

@@ -32,13 +32,14 @@ class DropboxConnectorTest {
     final StubbedApi api = new StubbedApi();
 
     @Test
-    void uploadFile_sendsTheStoredBytesAsOctetStream_withTheJsonArgument() {
+    void uploadFile_sendsTheStoredBytesAsOctetStream_withTheJsonArgumentInAnAsciiHeader() {
         byte[] bytes = "col1,col2\n1,2\n".getBytes(StandardCharsets.UTF_8);
         FileRef ref = api.blobs().put("alice", "data.csv", "text/csv", bytes);
         api.wireMock().stubFor(post(urlPathEqualTo("/2/files/upload"))
                 .withHeader("Authorization", equalTo("Bearer sl.dropbox-token"))
                 .withHeader("Content-Type", equalTo("application/octet-stream"))
-                .withQueryParam("arg", equalToJson("{\"path\": \"/Reports/Übersicht 2024.csv\", \"mode\": \"add\", \"autorename\": true}"))
+                .withHeader("Dropbox-API-Arg", equalTo("{\"path\":\"/Reports/\\u00dcbersicht 2024.csv\",\"mode\":\"add\",\"autorename\":true}"))
+                .withQueryParam("arg", absent())
                 .withRequestBody(binaryEqualTo(bytes))
                 .willReturn(okJson("""
                         {"name": "Übersicht 2024.csv", "id": "id:a4ayc_80_OEAAAAAAAAAXw", "rev": "a1c10ce0dd78",
@@ -61,7 +62,7 @@ class DropboxConnectorTest {
     void uploadFile_overwriteModeIsPassedThrough() {
         FileRef ref = api.blobs().put("alice", "a.txt", "text/plain", "v2".getBytes(StandardCharsets.UTF_8));
         api.wireMock().stubFor(post(urlPathEqualTo("/2/files/upload"))
-                .withQueryParam("arg", equalToJson("{\"path\": \"/a.txt\", \"mode\": \"overwrite\", \"autorename\": false, \"mute\": true}"))
+                .withHeader("Dropbox-API-Arg", equalToJson("{\"path\": \"/a.txt\", \"mode\": \"overwrite\", \"autorename\": false, \"mute\": true}"))
                 .willReturn(okJson("{\"name\": \"a.txt\", \"id\": \"id:1\", \"rev\": \"2\"}")));
 
         JsonNode out = api.run("dropbox", "upload_file", """
@@ -91,7 +92,7 @@ class DropboxConnectorTest {
         byte[] pdf = "%PDF-1.4 invoice".getBytes(StandardCharsets.UTF_8);
         api.wireMock().stubFor(post(urlPathEqualTo("/2/files/download"))
                 .withHeader("Authorization", equalTo("Bearer sl.dropbox-token"))
-                .withQueryParam("arg", equalToJson("{\"path\": \"/Invoices/inv-7.pdf\"}"))
+                .withHeader("Dropbox-API-Arg", equalToJson("{\"path\": \"/Invoices/inv-7.pdf\"}"))
                 .withHeader("Content-Type", absent())
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/octet-stream")
                         .withHeader("Dropbox-API-Result", "{\"name\": \"inv-7.pdf\", \"id\": \"id:inv7\", \"rev\": \"015f\", "
@@ -110,7 +111,7 @@ class DropboxConnectorTest {
     }
 
     @Test
-    void listFolder_postsThePath_andListFolderContinueFollowsTheCursor() {
+    void listFolder_followsHasMoreThroughListFolderContinue_withTheCursorInTheBody() {
         api.wireMock().stubFor(post(urlEqualTo("/2/files/list_folder"))
                 .withHeader("Authorization", equalTo("Bearer sl.dropbox-token"))
                 .withRequestBody(equalToJson("{\"path\": \"/Reports\", \"recursive\": true, \"limit\": 2}"))
@@ -119,16 +120,50 @@ class DropboxConnectorTest {
                                      {".tag": "file", "name": "a.pdf", "id": "id:a", "rev": "1", "size": 10}],
                          "cursor": "AAE-cursor-1", "has_more": true}""")));
         api.wireMock().stubFor(post(urlEqualTo("/2/files/list_folder/continue"))
+                .withHeader("Authorization", equalTo("Bearer sl.dropbox-token"))
+                .withHeader("Content-Type", equalTo("application/json"))
+                .withRequestBody(equalToJson("{\"cursor\": \"AAE-cursor-1\"}"))
+                .willReturn(okJson("""
+                        {"entries": [{".tag": "file", "name": "b.pdf", "id": "id:b", "rev": "1", "size": 20}],
+                         "cursor": "AAE-cursor-2", "has_more": true}""")));
+        api.wireMock().stubFor(post(urlEqualTo("/2/files/list_folder/continue"))
+                .withRequestBody(equalToJson("{\"cursor\": \"AAE-cursor-2\"}"))
+                .willReturn(okJson("""
+                        {"entries": [{".tag": "file", "name": "c.pdf", "id": "id:c", "rev": "1", "size": 30}],
+                         "cursor": "AAE-cursor-3", "has_more": false}""")));
+
+        JsonNode out = api.run("dropbox", "list_folder", "{\"path\": \"/Reports\", \"recursive\": true, \"limit\": 2}", TOKEN, Map.of());
+
+        assertThat(out.path("entries")).extracting(e -> e.path("name").asString()).containsExactly("2024", "a.pdf", "b.pdf", "c.pdf");
+        assertThat(out.path("cursor").asString()).isEqualTo("AAE-cursor-3");
+        assertThat(out.path("has_more").asBoolean()).isFalse();
+        api.wireMock().verify(1, postRequestedFor(urlEqualTo("/2/files/list_folder")));
+        api.wireMock().verify(2, postRequestedFor(urlEqualTo("/2/files/list_folder/continue")));
+    }
+
+    @Test
+    void listFolder_stopsWhenHasMoreIsFalse_evenWithACursor() {
+        api.wireMock().stubFor(post(urlEqualTo("/2/files/list_folder"))
+                .willReturn(okJson("""
+                        {"entries": [{".tag": "file", "name": "only.pdf", "id": "id:o"}], "cursor": "AAE-end", "has_more": false}""")));
+
+        JsonNode out = api.run("dropbox", "list_folder", "{\"path\": \"/One\"}", TOKEN, Map.of());
+
+        assertThat(out.path("entries")).hasSize(1);
+        assertThat(out.path("entries").isArray()).isTrue();
+        api.wireMock().verify(0, postRequestedFor(urlEqualTo("/2/files/list_folder/continue")));
+    }
+
+    @Test
+    void listFolderContinue_postsTheCursor_andReturnsThatPage() {
+        api.wireMock().stubFor(post(urlEqualTo("/2/files/list_folder/continue"))
                 .withRequestBody(equalToJson("{\"cursor\": \"AAE-cursor-1\"}"))
                 .willReturn(okJson("""
                         {"entries": [{".tag": "file", "name": "b.pdf", "id": "id:b", "rev": "1", "size": 20}],
                          "cursor": "AAE-cursor-2", "has_more": false}""")));
 
-        JsonNode first = api.run("dropbox", "list_folder", "{\"path\": \"/Reports\", \"recursive\": true, \"limit\": 2}", TOKEN, Map.of());
-        JsonNode rest = api.run("dropbox", "list_folder_continue", "{\"cursor\": \"" + first.path("cursor").asString() + "\"}", TOKEN, Map.of());
+        JsonNode rest = api.run("dropbox", "list_folder_continue", "{\"cursor\": \"AAE-cursor-1\"}", TOKEN, Map.of());
 
-        assertThat(first.path("entries")).hasSize(2);
-        assertThat(first.path("has_more").asBoolean()).isTrue();
         assertThat(rest.path("entries").get(0).path("name").asString()).isEqualTo("b.pdf");
         assertThat(rest.path("has_more").asBoolean()).isFalse();
     }
@@ -178,6 +213,26 @@ class DropboxConnectorTest {
         List<JsonNode> updated = poll();
         assertThat(updated).hasSize(1);
         assertThat(updated.get(0).path("rev").asString()).isEqualTo("r2");
+    }
+
+    @Test
+    void newFile_seesFilesOnEveryPageOfTheFolder_throughListFolderContinue() {
+        String a = "{\".tag\": \"file\", \"name\": \"a.pdf\", \"id\": \"id:a\", \"rev\": \"r1\"}";
+        String b = "{\".tag\": \"file\", \"name\": \"b.pdf\", \"id\": \"id:b\", \"rev\": \"r1\"}";
+        String c = "{\".tag\": \"file\", \"name\": \"c.pdf\", \"id\": \"id:c\", \"rev\": \"r1\"}";
+        api.wireMock().stubFor(post(urlEqualTo("/2/files/list_folder"))
+                .willReturn(okJson("{\"entries\": [" + a + "], \"cursor\": \"p2\", \"has_more\": true}")));
+        api.wireMock().stubFor(post(urlEqualTo("/2/files/list_folder/continue"))
+                .withRequestBody(equalToJson("{\"cursor\": \"p2\"}"))
+                .willReturn(okJson("{\"entries\": [" + b + "], \"cursor\": \"p3\", \"has_more\": false}")));
+        assertThat(poll()).isEmpty();
+
+        api.wireMock().stubFor(post(urlEqualTo("/2/files/list_folder/continue"))
+                .withRequestBody(equalToJson("{\"cursor\": \"p2\"}"))
+                .willReturn(okJson("{\"entries\": [" + b + "," + c + "], \"cursor\": \"p3\", \"has_more\": false}")));
+        List<JsonNode> fresh = poll();
+
+        assertThat(fresh).extracting(e -> e.path("id").asString()).containsExactly("id:c");
     }
 
     private void stubFolder(String entries) {

@@ -119,6 +119,58 @@ class GmailConnectorTest {
     }
 
     @Test
+    void sendEmail_withAttachments_sendsAMultipartMixedMessage_withEachFilesBytesInBase64() throws Exception {
+        stubSend("{\"raw\": \"${json-unit.any-string}\"}");
+        byte[] pdf = new byte[3000];
+        for (int i = 0; i < pdf.length; i++) {
+            pdf[i] = (byte) (i * 31);
+        }
+        dev.switchboard.catalog.files.FileRef report = api.blobs().put("alice", "report.pdf", "application/pdf", pdf);
+        dev.switchboard.catalog.files.FileRef notes = api.blobs().put("alice", "notes.txt", "text/plain",
+                "Grüße".getBytes(StandardCharsets.UTF_8));
+
+        run("send_email", """
+                {"to": ["bob@example.com"], "subject": "Q1", "body": "See attached.",
+                 "attachments": [{"file_id": "%s", "name": "report.pdf", "mime": "application/pdf"},
+                                 {"file_id": "%s", "name": "Übersicht \\"Q1\\".txt", "mime": "text/plain"}]}"""
+                .formatted(report.fileId(), notes.fileId()));
+
+        String message = sentMessage();
+        for (String line : message.split("\r\n")) {
+            assertThat(line.length()).as("line length").isLessThanOrEqualTo(998);
+        }
+        jakarta.mail.internet.MimeMessage parsed = new jakarta.mail.internet.MimeMessage(
+                jakarta.mail.Session.getInstance(new java.util.Properties()),
+                new java.io.ByteArrayInputStream(message.getBytes(StandardCharsets.US_ASCII)));
+        assertThat(parsed.getContentType()).startsWith("multipart/mixed");
+        assertThat(parsed.getSubject()).isEqualTo("Q1");
+        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) parsed.getContent();
+        assertThat(parts.getCount()).isEqualTo(3);
+        assertThat(parts.getBodyPart(0).getContent()).isEqualTo("See attached.");
+        jakarta.mail.BodyPart first = parts.getBodyPart(1);
+        assertThat(first.getFileName()).isEqualTo("report.pdf");
+        assertThat(first.getContentType()).startsWith("application/pdf");
+        assertThat(first.getDisposition()).isEqualTo("attachment");
+        assertThat(first.getInputStream().readAllBytes()).isEqualTo(pdf);
+        jakarta.mail.BodyPart second = parts.getBodyPart(2);
+        assertThat(jakarta.mail.internet.MimeUtility.decodeText(second.getFileName())).isEqualTo("Übersicht _Q1_.txt");
+        assertThat(second.getInputStream().readAllBytes()).isEqualTo("Grüße".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void sendEmail_withAnotherOwnersFile_failsSayingSo_andSendsNothing() {
+        dev.switchboard.catalog.files.FileRef theirs = api.blobs().put("mallory", "secret.pdf", "application/pdf",
+                new byte[] {1, 2, 3});
+
+        assertThatThrownBy(() -> run("send_email", """
+                {"to": ["bob@example.com"], "subject": "x", "body": "y", "attachments": [{"file_id": "%s"}]}"""
+                .formatted(theirs.fileId())))
+                .isInstanceOf(ActionException.class)
+                .hasMessageContaining("does not exist or is not yours");
+        assertThat(api.wireMock().getAllServeEvents()).isEmpty();
+    }
+
+    @Test
     void sendEmail_lineBreaksInHeaderValues_cannotInjectHeaders() {
         stubSend("{\"raw\": \"${json-unit.any-string}\"}");
 

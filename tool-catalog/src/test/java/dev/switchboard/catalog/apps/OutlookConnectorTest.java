@@ -51,6 +51,27 @@ class OutlookConnectorTest {
     }
 
     @Test
+    void sendEmail_withAttachments_sendsGraphFileAttachmentsWithTheBytesInContentBytes() {
+        byte[] pdf = {37, 80, 68, 70, -1, 0, 10};
+        dev.switchboard.catalog.files.FileRef ref = api.blobs().put("alice", "inv.pdf", "application/pdf", pdf);
+        api.wireMock().stubFor(post(urlEqualTo("/v1.0/me/sendMail"))
+                .withRequestBody(equalToJson("""
+                        {"message": {"subject": "Invoice", "body": {"contentType": "Text", "content": "Attached."},
+                          "toRecipients": [{"emailAddress": {"address": "ann@example.com"}}],
+                          "attachments": [{"@odata.type": "#microsoft.graph.fileAttachment", "name": "invoice-7.pdf",
+                                           "contentType": "application/pdf", "contentBytes": "%s"}]}}"""
+                        .formatted(java.util.Base64.getEncoder().encodeToString(pdf))))
+                .willReturn(aResponse().withStatus(202)));
+
+        JsonNode out = api.run("outlook", "send_email", """
+                {"to": [{"emailAddress": {"address": "ann@example.com"}}], "subject": "Invoice", "body": "Attached.",
+                 "attachments": [{"file_id": "%s", "name": "invoice-7.pdf", "mime": "application/pdf"}]}"""
+                .formatted(ref.fileId()), TOKEN, Map.of());
+
+        assertThat(out.path("sent").asBoolean()).isTrue();
+    }
+
+    @Test
     void sendEmail_graphErrorCarriesStatusAndMessage() {
         api.wireMock().stubFor(post(urlEqualTo("/v1.0/me/sendMail"))
                 .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json").withBody("""
