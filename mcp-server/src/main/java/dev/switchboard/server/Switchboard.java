@@ -9,6 +9,7 @@ import dev.switchboard.catalog.net.OutboundGuard;
 import dev.switchboard.runtime.api.FlowRuntime;
 import dev.switchboard.runtime.run.Limits;
 import dev.switchboard.prompts.builder.Engine;
+import dev.switchboard.prompts.offline.OfflinePlanner;
 import dev.switchboard.prompts.grounding.BuildPrompts;
 import dev.switchboard.prompts.llm.LlmEngine;
 import dev.switchboard.prompts.llm.LlmEngines;
@@ -66,7 +67,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -173,9 +173,8 @@ public final class Switchboard implements AutoCloseable {
         extensions.addPrompts(new FlowPrompts(catalog, runtime));
         this.llm = LlmSettings.load(env, data.root()).map(LlmEngines::backend);
         llm.ifPresent(b -> LoggerFactory.getLogger(Switchboard.class).info("flow builder LLM: {}", b.name()));
-        // the offline planner plugs in here, as the engine of last resort
-        Supplier<Optional<Engine>> offline = Optional::empty;
-        extensions.addTools(new BuildTools(flows, catalog, store, llmEngine(), offline));
+        // the offline planner is the engine of last resort: the builder works with no model at all
+        extensions.addTools(new BuildTools(flows, catalog, store, llmEngine(), mine -> Optional.of(new OfflinePlanner(catalog, mine))));
         if (config.conformanceFixtures()) {
             ConformanceFixtures.register(extensions);
         }

@@ -31,7 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -44,7 +44,7 @@ import tools.jackson.databind.node.ObjectNode;
  * client's model when it offers sampling, then the fallback (the offline planner).
  *
  * <pre>{@code
- * extensions.addTools(new BuildTools(flows, catalog, connections, llm, Optional::empty));
+ * extensions.addTools(new BuildTools(flows, catalog, connections, llm, mine -> Optional.of(new OfflinePlanner(catalog, mine))));
  * }</pre>
  */
 public final class BuildTools implements ToolProvider {
@@ -57,16 +57,17 @@ public final class BuildTools implements ToolProvider {
     private final Catalog catalog;
     private final ConnectionSource connections;
     private final Optional<Engine> configured;
-    private final Supplier<Optional<Engine>> fallback;
+    private final Function<Map<String, String>, Optional<Engine>> fallback;
     private final BuildPrompts prompts;
     private final List<ServedTool> tools;
 
     /**
      * @param configured the LLM configured on the server, if any
-     * @param fallback the engine of last resort (the offline planner), if any
+     * @param fallback the engine of last resort (the offline planner) for the caller's connections
+     *     (name to app), if any
      */
     public BuildTools(FlowLibrary library, Catalog catalog, ConnectionSource connections, Optional<Engine> configured,
-            Supplier<Optional<Engine>> fallback) {
+            Function<Map<String, String>, Optional<Engine>> fallback) {
         this.library = library;
         this.catalog = catalog;
         this.connections = connections;
@@ -112,11 +113,12 @@ public final class BuildTools implements ToolProvider {
         if (call.client().canSample()) {
             engines.add(new LlmEngine(new SamplingBackend(call.client()), prompts));
         }
-        fallback.get().ifPresent(engines::add);
+        Map<String, String> mine = connectionsOf(call.caller());
+        fallback.apply(mine).ifPresent(engines::add);
         if (engines.isEmpty()) {
             throw new ToolException(NO_ENGINE);
         }
-        FlowBuilder builder = builder(call.caller());
+        FlowBuilder builder = new FlowBuilder(new FlowValidator(catalog, mine));
         BuildResult result;
         try {
             result = builder.build(request, engines);
@@ -179,10 +181,15 @@ public final class BuildTools implements ToolProvider {
 
     /** Validates against the caller's own connections, so that a named connection they have is accepted. */
     private FlowBuilder builder(Caller caller) {
+        return new FlowBuilder(new FlowValidator(catalog, connectionsOf(caller)));
+    }
+
+    /** The caller's connection names, each with its app. */
+    private Map<String, String> connectionsOf(Caller caller) {
         Map<String, String> mine = new HashMap<>();
         connections.countsByApp(caller.owner(), catalog.connectors().stream().map(c -> c.app()).toList()).keySet()
                 .forEach(app -> connections.connections(caller.owner(), app).forEach(c -> mine.put(c.name(), c.app())));
-        return new FlowBuilder(new FlowValidator(catalog, mine));
+        return mine;
     }
 
     private static BuildRequest request(Map<String, Object> arguments) {

@@ -1,6 +1,5 @@
 package dev.switchboard.server.cli;
 
-import dev.switchboard.catalog.connector.Catalog;
 import dev.switchboard.prompts.builder.BuildRequest;
 import dev.switchboard.prompts.builder.BuildResult;
 import dev.switchboard.prompts.builder.Engine;
@@ -19,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -45,9 +45,17 @@ final class FlowBuildCommands {
     private FlowBuildCommands() {
     }
 
-    /** The engines the builder tries, in order. The one place to add model-backed engines. */
-    static List<Engine> engines(Catalog catalog, Map<String, String> connections) {
-        return List.of(new OfflinePlanner(catalog, connections));
+    /**
+     * The engines the builder tries, in order: the configured LLM (unless {@code offlineOnly}),
+     * then the offline planner. A command line has no MCP client, so no sampling.
+     */
+    static List<Engine> engines(Switchboard app, Map<String, String> connections, boolean offlineOnly) {
+        List<Engine> engines = new ArrayList<>();
+        if (!offlineOnly) {
+            app.llmEngine().ifPresent(engines::add);
+        }
+        engines.add(new OfflinePlanner(app.catalog(), connections));
+        return engines;
     }
 
     /** The admin's connection names, each with its app. */
@@ -59,7 +67,8 @@ final class FlowBuildCommands {
     }
 
     @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = SwitchboardCommand.VersionProvider.class,
-            description = {"Drafts a flow from a plain-language description (English or French), offline.",
+            description = {"Drafts a flow from a plain-language description (English or French), with the configured LLM if any, "
+                    + "else (or with --offline) the offline planner.",
                     "Prints the draft flow, the questions still open (placeholders \"<ask:NAME>\" in the flow), the explanation "
                             + "and the engine. Exit 0 with a draft; 1 when no flow could be drafted."})
     public static final class Build implements Callable<Integer> {
@@ -72,6 +81,9 @@ final class FlowBuildCommands {
 
         @Option(names = "--json", description = "Print one JSON object: flow, questions, explanation, engine, valid, problems.")
         boolean json;
+
+        @Option(names = "--offline", description = "Use the offline planner even when an LLM is configured (SWITCHBOARD_LLM_*).")
+        boolean offline;
 
         @picocli.CommandLine.Mixin
         FlowCommand.DataOptions options = new FlowCommand.DataOptions();
@@ -89,7 +101,7 @@ final class FlowBuildCommands {
                 FlowBuilder builder = new FlowBuilder(new FlowValidator(app.catalog(), connections));
                 BuildResult result;
                 try {
-                    result = builder.build(new BuildRequest(text, lang, List.of()), engines(app.catalog(), connections));
+                    result = builder.build(new BuildRequest(text, lang, List.of()), engines(app, connections, offline));
                 } catch (EngineException e) {
                     throw new InputRejectedException(e.getMessage());
                 }
@@ -132,7 +144,7 @@ final class FlowBuildCommands {
     @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = SwitchboardCommand.VersionProvider.class,
             description = {"Runs the builder over a JSONL file of cases ({\"id\", \"lang\", \"text\", \"expect\": {\"trigger\", "
                     + "\"actions\", \"control\"}}) and prints skeleton exact, trigger accuracy, action F1, control accuracy, "
-                    + "valid rate, and median and p95 time per case, per language and overall.",
+                    + "valid rate, and median and p95 time per case, per language and overall (configured LLM first, or --offline).",
                     "Exit 0 when it ran; 1 when the file is missing or a line is malformed (the message names the line)."})
     public static final class Eval implements Callable<Integer> {
 
@@ -141,6 +153,9 @@ final class FlowBuildCommands {
 
         @Option(names = "--json", description = "Print the metrics and each case's result as JSON.")
         boolean json;
+
+        @Option(names = "--offline", description = "Use the offline planner even when an LLM is configured (SWITCHBOARD_LLM_*).")
+        boolean offline;
 
         @picocli.CommandLine.Mixin
         FlowCommand.DataOptions options = new FlowCommand.DataOptions();
@@ -158,7 +173,7 @@ final class FlowBuildCommands {
             try (Switchboard app = ServeCommand.openApp(options.config())) {
                 Map<String, String> connections = connections(app);
                 Evaluation evaluation = new Evaluation(new FlowBuilder(new FlowValidator(app.catalog(), connections)),
-                        engines(app.catalog(), connections), System::nanoTime);
+                        engines(app, connections, offline), System::nanoTime);
                 Evaluation.Report report = evaluation.run(cases);
                 System.out.print(json ? FlowCommand.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report.json()) + "\n"
                         : report.table());

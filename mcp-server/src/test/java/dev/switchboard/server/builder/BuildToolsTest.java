@@ -86,13 +86,13 @@ class BuildToolsTest {
     }
 
     @Test
-    void buildFlow_withoutAnyEngine_isAClearErrorAndSavesNothing() {
+    void buildFlow_withoutLlmOrSampling_theOfflinePlannerDraftsTheFlow() {
         try (McpSyncClient bob = server.client(BOB)) {
             int before = maps(ok(bob, "list_flows", Map.of()).get("flows")).size();
-            McpSchema.CallToolResult result = bob.callTool(new McpSchema.CallToolRequest("build_flow", Map.of("description", DESCRIPTION)));
-            assertThat(result.isError()).isTrue();
-            assertThat(text(result)).contains("configure an LLM", "sampling");
-            assertThat(maps(ok(bob, "list_flows", Map.of()).get("flows"))).hasSize(before);
+            Map<String, Object> out = ok(bob, "build_flow", Map.of("description", DESCRIPTION));
+            assertThat(out.get("engine")).isEqualTo("offline");
+            assertThat(out.get("valid")).isEqualTo(true);
+            assertThat(maps(ok(bob, "list_flows", Map.of()).get("flows"))).hasSize(before + 1);
         }
     }
 
