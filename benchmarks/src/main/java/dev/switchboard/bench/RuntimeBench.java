@@ -50,9 +50,55 @@ public final class RuntimeBench {
     private RuntimeBench() {
     }
 
+    /** What to measure; see {@link #USAGE}. */
+    record Options(Path output, String postgres, boolean h2, boolean pg, int workers, int runs) {
+    }
+
+    static final String USAGE = """
+            usage: RuntimeBench [OUTPUT.md] [POSTGRES_JDBC_URL] [--only h2|postgres] [--workers N] [--runs N]
+              OUTPUT.md          where the figures are written (default BENCHMARKS-runtime.md)
+              POSTGRES_JDBC_URL  default jdbc:postgresql://127.0.0.1:5432/test?user=postgres (a schema is created and dropped)
+              --only             measure one database only (default: both)
+              --workers          worker threads claiming runs in the sustained phase (default 8)
+              --runs             runs in the sustained phase (default 1000)
+            """;
+
+    static Options options(String[] args) {
+        List<String> positional = new ArrayList<>();
+        boolean h2 = true;
+        boolean pg = true;
+        int workers = 8;
+        int runs = 1000;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--help") || a.equals("-h")) {
+                System.out.print(USAGE);
+                System.exit(0);
+            } else if (a.startsWith("--") && i + 1 >= args.length) {
+                throw new IllegalArgumentException(a + " needs a value\n" + USAGE);
+            } else if (a.equals("--only")) {
+                String which = args[++i];
+                if (!which.equals("h2") && !which.equals("postgres")) {
+                    throw new IllegalArgumentException("--only takes h2 or postgres, not '" + which + "'\n" + USAGE);
+                }
+                h2 = which.equals("h2");
+                pg = which.equals("postgres");
+            } else if (a.equals("--workers")) {
+                workers = Integer.parseInt(args[++i]);
+            } else if (a.equals("--runs")) {
+                runs = Integer.parseInt(args[++i]);
+            } else if (a.startsWith("--")) {
+                throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
+            } else {
+                positional.add(a);
+            }
+        }
+        return new Options(Path.of(positional.size() > 0 ? positional.get(0) : "BENCHMARKS-runtime.md"),
+                positional.size() > 1 ? positional.get(1) : "jdbc:postgresql://127.0.0.1:5432/test?user=postgres", h2, pg, workers, runs);
+    }
+
     public static void main(String[] args) throws Exception {
-        Path output = Path.of(args.length > 0 ? args[0] : "BENCHMARKS-runtime.md");
-        String postgres = args.length > 1 ? args[1] : "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+        Options o = options(args);
         System.setProperty("sun.net.httpserver.nodelay", "true"); // else delayed ACKs add ~40 ms per stub call
         HttpServer stub = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
         byte[] body = "{\"ok\": true}".getBytes(StandardCharsets.UTF_8);
@@ -67,30 +113,34 @@ public final class RuntimeBench {
         stub.start();
         StringBuilder report = new StringBuilder("## Flow runtime (" + java.time.LocalDate.now() + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version") + ")\n\n"
-                + "| database | overhead per run (5 in-process steps, median) | per step | sustained runs/s (5 HTTP steps, 4 workers, every step persisted) |\n"
-                + "|---|---|---|---|\n");
+                + "| database | overhead per run (5 in-process steps, median) | per step | sustained runs/s (5 HTTP steps, "
+                + o.workers() + " workers, " + o.runs() + " runs, every step persisted) |\n|---|---|---|---|\n");
         try {
-            Path h2dir = Files.createTempDirectory("bench-h2");
-            report.append(measure("H2 (file)", "jdbc:h2:file:" + h2dir.resolve("db"), stub.getAddress().getPort(), h2dir));
-            String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-            try (Connection c = DriverManager.getConnection(postgres); Statement st = c.createStatement()) {
-                st.execute("CREATE SCHEMA " + schema);
-                try {
-                    report.append(measure("PostgreSQL 127.0.0.1", postgres + "&currentSchema=" + schema,
-                            stub.getAddress().getPort(), Files.createTempDirectory("bench-pg")));
-                } finally {
-                    st.execute("DROP SCHEMA " + schema + " CASCADE");
+            if (o.h2()) {
+                Path h2dir = Files.createTempDirectory("bench-h2");
+                report.append(measure("H2 (file)", "jdbc:h2:file:" + h2dir.resolve("db"), stub.getAddress().getPort(), h2dir, o));
+            }
+            if (o.pg()) {
+                String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+                try (Connection c = DriverManager.getConnection(o.postgres()); Statement st = c.createStatement()) {
+                    st.execute("CREATE SCHEMA " + schema);
+                    try {
+                        report.append(measure("PostgreSQL 127.0.0.1", o.postgres() + "&currentSchema=" + schema,
+                                stub.getAddress().getPort(), Files.createTempDirectory("bench-pg"), o));
+                    } finally {
+                        st.execute("DROP SCHEMA " + schema + " CASCADE");
+                    }
                 }
             }
         } finally {
             stub.stop(0);
         }
         System.out.print(report);
-        Files.writeString(output, report.toString());
+        Files.writeString(o.output(), report.toString());
         System.exit(0); // HTTP client and reactor threads would keep the harness alive
     }
 
-    private static String measure(String name, String url, int stubPort, Path temp) throws Exception {
+    private static String measure(String name, String url, int stubPort, Path temp, Options o) throws Exception {
         try (Database db = Database.open(url)) {
             OutboundGuard guard = new OutboundGuard(List.of("127.0.0.1"));
             BlobStore blobs = new BlobStore(temp.resolve("blobs"));
@@ -116,7 +166,7 @@ public final class RuntimeBench {
                 double median = runMs.get(runMs.size() / 2);
 
                 JsonNode http = flow("http.request", "{\"method\": \"GET\", \"url\": \"http://127.0.0.1:" + stubPort + "/ping\"}");
-                int runs = 600;
+                int runs = o.runs();
                 for (int i = 0; i < 20; i++) {
                     runtime.runOnce(http, JSON.createObjectNode(), "bench"); // warm-up
                 }
@@ -124,7 +174,7 @@ public final class RuntimeBench {
                 for (int i = 0; i < runs; i++) {
                     runtime.start("bench", "bench-flow", 1, http, JSON.createObjectNode(), JSON.createObjectNode(), null);
                 }
-                runtime.worker().start(4, Duration.ofMillis(5));
+                runtime.worker().start(o.workers(), Duration.ofMillis(5));
                 while (finished(db) < runs + 20 + 250) {
                     Thread.onSpinWait();
                     Thread.sleep(5); // polling the database for completion; not a timing source

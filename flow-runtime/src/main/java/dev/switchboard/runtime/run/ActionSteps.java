@@ -82,7 +82,8 @@ final class ActionSteps {
         }
         int attempt = done + 1;
         ex.recordBegin(ex.next, key, step.id(), attempt, storedInput);
-        ex.executor.store().countAction(ex.next, ex.run.owner(), YearMonth.from(ex.now().atZone(ZoneOffset.UTC)).toString());
+        ex.executor.store().limits().countAction(ex.next, ex.run.owner(), YearMonth.from(ex.now().atZone(ZoneOffset.UTC)).toString(),
+                ex.worker);
         ex.commitStart(); // the start is in the database before the call: a crash leaves a trace (starts grows)
         String error;
         try {

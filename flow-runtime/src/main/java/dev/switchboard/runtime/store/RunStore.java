@@ -40,10 +40,12 @@ public final class RunStore {
     private final Jdbc jdbc;
     private final boolean postgres;
     private final StepStore steps;
+    private final OwnerLimits limits;
 
     public RunStore(DataSource dataSource) {
         this.jdbc = new Jdbc(dataSource);
         this.steps = new StepStore(jdbc);
+        this.limits = new OwnerLimits(jdbc);
         try (Connection c = dataSource.getConnection()) {
             this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
         } catch (SQLException e) {
@@ -53,6 +55,11 @@ public final class RunStore {
 
     public StepStore steps() {
         return steps;
+    }
+
+    /** The per-owner limit checks and action counts. */
+    public OwnerLimits limits() {
+        return limits;
     }
 
     /** Adds a QUEUED run; with an event key already used, returns the existing run's id instead. */
@@ -176,7 +183,7 @@ public final class RunStore {
         return jdbc.update(sql, params.toArray()) == 1;
     }
 
-    private static String transitionSql(String id, String worker, RunStatus from, RunEvent event, Change change, long sizeDelta,
+    static String transitionSql(String id, String worker, RunStatus from, RunEvent event, Change change, long sizeDelta,
             List<Object> params) {
         RunStatus to = Transitions.next(from, event);
         StringBuilder sql = new StringBuilder("UPDATE flow_run SET status = ?");
@@ -261,59 +268,6 @@ public final class RunStore {
 
     public void addSize(String id, long bytes) {
         jdbc.update("UPDATE flow_run SET size_bytes = size_bytes + ? WHERE id = ?", bytes, id);
-    }
-
-    /**
-     * What the limits at a run's start look at, read in one query: the owner's actions this
-     * period, runs started since the minute began, and other runs running now.
-     */
-    public record Admission(long actions, int startedSince, int running) {
-    }
-
-    public Admission admission(String owner, String runId, String period, Instant minute) {
-        return jdbc.query("SELECT (SELECT MAX(actions) FROM flow_usage WHERE owner = ? AND period = ?), "
-                + "(SELECT COUNT(*) FROM flow_run WHERE owner = ? AND started_at >= ?), "
-                + "(SELECT COUNT(*) FROM flow_run WHERE owner = ? AND status = 'RUNNING' AND id <> ?)",
-                rs -> new Admission(rs.getLong(1), rs.getInt(2), rs.getInt(3)), owner, period, owner, minute, owner, runId).get(0);
-    }
-
-    /** Runs of the owner started since this instant (for the per-minute limit). */
-    public int startedSince(String owner, Instant since) {
-        return jdbc.query("SELECT COUNT(*) FROM flow_run WHERE owner = ? AND started_at >= ?", rs -> rs.getInt(1), owner, since).get(0);
-    }
-
-    public int running(String owner, String except) {
-        return jdbc.query("SELECT COUNT(*) FROM flow_run WHERE owner = ? AND status = 'RUNNING' AND id <> ?", rs -> rs.getInt(1),
-                owner, except).get(0);
-    }
-
-    /** Actions executed by the owner in a period ({@code yyyy-MM}). */
-    public long usage(String owner, String period) {
-        return jdbc.query("SELECT actions FROM flow_usage WHERE owner = ? AND period = ?", rs -> rs.getLong(1), owner, period)
-                .stream().findFirst().orElse(0L);
-    }
-
-    /**
-     * Counts an action in the batch. Put it last in the batch: the owner's counter row stays
-     * locked until the commit, and every run of the owner updates it.
-     */
-    public void countAction(Batch batch, String owner, String period) {
-        batch.updateOrInsert("UPDATE flow_usage SET actions = actions + 1 WHERE owner = ? AND period = ?", new Object[] {owner, period},
-                "INSERT INTO flow_usage (owner, period, actions) VALUES (?, ?, 1)", new Object[] {owner, period});
-    }
-
-    public void countAction(String owner, String period) {
-        if (jdbc.update("UPDATE flow_usage SET actions = actions + 1 WHERE owner = ? AND period = ?", owner, period) == 1) {
-            return;
-        }
-        try {
-            jdbc.update("INSERT INTO flow_usage (owner, period, actions) VALUES (?, ?, 1)", owner, period);
-        } catch (IllegalStateException e) {
-            if (!(e.getCause() instanceof SQLException s) || !Jdbc.isDuplicate(s)) {
-                throw e;
-            }
-            jdbc.update("UPDATE flow_usage SET actions = actions + 1 WHERE owner = ? AND period = ?", owner, period);
-        }
     }
 
     private static String json(JsonNode node) {
