@@ -64,21 +64,28 @@ public final class Executor implements AutoCloseable {
 
     /** Executes one claimed run until it pauses or ends, then gives the lease back. */
     public void execute(String runId, String worker) {
+        Optional<RunStore.Loaded> found = store.load(runId);
+        if (found.isPresent()) {
+            execute(found.get(), worker);
+        } else {
+            store.release(runId, worker);
+        }
+    }
+
+    /** Like {@link #execute(String, String)} with the run and its definition already in hand (no read). */
+    public void execute(RunStore.Loaded loaded, String worker) {
         boolean letGo = false;
         try {
-            Optional<RunStore.Loaded> found = store.load(runId);
-            if (found.isPresent()) {
-                letGo = execute(found.get(), worker);
-            }
+            letGo = slice(loaded, worker);
         } finally {
             if (!letGo) {
-                store.release(runId, worker);
+                store.release(loaded.run().id(), worker);
             }
         }
     }
 
     /** Returns true when a committed transition already took the lease off the run (no release needed). */
-    private boolean execute(RunStore.Loaded loaded, String worker) {
+    private boolean slice(RunStore.Loaded loaded, String worker) {
         Run run = loaded.run();
         Instant now = clock.instant();
         switch (run.status()) {

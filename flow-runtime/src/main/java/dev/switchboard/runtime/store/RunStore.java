@@ -64,13 +64,22 @@ public final class RunStore {
 
     /** Adds a QUEUED run; with an event key already used, returns the existing run's id instead. */
     public String enqueue(NewRun run, Instant now) {
+        return enqueue(run, now, null, null);
+    }
+
+    /**
+     * Adds a QUEUED run already leased to {@code worker} until {@code leaseUntil} (a run executed at
+     * once in the calling thread: no claim needed), or free with a null worker.
+     */
+    public String enqueue(NewRun run, Instant now, String worker, Instant leaseUntil) {
         String id = UUID.randomUUID().toString();
-        String name = run.definition().path("name").asString("flow");
         try (Connection c = jdbc.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(
                 "INSERT INTO flow_run (id, owner, flow_id, flow_version, flow_name, definition, trigger_json, inputs_json, status, "
-                        + "event_key, retry_of, created_at, available_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            Jdbc.bind(st, id, run.owner(), run.flowId(), run.flowVersion(), name, run.definition().toString(),
-                    json(run.trigger()), json(run.inputs()), RunStatus.QUEUED.name(), run.eventKey(), run.retryOf(), now, now);
+                        + "event_key, retry_of, created_at, available_at, lease_owner, lease_until) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Jdbc.bind(st, id, run.owner(), run.flowId(), run.flowVersion(), name(run), run.definition().toString(),
+                    json(run.trigger()), json(run.inputs()), RunStatus.QUEUED.name(), run.eventKey(), run.retryOf(), now, now,
+                    worker, leaseUntil);
             st.executeUpdate();
             return id;
         } catch (SQLException e) {
@@ -80,6 +89,21 @@ public final class RunStore {
             }
             throw Jdbc.failure(e);
         }
+    }
+
+    /**
+     * The run {@link #enqueue} just stored with this id, as {@link #find} would read it, without
+     * reading it; {@code now} must be the instant it was enqueued with, at most microseconds precise as
+     * the databases keep it.
+     */
+    public static Run queued(String id, NewRun run, Instant now) {
+        return new Run(id, run.owner(), run.flowId(), run.flowVersion(), name(run), RunStatus.QUEUED, null, null, null,
+                orEmpty(run.trigger()), orEmpty(run.inputs()), run.retryOf(), now, null, null,
+                now, 0, 0, null);
+    }
+
+    private static String name(NewRun run) {
+        return run.definition().path("name").asString("flow");
     }
 
     public Optional<Run> find(String id) {
@@ -268,6 +292,10 @@ public final class RunStore {
 
     public void addSize(String id, long bytes) {
         jdbc.update("UPDATE flow_run SET size_bytes = size_bytes + ? WHERE id = ?", bytes, id);
+    }
+
+    private static JsonNode orEmpty(JsonNode node) {
+        return node == null || node.isMissingNode() ? Flows.JSON.createObjectNode() : node;
     }
 
     private static String json(JsonNode node) {
