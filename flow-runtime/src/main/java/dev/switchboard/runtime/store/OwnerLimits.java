@@ -87,9 +87,6 @@ public final class OwnerLimits {
      * batch commits; other workers count in other slots meanwhile.
      */
     public void countAction(Batch batch, String owner, String period, String worker) {
-        int slot = Math.floorMod(worker.hashCode(), SLOTS);
-        batch.updateOrInsert("UPDATE flow_action_count SET actions = actions + 1 WHERE owner = ? AND period = ? AND slot = ?",
-                new Object[] {owner, period, slot}, "INSERT INTO flow_action_count (owner, period, slot, actions) VALUES (?, ?, ?, 1)",
-                new Object[] {owner, period, slot});
+        batch.countAction(owner, period, Math.floorMod(worker.hashCode(), SLOTS));
     }
 }
