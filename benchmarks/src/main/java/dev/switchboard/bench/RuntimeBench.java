@@ -37,11 +37,13 @@ import tools.jackson.databind.json.JsonMapper;
  * Measures the flow runtime with every step persisted: engine overhead per step and per run
  * (a five-step flow of in-process {@code data.transform} steps, run by {@code runOnce}), and
  * sustained runs per second for a five-step flow of {@code http.request} steps against a local
- * stub, claimed from the durable queue by worker threads. On H2 (file) and PostgreSQL.
+ * stub, claimed from the durable queue by worker threads. On H2 (file) and PostgreSQL. Besides
+ * wall times it reports the process's CPU time per run, which the other work on a shared machine
+ * disturbs less.
  *
  * <pre>{@code
  * mvn -q -pl benchmarks exec:java -Dexec.mainClass=dev.switchboard.bench.RuntimeBench \
- *     -Dexec.args="BENCHMARKS-runtime.md jdbc:postgresql://127.0.0.1:5432/test?user=postgres"
+ *     -Dexec.args="BENCHMARKS-runtime.md jdbc:postgresql://127.0.0.1:5432/test?user=postgres --workers 8 --runs 1000"
  * }</pre>
  */
 public final class RuntimeBench {
