@@ -54,12 +54,12 @@ public final class RunStore {
     public RunStore(DataSource dataSource) {
         this.jdbc = new Jdbc(dataSource);
         this.steps = new StepStore(jdbc);
-        this.limits = new OwnerLimits(jdbc);
         try (Connection c = dataSource.getConnection()) {
             this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
         } catch (SQLException e) {
             throw Jdbc.failure(e);
         }
+        this.limits = new OwnerLimits(jdbc, postgres);
     }
 
     public StepStore steps() {
