@@ -87,9 +87,9 @@ public final class RuntimeBench {
                 h2 = which.equals("h2");
                 pg = which.equals("postgres");
             } else if (a.equals("--workers")) {
-                workers = Integer.parseInt(args[++i]);
+                workers = positive(a, args[++i]);
             } else if (a.equals("--runs")) {
-                runs = Integer.parseInt(args[++i]);
+                runs = positive(a, args[++i]);
             } else if (a.startsWith("--")) {
                 throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
             } else {
@@ -98,6 +98,18 @@ public final class RuntimeBench {
         }
         return new Options(Path.of(positional.size() > 0 ? positional.get(0) : "BENCHMARKS-runtime.md"),
                 positional.size() > 1 ? positional.get(1) : "jdbc:postgresql://127.0.0.1:5432/test?user=postgres", h2, pg, workers, runs);
+    }
+
+    private static int positive(String option, String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(option + " takes a whole number above 0, not '" + value + "'\n" + USAGE);
     }
 
     public static void main(String[] args) throws Exception {
