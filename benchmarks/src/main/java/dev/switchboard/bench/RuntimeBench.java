@@ -13,6 +13,7 @@ import dev.switchboard.runtime.run.Limits;
 import dev.switchboard.runtime.run.Run;
 import dev.switchboard.runtime.run.RunStatus;
 import dev.switchboard.server.data.Database;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,11 +37,13 @@ import tools.jackson.databind.json.JsonMapper;
  * Measures the flow runtime with every step persisted: engine overhead per step and per run
  * (a five-step flow of in-process {@code data.transform} steps, run by {@code runOnce}), and
  * sustained runs per second for a five-step flow of {@code http.request} steps against a local
- * stub, claimed from the durable queue by worker threads. On H2 (file) and PostgreSQL.
+ * stub, claimed from the durable queue by worker threads. On H2 (file) and PostgreSQL. Besides
+ * wall times it reports the process's CPU time per run, which the other work on a shared machine
+ * disturbs less.
  *
  * <pre>{@code
  * mvn -q -pl benchmarks exec:java -Dexec.mainClass=dev.switchboard.bench.RuntimeBench \
- *     -Dexec.args="BENCHMARKS-runtime.md jdbc:postgresql://127.0.0.1:5432/test?user=postgres"
+ *     -Dexec.args="BENCHMARKS-runtime.md jdbc:postgresql://127.0.0.1:5432/test?user=postgres --workers 8 --runs 1000"
  * }</pre>
  */
 public final class RuntimeBench {
@@ -50,9 +53,67 @@ public final class RuntimeBench {
     private RuntimeBench() {
     }
 
+    /** What to measure; see {@link #USAGE}. */
+    record Options(Path output, String postgres, boolean h2, boolean pg, int workers, int runs) {
+    }
+
+    static final String USAGE = """
+            usage: RuntimeBench [OUTPUT.md] [POSTGRES_JDBC_URL] [--only h2|postgres] [--workers N] [--runs N]
+              OUTPUT.md          where the figures are written (default BENCHMARKS-runtime.md)
+              POSTGRES_JDBC_URL  default jdbc:postgresql://127.0.0.1:5432/test?user=postgres (a schema is created and dropped)
+              --only             measure one database only (default: both)
+              --workers          worker threads claiming runs in the sustained phase (default 8)
+              --runs             runs in the sustained phase (default 1000)
+            """;
+
+    static Options options(String[] args) {
+        List<String> positional = new ArrayList<>();
+        boolean h2 = true;
+        boolean pg = true;
+        int workers = 8;
+        int runs = 1000;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--help") || a.equals("-h")) {
+                System.out.print(USAGE);
+                System.exit(0);
+            } else if (a.startsWith("--") && i + 1 >= args.length) {
+                throw new IllegalArgumentException(a + " needs a value\n" + USAGE);
+            } else if (a.equals("--only")) {
+                String which = args[++i];
+                if (!which.equals("h2") && !which.equals("postgres")) {
+                    throw new IllegalArgumentException("--only takes h2 or postgres, not '" + which + "'\n" + USAGE);
+                }
+                h2 = which.equals("h2");
+                pg = which.equals("postgres");
+            } else if (a.equals("--workers")) {
+                workers = positive(a, args[++i]);
+            } else if (a.equals("--runs")) {
+                runs = positive(a, args[++i]);
+            } else if (a.startsWith("--")) {
+                throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
+            } else {
+                positional.add(a);
+            }
+        }
+        return new Options(Path.of(positional.size() > 0 ? positional.get(0) : "BENCHMARKS-runtime.md"),
+                positional.size() > 1 ? positional.get(1) : "jdbc:postgresql://127.0.0.1:5432/test?user=postgres", h2, pg, workers, runs);
+    }
+
+    private static int positive(String option, String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(option + " takes a whole number above 0, not '" + value + "'\n" + USAGE);
+    }
+
     public static void main(String[] args) throws Exception {
-        Path output = Path.of(args.length > 0 ? args[0] : "BENCHMARKS-runtime.md");
-        String postgres = args.length > 1 ? args[1] : "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+        Options o = options(args);
         System.setProperty("sun.net.httpserver.nodelay", "true"); // else delayed ACKs add ~40 ms per stub call
         HttpServer stub = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
         byte[] body = "{\"ok\": true}".getBytes(StandardCharsets.UTF_8);
@@ -67,30 +128,35 @@ public final class RuntimeBench {
         stub.start();
         StringBuilder report = new StringBuilder("## Flow runtime (" + java.time.LocalDate.now() + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version") + ")\n\n"
-                + "| database | overhead per run (5 in-process steps, median) | per step | sustained runs/s (5 HTTP steps, 4 workers, every step persisted) |\n"
-                + "|---|---|---|---|\n");
+                + "| database | overhead per run (5 in-process steps, median) | per step | JVM CPU per run | sustained runs/s (5 HTTP "
+                + "steps, " + o.workers() + " workers, " + o.runs() + " runs, every step persisted) | JVM CPU per run (harness and "
+                + "stub included) | queueing a run |\n|---|---|---|---|---|---|---|\n");
         try {
-            Path h2dir = Files.createTempDirectory("bench-h2");
-            report.append(measure("H2 (file)", "jdbc:h2:file:" + h2dir.resolve("db"), stub.getAddress().getPort(), h2dir));
-            String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-            try (Connection c = DriverManager.getConnection(postgres); Statement st = c.createStatement()) {
-                st.execute("CREATE SCHEMA " + schema);
-                try {
-                    report.append(measure("PostgreSQL 127.0.0.1", postgres + "&currentSchema=" + schema,
-                            stub.getAddress().getPort(), Files.createTempDirectory("bench-pg")));
-                } finally {
-                    st.execute("DROP SCHEMA " + schema + " CASCADE");
+            if (o.h2()) {
+                Path h2dir = Files.createTempDirectory("bench-h2");
+                report.append(measure("H2 (file)", "jdbc:h2:file:" + h2dir.resolve("db"), stub.getAddress().getPort(), h2dir, o));
+            }
+            if (o.pg()) {
+                String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+                try (Connection c = DriverManager.getConnection(o.postgres()); Statement st = c.createStatement()) {
+                    st.execute("CREATE SCHEMA " + schema);
+                    try {
+                        report.append(measure("PostgreSQL 127.0.0.1", o.postgres() + "&currentSchema=" + schema,
+                                stub.getAddress().getPort(), Files.createTempDirectory("bench-pg"), o));
+                    } finally {
+                        st.execute("DROP SCHEMA " + schema + " CASCADE");
+                    }
                 }
             }
         } finally {
             stub.stop(0);
         }
         System.out.print(report);
-        Files.writeString(output, report.toString());
+        Files.writeString(o.output(), report.toString());
         System.exit(0); // HTTP client and reactor threads would keep the harness alive
     }
 
-    private static String measure(String name, String url, int stubPort, Path temp) throws Exception {
+    private static String measure(String name, String url, int stubPort, Path temp, Options o) throws Exception {
         try (Database db = Database.open(url)) {
             OutboundGuard guard = new OutboundGuard(List.of("127.0.0.1"));
             BlobStore blobs = new BlobStore(temp.resolve("blobs"));
@@ -102,7 +168,11 @@ public final class RuntimeBench {
                     Clock.systemUTC(), "bench")) {
                 JsonNode inProcess = flow("data.transform", "{\"expression\": \"$sum(data)\", \"data\": [1, 2, 3]}");
                 List<Double> runMs = new ArrayList<>();
+                long cpuAtStart = 0;
                 for (int i = 0; i < 250; i++) {
+                    if (i == 50) {
+                        cpuAtStart = cpuNanos();
+                    }
                     long start = System.nanoTime();
                     Run run = runtime.runOnce(inProcess, JSON.createObjectNode(), "bench");
                     if (run.status() != RunStatus.SUCCEEDED) {
@@ -112,28 +182,40 @@ public final class RuntimeBench {
                         runMs.add((System.nanoTime() - start) / 1e6);
                     }
                 }
+                double cpuPerRun = (cpuNanos() - cpuAtStart) / 1e6 / 200;
                 Collections.sort(runMs);
                 double median = runMs.get(runMs.size() / 2);
 
                 JsonNode http = flow("http.request", "{\"method\": \"GET\", \"url\": \"http://127.0.0.1:" + stubPort + "/ping\"}");
-                int runs = 600;
+                int runs = o.runs();
                 for (int i = 0; i < 20; i++) {
                     runtime.runOnce(http, JSON.createObjectNode(), "bench"); // warm-up
                 }
-                long start = System.nanoTime();
+                long enqueueStart = System.nanoTime();
                 for (int i = 0; i < runs; i++) {
                     runtime.start("bench", "bench-flow", 1, http, JSON.createObjectNode(), JSON.createObjectNode(), null);
                 }
-                runtime.worker().start(4, Duration.ofMillis(5));
+                double enqueueMs = (System.nanoTime() - enqueueStart) / 1e6 / runs;
+                // the sustained rate counts from the workers' start to the last run's end; queueing is measured apart
+                long cpuBefore = cpuNanos();
+                long start = System.nanoTime();
+                runtime.worker().start(o.workers(), Duration.ofMillis(5));
                 while (finished(db) < runs + 20 + 250) {
                     Thread.onSpinWait();
-                    Thread.sleep(5); // polling the database for completion; not a timing source
+                    Thread.sleep(20); // polling the database for completion (not a timing source; 20 ms of a few seconds)
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
+                double cpuPerSustainedRun = (cpuNanos() - cpuBefore) / 1e6 / runs;
                 runtime.worker().close();
-                return String.format("| %s | %.2f ms | %.2f ms | %.0f |%n", name, median, median / 5, runs / seconds);
+                return String.format("| %s | %.2f ms | %.2f ms | %.2f ms | %.0f | %.2f ms | %.2f ms |%n", name, median, median / 5, cpuPerRun,
+                        runs / seconds, cpuPerSustainedRun, enqueueMs);
             }
         }
+    }
+
+    /** CPU time of this whole process (every thread, the embedded H2 included; not the PostgreSQL server). */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long finished(Database db) throws Exception {

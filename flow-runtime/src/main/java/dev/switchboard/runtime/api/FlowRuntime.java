@@ -22,6 +22,8 @@ import dev.switchboard.runtime.store.RunStore;
 import dev.switchboard.runtime.validate.FlowValidator;
 import dev.switchboard.runtime.validate.Problem;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,15 +89,35 @@ public final class FlowRuntime implements AutoCloseable {
             String eventId) {
         requireValid(definition, owner);
         String key = eventId == null ? null : owner + "|" + (flowId == null ? definition.path("name").asString("") : flowId) + "|" + eventId;
-        String id = store.enqueue(new NewRun(owner, flowId, version, definition, trigger, inputs, key, null), clock.instant());
-        return store.find(id).orElseThrow();
+        NewRun run = new NewRun(owner, flowId, version, definition, trigger, inputs, key, null);
+        Instant now = now();
+        String id = store.enqueue(run, now);
+        // with an event key, the id may be an earlier run's
+        return key == null ? RunStore.queued(id, run, now) : store.find(id).orElseThrow();
     }
 
     /** Runs a flow now in the calling thread until it ends or pauses (delay, approval) or must wait for a limit. */
     public Run runOnce(JsonNode definition, JsonNode inputs, String owner) {
+        return runHere(owner, null, null, definition, inputs);
+    }
+
+    /**
+     * Queues the run leased to this runtime and executes it in the calling thread: no claim, and
+     * the first slice starts from the run and definition in hand rather than reading them back.
+     */
+    private Run runHere(String owner, String flowId, Integer version, JsonNode definition, JsonNode inputs) {
         JsonNode in = inputs == null ? JsonNodeFactory.instance.objectNode() : inputs;
-        Run run = start(owner, null, null, definition, in, in, null);
-        return drive(run.id());
+        requireValid(definition, owner);
+        NewRun run = new NewRun(owner, flowId, version, definition, in, in, null, null);
+        Instant now = now();
+        String id = store.enqueue(run, now, workerId, now.plus(limits.lease()));
+        executor.execute(new RunStore.Loaded(RunStore.queued(id, run, now), definition), workerId);
+        Run after = store.find(id).orElseThrow();
+        return stillGoing(after) ? drive(id) : after;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     /**
@@ -103,9 +125,7 @@ public final class FlowRuntime implements AutoCloseable {
      * version on the run (so that runs can be listed per flow); like {@link #runOnce} otherwise.
      */
     public Run runNow(String owner, String flowId, int version, JsonNode definition, JsonNode inputs) {
-        JsonNode in = inputs == null ? JsonNodeFactory.instance.objectNode() : inputs;
-        Run run = start(owner, flowId, version, definition, in, in, null);
-        return drive(run.id());
+        return runHere(owner, flowId, version, definition, inputs);
     }
 
     /**
@@ -121,11 +141,15 @@ public final class FlowRuntime implements AutoCloseable {
         for (int i = 0; i < 1000 && store.claimRun(id, workerId, clock.instant(), limits.lease()); i++) {
             executor.execute(id, workerId);
             Run run = store.find(id).orElseThrow();
-            if (run.status() != RunStatus.RUNNING && run.status() != RunStatus.QUEUED) {
+            if (!stillGoing(run)) {
                 return run; // read once: it is what the caller gets
             }
         }
         return store.find(id).orElseThrow();
+    }
+
+    private static boolean stillGoing(Run run) {
+        return run.status() == RunStatus.RUNNING || run.status() == RunStatus.QUEUED;
     }
 
     public Optional<Run> get(String runId, String owner) {

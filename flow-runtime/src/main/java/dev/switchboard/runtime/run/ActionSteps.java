@@ -81,17 +81,32 @@ final class ActionSteps {
             ex.budget(step.id(), input);
         }
         int attempt = done + 1;
-        ex.recordBegin(ex.next, key, step.id(), attempt, storedInput);
-        ex.executor.store().countAction(ex.next, ex.run.owner(), YearMonth.from(ex.now().atZone(ZoneOffset.UTC)).toString());
-        ex.commitStart(); // the start is in the database before the call: a crash leaves a trace (starts grows)
+        Instant startedAt = ex.now();
+        String period = YearMonth.from(ex.now().atZone(ZoneOffset.UTC)).toString();
+        // An action with no effect outside the run (in-process and read-only, e.g. data.transform) needs no start committed
+        // before it is called: after a crash it simply runs again. Its records go with the next commit, which still comes
+        // before any later step has an effect. A first attempt then needs no start row at all: the end row says it all.
+        boolean inProcess = effectFree(step) && !ex.leaseDue();
+        boolean begun = !inProcess || attempt > 1 || ex.hasRow(key);
+        if (begun) {
+            ex.recordBegin(inProcess ? ex.done : ex.next, key, step.id(), attempt, storedInput);
+        }
+        ex.executor.store().limits().countAction(inProcess ? ex.done : ex.next, ex.run.owner(), period, ex.worker);
+        if (!inProcess) {
+            ex.commitStart(); // the start is in the database before the call: a crash leaves a trace (starts grows)
+        }
         String error;
         try {
             JsonNode output = call(step, input, connection);
             ex.budget(step.id(), output);
-            ex.recordEnd(key, step.id(), "SUCCEEDED", storedInput, ex.store(key + ".output", values.redact(output, secrets)), null);
+            ex.recordEnd(key, step.id(), "SUCCEEDED", storedInput, ex.store(key + ".output", values.redact(output, secrets)), null,
+                    startedAt);
             return output;
         } catch (StepFailure e) {
             error = redact(e.getMessage(), secrets);
+        }
+        if (!begun) {
+            ex.recordBegin(ex.done, key, step.id(), attempt, storedInput); // the attempt count the retry policy reads
         }
         ex.checkTime(step.id());
         if (attempt <= step.policy().retryMax()) {
@@ -108,11 +123,18 @@ final class ActionSteps {
                 + (attempt > 1 ? " after " + attempt + " attempts" : "") + ": " + error);
     }
 
+    /** True for actions that run in the process and change nothing (read-only, closed world): {@code data.*}, {@code storage.get}. */
+    private boolean effectFree(Step.Action step) {
+        return ex.executor.runner().catalog().connector(step.app()).flatMap(c -> c.action(step.actionId()))
+                .map(a -> a.isJava() && Boolean.TRUE.equals(a.annotations().readOnly())
+                        && Boolean.FALSE.equals(a.annotations().openWorld())).orElse(false);
+    }
+
     private Connection connection(Step.Action step) {
-        List<Connection> mine = ex.executor.connections().connections(ex.run.owner(), step.app());
         if (step.connection() == null) {
-            return null; // apps without auth (data, http without credentials) run with no connection
+            return null; // apps without auth (data, http without credentials) run with no connection: no need to read any
         }
+        List<Connection> mine = ex.executor.connections().connections(ex.run.owner(), step.app());
         return mine.stream().filter(c -> c.name().equals(step.connection())).findFirst()
                 .orElseThrow(() -> new Signals.Failure(RunEvent.FAIL, step.id(), "step '" + step.id() + "': you have no "
                         + step.app() + " connection named '" + step.connection() + "'; create it or change the step"));

@@ -39,6 +39,8 @@ final class Execution {
     final Executor executor;
     final String worker;
     final Instant sliceStart;
+    /** When this slice's lease was last renewed (the claim, then each committed action start). */
+    private Instant leaseRenewedAt;
     final ActionSteps actions;
     long sizeUsed;
     String current;
@@ -56,6 +58,7 @@ final class Execution {
         this.records = records;
         this.worker = worker;
         this.sliceStart = sliceStart;
+        this.leaseRenewedAt = sliceStart;
         this.sizeUsed = run.sizeBytes();
         this.actions = new ActionSteps(this);
     }
@@ -226,22 +229,27 @@ final class Execution {
         }
     }
 
-    private boolean exists(String key) {
+    /** Whether the step has a row, in the database or in a batch of this slice. */
+    boolean hasRow(String key) {
         return records.containsKey(key) || written.contains(key);
     }
 
     void recordBegin(Batch batch, String key, String stepId, int attempt, JsonNode input) {
-        executor.store().steps().begin(batch, exists(key), run.id(), key, stepId, attempt, input, now());
+        executor.store().steps().begin(batch, hasRow(key), run.id(), key, stepId, attempt, input, now());
         written.add(key);
     }
 
     void recordEnd(String key, String stepId, String status, JsonNode input, JsonNode output, String error) {
-        executor.store().steps().end(done, exists(key), run.id(), key, stepId, status, input, output, error, now());
+        recordEnd(key, stepId, status, input, output, error, now());
+    }
+
+    void recordEnd(String key, String stepId, String status, JsonNode input, JsonNode output, String error, Instant startedAt) {
+        executor.store().steps().end(done, hasRow(key), run.id(), key, stepId, status, input, output, error, startedAt, now());
         written.add(key);
     }
 
     void recordAwait(String key, String stepId, String status, JsonNode input, String error, Instant wake) {
-        executor.store().steps().await(done, exists(key), run.id(), key, stepId, status, input, error, wake, now());
+        executor.store().steps().await(done, hasRow(key), run.id(), key, stepId, status, input, error, wake, now());
         written.add(key);
     }
 
@@ -250,9 +258,16 @@ final class Execution {
      * action is called; throws {@link Signals.Lost} when the run was canceled or taken over.
      */
     void commitStart() {
-        if (!executor.store().commit(done, next, run.id(), worker, now().plus(executor.limits().lease()))) {
+        Instant now = now();
+        if (!executor.store().commit(done, next, run.id(), worker, now.plus(executor.limits().lease()))) {
             throw new Signals.Lost();
         }
+        leaseRenewedAt = now;
+    }
+
+    /** True when half the lease has passed since it was last renewed: the next step commits first, renewing it. */
+    boolean leaseDue() {
+        return now().isAfter(leaseRenewedAt.plus(executor.limits().lease().dividedBy(2)));
     }
 
     /** Active time of the run so far: earlier slices plus this one (paused time is not counted). */

@@ -7,6 +7,7 @@ import dev.switchboard.runtime.expr.Templates;
 import dev.switchboard.runtime.flow.FlowDefinition;
 import dev.switchboard.runtime.flow.Flows;
 import dev.switchboard.runtime.store.Change;
+import dev.switchboard.runtime.store.OwnerLimits;
 import dev.switchboard.runtime.store.RunStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,21 +64,28 @@ public final class Executor implements AutoCloseable {
 
     /** Executes one claimed run until it pauses or ends, then gives the lease back. */
     public void execute(String runId, String worker) {
+        Optional<RunStore.Loaded> found = store.load(runId);
+        if (found.isPresent()) {
+            execute(found.get(), worker);
+        } else {
+            store.release(runId, worker);
+        }
+    }
+
+    /** Like {@link #execute(String, String)} with the run and its definition already in hand (no read). */
+    public void execute(RunStore.Loaded loaded, String worker) {
         boolean letGo = false;
         try {
-            Optional<RunStore.Loaded> found = store.load(runId);
-            if (found.isPresent()) {
-                letGo = execute(found.get(), worker);
-            }
+            letGo = slice(loaded, worker);
         } finally {
             if (!letGo) {
-                store.release(runId, worker);
+                store.release(loaded.run().id(), worker);
             }
         }
     }
 
     /** Returns true when a committed transition already took the lease off the run (no release needed). */
-    private boolean execute(RunStore.Loaded loaded, String worker) {
+    private boolean slice(RunStore.Loaded loaded, String worker) {
         Run run = loaded.run();
         Instant now = clock.instant();
         switch (run.status()) {
@@ -133,26 +141,27 @@ public final class Executor implements AutoCloseable {
         }
     }
 
-    /** Applies the quota, per-minute and concurrency limits; true when the run may go on. */
+    /**
+     * Applies the quota, per-minute and concurrency limits and starts the run, atomically for the
+     * owner (see {@link OwnerLimits#admit}); true when the run may go on.
+     */
     private boolean start(Run run, String worker, Instant now) {
         String period = YearMonth.from(now.atZone(ZoneOffset.UTC)).toString();
         Instant minute = now.truncatedTo(ChronoUnit.MINUTES);
-        RunStore.Admission seen = store.admission(run.owner(), run.id(), period, minute);
-        if (seen.actions() >= limits.actionsPerMonth()) {
-            store.transition(run.id(), worker, RunStatus.QUEUED, RunEvent.REJECT_QUOTA, Change.none().finished(now).error(null,
-                    "the monthly quota of " + limits.actionsPerMonth() + " actions is spent for " + period
-                            + "; runs start again next month, or ask the administrator to raise the limit"));
-            return false;
-        }
-        if (seen.startedSince() >= limits.runsPerMinute()) {
-            store.transition(run.id(), worker, RunStatus.QUEUED, RunEvent.DEFER, Change.none().availableAt(minute.plus(Duration.ofMinutes(1))));
-            return false;
-        }
-        if (seen.running() >= limits.concurrentRuns()) {
-            store.transition(run.id(), worker, RunStatus.QUEUED, RunEvent.DEFER, Change.none().availableAt(now.plusSeconds(1)));
-            return false;
-        }
-        return store.transition(run.id(), worker, RunStatus.QUEUED, RunEvent.START, Change.none().started(now));
+        return store.limits().admit(run.id(), worker, run.owner(), period, minute, seen -> {
+            if (seen.actions() >= limits.actionsPerMonth()) {
+                return new OwnerLimits.Decision(RunEvent.REJECT_QUOTA, Change.none().finished(now).error(null,
+                        "the monthly quota of " + limits.actionsPerMonth() + " actions is spent for " + period
+                                + "; runs start again next month, or ask the administrator to raise the limit"));
+            }
+            if (seen.startedSince() >= limits.runsPerMinute()) {
+                return new OwnerLimits.Decision(RunEvent.DEFER, Change.none().availableAt(minute.plus(Duration.ofMinutes(1))));
+            }
+            if (seen.running() >= limits.concurrentRuns()) {
+                return new OwnerLimits.Decision(RunEvent.DEFER, Change.none().availableAt(now.plusSeconds(1)));
+            }
+            return new OwnerLimits.Decision(RunEvent.START, Change.none().started(now));
+        });
     }
 
     /** Ends the run, committing the records of its last steps in the same transaction. */

@@ -95,6 +95,19 @@ final class Jdbc {
         }
     }
 
+    static <T> List<T> query(Connection c, String sql, Rows<T> rows, Object... params) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            bind(st, params);
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rows.map(rs));
+                }
+            }
+            return out;
+        }
+    }
+
     /** Executes a batch's statements in order on the connection (in the caller's transaction). */
     static void execute(Connection c, List<Batch.Write> writes) throws SQLException {
         for (Batch.Write w : writes) {

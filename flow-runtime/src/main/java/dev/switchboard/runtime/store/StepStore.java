@@ -60,12 +60,15 @@ public final class StepStore {
                 insert, insertParams);
     }
 
-    /** Ends the step: SUCCEEDED or FAILED with its output or error. */
+    /**
+     * Ends the step: SUCCEEDED or FAILED with its output or error. A step without a row yet gets
+     * one that started at {@code startedAt}.
+     */
     public void end(Batch batch, boolean exists, String runId, String key, String stepId, String status, JsonNode input,
-            JsonNode output, String error, Instant now) {
+            JsonNode output, String error, Instant startedAt, Instant now) {
         String insert = "INSERT INTO flow_step (run_id, step_key, step_id, status, attempts, starts, input_json, output_json, error, "
                 + "started_at, finished_at) VALUES (?, ?, ?, ?, 1, 1, ?, ?, ?, ?, ?)";
-        Object[] insertParams = {runId, key, stepId, status, text(input), text(output), error, now, now};
+        Object[] insertParams = {runId, key, stepId, status, text(input), text(output), error, startedAt, now};
         if (!exists) {
             batch.add(insert, insertParams);
             return;

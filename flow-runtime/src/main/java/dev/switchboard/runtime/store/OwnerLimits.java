@@ -1,0 +1,100 @@
+package dev.switchboard.runtime.store;
+
+import dev.switchboard.runtime.run.RunEvent;
+import dev.switchboard.runtime.run.RunStatus;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * What the per-owner limits look at, and the starts they let through. A start is checked and
+ * recorded in one transaction that first locks the owner's row of {@code flow_owner_gate}
+ * ({@code SELECT … FOR UPDATE}, on H2 and PostgreSQL): starts of one owner take turns, and each
+ * one counts the runs the previous ones started, so two workers (or servers) cannot both take
+ * the last place of a limit. Actions are counted in a few rows per owner and month
+ * ({@code flow_action_count}, one slot per worker) so that steps of one owner do not wait on
+ * each other's row lock; the quota reads their sum.
+ *
+ * <pre>{@code
+ * boolean started = store.limits().admit(runId, worker, "alice", "2026-03", minute,
+ *         seen -> seen.running() >= 5 ? new Decision(RunEvent.DEFER, Change.none().availableAt(later))
+ *                 : new Decision(RunEvent.START, Change.none().started(now)));
+ * }</pre>
+ */
+public final class OwnerLimits {
+
+    /** Rows an owner's monthly action count is spread over. */
+    static final int SLOTS = 16;
+
+    /**
+     * What the limits see when a run of the owner would start: actions this period, runs started
+     * since the minute began, and other runs running now.
+     */
+    public record Admission(long actions, int startedSince, int running) {
+    }
+
+    /** The transition to apply to the queued run: START, or DEFER / REJECT_QUOTA with their change. */
+    public record Decision(RunEvent event, Change change) {
+    }
+
+    private final Jdbc jdbc;
+    private final boolean postgres;
+
+    OwnerLimits(Jdbc jdbc, boolean postgres) {
+        this.jdbc = jdbc;
+        this.postgres = postgres;
+    }
+
+    /**
+     * Locks the owner's gate, reads what the limits see, and applies the transition
+     * {@code decide} picks to the QUEUED run leased to {@code worker}, all in one transaction.
+     * Returns true when the run started.
+     */
+    public boolean admit(String id, String worker, String owner, String period, Instant minute, Function<Admission, Decision> decide) {
+        return jdbc.inTransaction(c -> {
+            if (postgres) {
+                // The gate is held until the commit; without waiting for the WAL flush, the owner's next start
+                // waits less. Safe: the run's first action commits its start synchronously, which flushes this
+                // commit first; a start lost to a database crash before that had no effect and runs again.
+                Jdbc.update(c, "SET LOCAL synchronous_commit TO OFF");
+            }
+            lock(c, owner);
+            Admission seen = Jdbc.query(c, "SELECT (SELECT SUM(actions) FROM flow_action_count WHERE owner = ? AND period = ?), "
+                    + "(SELECT COUNT(*) FROM flow_run WHERE owner = ? AND started_at >= ?), "
+                    + "(SELECT COUNT(*) FROM flow_run WHERE owner = ? AND status = 'RUNNING' AND id <> ?)",
+                    rs -> new Admission(rs.getLong(1), rs.getInt(2), rs.getInt(3)), owner, period, owner, minute, owner, id).get(0);
+            Decision decision = decide.apply(seen);
+            List<Object> params = new ArrayList<>();
+            String sql = RunStore.transitionSql(id, worker, RunStatus.QUEUED, decision.event(), decision.change(), 0, params);
+            return Jdbc.update(c, sql, params.toArray()) == 1 && decision.event() == RunEvent.START;
+        });
+    }
+
+    /**
+     * Takes the owner's gate row for the rest of the transaction, creating it the first time. Two
+     * first starts racing to create it: the second INSERT fails as a duplicate once the first
+     * commits, and {@link Jdbc#inTransaction} runs the work again, which then finds the row.
+     */
+    private static void lock(Connection c, String owner) throws SQLException {
+        if (Jdbc.query(c, "SELECT owner FROM flow_owner_gate WHERE owner = ? FOR UPDATE", rs -> rs.getString(1), owner).isEmpty()) {
+            Jdbc.update(c, "INSERT INTO flow_owner_gate (owner) VALUES (?)", owner);
+        }
+    }
+
+    /** Actions executed by the owner in a period ({@code yyyy-MM}). */
+    public long usage(String owner, String period) {
+        return jdbc.query("SELECT SUM(actions) FROM flow_action_count WHERE owner = ? AND period = ?", rs -> rs.getLong(1), owner,
+                period).get(0);
+    }
+
+    /**
+     * Counts an action in the batch, in the worker's slot. The slot's row stays locked until the
+     * batch commits; other workers count in other slots meanwhile.
+     */
+    public void countAction(Batch batch, String owner, String period, String worker) {
+        batch.countAction(owner, period, Math.floorMod(worker.hashCode(), SLOTS));
+    }
+}
