@@ -1,5 +1,6 @@
 package dev.switchboard.server.connections;
 
+import dev.switchboard.server.MovableClock;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;

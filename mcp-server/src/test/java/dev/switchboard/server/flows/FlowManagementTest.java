@@ -8,57 +8,21 @@ import static dev.switchboard.server.flows.FlowToolsTest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.switchboard.server.RunningServer;
 import dev.switchboard.server.auth.Caller;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Rename, folders, duplicate, bulk delete, version labels, export/import and list filters over
  * MCP with the SDK client against the real server. Each test uses its own owners.
  */
-class FlowManagementTest {
-
-    @TempDir
-    static Path data;
-
-    static RunningServer server;
-    final List<McpSyncClient> opened = new ArrayList<>();
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = RunningServer.start(data, c -> c.withAllowHosts(List.of("127.0.0.1")));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
-
-    @AfterEach
-    void closeClients() {
-        opened.forEach(McpSyncClient::close);
-    }
-
-    McpSyncClient client(String owner) {
-        String token = "sb_" + owner + "_token_0123456789abcdefghij";
-        server.app().tokens().register(token, Caller.user(owner), owner);
-        McpSyncClient client = server.client(token);
-        opened.add(client);
-        return client;
-    }
+class FlowManagementTest extends OwnersOnOneServer {
 
     static String create(McpSyncClient client, Map<String, Object> definition) {
         return (String) ok(client, "create_flow", Map.of("definition", definition)).get("id");

@@ -1,5 +1,6 @@
 package dev.switchboard.server.triggers;
 
+import dev.switchboard.server.MovableClock;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -36,7 +37,7 @@ class PollingTriggersTest {
     Path data;
 
     WireMockServer kizeo;
-    final TestClock clock = new TestClock(Instant.parse("2030-01-01T06:00:00Z"));
+    final MovableClock clock = new MovableClock(Instant.parse("2030-01-01T06:00:00Z"));
 
     @BeforeEach
     void startKizeo() {

@@ -1,5 +1,6 @@
 package dev.switchboard.server.triggers;
 
+import dev.switchboard.server.MovableClock;
 import static dev.switchboard.server.triggers.Flows.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +34,7 @@ class ScheduleTriggersTest {
     @TempDir
     Path data;
 
-    final TestClock clock = new TestClock(Instant.parse("2030-01-01T06:00:00Z"));
+    final MovableClock clock = new MovableClock(Instant.parse("2030-01-01T06:00:00Z"));
 
     @Test
     void dailySchedule_firesOncePerDueTime_inItsTimeZone_andNotAgainAfterARestart() throws Exception {
