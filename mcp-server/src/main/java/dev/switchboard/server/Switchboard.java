@@ -165,8 +165,9 @@ public final class Switchboard implements AutoCloseable {
         extensions.addTools(new TemplateTools(TemplateCatalog.load(), flows));
         this.waiter = new RunWaiter(runtime, clock);
         extensions.addTools(new RunTools(runtime, flows, waiter, config.flowWait()));
-        extensions.addTools(new PublishedFlowTools(flows, runtime, waiter, config.flowWait()));
-        extensions.setTasks(new FlowTasks(runtime, waiter));
+        FlowTasks tasks = new FlowTasks(runtime, waiter, database.dataSource(), clock);
+        extensions.addTools(new PublishedFlowTools(flows, runtime, waiter, tasks, config.flowWait()));
+        extensions.setTasks(tasks);
         extensions.addTools(new TriggerTools(flows, triggers, this::publicUrl));
         extensions.addResources(new FlowResources(flows, runtime));
         extensions.addResources(new ConnectorResources(catalog));

@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  * when the client offers it. Called with a {@code task}, the run is an MCP task (see {@link FlowTasks}).
  *
  * <pre>{@code
- * extensions.addTools(new PublishedFlowTools(library, runtime, waiter, Duration.ofSeconds(30)));
+ * extensions.addTools(new PublishedFlowTools(library, runtime, waiter, tasks, Duration.ofSeconds(30)));
  * // tools/call flow__greeting {"name": "Ada"}  ->  {"text": "Hello Ada"}
  * }</pre>
  */
@@ -42,12 +42,14 @@ public final class PublishedFlowTools implements ToolProvider {
     private final FlowLibrary library;
     private final FlowRuntime runtime;
     private final RunWaiter waiter;
+    private final FlowTasks tasks;
     private final Duration wait;
 
-    public PublishedFlowTools(FlowLibrary library, FlowRuntime runtime, RunWaiter waiter, Duration wait) {
+    public PublishedFlowTools(FlowLibrary library, FlowRuntime runtime, RunWaiter waiter, FlowTasks tasks, Duration wait) {
         this.library = library;
         this.runtime = runtime;
         this.waiter = waiter;
+        this.tasks = tasks;
         this.wait = wait;
     }
 
@@ -78,9 +80,11 @@ public final class PublishedFlowTools implements ToolProvider {
 
             @Override
             public Task start(ToolCall call, Long ttlMillis) {
+                long ttl = FlowTasks.checkStart(call, ttlMillis);
                 Run run = startRun(call, flow);
+                Task task = tasks.started(run, call, ttl);
                 waiter.drive(run.id(), run.owner());
-                return FlowTasks.task(run);
+                return task;
             }
         });
     }
