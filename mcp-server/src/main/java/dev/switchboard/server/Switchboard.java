@@ -158,7 +158,7 @@ public final class Switchboard implements AutoCloseable {
         extensions.addTools(new AppTools(catalog));
         extensions.addTools(new ConnectorTools(catalog, runner, store));
         extensions.addTools(new ConnectionTools(connections));
-        extensions.addTools(new FlowTools(flows));
+        extensions.addTools(new FlowTools(flows, triggers.info()));
         extensions.addTools(new FlowEditTools(flows));
         extensions.addTools(new FolderTools(new Folders(database.dataSource(), clock, flows)));
         extensions.addTools(new FlowTransferTools(new FlowTransfer(flows, store, clock)));

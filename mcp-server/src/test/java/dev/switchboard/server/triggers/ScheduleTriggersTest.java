@@ -190,6 +190,25 @@ class ScheduleTriggersTest {
         }
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void getFlow_showsTheCronItsTimeZoneAndTheNextFireTime_andNoneOnceDisabled() throws Exception {
+        try (RunningServer server = start(); McpSyncClient alice = server.client(TOKEN)) {
+            String id = Flows.publish(alice, Flows.definition("Shown schedule", DAILY_8_PARIS, "at {v}", "{{ trigger.fired_at }}"));
+            Map<String, Object> trigger = (Map<String, Object>) ok(alice, "get_flow", Map.of("id", id)).get("trigger");
+            assertThat(trigger).containsEntry("type", "schedule").containsEntry("cron", "0 8 * * *")
+                    .containsEntry("timezone", "Europe/Paris").containsEntry("next_fire_at", "2030-01-01T07:00:00Z")
+                    .containsEntry("next_fire_local", "2030-01-01T08:00").containsEntry("from", "live version 1");
+
+            clock.set(Instant.parse("2030-01-01T07:00:10Z"));
+            assertThat((Map<String, Object>) ok(alice, "get_flow", Map.of("id", id)).get("trigger"))
+                    .containsEntry("next_fire_at", "2030-01-02T07:00:00Z");
+            ok(alice, "set_flow_enabled", Map.of("id", id, "enabled", false));
+            assertThat((Map<String, Object>) ok(alice, "get_flow", Map.of("id", id)).get("trigger"))
+                    .containsEntry("starts_runs", false).doesNotContainKey("next_fire_at");
+        }
+    }
+
     private RunningServer start() throws Exception {
         RunningServer server = RunningServer.start(data, c -> c, clock, Map.of());
         server.app().tokens().register(TOKEN, Caller.user("alice"), "alice");
