@@ -41,12 +41,19 @@ public final class RawSession implements AutoCloseable {
     /** With client capabilities and the handlers of the server's requests they imply (e.g. {@code elicitation/create}). */
     public static RawSession open(RunningServer server, String token, McpSchema.ClientCapabilities capabilities,
             Map<String, McpClientSession.RequestHandler<?>> handlers) {
+        return open(server, token, capabilities, handlers, Map.of());
+    }
+
+    /** Also with handlers of the server's notifications (e.g. {@code notifications/progress}). */
+    public static RawSession open(RunningServer server, String token, McpSchema.ClientCapabilities capabilities,
+            Map<String, McpClientSession.RequestHandler<?>> handlers,
+            Map<String, McpClientSession.NotificationHandler> notifications) {
         HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport
                 .builder("http://localhost:" + server.port())
                 .endpoint("/mcp")
                 .requestBuilder(HttpRequest.newBuilder().header("Authorization", "Bearer " + token))
                 .build();
-        McpClientSession session = new McpClientSession(Duration.ofSeconds(30), transport, handlers, Map.of(), Function.identity());
+        McpClientSession session = new McpClientSession(Duration.ofSeconds(30), transport, handlers, notifications, Function.identity());
         McpSchema.InitializeRequest init = new McpSchema.InitializeRequest(io.modelcontextprotocol.spec.ProtocolVersions.MCP_2025_11_25,
                 capabilities, new McpSchema.Implementation("raw-test", "1"));
         Map<String, Object> result = session.sendRequest(McpSchema.METHOD_INITIALIZE, init, MAP).block();

@@ -28,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  * goes through {@link FlowLibrary}, which only finds the caller's own flows.
  *
  * <pre>{@code
- * extensions.addTools(new FlowTools(library));
+ * extensions.addTools(new FlowTools(library, triggers.info()));
  * }</pre>
  */
 public final class FlowTools implements ToolProvider {
@@ -39,10 +39,12 @@ public final class FlowTools implements ToolProvider {
             "The flow document (switchboard.flow/v1): {format, name, inputs?, trigger?, steps, output?}; see docs/flow-format.md.");
 
     private final FlowLibrary library;
+    private final FlowTriggerInfo triggers;
     private final List<ServedTool> tools;
 
-    public FlowTools(FlowLibrary library) {
+    public FlowTools(FlowLibrary library, FlowTriggerInfo triggers) {
         this.library = library;
+        this.triggers = triggers;
         Map<String, Object> idOnly = schema(Map.of("id", ID), List.of("id"));
         this.tools = List.of(
                 tool("create_flow", "Create flow", "Stores a new flow as a draft and returns its id, its slug (the tool "
@@ -51,7 +53,8 @@ public final class FlowTools implements ToolProvider {
                         schema(Map.of("definition", DEFINITION, "folder", ToolKit.text("Optional folder to file the flow under.")),
                                 List.of("definition")), ToolKit.WRITES, this::create),
                 tool("get_flow", "Get flow", "One flow: its draft definition, status (draft, published, disabled), live "
-                        + "version, tool name, and the draft's current errors.", idOnly, ToolKit.READ_ONLY, this::get),
+                        + "version, tool name, the draft's current errors, and how it starts (trigger: a webhook's URL, "
+                        + "a schedule's next fire time, a polling trigger's last poll; get_flow_webhook gives a webhook's secret).", idOnly, ToolKit.READ_ONLY, this::get),
                 tool("list_flows", "List flows", "Your flows by name, 50 a page. query matches name or slug (any case); "
                         + "status is draft (never published), published (served as a tool) or disabled; enabled, folder and "
                         + "app (trigger or any step) narrow it further.", schema(Map.of(
@@ -102,6 +105,7 @@ public final class FlowTools implements ToolProvider {
         out.put("created_at", flow.createdAt().toString());
         out.set("definition", flow.draft());
         out.set("errors", FlowJson.problems(library.validate(call.caller(), flow.draft())));
+        out.set("trigger", triggers.describe(flow));
         return result(out);
     }
 

@@ -14,10 +14,11 @@ import dev.switchboard.server.mcp.ToolProvider;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,7 +30,7 @@ import tools.jackson.databind.JsonNode;
  * when the client offers it. Called with a {@code task}, the run is an MCP task (see {@link FlowTasks}).
  *
  * <pre>{@code
- * extensions.addTools(new PublishedFlowTools(library, runtime, waiter, Duration.ofSeconds(30)));
+ * extensions.addTools(new PublishedFlowTools(library, runtime, waiter, tasks, Duration.ofSeconds(30)));
  * // tools/call flow__greeting {"name": "Ada"}  ->  {"text": "Hello Ada"}
  * }</pre>
  */
@@ -42,12 +43,14 @@ public final class PublishedFlowTools implements ToolProvider {
     private final FlowLibrary library;
     private final FlowRuntime runtime;
     private final RunWaiter waiter;
+    private final FlowTasks tasks;
     private final Duration wait;
 
-    public PublishedFlowTools(FlowLibrary library, FlowRuntime runtime, RunWaiter waiter, Duration wait) {
+    public PublishedFlowTools(FlowLibrary library, FlowRuntime runtime, RunWaiter waiter, FlowTasks tasks, Duration wait) {
         this.library = library;
         this.runtime = runtime;
         this.waiter = waiter;
+        this.tasks = tasks;
         this.wait = wait;
     }
 
@@ -78,9 +81,11 @@ public final class PublishedFlowTools implements ToolProvider {
 
             @Override
             public Task start(ToolCall call, Long ttlMillis) {
+                long ttl = FlowTasks.checkStart(call, ttlMillis);
                 Run run = startRun(call, flow);
+                Task task = tasks.started(run, call, ttl);
                 waiter.drive(run.id(), run.owner());
-                return FlowTasks.task(run);
+                return task;
             }
         });
     }
@@ -107,13 +112,17 @@ public final class PublishedFlowTools implements ToolProvider {
         Duration callWait = waitOf(call);
         long deadline = System.nanoTime() + callWait.toNanos();
         Run run = startRun(call, flow);
-        AtomicInteger finished = new AtomicInteger();
+        // each await reports every finished step again (after an approval too): report each once, the count rising
+        Set<String> reported = new HashSet<>();
         call.client().progress(0, null, "started run " + run.id() + " of " + flow.name());
         Future<?> driving = waiter.drive(run.id(), run.owner());
         while (true) {
             Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-            run = waiter.await(run.id(), run.owner(), left, waiter::settled, driving, step ->
-                    call.client().progress(finished.incrementAndGet(), null, label(step)));
+            run = waiter.await(run.id(), run.owner(), left, waiter::settled, driving, step -> {
+                if (reported.add(step.key())) {
+                    call.client().progress(reported.size(), null, label(step));
+                }
+            });
             if (!RunWaiter.waitsForApproval(run) || !call.client().canElicit()) {
                 return FlowAnswers.of(run);
             }

@@ -26,6 +26,19 @@ public final class ClientChannel {
         this.minimumLevel = minimumLevel;
     }
 
+    /** The progress token of the request this channel answers, or null when it sent none. */
+    public Object progressToken() {
+        return progressToken;
+    }
+
+    /**
+     * The same channel reporting progress under another token: a task's progress keeps the token
+     * of the call that started it, even while the client waits in a later {@code tasks/result}.
+     */
+    public ClientChannel withProgressToken(Object token) {
+        return new ClientChannel(exchange, token, minimumLevel);
+    }
+
     /** Reports progress when the client asked for it (it sent a progress token); otherwise does nothing. */
     public void progress(double progress, Double total, String message) {
         if (progressToken != null) {

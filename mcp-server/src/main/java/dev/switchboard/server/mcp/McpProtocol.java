@@ -126,7 +126,8 @@ public final class McpProtocol {
                 (exchange, params) -> prompts.complete(callerOf(exchange), params)));
         handlers.put("tasks/get", blocking("tasks/get", (exchange, params) -> tasks.get(callerOf(exchange), params)));
         handlers.put("tasks/result", blocking("tasks/result", (exchange, params) -> tasks.result(callerOf(exchange),
-                new ClientChannel(new McpSyncServerExchange(exchange), null, () -> minimumLevel(exchange.sessionId())), params)));
+                new ClientChannel(new McpSyncServerExchange(exchange), progressToken(params), () -> minimumLevel(exchange.sessionId())),
+                params)));
         handlers.put("tasks/list", blocking("tasks/list", (exchange, params) -> tasks.list(callerOf(exchange), params)));
         handlers.put("tasks/cancel", blocking("tasks/cancel", (exchange, params) -> tasks.cancel(callerOf(exchange), params)));
         handlers.put(McpSchema.METHOD_LOGGING_SET_LEVEL, blocking(McpSchema.METHOD_LOGGING_SET_LEVEL,
@@ -176,6 +177,11 @@ public final class McpProtocol {
             return fallbackCaller;
         }
         throw McpError.builder(-32001).message("authentication required").build();
+    }
+
+    /** The {@code _meta.progressToken} of a request's params, or null. */
+    static Object progressToken(Object params) {
+        return params instanceof Map<?, ?> map && map.get("_meta") instanceof Map<?, ?> meta ? meta.get("progressToken") : null;
     }
 
     static Scope scopeOf(McpAsyncServerExchange exchange) {

@@ -45,6 +45,7 @@ public final class Triggers implements AutoCloseable {
     private final Scheduler scheduler;
     private final PollingTriggers polling;
     private final AppWebhooks appWebhooks;
+    private final TriggerInfo info;
     private final Catalog catalog;
     private final Webhooks webhooks;
     private ScheduledExecutorService background;
@@ -60,6 +61,7 @@ public final class Triggers implements AutoCloseable {
         this.polling = new PollingTriggers(library, runtime, catalog, new Poller(engine, new JdbcSeenItems(dataSource)),
                 connections, state, clock, pollInterval);
         this.appWebhooks = new AppWebhooks(library, catalog, webhooks, connections, hooks, state, clock, publicUrl);
+        this.info = new TriggerInfo(library, catalog, this, state, clock, pollInterval, publicUrl);
     }
 
     /**
@@ -80,6 +82,11 @@ public final class Triggers implements AutoCloseable {
         return trigger == null ? Optional.empty() : catalog.connector(trigger.path("app").asString(""))
                 .flatMap(c -> c.trigger(trigger.path("event").asString("")))
                 .filter(t -> "webhook".equals(t.type()));
+    }
+
+    /** What get_flow shows of a flow's trigger. */
+    public TriggerInfo info() {
+        return info;
     }
 
     public AppWebhooks appWebhooks() {

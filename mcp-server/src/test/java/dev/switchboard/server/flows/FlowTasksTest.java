@@ -49,6 +49,7 @@ class FlowTasksTest {
                 Map.of("definition", FlowToolsTest.greeting("Task Hello", "Hello {who}"))).get("id")));
         ok(alice, "publish_flow", Map.of("id", ok(alice, "create_flow",
                 Map.of("definition", LongRunsTest.needsApproval("Task Approve"))).get("id")));
+        ok(alice, "publish_flow", Map.of("id", ok(alice, "create_flow", Map.of("definition", twoSteps("Task Two"))).get("id")));
         aliceRaw = RawSession.open(server, ALICE);
         bobRaw = RawSession.open(server, BOB);
     }
@@ -203,6 +204,120 @@ class FlowTasksTest {
                 "task", Map.of())));
         assertThat(refused.getJsonRpcError().code()).isEqualTo(-32601);
         assertThat(refused.getJsonRpcError().message()).contains("list_runs").contains("without \"task\"");
+    }
+
+    @Test
+    void onlyRunsStartedAsTasks_areTasks_aPlainCallsRunIsAnUnknownTask() {
+        String taskId = startTask("flow__task-hello", Map.of("name", "Tia"));
+        McpSchema.CallToolResult plain = alice.callTool(new McpSchema.CallToolRequest("flow__task-hello", Map.of("name", "Pia")));
+        assertThat(plain.isError()).isFalse();
+        String plainRun = (String) map(((List<?>) ok(alice, "list_runs", Map.of()).get("runs")).get(0)).get("id");
+        assertThat(plainRun).isNotEqualTo(taskId);
+
+        McpError unknown = error(() -> aliceRaw.request("tasks/get", Map.of("taskId", plainRun)));
+        assertThat(unknown.getJsonRpcError().code()).isEqualTo(-32602);
+        assertThat(unknown.getJsonRpcError().message()).contains("no task '" + plainRun + "'");
+        assertThat(error(() -> aliceRaw.request("tasks/cancel", Map.of("taskId", plainRun))).getJsonRpcError().code()).isEqualTo(-32602);
+        String listed = allTaskIds().toString();
+        assertThat(listed).contains(taskId).doesNotContain(plainRun);
+    }
+
+    @Test
+    void taskTtl_isTheOneAskedFor_cappedAtThirtyDays_andSevenDaysWhenNoneIsAsked() {
+        Map<String, Object> asked = map(aliceRaw.request("tools/call", Map.of("name", "flow__task-hello",
+                "arguments", Map.of("name", "T1"), "task", Map.of("ttl", 90_000))).get("task"));
+        Map<String, Object> huge = map(aliceRaw.request("tools/call", Map.of("name", "flow__task-hello",
+                "arguments", Map.of("name", "T2"), "task", Map.of("ttl", 999_999_999_999L))).get("task"));
+        Map<String, Object> none = map(aliceRaw.request("tools/call", Map.of("name", "flow__task-hello",
+                "arguments", Map.of("name", "T3"), "task", Map.of())).get("task"));
+        assertThat(((Number) asked.get("ttl")).longValue()).isEqualTo(90_000L);
+        assertThat(((Number) huge.get("ttl")).longValue()).isEqualTo(Duration.ofDays(30).toMillis());
+        assertThat(((Number) none.get("ttl")).longValue()).isEqualTo(Duration.ofDays(7).toMillis());
+        assertThat(((Number) aliceRaw.request("tasks/get", Map.of("taskId", asked.get("taskId"))).get("ttl")).longValue())
+                .isEqualTo(90_000L);
+    }
+
+    @Test
+    void taskWithANonPositiveTtl_isInvalidParams_sayingWhatToFix_andStartsNoRun() {
+        int before = ((List<?>) ok(alice, "list_runs", Map.of()).get("runs")).size();
+        McpError refused = error(() -> aliceRaw.request("tools/call", Map.of("name", "flow__task-hello",
+                "arguments", Map.of("name", "Ann"), "task", Map.of("ttl", 0))));
+        assertThat(refused.getJsonRpcError().code()).isEqualTo(-32602);
+        assertThat(refused.getJsonRpcError().message()).contains("task.ttl must be a positive number").contains("no task was started");
+        assertThat(((List<?>) ok(alice, "list_runs", Map.of()).get("runs"))).hasSize(before);
+    }
+
+    @Test
+    void tasksResult_reportsEachFinishedStepAsProgress_underTheStartingCallsToken() {
+        List<Map<String, Object>> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (RawSession session = progressSession(progress)) {
+            Map<String, Object> created = session.request("tools/call", Map.of("name", "flow__task-two",
+                    "arguments", Map.of("name", "Pat"), "task", Map.of(), "_meta", Map.of("progressToken", "task-p1")));
+            String id = (String) map(created.get("task")).get("taskId");
+            Map<String, Object> result = session.request("tasks/result", Map.of("taskId", id));
+            assertThat(map(result.get("structuredContent"))).containsEntry("text", "Hello Pat!");
+            await().atMost(Duration.ofSeconds(5)).until(() -> progress.size() >= 2);
+        }
+        assertThat(progress).hasSize(2).allSatisfy(p -> assertThat(p).containsEntry("progressToken", "task-p1"));
+        assertThat(progress).extracting(p -> ((Number) p.get("progress")).intValue()).containsExactly(1, 2);
+        assertThat(progress).extracting(p -> (String) p.get("message")).containsExactly("greet SUCCEEDED", "shout SUCCEEDED");
+    }
+
+    @Test
+    void tasksResult_withItsOwnProgressToken_reportsUnderIt_whenTheStartingCallHadNone() {
+        List<Map<String, Object>> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (RawSession session = progressSession(progress)) {
+            Map<String, Object> created = session.request("tools/call", Map.of("name", "flow__task-two",
+                    "arguments", Map.of("name", "Lu"), "task", Map.of()));
+            String id = (String) map(created.get("task")).get("taskId");
+            session.request("tasks/result", Map.of("taskId", id, "_meta", Map.of("progressToken", 7)));
+            await().atMost(Duration.ofSeconds(5)).until(() -> progress.size() >= 2);
+        }
+        assertThat(progress).hasSize(2).allSatisfy(p -> assertThat(((Number) p.get("progressToken")).intValue()).isEqualTo(7));
+    }
+
+    @Test
+    void tasksResult_withoutAnyProgressToken_sendsNoProgress() {
+        List<Map<String, Object>> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (RawSession session = progressSession(progress)) {
+            Map<String, Object> created = session.request("tools/call", Map.of("name", "flow__task-two",
+                    "arguments", Map.of("name", "No"), "task", Map.of()));
+            Map<String, Object> result = session.request("tasks/result", Map.of("taskId", map(created.get("task")).get("taskId")));
+            assertThat(map(result.get("structuredContent"))).containsEntry("text", "Hello No!");
+            session.request("ping", Map.of()); // anything sent before the answers has arrived by now
+        }
+        assertThat(progress).isEmpty();
+    }
+
+    static RawSession progressSession(List<Map<String, Object>> progress) {
+        return RawSession.open(server, ALICE, McpSchema.ClientCapabilities.builder().build(), Map.of(),
+                Map.of(McpSchema.METHOD_NOTIFICATION_PROGRESS, params -> {
+                    progress.add(map(params));
+                    return Mono.empty();
+                }));
+    }
+
+    static List<String> allTaskIds() {
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+            Map<String, Object> page = aliceRaw.request("tasks/list", cursor == null ? Map.of() : Map.of("cursor", cursor));
+            ((List<?>) page.get("tasks")).forEach(t -> ids.add((String) map(t).get("taskId")));
+            cursor = (String) page.get("nextCursor");
+        } while (cursor != null);
+        return ids;
+    }
+
+    /** Two steps: a greeting, then the same with an exclamation mark. */
+    static Map<String, Object> twoSteps(String name) {
+        return Map.of("format", "switchboard.flow/v1", "name", name,
+                "inputs", Map.of("type", "object", "properties", Map.of("name", Map.of("type", "string")), "required", List.of("name")),
+                "steps", List.of(
+                        Map.of("id", "greet", "action", "data.format_text",
+                                "input", Map.of("template", "Hello {who}", "values", Map.of("who", "{{ inputs.name }}"))),
+                        Map.of("id", "shout", "action", "data.format_text",
+                                "input", Map.of("template", "{g}!", "values", Map.of("g", "{{ steps.greet.text }}")))),
+                "output", "{{ steps.shout }}");
     }
 
     static McpError error(Supplier<?> call) {

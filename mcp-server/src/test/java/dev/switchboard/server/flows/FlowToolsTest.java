@@ -103,6 +103,41 @@ class FlowToolsTest {
     }
 
     @Test
+    void listChanged_isSentOnANewVersion_reenabling_andDeleting_andEachRefreshedListShowsTheChange() {
+        List<List<McpSchema.Tool>> changes = new CopyOnWriteArrayList<>();
+        try (McpSyncClient client = server.clientSpec(ALICE).toolsChangeConsumer(changes::add).build()) {
+            client.initialize();
+            String id = (String) ok(client, "create_flow", Map.of("definition", greeting("Notified", "Hi {who}"))).get("id");
+            ok(client, "publish_flow", Map.of("id", id));
+            await().atMost(Duration.ofSeconds(10)).until(() -> changes.stream().anyMatch(list -> schemaOf(list, "flow__notified") != null));
+
+            Map<String, Object> withCity = new java.util.HashMap<>(greeting("Notified", "Hi {who}"));
+            withCity.put("inputs", Map.of("type", "object", "properties", Map.of("name", Map.of("type", "string"),
+                    "city", Map.of("type", "string", "description", "Where they live.")), "required", List.of("name")));
+            ok(client, "update_flow", Map.of("id", id, "definition", withCity));
+            ok(client, "publish_flow", Map.of("id", id));
+            await().atMost(Duration.ofSeconds(10)).until(() -> changes.stream()
+                    .anyMatch(list -> String.valueOf(schemaOf(list, "flow__notified")).contains("city")));
+
+            ok(client, "set_flow_enabled", Map.of("id", id, "enabled", false));
+            int disabled = changes.size();
+            await().atMost(Duration.ofSeconds(10)).until(() -> changes.size() > disabled);
+            ok(client, "set_flow_enabled", Map.of("id", id, "enabled", true));
+            await().atMost(Duration.ofSeconds(10)).until(() -> changes.size() > disabled + 1
+                    && schemaOf(changes.get(changes.size() - 1), "flow__notified") != null);
+
+            int before = changes.size();
+            ok(client, "delete_flow", Map.of("id", id));
+            await().atMost(Duration.ofSeconds(10)).until(() -> changes.size() > before
+                    && schemaOf(changes.get(changes.size() - 1), "flow__notified") == null);
+        }
+    }
+
+    private static Map<String, Object> schemaOf(List<McpSchema.Tool> tools, String name) {
+        return tools.stream().filter(t -> t.name().equals(name)).findFirst().map(McpSchema.Tool::inputSchema).orElse(null);
+    }
+
+    @Test
     void invalidFlow_isKeptAsDraft_cannotBePublished_andVersionsCanBeRestored() {
         Map<String, Object> broken = new java.util.HashMap<>(greeting("Versioned", "Hi {who}"));
         broken.put("steps", List.of(Map.of("id", "greet", "action", "data.format_txt", "input", Map.of("template", "x"))));

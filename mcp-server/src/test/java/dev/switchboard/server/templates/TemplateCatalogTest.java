@@ -100,6 +100,33 @@ class TemplateCatalogTest {
     }
 
     @Test
+    void everyAppTriggeredTemplate_takesTheTriggersConnectionAsAParameter_withADefault_likeItsSteps() {
+        Catalog catalog = Catalog.bundled();
+        for (Template template : templates.all()) {
+            JsonNode trigger = template.flow().path("trigger");
+            boolean appTrigger = catalog.connector(trigger.path("app").asString("")).flatMap(c -> c.trigger(trigger.path("event").asString("")))
+                    .filter(t -> !"schedule".equals(trigger.path("app").asString()) && !"webhook".equals(trigger.path("app").asString()))
+                    .isPresent();
+            if (!appTrigger) {
+                continue;
+            }
+            Matcher slot = TemplateCatalog.SLOT.matcher(trigger.path("connection").asString(""));
+            assertThat(slot.matches()).as(template.id() + ": trigger.connection is a parameter").isTrue();
+            JsonNode parameter = template.parameters().path("properties").path(slot.group(1));
+            assertThat(parameter.path("default").isString()).as(template.id() + " " + slot.group(1) + " has a default").isTrue();
+
+            JsonNode flow = templates.instantiate(template, examples(template));
+            assertThat(flow.at("/trigger/connection").asString()).as(template.id()).isEqualTo(parameter.path("examples").get(0).asString());
+            Map<String, Object> renamed = new HashMap<>(examples(template));
+            renamed.put(slot.group(1), "kizeo-prod");
+            assertThat(templates.instantiate(template, renamed).at("/trigger/connection").asString()).isEqualTo("kizeo-prod");
+        }
+        Template drive = templates.find("kizeo-pdf-to-google-drive").orElseThrow();
+        JsonNode defaults = templates.instantiate(drive, Map.of("form_id", "923838", "drive_folder_id", "F1", "name_field", "site"));
+        assertThat(defaults.at("/trigger/connection").asString()).isEqualTo("kizeo").isEqualTo(defaults.at("/steps/0/connection").asString());
+    }
+
+    @Test
     void search_findsByAppAndByEnglishOrFrenchWords() {
         assertThat(templates.search("slack", null)).extracting(Template::id)
                 .containsExactlyInAnyOrder("weekly-timesheet-to-sheets-and-slack", "kizeo-pdf-to-dropbox-and-slack");

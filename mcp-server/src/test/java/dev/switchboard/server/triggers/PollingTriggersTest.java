@@ -103,6 +103,25 @@ class PollingTriggersTest {
         }
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void getFlow_showsThePollIntervalAndTheLastPoll() throws Exception {
+        try (RunningServer server = start(); McpSyncClient alice = server.client(TOKEN)) {
+            server.app().connections().create(Caller.user("alice"), "kizeo_forms", "main",
+                    Map.of("type", "api_key", "key", "kz-secret-token"), Map.of());
+            String id = Flows.publish(alice, Flows.definition("Kizeo shown", NEW_DATA, "data {v}", "{{ trigger._id }}"));
+            Map<String, Object> before = (Map<String, Object>) ok(alice, "get_flow", Map.of("id", id)).get("trigger");
+            assertThat(before).containsEntry("type", "polling").containsEntry("event", "new_or_updated_data")
+                    .containsEntry("poll_interval_seconds", 300).containsEntry("last_poll_at", null).containsEntry("starts_runs", true);
+
+            data("{\"_id\": \"d1\", \"_update_time\": \"2030-01-01 06:00:00\"}");
+            clock.advance(Duration.ofMinutes(1));
+            server.app().triggers().polling().pollDue();
+            Map<String, Object> after = (Map<String, Object>) ok(alice, "get_flow", Map.of("id", id)).get("trigger");
+            assertThat(after).containsEntry("last_poll_at", "2030-01-01T06:01:00Z").containsEntry("next_poll_at", "2030-01-01T06:06:00Z");
+        }
+    }
+
     private void data(String items) {
         kizeo.stubFor(post(urlPathEqualTo(DATA_PATH)).willReturn(okJson("{\"status\": \"ok\", \"data\": [" + items + "]}")));
     }

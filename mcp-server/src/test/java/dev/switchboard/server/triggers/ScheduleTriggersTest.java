@@ -3,13 +3,16 @@ package dev.switchboard.server.triggers;
 import dev.switchboard.server.MovableClock;
 import static dev.switchboard.server.triggers.Flows.ok;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.switchboard.runtime.run.Run;
+import dev.switchboard.server.RawSession;
 import dev.switchboard.server.RunningServer;
 import dev.switchboard.server.Switchboard;
 import dev.switchboard.server.auth.Caller;
 import dev.switchboard.server.config.ServerConfig;
 import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.spec.McpError;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -169,6 +172,41 @@ class ScheduleTriggersTest {
             } finally {
                 sql.execute("DROP SCHEMA " + schema + " CASCADE");
             }
+        }
+    }
+
+    @Test
+    void scheduledRun_isNotAnMcpTask_tasksListOmitsIt_andTasksGetCallsItUnknown() throws Exception {
+        try (RunningServer server = start(); McpSyncClient alice = server.client(TOKEN);
+                RawSession raw = RawSession.open(server, TOKEN)) {
+            String id = Flows.publish(alice, Flows.definition("Not a task", DAILY_8_PARIS, "at {v}", "{{ trigger.fired_at }}"));
+            clock.set(Instant.parse("2030-01-01T07:00:00Z"));
+            assertThat(server.app().triggers().scheduler().runDue()).isEqualTo(1);
+            String runId = runs(server, id).get(0).id();
+
+            assertThat(raw.request("tasks/list", Map.of()).get("tasks")).asList().isEmpty();
+            McpError unknown = catchThrowableOfType(McpError.class, () -> raw.request("tasks/get", Map.of("taskId", runId)));
+            assertThat(unknown.getJsonRpcError().code()).isEqualTo(-32602);
+            assertThat(ok(alice, "get_run", Map.of("id", runId))).containsKey("status"); // still an ordinary run
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void getFlow_showsTheCronItsTimeZoneAndTheNextFireTime_andNoneOnceDisabled() throws Exception {
+        try (RunningServer server = start(); McpSyncClient alice = server.client(TOKEN)) {
+            String id = Flows.publish(alice, Flows.definition("Shown schedule", DAILY_8_PARIS, "at {v}", "{{ trigger.fired_at }}"));
+            Map<String, Object> trigger = (Map<String, Object>) ok(alice, "get_flow", Map.of("id", id)).get("trigger");
+            assertThat(trigger).containsEntry("type", "schedule").containsEntry("cron", "0 8 * * *")
+                    .containsEntry("timezone", "Europe/Paris").containsEntry("next_fire_at", "2030-01-01T07:00:00Z")
+                    .containsEntry("next_fire_local", "2030-01-01T08:00").containsEntry("from", "live version 1");
+
+            clock.set(Instant.parse("2030-01-01T07:00:10Z"));
+            assertThat((Map<String, Object>) ok(alice, "get_flow", Map.of("id", id)).get("trigger"))
+                    .containsEntry("next_fire_at", "2030-01-02T07:00:00Z");
+            ok(alice, "set_flow_enabled", Map.of("id", id, "enabled", false));
+            assertThat((Map<String, Object>) ok(alice, "get_flow", Map.of("id", id)).get("trigger"))
+                    .containsEntry("starts_runs", false).doesNotContainKey("next_fire_at");
         }
     }
 

@@ -205,6 +205,26 @@ class WebhookTriggersTest {
         }
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void getFlow_showsTheHookUrlWithoutTheSecret_andSaysGetFlowWebhookGivesIt_toItsOwnerOnly() {
+        String id = Flows.publish(alice, Flows.definition("Hook shown", HOOK, "got {v}", "x"));
+        String secret = (String) ok(alice, "get_flow_webhook", Map.of("id", id)).get("secret");
+        Map<String, Object> flow = ok(alice, "get_flow", Map.of("id", id));
+        Map<String, Object> trigger = (Map<String, Object>) flow.get("trigger");
+        assertThat(trigger).containsEntry("type", "webhook").containsEntry("starts_runs", true)
+                .containsEntry("hook_url", "http://localhost:" + server.port() + "/hooks/" + id);
+        assertThat((String) trigger.get("secret")).contains("get_flow_webhook");
+        assertThat(flow.toString()).doesNotContain(secret);
+
+        server.app().tokens().register("sb_bob_token_0123456789abcdefgh", Caller.user("bob"), "bob");
+        try (McpSyncClient bob = server.client("sb_bob_token_0123456789abcdefgh")) {
+            McpSchema.CallToolResult result = bob.callTool(new McpSchema.CallToolRequest("get_flow", Map.of("id", id)));
+            assertThat(result.isError()).isTrue();
+            assertThat(result.content().toString()).contains("no flow with id").doesNotContain("/hooks/");
+        }
+    }
+
     private static List<Run> runs(String flowId) {
         return server.app().runtime().list("alice", flowId, 100);
     }
