@@ -108,10 +108,40 @@ public final class FlowValidator {
                     Suggestions.closest(event, ids));
             return;
         }
+        if (trigger.has("connection")) {
+            // without one, the trigger uses the owner's only connection to the app
+            connection(trigger.get("connection"), "/trigger", app, false, report);
+        }
         JsonNode params = trigger.get("params");
         InputChecks.check(spec.get().input(), params, "/trigger/params", "trigger " + app + "." + event, report);
         if ("schedule".equals(spec.get().type()) && params != null && params.isObject()) {
             Schedules.check(params, report);
+        }
+    }
+
+    /** A connection is required when the app has auth and none of it is "none". */
+    static boolean needsConnection(Connector c) {
+        return !c.auth().isEmpty() && c.auth().stream().noneMatch(a -> "none".equals(a.type()));
+    }
+
+    /** Checks a step's (or the trigger's) connection name against the owner's connections of {@code app}. */
+    void connection(JsonNode connection, String at, String app, boolean needed, Report report) {
+        List<String> ofApp = connections.entrySet().stream().filter(e -> e.getValue().equals(app))
+                .map(Map.Entry::getKey).sorted().toList();
+        if (connection == null || connection.isNull()) {
+            if (needed) {
+                report.add(at + "/connection", "missing_connection", app + " needs a connection; name one of yours"
+                        + (ofApp.isEmpty() ? " (you have none for " + app + " yet: create one first)" : ""), ofApp);
+            }
+            return;
+        }
+        String name = connection.asString("");
+        if (!app.equals(connections.get(name))) {
+            String why = connections.containsKey(name)
+                    ? "connection '" + name + "' is for " + connections.get(name) + ", not " + app
+                    : "you have no connection named '" + name + "'";
+            report.add(at + "/connection", "unknown_connection", why + (ofApp.isEmpty() ? "; create a " + app + " connection first" : ""),
+                    Suggestions.closest(name, ofApp).isEmpty() ? ofApp : Suggestions.closest(name, ofApp));
         }
     }
 

@@ -189,38 +189,13 @@ final class StepWalker {
         String app = actionNode.asString().contains(".") ? actionNode.asString().substring(0, actionNode.asString().indexOf('.')) : "";
         Optional<Connector> connector = validator.catalog().connector(app);
         if (connector.isPresent()) { // an unknown app is reported once, at /action
-            connection(step.get("connection"), at, app, needsConnection(connector.get()));
+            validator.connection(step.get("connection"), at, app, FlowValidator.needsConnection(connector.get()), report);
         }
         JsonNode input = step.get("input");
         if (spec.isPresent()) {
             InputChecks.check(spec.get().input(), input, at + "/input", "action " + actionNode.asString(), report);
         }
         expressions(input, at + "/input", id, inLoop, here.order(), here.ancestors());
-    }
-
-    /** A connection is required when the app has auth and none of it is "none". */
-    private static boolean needsConnection(Connector c) {
-        return !c.auth().isEmpty() && c.auth().stream().noneMatch(a -> "none".equals(a.type()));
-    }
-
-    private void connection(JsonNode connection, String at, String app, boolean needed) {
-        List<String> ofApp = validator.connections().entrySet().stream().filter(e -> e.getValue().equals(app))
-                .map(Map.Entry::getKey).sorted().toList();
-        if (connection == null || connection.isNull()) {
-            if (needed) {
-                report.add(at + "/connection", "missing_connection", app + " needs a connection; name one of yours"
-                        + (ofApp.isEmpty() ? " (you have none for " + app + " yet: create one first)" : ""), ofApp);
-            }
-            return;
-        }
-        String name = connection.asString("");
-        if (!app.equals(validator.connections().get(name))) {
-            String why = validator.connections().containsKey(name)
-                    ? "connection '" + name + "' is for " + validator.connections().get(name) + ", not " + app
-                    : "you have no connection named '" + name + "'";
-            report.add(at + "/connection", "unknown_connection", why + (ofApp.isEmpty() ? "; create a " + app + " connection first" : ""),
-                    Suggestions.closest(name, ofApp).isEmpty() ? ofApp : Suggestions.closest(name, ofApp));
-        }
     }
 
     private void policy(JsonNode step, String at) {

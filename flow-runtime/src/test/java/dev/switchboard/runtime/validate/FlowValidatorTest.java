@@ -23,7 +23,7 @@ class FlowValidatorTest {
 
     /** Each invalid file lists, under x-expect, exactly the problems it must give: no more, no fewer. */
     @ParameterizedTest
-    @ValueSource(strings = {"unknown_names", "unknown_trigger", "inputs_and_types", "references", "structure", "header"})
+    @ValueSource(strings = {"unknown_names", "unknown_trigger", "inputs_and_types", "references", "structure", "header", "trigger_connection"})
     void invalidFlows_reportEveryProblemAtOnce_withPointerCodeAndSuggestion(String name) {
         JsonNode flow = Flows.JSON.readTree(TestCatalog.resource("/flows/invalid/" + name + ".json"));
         List<Problem> problems = validator.validate(flow);
