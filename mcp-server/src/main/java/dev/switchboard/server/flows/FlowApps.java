@@ -41,10 +41,14 @@ public final class FlowApps {
     public static Set<ConnectionRef> connections(JsonNode definition) {
         Set<ConnectionRef> refs = new TreeSet<>();
         walk(definition == null ? null : definition.get("steps"), new TreeSet<>(), refs);
+        JsonNode trigger = definition == null ? null : definition.get("trigger");
+        if (trigger != null && trigger.path("app").isString() && trigger.path("connection").isString()) {
+            refs.add(new ConnectionRef(trigger.path("app").asString(), trigger.path("connection").asString()));
+        }
         return refs;
     }
 
-    /** True when a step of this app names this connection. */
+    /** True when the trigger or a step of this app names this connection. */
     static boolean uses(JsonNode definition, String app, String connection) {
         return connections(definition).contains(new ConnectionRef(app, connection));
     }

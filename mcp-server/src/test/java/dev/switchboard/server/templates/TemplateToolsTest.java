@@ -92,9 +92,10 @@ class TemplateToolsTest {
                 .containsEntry("valid", false);
         assertThat(maps(created.get("errors"))).extracting(e -> e.get("code")).containsOnly("unknown_connection");
         assertThat(maps(created.get("errors"))).extracting(e -> e.get("pointer"))
-                .containsExactlyInAnyOrder("/steps/0/connection", "/steps/1/then/0/connection");
+                .containsExactlyInAnyOrder("/trigger/connection", "/steps/0/connection", "/steps/1/then/0/connection");
         assertThat(ugo.callTool(new McpSchema.CallToolRequest("get_flow", Map.of("id", created.get("id")))).isError()).isTrue();
 
+        call(tess, "create_connection", Map.of("app", "kizeo_forms", "name", "kizeo", "auth", Map.of("type", "api_key", "key", "kizeo-key-0001")));
         call(tess, "create_connection", Map.of("app", "zoho_crm", "name", "zoho", "auth", Map.of("type", "api_key", "key", "zoho-key-0001")));
         call(tess, "create_connection", Map.of("app", "jira", "name", "jira",
                 "auth", Map.of("type", "basic", "username", "tess@example.com", "password", "jira-token-0001")));
