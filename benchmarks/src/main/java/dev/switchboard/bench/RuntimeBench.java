@@ -196,6 +196,7 @@ public final class RuntimeBench {
                 double enqueueMs = (System.nanoTime() - enqueueStart) / 1e6 / runs;
                 // the sustained rate counts from the workers' start to the last run's end; queueing is measured apart
                 long cpuBefore = cpuNanos();
+                java.util.Map<Long, Long> threadsBefore = threadCpu();
                 long start = System.nanoTime();
                 runtime.worker().start(o.workers(), Duration.ofMillis(5));
                 while (finished(db) < runs + 20 + 250) {
@@ -204,9 +205,11 @@ public final class RuntimeBench {
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double cpuPerSustainedRun = (cpuNanos() - cpuBefore) / 1e6 / runs;
+                String byThread = cpuByThread(threadsBefore, runs);
                 runtime.worker().close();
                 return String.format("| %s | %.2f ms | %.2f ms | %.2f ms | %.0f | %.2f ms | %.2f ms |%n", name, median, median / 5, cpuPerRun,
-                        runs / seconds, cpuPerSustainedRun, enqueueMs);
+                        runs / seconds, cpuPerSustainedRun, enqueueMs) + "\n" + name + ", CPU per sustained run by thread: " + byThread
+                        + "\n\n";
             }
         }
     }
@@ -238,6 +241,39 @@ public final class RuntimeBench {
                     .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"ok\": true}")));
             return new Stub("WireMock", server.port(), server::stop);
         }
+    }
+
+    /** CPU time so far of every live thread, by thread id. */
+    private static java.util.Map<Long, Long> threadCpu() {
+        java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        java.util.Map<Long, Long> out = new java.util.HashMap<>();
+        for (long id : mx.getAllThreadIds()) {
+            out.put(id, Math.max(0, mx.getThreadCpuTime(id)));
+        }
+        return out;
+    }
+
+    /**
+     * Where the sustained phase's CPU went, per run, by kind of thread: the workers (engine and,
+     * for H2, the database, which runs in the caller's thread), the action threads, the JDK HTTP
+     * client, the stub. Threads that ended during the phase are missing (the process figure has them).
+     */
+    private static String cpuByThread(java.util.Map<Long, Long> before, int runs) {
+        java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        java.util.Map<String, Long> groups = new java.util.TreeMap<>();
+        for (java.lang.management.ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (t == null) {
+                continue;
+            }
+            long used = Math.max(0, mx.getThreadCpuTime(t.getThreadId())) - before.getOrDefault(t.getThreadId(), 0L);
+            String group = t.getThreadName().replaceAll("[-#]?\\d+", "").replaceAll("-bench.*", "");
+            groups.merge(group, used, Long::sum);
+        }
+        StringBuilder out = new StringBuilder();
+        groups.entrySet().stream().filter(e -> e.getValue() / 1e6 / runs >= 0.05)
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> out.append(out.length() == 0 ? "" : ", ").append(String.format("%s %.2f ms", e.getKey(), e.getValue() / 1e6 / runs)));
+        return out.toString();
     }
 
     /** CPU time of this whole process (every thread, the embedded H2 included; not the PostgreSQL server). */
