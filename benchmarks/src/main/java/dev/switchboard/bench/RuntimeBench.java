@@ -54,16 +54,18 @@ public final class RuntimeBench {
     }
 
     /** What to measure; see {@link #USAGE}. */
-    record Options(Path output, String postgres, boolean h2, boolean pg, int workers, int runs) {
+    record Options(Path output, String postgres, boolean h2, boolean pg, int workers, int runs, boolean wireMock) {
     }
 
     static final String USAGE = """
-            usage: RuntimeBench [OUTPUT.md] [POSTGRES_JDBC_URL] [--only h2|postgres] [--workers N] [--runs N]
+            usage: RuntimeBench [OUTPUT.md] [POSTGRES_JDBC_URL] [--only h2|postgres] [--workers N] [--runs N] [--stub jdk|wiremock]
               OUTPUT.md          where the figures are written (default BENCHMARKS-runtime.md)
               POSTGRES_JDBC_URL  default jdbc:postgresql://127.0.0.1:5432/test?user=postgres (a schema is created and dropped)
               --only             measure one database only (default: both)
               --workers          worker threads claiming runs in the sustained phase (default 8)
               --runs             runs in the sustained phase (default 1000)
+              --stub             the local HTTP stub the steps call, in this process: jdk (default; the JDK's HttpServer
+                                 answering a fixed JSON) or wiremock (WireMock, as in the tests: far more CPU per request)
             """;
 
     static Options options(String[] args) {
@@ -72,6 +74,7 @@ public final class RuntimeBench {
         boolean pg = true;
         int workers = 8;
         int runs = 1000;
+        boolean wireMock = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--help") || a.equals("-h")) {
@@ -90,6 +93,12 @@ public final class RuntimeBench {
                 workers = positive(a, args[++i]);
             } else if (a.equals("--runs")) {
                 runs = positive(a, args[++i]);
+            } else if (a.equals("--stub")) {
+                String which = args[++i];
+                if (!which.equals("jdk") && !which.equals("wiremock")) {
+                    throw new IllegalArgumentException("--stub takes jdk or wiremock, not '" + which + "'\n" + USAGE);
+                }
+                wireMock = which.equals("wiremock");
             } else if (a.startsWith("--")) {
                 throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
             } else {
@@ -97,7 +106,7 @@ public final class RuntimeBench {
             }
         }
         return new Options(Path.of(positional.size() > 0 ? positional.get(0) : "BENCHMARKS-runtime.md"),
-                positional.size() > 1 ? positional.get(1) : "jdbc:postgresql://127.0.0.1:5432/test?user=postgres", h2, pg, workers, runs);
+                positional.size() > 1 ? positional.get(1) : "jdbc:postgresql://127.0.0.1:5432/test?user=postgres", h2, pg, workers, runs, wireMock);
     }
 
     private static int positive(String option, String value) {
@@ -114,27 +123,16 @@ public final class RuntimeBench {
 
     public static void main(String[] args) throws Exception {
         Options o = options(args);
-        System.setProperty("sun.net.httpserver.nodelay", "true"); // else delayed ACKs add ~40 ms per stub call
-        HttpServer stub = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
-        byte[] body = "{\"ok\": true}".getBytes(StandardCharsets.UTF_8);
-        stub.createContext("/", exchange -> {
-            exchange.getRequestBody().readAllBytes();
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        stub.setExecutor(Executors.newFixedThreadPool(4));
-        stub.start();
+        Stub stub = o.wireMock() ? Stub.wireMock() : Stub.jdk();
         StringBuilder report = new StringBuilder("## Flow runtime (" + java.time.LocalDate.now() + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version") + ")\n\n"
                 + "| database | overhead per run (5 in-process steps, median) | per step | JVM CPU per run | sustained runs/s (5 HTTP "
-                + "steps, " + o.workers() + " workers, " + o.runs() + " runs, every step persisted) | JVM CPU per run (harness and "
+                + "steps, " + o.workers() + " workers, " + stub.name() + " stub, " + o.runs() + " runs, every step persisted) | JVM CPU per run (harness and "
                 + "stub included) | queueing a run |\n|---|---|---|---|---|---|---|\n");
         try {
             if (o.h2()) {
                 Path h2dir = Files.createTempDirectory("bench-h2");
-                report.append(measure("H2 (file)", "jdbc:h2:file:" + h2dir.resolve("db"), stub.getAddress().getPort(), h2dir, o));
+                report.append(measure("H2 (file)", "jdbc:h2:file:" + h2dir.resolve("db"), stub.port(), h2dir, o));
             }
             if (o.pg()) {
                 String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -142,14 +140,14 @@ public final class RuntimeBench {
                     st.execute("CREATE SCHEMA " + schema);
                     try {
                         report.append(measure("PostgreSQL 127.0.0.1", o.postgres() + "&currentSchema=" + schema,
-                                stub.getAddress().getPort(), Files.createTempDirectory("bench-pg"), o));
+                                stub.port(), Files.createTempDirectory("bench-pg"), o));
                     } finally {
                         st.execute("DROP SCHEMA " + schema + " CASCADE");
                     }
                 }
             }
         } finally {
-            stub.stop(0);
+            stub.stop().run();
         }
         System.out.print(report);
         Files.writeString(o.output(), report.toString());
@@ -198,6 +196,7 @@ public final class RuntimeBench {
                 double enqueueMs = (System.nanoTime() - enqueueStart) / 1e6 / runs;
                 // the sustained rate counts from the workers' start to the last run's end; queueing is measured apart
                 long cpuBefore = cpuNanos();
+                java.util.Map<Long, Long> threadsBefore = threadCpu();
                 long start = System.nanoTime();
                 runtime.worker().start(o.workers(), Duration.ofMillis(5));
                 while (finished(db) < runs + 20 + 250) {
@@ -206,11 +205,75 @@ public final class RuntimeBench {
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double cpuPerSustainedRun = (cpuNanos() - cpuBefore) / 1e6 / runs;
+                String byThread = cpuByThread(threadsBefore, runs);
                 runtime.worker().close();
                 return String.format("| %s | %.2f ms | %.2f ms | %.2f ms | %.0f | %.2f ms | %.2f ms |%n", name, median, median / 5, cpuPerRun,
-                        runs / seconds, cpuPerSustainedRun, enqueueMs);
+                        runs / seconds, cpuPerSustainedRun, enqueueMs) + "\n" + name + ", CPU per sustained run by thread: " + byThread
+                        + "\n\n";
             }
         }
+    }
+
+    /** The local HTTP stub every step calls: a fixed {@code {"ok": true}} for any request. */
+    record Stub(String name, int port, Runnable stop) {
+
+        static Stub jdk() throws java.io.IOException {
+            System.setProperty("sun.net.httpserver.nodelay", "true"); // else delayed ACKs add ~40 ms per stub call
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
+            byte[] body = "{\"ok\": true}".getBytes(StandardCharsets.UTF_8);
+            server.createContext("/", exchange -> {
+                exchange.getRequestBody().readAllBytes();
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.setExecutor(Executors.newFixedThreadPool(4));
+            server.start();
+            return new Stub("JDK HttpServer", server.getAddress().getPort(), () -> server.stop(0));
+        }
+
+        static Stub wireMock() {
+            com.github.tomakehurst.wiremock.WireMockServer server = new com.github.tomakehurst.wiremock.WireMockServer(
+                    com.github.tomakehurst.wiremock.core.WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+            server.start();
+            server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
+                    .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"ok\": true}")));
+            return new Stub("WireMock", server.port(), server::stop);
+        }
+    }
+
+    /** CPU time so far of every live thread, by thread id. */
+    private static java.util.Map<Long, Long> threadCpu() {
+        java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        java.util.Map<Long, Long> out = new java.util.HashMap<>();
+        for (long id : mx.getAllThreadIds()) {
+            out.put(id, Math.max(0, mx.getThreadCpuTime(id)));
+        }
+        return out;
+    }
+
+    /**
+     * Where the sustained phase's CPU went, per run, by kind of thread: the workers (engine and,
+     * for H2, the database, which runs in the caller's thread), the action threads, the JDK HTTP
+     * client, the stub. Threads that ended during the phase are missing (the process figure has them).
+     */
+    private static String cpuByThread(java.util.Map<Long, Long> before, int runs) {
+        java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        java.util.Map<String, Long> groups = new java.util.TreeMap<>();
+        for (java.lang.management.ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (t == null) {
+                continue;
+            }
+            long used = Math.max(0, mx.getThreadCpuTime(t.getThreadId())) - before.getOrDefault(t.getThreadId(), 0L);
+            String group = t.getThreadName().replaceAll("[-#]?\\d+", "").replaceAll("-bench.*", "");
+            groups.merge(group, used, Long::sum);
+        }
+        StringBuilder out = new StringBuilder();
+        groups.entrySet().stream().filter(e -> e.getValue() / 1e6 / runs >= 0.05)
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> out.append(out.length() == 0 ? "" : ", ").append(String.format("%s %.2f ms", e.getKey(), e.getValue() / 1e6 / runs)));
+        return out.toString();
     }
 
     /** CPU time of this whole process (every thread, the embedded H2 included; not the PostgreSQL server). */

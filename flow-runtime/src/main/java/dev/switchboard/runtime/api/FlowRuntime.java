@@ -75,7 +75,11 @@ public final class FlowRuntime implements AutoCloseable {
     /** Every problem of the definition, for this owner's connections; empty when it may run. */
     public List<Problem> validate(JsonNode definition, String owner) {
         Map<String, String> mine = new HashMap<>();
-        runner.catalog().connectors().forEach(c -> connections.connections(owner, c.app()).forEach(x -> mine.put(x.name(), x.app())));
+        // every run start validates: one count query first, then only the apps the owner has connections to
+        // (rather than one query, and decryption, per app of the catalog)
+        List<String> apps = runner.catalog().connectors().stream().map(c -> c.app()).toList();
+        connections.countsByApp(owner, apps).keySet().forEach(app -> connections.connections(owner, app)
+                .forEach(x -> mine.put(x.name(), x.app())));
         return new FlowValidator(runner.catalog(), mine).validate(definition);
     }
 
@@ -92,6 +96,7 @@ public final class FlowRuntime implements AutoCloseable {
         NewRun run = new NewRun(owner, flowId, version, definition, trigger, inputs, key, null);
         Instant now = now();
         String id = store.enqueue(run, now);
+        worker.wake();
         // with an event key, the id may be an earlier run's
         return key == null ? RunStore.queued(id, run, now) : store.find(id).orElseThrow();
     }
@@ -198,6 +203,7 @@ public final class FlowRuntime implements AutoCloseable {
         if (fromFailedStep) {
             store.steps().copySucceeded(runId, id);
         }
+        worker.wake();
         return store.find(id).orElseThrow();
     }
 
@@ -216,8 +222,12 @@ public final class FlowRuntime implements AutoCloseable {
         if (comment != null) {
             decision.put("comment", comment);
         }
-        return store.steps().decide(runId, run.waitingStep(), decision, approve, clock.instant())
+        boolean woken = store.steps().decide(runId, run.waitingStep(), decision, approve, clock.instant())
                 && store.wake(runId, run.waitingStep(), clock.instant());
+        if (woken) {
+            worker.wake();
+        }
+        return woken;
     }
 
     /**

@@ -4,16 +4,17 @@ import dev.switchboard.runtime.store.RunStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Claims due runs from the database and executes them: {@link #drain()} in the calling thread
  * (tests, the command line), or {@link #start} with background threads (the server). Several
- * workers, in one process or many, may share a database.
+ * workers, in one process or many, may share a database. Idle threads poll every
+ * {@code pollEvery}; {@link #wake()} (called when this process queues a run) makes them claim at
+ * once, so a run queued here does not wait for the next poll.
  *
  * <pre>{@code
  * try (Worker worker = new Worker(store, executor, clock, limits.lease(), "host-1")) {
@@ -30,7 +31,11 @@ public final class Worker implements AutoCloseable {
     private final Clock clock;
     private final Duration lease;
     private final String id;
-    private ScheduledExecutorService threads;
+    private ExecutorService threads;
+    /** Guards {@link #wakeups}; idle threads wait on it. */
+    private final Object signal = new Object();
+    /** Counts {@link #wake()} calls, so that a wake-up during a thread's claim is not lost. */
+    private long wakeups;
 
     public Worker(RunStore store, Executor executor, Clock clock, Duration lease, String id) {
         this.store = store;
@@ -56,19 +61,46 @@ public final class Worker implements AutoCloseable {
         return done;
     }
 
-    /** Starts {@code count} threads, each claiming one run at a time and polling when there is none. */
+    /** Starts {@code count} threads, each claiming one run at a time and waiting for a wake-up or the next poll when there is none. */
     public synchronized void start(int count, Duration pollEvery) {
         if (threads != null) {
             return;
         }
-        threads = Executors.newScheduledThreadPool(count, r -> {
+        threads = Executors.newFixedThreadPool(count, r -> {
             Thread t = new Thread(r, "flow-worker-" + id);
             t.setDaemon(true);
             return t;
         });
         for (int i = 0; i < count; i++) {
             String threadId = id + "#" + i;
-            threads.scheduleWithFixedDelay(() -> poll(threadId), 0, pollEvery.toMillis(), TimeUnit.MILLISECONDS);
+            threads.execute(() -> loop(threadId, Math.max(1, pollEvery.toMillis())));
+        }
+    }
+
+    /** Makes idle threads claim now (a run was queued or woken in this process); harmless when none is idle. */
+    public void wake() {
+        synchronized (signal) {
+            wakeups++;
+            signal.notifyAll();
+        }
+    }
+
+    private void loop(String threadId, long pollMillis) {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                long seen;
+                synchronized (signal) {
+                    seen = wakeups;
+                }
+                poll(threadId);
+                synchronized (signal) {
+                    if (wakeups == seen) {
+                        signal.wait(pollMillis);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // closing
         }
     }
 

@@ -14,7 +14,8 @@ import java.util.function.Function;
  * recorded in one transaction that first locks the owner's row of {@code flow_owner_gate}
  * ({@code SELECT … FOR UPDATE}, on H2 and PostgreSQL): starts of one owner take turns, and each
  * one counts the runs the previous ones started, so two workers (or servers) cannot both take
- * the last place of a limit. Actions are counted in a few rows per owner and month
+ * the last place of a limit. The runs started in the current minute are counted on that row too
+ * (V104), so a check reads one row however many runs the owner starts. Actions are counted in a few rows per owner and month
  * ({@code flow_action_count}, one slot per worker) so that steps of one owner do not wait on
  * each other's row lock; the quota reads their sum.
  *
@@ -61,27 +62,36 @@ public final class OwnerLimits {
                 // commit first; a start lost to a database crash before that had no effect and runs again.
                 Jdbc.update(c, "SET LOCAL synchronous_commit TO OFF");
             }
-            lock(c, owner);
+            int startedSince = lock(c, owner, minute);
             Admission seen = Jdbc.query(c, "SELECT (SELECT SUM(actions) FROM flow_action_count WHERE owner = ? AND period = ?), "
-                    + "(SELECT COUNT(*) FROM flow_run WHERE owner = ? AND started_at >= ?), "
                     + "(SELECT COUNT(*) FROM flow_run WHERE owner = ? AND status = 'RUNNING' AND id <> ?)",
-                    rs -> new Admission(rs.getLong(1), rs.getInt(2), rs.getInt(3)), owner, period, owner, minute, owner, id).get(0);
+                    rs -> new Admission(rs.getLong(1), startedSince, rs.getInt(2)), owner, period, owner, id).get(0);
             Decision decision = decide.apply(seen);
             List<Object> params = new ArrayList<>();
             String sql = RunStore.transitionSql(id, worker, RunStatus.QUEUED, decision.event(), decision.change(), 0, params);
-            return Jdbc.update(c, sql, params.toArray()) == 1 && decision.event() == RunEvent.START;
+            boolean started = Jdbc.update(c, sql, params.toArray()) == 1 && decision.event() == RunEvent.START;
+            if (started) {
+                Jdbc.update(c, "UPDATE flow_owner_gate SET minute_at = ?, minute_starts = ? WHERE owner = ?", minute, startedSince + 1,
+                        owner);
+            }
+            return started;
         });
     }
 
     /**
-     * Takes the owner's gate row for the rest of the transaction, creating it the first time. Two
-     * first starts racing to create it: the second INSERT fails as a duplicate once the first
-     * commits, and {@link Jdbc#inTransaction} runs the work again, which then finds the row.
+     * Takes the owner's gate row for the rest of the transaction, creating it the first time, and
+     * returns how many runs the owner started in {@code minute}. Two first starts racing to create
+     * it: the second INSERT fails as a duplicate once the first commits, and
+     * {@link Jdbc#inTransaction} runs the work again, which then finds the row.
      */
-    private static void lock(Connection c, String owner) throws SQLException {
-        if (Jdbc.query(c, "SELECT owner FROM flow_owner_gate WHERE owner = ? FOR UPDATE", rs -> rs.getString(1), owner).isEmpty()) {
+    private static int lock(Connection c, String owner, Instant minute) throws SQLException {
+        List<Integer> row = Jdbc.query(c, "SELECT minute_at, minute_starts FROM flow_owner_gate WHERE owner = ? FOR UPDATE",
+                rs -> minute.equals(Jdbc.instant(rs, "minute_at")) ? rs.getInt(2) : 0, owner);
+        if (row.isEmpty()) {
             Jdbc.update(c, "INSERT INTO flow_owner_gate (owner) VALUES (?)", owner);
+            return 0;
         }
+        return row.get(0);
     }
 
     /** Actions executed by the owner in a period ({@code yyyy-MM}). */

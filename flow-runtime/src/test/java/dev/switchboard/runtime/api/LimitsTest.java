@@ -44,6 +44,29 @@ class LimitsTest {
     }
 
     @Test
+    void runsPerMinute_areCountedAgainInEachMinute() {
+        try (RuntimeFixture fx = new RuntimeFixture(dir, Limits.DEFAULT.withRunsPerMinute(2))) {
+            fx.wireMock.stubFor(post(urlPathEqualTo("/step/a")).willReturn(okJson("{}")));
+            JsonNode flow = flow("[" + call("a", "a", null) + "]");
+            fx.runtime.runOnce(flow, null, "alice");
+            fx.runtime.runOnce(flow, null, "alice");
+            assertThat(fx.runtime.runOnce(flow, null, "alice").status()).isEqualTo(RunStatus.QUEUED);
+
+            fx.clock.advance(Duration.ofMinutes(1));
+            Run a = fx.runtime.runOnce(flow, null, "alice");
+            Run b = fx.runtime.runOnce(flow, null, "alice");
+            Run c = fx.runtime.runOnce(flow, null, "alice");
+
+            assertThat(a.status()).isEqualTo(RunStatus.SUCCEEDED);
+            assertThat(b.status()).isEqualTo(RunStatus.SUCCEEDED);
+            assertThat(c.status()).isEqualTo(RunStatus.QUEUED);
+            assertThat(c.availableAt()).isEqualTo(Instant.parse("2026-03-10T10:02:00Z"));
+            fx.runtime.worker().drain();
+            assertThat(fx.runtime.list("alice", null, 10)).filteredOn(r -> r.status() == RunStatus.SUCCEEDED).hasSize(4);
+        }
+    }
+
+    @Test
     void monthlyQuotaSpent_newRunsEndQuotaExceeded_butAStartedRunFinishes() {
         try (RuntimeFixture fx = new RuntimeFixture(dir, Limits.DEFAULT.withActionsPerMonth(1))) {
             fx.wireMock.stubFor(post(urlPathEqualTo("/step/a")).willReturn(okJson("{}")));

@@ -81,6 +81,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + "with its run id and goes on (env SWITCHBOARD_FLOW_WAIT, default ${DEFAULT-VALUE}).")
     String flowWait;
 
+    @Option(names = "--workers", defaultValue = "${env:SWITCHBOARD_WORKERS:-4}",
+            description = "Threads that run queued flows, 1 to 64; each holds one database connection of the pool (10) while it "
+                    + "works (env SWITCHBOARD_WORKERS, default ${DEFAULT-VALUE}).")
+    int workers;
+
     @Option(names = "--conformance-fixtures", hidden = true,
             description = "Serve the test_* fixtures of the MCP conformance suite.")
     boolean conformanceFixtures;
@@ -88,10 +93,14 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ServerConfig config = config();
+        if (workers < 1 || workers > 64) {
+            throw new InputRejectedException("--workers " + workers + ": give a number of threads from 1 to 64");
+        }
         PrintStream status = stdio ? System.err : System.out;
         try (Switchboard app = openApp(config)) {
             // workers run queued flows and resume paused ones (delays, approvals) left by earlier processes
-            app.runtime().worker().start(2, java.time.Duration.ofSeconds(1));
+            // (a run queued by this process wakes them at once; the poll finds runs queued by other instances)
+            app.runtime().worker().start(workers, java.time.Duration.ofSeconds(1));
             // schedules and polling; app webhook subscriptions only when /hooks/* is served
             app.triggers().start(!stdio);
             if (stdio) {

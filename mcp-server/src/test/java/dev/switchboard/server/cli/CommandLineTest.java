@@ -61,6 +61,13 @@ class CommandLineTest {
     }
 
     @Test
+    void workerCountOutOfRange_isRejectedWithTheRange_andCreatesNothing() {
+        assertThat(run("serve", "--workers", "0", "--port", "0", "--data", data.toString())).isEqualTo(ExitCodes.REJECTED);
+        assertThat(err.toString()).contains("--workers 0").contains("from 1 to 64");
+        assertThat(data.resolve("admin-token")).doesNotExist();
+    }
+
+    @Test
     void unreachableDatabase_isRejectedWithoutLeakingThePassword() {
         int code = run("serve", "--data", data.toString(), "--port", "0",
                 "--db", "jdbc:postgresql://127.0.0.1:1/none?user=x&password=hunter2");

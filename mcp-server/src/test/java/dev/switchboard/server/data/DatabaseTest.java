@@ -26,6 +26,14 @@ class DatabaseTest {
     }
 
     @Test
+    void h2Urls_getALargerQueryCache_unlessTheySetOne_otherDatabasesUnchanged() {
+        assertThat(Database.withQueryCache("jdbc:h2:file:/d/switchboard;AUTO_SERVER=TRUE"))
+                .isEqualTo("jdbc:h2:file:/d/switchboard;AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=128");
+        assertThat(Database.withQueryCache("jdbc:h2:mem:x;query_cache_size=16")).isEqualTo("jdbc:h2:mem:x;query_cache_size=16");
+        assertThat(Database.withQueryCache(POSTGRES)).isEqualTo(POSTGRES);
+    }
+
+    @Test
     void postgres_migratesAndStoresTokensAsHashes() throws Exception {
         String schema = "sb_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection admin = DriverManager.getConnection(POSTGRES); Statement statement = admin.createStatement()) {
