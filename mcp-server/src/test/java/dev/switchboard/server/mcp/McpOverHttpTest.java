@@ -2,12 +2,14 @@ package dev.switchboard.server.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.switchboard.server.RunningServer;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +113,8 @@ class McpOverHttpTest {
             listening.callTool(McpSchema.CallToolRequest.builder("test_tool_with_progress")
                     .arguments(Map.of()).meta(Map.of("progressToken", "p1")).build());
             listening.callTool(new McpSchema.CallToolRequest("test_tool_with_logging", Map.of()));
+            // notifications reach the consumers on the client's own threads, possibly after the result
+            await().atMost(Duration.ofSeconds(10)).until(() -> progress.size() >= 3 && logs.size() >= 3);
         }
         assertThat(progress).extracting(McpSchema.ProgressNotification::progress).containsExactly(0.0, 50.0, 100.0);
         assertThat(logs).hasSize(3).allMatch(log -> log.level() == McpSchema.LoggingLevel.INFO);
