@@ -102,6 +102,8 @@ public final class CatalogBench {
             try (McpSyncClient client = client(http, app)) {
                 client.initialize();
                 listings(report, client, tools, config.pageSize());
+                rawListings(report, RawListing.open("http://localhost:" + http.port() + "/mcp", app.data().adminToken()), tools,
+                        config.pageSize());
                 heapListed = usedHeap();
 
                 List<Double> searchMs = new ArrayList<>();
@@ -174,6 +176,23 @@ public final class CatalogBench {
                 + " (MCP Java SDK client over HTTP)";
         row(report, what, listMs, "ms");
         row(report, "  the same, CPU time of server and client together", cpuMs, "ms");
+    }
+
+    /** Full paged listings over plain HTTP, each page parsed as a JSON tree: the server's side of a listing. */
+    private static void rawListings(StringBuilder report, RawListing raw, int tools, int pageSize) throws Exception {
+        List<Double> listMs = new ArrayList<>();
+        for (int run = 0; run < 15; run++) {
+            long start = System.nanoTime();
+            int seen = raw.listAll();
+            if (seen != tools) {
+                throw new IllegalStateException("listed " + seen + " tools, expected " + tools);
+            }
+            if (run >= 3) {
+                listMs.add((System.nanoTime() - start) / 1e6);
+            }
+        }
+        row(report, "full paged tools/list, " + tools + " tools, pages of " + pageSize
+                + " (plain HTTP client, each page parsed as JSON)", listMs, "ms");
     }
 
     private static McpSyncClient client(HttpServer http, Switchboard app) {
