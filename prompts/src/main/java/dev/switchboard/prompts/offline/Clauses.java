@@ -33,6 +33,10 @@ final class Clauses {
             "\\s(whenever|every time|each time|when|chaque fois qu\\w*|a chaque fois qu\\w*|des qu\\w*|lorsqu\\w*|quand)\\s");
     private static final Pattern EVERY_NEW = Pattern.compile("\\s(?:every|each|any|all|chaque|tout|toute|tous les|toutes les)\\s+"
             + "(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)(?:\\s+(?!to\\b|in\\b|on\\b|into\\b|onto\\b|sur\\b|dans\\b|vers\\b|a\\b|au\\b|en\\b|from\\b|de\\b)[a-z0-9_-]+){1,4}(?=\\s)");
+    private static final Pattern FOR_EVERY_BEFORE = Pattern.compile("\\s(?:for|pour|on|upon|a|with|avec)\\s*$");
+    private static final Pattern PASSIVE_ORDER = Pattern.compile("^((?:any |all |the |les |des |tout |toute |tous les |toutes les )?"
+            + "(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)\\s.+?)\\s(?:should|must|need to|needs to|have to|has to|"
+            + "doivent|doit|devraient|devrait|vont|va)\\s(?:be|etre|also be|aussi etre)\\s(.+)$");
     private static final Pattern THEN = Pattern.compile(
             "\\s(?:and then|and after that|after that|afterwards|and finally|finally|then|et puis|puis|ensuite|et enfin|enfin|apres quoi)\\s");
     private static final Pattern ELSE = Pattern.compile("^\\s*(?:otherwise|else|sinon|or else|autrement)\\b\\s*");
@@ -68,6 +72,9 @@ final class Clauses {
             role(text.substring(elseStart.end()), parts);
             return;
         }
+        if (Words.concepts(text).isEmpty() && !Timing.isRecurring(text) && !text.matches(".*\\d.*")) {
+            return;   // "please", "je voudrais": nothing to do in it
+        }
         boolean first = parts.stream().noneMatch(p -> p.role() == Role.TRIGGER);
         if (Timing.isRecurring(text) && !isEventPhrase(text) && verbAfter(text, 0) == 0) {
             parts.add(new Part(Role.TRIGGER, text));   // "send a weekly report…": the order and its schedule at once
@@ -88,10 +95,23 @@ final class Clauses {
             }
             return;
         }
+        Matcher passive = PASSIVE_ORDER.matcher(text);
+        if (first && passive.find()) {
+            // "new rows of the sheet should be added to the CRM": the subject is the event, the rest the order
+            parts.add(new Part(Role.TRIGGER, passive.group(1).strip()));
+            parts.add(new Part(Role.ACTION, passive.group(2).strip()));
+            return;
+        }
         Matcher fresh = EVERY_NEW.matcher(" " + text + " ");
         if (first && fresh.find() && fresh.start() > 0) {
             // "post every new Dropbox file to Slack": the event is the noun group, the order is the rest
             String padded = " " + text + " ";
+            if (FOR_EVERY_BEFORE.matcher(padded.substring(0, fresh.start())).find()) {
+                // "open an incident for every new message in the inbox": all that follows says the event
+                role(padded.substring(0, fresh.start()).replaceAll("\\s+\\S+\\s*$", "").strip(), parts);
+                parts.add(0, new Part(Role.TRIGGER, padded.substring(fresh.start()).strip()));
+                return;
+            }
             parts.add(new Part(Role.TRIGGER, fresh.group().strip()));
             role((padded.substring(0, fresh.start()) + " " + padded.substring(fresh.end())).strip(), parts);
             return;
@@ -223,6 +243,22 @@ final class Clauses {
     /** A verb said as an order (send, envoyer), not as what happens or happened (sends, sent, envoyé, created). */
     static boolean isInfinitive(String word) {
         boolean presentTense = word.endsWith("s") && !word.endsWith("ss") && Words.isKnown(word.substring(0, word.length() - 1));
-        return !word.endsWith("ed") && !PARTICIPLES.contains(word) && !presentTense;
+        return !word.endsWith("ed") && !PARTICIPLES.contains(word) && !presentTense && !frenchParticiple(word);
+    }
+
+    /** "poste", "deposees", "exportes": accents gone, a known "-er" verb's past participle (the order is the infinitive). */
+    private static boolean frenchParticiple(String word) {
+        if (Words.isKnown(word)) {
+            return false;   // a word the lexicon holds as it is ("archive") is an order in English
+        }
+        for (String ending : List.of("ees", "ee", "es", "e")) {
+            if (word.endsWith(ending) && word.length() > ending.length() + 2) {
+                String stem = word.substring(0, word.length() - ending.length());
+                if (Words.isKnown(stem + "er") && Words.VERBS.contains(Words.concept(stem + "er"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

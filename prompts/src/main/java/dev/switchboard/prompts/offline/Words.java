@@ -23,7 +23,8 @@ final class Words {
 
     /** Concepts that name what a step does; the first of them in a clause is its verb. */
     static final Set<String> VERBS = Set.of("send", "create", "add", "upload", "download", "export", "get", "update",
-            "delete", "push", "call", "find", "share", "reply", "comment", "move", "execute", "approval", "wait");
+            "delete", "push", "call", "find", "share", "reply", "comment", "move", "execute", "approval", "wait", "mark",
+            "format", "transform", "parse");
 
     private static final Map<String, String> LEXICON = new HashMap<>();
 
@@ -32,7 +33,10 @@ final class Words {
             "them", "there", "some", "any", "le", "la", "les", "un", "une", "des", "du", "de", "d", "l", "dans", "sur",
             "pour", "avec", "par", "en", "au", "aux", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "notre", "nos",
             "votre", "vos", "son", "sa", "ses", "leur", "leurs", "qui", "que", "qu", "est", "sont", "il", "elle", "ils",
-            "y", "lui", "moi", "nous", "vous", "se", "s", "was", "were", "has", "have", "which", "who");
+            "y", "lui", "moi", "nous", "vous", "se", "s", "was", "were", "has", "have", "which", "who",
+            // courtesy and wishes carry no step: "please", "could you", "je voudrais", "il faudrait"
+            "please", "kindly", "svp", "plait", "merci", "could", "can", "would", "you", "i", "je", "j", "want", "wants",
+            "like", "veux", "voudrais", "aimerais", "souhaite", "souhaiterais", "faudrait", "faut");
 
     static {
         add("send", "send", "sends", "envoyer", "envoie", "envoyez", "envoi", "post", "poster", "publier", "publish",
@@ -42,7 +46,7 @@ final class Words {
         add("email", "email", "emails", "mail", "mails", "courriel", "courriels", "mel");
         add("create", "create", "creates", "created", "creer", "cree", "creee", "crees", "creees", "open", "ouvrir",
                 "generate", "generer", "make", "block", "bloquer", "reserver", "book", "produce", "produire", "draft",
-                "rediger", "etablir");
+                "rediger", "etablir", "opened", "ouvert", "ouverte", "ouverts", "ouvertes");
         add("add", "add", "adds", "added", "ajouter", "ajoute", "ajoutee", "ajoutes", "append", "insert", "inserer",
                 "inscrire", "enroll", "subscribe");
         add("upload", "upload", "uploaded", "televerser", "deposer", "depose", "store", "stocker", "save", "saved",
@@ -63,6 +67,10 @@ final class Words {
         add("move", "move", "deplacer", "transition", "passer");
         add("execute", "execute", "executer", "run", "lancer", "declencher");
         add("approval", "approval", "approbation", "approve", "approuver", "validation", "sign-off", "accord", "valider");
+        add("mark", "mark", "marquer", "flag", "flagger", "tag");
+        add("format", "format", "formater", "formatter", "reformat", "reformater", "convert", "convertir");
+        add("transform", "transform", "transformer", "reshape", "compute", "calculer");
+        add("parse", "parse", "parser", "decode", "decoder");
         add("wait", "wait", "attendre", "patienter", "delay", "pause", "later", "plus tard");
         // nouns of office tools
         add("message", "message", "messages", "msg", "note");
@@ -119,7 +127,8 @@ final class Words {
         return flat.replace('\u2019', ' ').replace('\'', ' ').replaceAll("\\be-mails?\\b", "email")
                 .replaceAll("\\bmettre a jour\\b", "update")
                 .replaceAll("\\b(mis|mise|mises) a jour\\b", "updated")
-                .replaceAll("\\blook(ing)? up\\b", "lookup").replaceAll("\\bs il\\b", "si il");
+                .replaceAll("\\blook(ing)? up\\b", "lookup")
+                .replaceAll("\\b(non|pas encore|not yet) (lus?|lues?|read)\\b", "unread").replaceAll("\\bs il\\b", "si il");
     }
 
     /** The words of a plain text, in order. */
