@@ -84,7 +84,7 @@ final class Apps {
             Mention best = null;
             for (Map.Entry<String, List<List<String>>> e : names.entrySet()) {
                 for (List<String> name : e.getValue()) {
-                    if (name.size() > 1 && matches(words, i, name) && (best == null || name.size() > best.to() - best.from())) {
+                    if (name.size() > 1 && (matches(words, i, name) || swapped(words, i, name)) && (best == null || name.size() > best.to() - best.from())) {
                         best = new Mention(e.getKey(), i, i + name.size());
                     }
                 }
@@ -107,6 +107,16 @@ final class Apps {
             }
         }
         return found;
+    }
+
+    /** "formulaire Google", "agenda Google": a two-word name in French order, its words known by their concept. */
+    private static boolean swapped(List<String> words, int at, List<String> name) {
+        return name.size() == 2 && at + 2 <= words.size() && same(words.get(at), name.get(1)) && same(words.get(at + 1), name.get(0));
+    }
+
+    private static boolean same(String word, String nameWord) {
+        String a = Words.concept(LOCAL.getOrDefault(word, word));
+        return word.equals(nameWord) || a != null && a.equals(Words.concept(nameWord));
     }
 
     private static boolean matches(List<String> words, int at, List<String> name) {

@@ -147,7 +147,13 @@ final class Assembly {
         lastVerb = verb;
         boolean url = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.URL);
         boolean method = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.METHOD);
-        Optional<ActionEntry> found = matcher.action(said.concepts(), verb, said.apps(), context, url, method);
+        List<String> concepts = said.concepts();
+        if ("send".equals(verb) && said.apps().isEmpty() && !concepts.contains("email") && !concepts.contains("message")
+                && said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.EMAIL)) {
+            concepts = new ArrayList<>(concepts);
+            concepts.add("email");   // "send it to bob@acme.test": an address says it goes by e-mail
+        }
+        Optional<ActionEntry> found = matcher.action(concepts, verb, said.apps(), context, url, method);
         if (found.isEmpty()) {
             return;
         }
@@ -160,8 +166,13 @@ final class Assembly {
                     .filter(a -> !said.apps().contains(a.connector().app()) && verb.equals(a.verb())
                             && said.concepts().stream().anyMatch(c -> !c.equals(verb) && a.strong().contains(c)));
         }
-        if (needsFile(entry) && sources.stream().noneMatch(s -> s.has("file"))) {
+        boolean saysFile = concepts.stream().anyMatch(c -> c.equals("file") || c.equals("pdf") || c.equals("export"));
+        if ((needsFile(entry) || saysFile && takesFile(entry) && !"export".equals(verb))
+                && sources.stream().noneMatch(s -> s.has("file"))) {
             producer(said.concepts(), verb).ifPresent(p -> steps.add(step(p, said.literals())));
+        }
+        if (then.isEmpty() && !needsFile(entry)) {
+            dataOfOtherApp(said, entry, verb).ifPresent(p -> steps.add(step(p, said.literals())));
         }
         steps.add(step(entry, said.literals()));
         then.ifPresent(a -> steps.add(step(a, said.literals())));
@@ -180,6 +191,31 @@ final class Assembly {
             return "send";
         }
         return lastVerb;
+    }
+
+    /**
+     * "send by Outlook the Mailchimp campaign report": a second app the clause names, not yet in the flow, gives
+     * what the verb acts on, so its reading action whose words the clause says comes first.
+     */
+    private Optional<ActionEntry> dataOfOtherApp(Said said, ActionEntry entry, String verb) {
+        for (String app : said.apps()) {
+            if (app.equals(entry.connector().app()) || context.contains(app)) {
+                continue;
+            }
+            List<String> objects = said.concepts().stream().filter(c -> !c.equals(verb)).toList();
+            Optional<ActionEntry> reader = matcher.action(objects, "get", Set.of(app), Set.of(), false, false)
+                    .filter(a -> "get".equals(a.verb()) && objects.stream().anyMatch(a.strong()::contains));
+            if (reader.isPresent()) {
+                return reader;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An action with an optional file input ("attachments"): it carries a file when the clause speaks of one. */
+    private static boolean takesFile(ActionEntry entry) {
+        JsonNode properties = entry.spec().input() == null ? null : entry.spec().input().path("properties");
+        return properties != null && (properties.has("attachments") || properties.has("file"));
     }
 
     private static boolean needsFile(ActionEntry entry) {

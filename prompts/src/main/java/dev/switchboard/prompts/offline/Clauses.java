@@ -27,7 +27,7 @@ final class Clauses {
     private static final String TRIGGER_START = "(when|whenever|every time|each time|once|as soon as|after|on each|on every|"
             + "for every new|for each new|for any new|quand|lorsque|lorsqu|des que|des qu|a chaque|chaque fois|a la|au moment ou|"
             + "apres|pour chaque nouvel|pour chaque nouvelle|pour chaque nouveau|pour tout nouvel|pour toute nouvelle|"
-            + "pour tout nouveau)\\b";
+            + "pour tout nouveau|des reception|a reception|upon receipt|on receipt|upon|on receiving)\\b";
     private static final Pattern TRIGGER_AT_START = Pattern.compile("^\\s*" + TRIGGER_START);
     private static final Pattern TRIGGER_INSIDE = Pattern.compile(
             "\\s(whenever|every time|each time|when|chaque fois qu\\w*|a chaque fois qu\\w*|des qu\\w*|lorsqu\\w*|quand)\\s");
@@ -37,6 +37,9 @@ final class Clauses {
     private static final Pattern PASSIVE_ORDER = Pattern.compile("^((?:any |all |the |les |des |tout |toute |tous les |toutes les )?"
             + "(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)\\s.+?)\\s(?:should|must|need to|needs to|have to|has to|"
             + "doivent|doit|devraient|devrait|vont|va)\\s(?:be|etre|also be|aussi etre)\\s(.+)$");
+    private static final Pattern NEW_AFTER_IF = Pattern.compile("^(?:a |an |any |un |une )?(?:new|nouvel|nouvelle|nouveau)\\s");
+    private static final Pattern NOTHING = Pattern.compile("\\s*(?:do nothing|nothing|nothing else|ignore it|skip it|"
+            + "ne rien faire|ne fais rien|ne faire rien|rien|on ne fait rien|l ignorer|ignorer)\\s*");
     private static final Pattern THEN = Pattern.compile(
             "\\s(?:and then|and after that|after that|afterwards|and finally|finally|then|et puis|puis|ensuite|et enfin|enfin|apres quoi)\\s");
     private static final Pattern ELSE = Pattern.compile("^\\s*(?:otherwise|else|sinon|or else|autrement)\\b\\s*");
@@ -68,6 +71,9 @@ final class Clauses {
         }
         Matcher elseStart = ELSE.matcher(text);
         if (elseStart.find()) {
+            if (NOTHING.matcher(text.substring(elseStart.end())).matches()) {
+                return;   // "otherwise do nothing": no else branch
+            }
             parts.add(new Part(Role.ELSE, ""));
             role(text.substring(elseStart.end()), parts);
             return;
@@ -123,6 +129,11 @@ final class Clauses {
             return;
         }
         Matcher ifStart = IF_START.matcher(text);
+        if (first && ifStart.find() && NEW_AFTER_IF.matcher(text.substring(ifStart.end())).find()) {
+            role("when " + text.substring(ifStart.end()), parts);   // "if a new form is finished, …" tells the event
+            return;
+        }
+        ifStart = IF_START.matcher(text);
         if (ifStart.find()) {
             String rest = text.substring(ifStart.end());
             int verb = verbAfter(rest, 1);

@@ -171,6 +171,9 @@ final class Matcher {
         if (said.equals(action)) {
             return 2.5;
         }
+        if (Set.of(said, action).equals(Set.of("create", "add"))) {
+            return 1.5;   // "add a contact" makes one: closer than "add to" an existing thing
+        }
         return COMPATIBLE.stream().anyMatch(g -> g.contains(said) && g.contains(action)) ? 1 : -3;
     }
 }

@@ -50,11 +50,11 @@ final class Words {
         add("add", "add", "adds", "added", "ajouter", "ajoute", "ajoutee", "ajoutes", "append", "insert", "inserer",
                 "inscrire", "enroll", "subscribe");
         add("upload", "upload", "uploaded", "televerser", "deposer", "depose", "store", "stocker", "save", "saved",
-                "sauvegarder", "enregistrer", "archiver", "archive", "copy", "copier", "put", "ranger", "classer");
+                "sauvegarder", "enregistrer", "mettre", "archiver", "archive", "copy", "copier", "put", "ranger", "classer");
         add("download", "download", "telecharger", "downloads");
         add("export", "export", "exporter", "exports");
         add("get", "get", "fetch", "read", "lire", "obtenir", "recuperer", "retrieve", "lister", "consulter", "collect",
-                "collecter", "pull", "check", "verifier", "controler", "monitor", "surveiller", "poll", "interroger");
+                "collecter", "pull", "grab", "check", "verifier", "controler", "monitor", "surveiller", "poll", "interroger");
         add("find", "look", "lookup", "chercher", "rechercher", "search", "find", "trouver", "query", "filter", "filtrer");
         add("update", "update", "updates", "updated", "modifier", "modifie", "modifiee", "modify", "change", "changed",
                 "edit", "edited", "maj", "actualiser");
@@ -103,9 +103,12 @@ final class Words {
         add("new", "new", "nouveau", "nouvelle", "nouvel", "nouveaux", "nouvelles");
         add("finish", "finished", "finish", "termine", "terminee", "termines", "terminees", "fini", "finie", "completed",
                 "complete", "completee", "done", "acheve", "achevee", "cloture", "cloturee", "submitted", "soumis",
-                "soumise", "closed", "fin", "end", "ended", "validated", "valide", "validee", "rempli", "remplie", "filled", "signed", "signe");
+                "soumise", "closed", "fin", "end", "ended", "validated", "valide", "validee", "rempli", "remplie", "filled", "signed", "signe", "submit", "submits",
+                "soumettre", "soumet");
         add("receive", "received", "receive", "recu", "recue", "recus", "recues", "arrive", "arrives", "arrivee",
-                "incoming", "entrant", "entrante");
+                "incoming", "entrant", "entrante", "reception", "receipt");
+        add("value", "value", "values", "valeur", "valeurs");
+        add("key", "key", "keys", "cle", "cles");
     }
 
     private Words() {
