@@ -157,6 +157,15 @@ final class Assembly {
         if (found.isEmpty()) {
             return;
         }
+        if (fileInHand() && !said.apps().isEmpty() && !needsFile(found.get()) && concepts.stream().allMatch(c -> c.equals(verb))) {
+            // "download it, then send it on Slack": what is sent is the file an earlier step made
+            List<String> withFile = new ArrayList<>(concepts);
+            withFile.add("file");
+            Optional<ActionEntry> carrier = matcher.action(withFile, verb, said.apps(), context, url, method).filter(Assembly::needsFile);
+            if (carrier.isPresent()) {
+                found = carrier;
+            }
+        }
         List<ObjectNode> steps = new ArrayList<>();
         ActionEntry entry = found.get();
         Optional<ActionEntry> then = Optional.empty();
@@ -190,6 +199,11 @@ final class Assembly {
         if (said.concepts().contains("email") || said.concepts().contains("message")) {
             return "send";
         }
+        for (String c : said.concepts()) {
+            if (Words.VERBS.contains(c)) {
+                return c;   // "the PDF to be uploaded", "qu'un ticket soit ouvert": a passive order
+            }
+        }
         return lastVerb;
     }
 
@@ -204,7 +218,7 @@ final class Assembly {
             }
             List<String> objects = said.concepts().stream().filter(c -> !c.equals(verb)).toList();
             Optional<ActionEntry> reader = matcher.action(objects, "get", Set.of(app), Set.of(), false, false)
-                    .filter(a -> "get".equals(a.verb()) && objects.stream().anyMatch(a.strong()::contains));
+                    .filter(a -> ("get".equals(a.verb()) || "find".equals(a.verb())) && objects.stream().anyMatch(a.strong()::contains));
             if (reader.isPresent()) {
                 return reader;
             }
@@ -216,6 +230,10 @@ final class Assembly {
     private static boolean takesFile(ActionEntry entry) {
         JsonNode properties = entry.spec().input() == null ? null : entry.spec().input().path("properties");
         return properties != null && (properties.has("attachments") || properties.has("file"));
+    }
+
+    private boolean fileInHand() {
+        return !sources.isEmpty() && sources.get(sources.size() - 1).has("file");
     }
 
     private static boolean needsFile(ActionEntry entry) {

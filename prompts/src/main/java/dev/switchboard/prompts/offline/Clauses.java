@@ -40,6 +40,9 @@ final class Clauses {
     private static final Pattern NEW_AFTER_IF = Pattern.compile("^(?:a |an |any |un |une )?(?:new|nouvel|nouvelle|nouveau)\\s");
     private static final Pattern NOTHING = Pattern.compile("\\s*(?:do nothing|nothing|nothing else|ignore it|skip it|"
             + "ne rien faire|ne fais rien|ne faire rien|rien|on ne fait rien|l ignorer|ignorer)\\s*");
+    private static final Pattern EACH_ONE = Pattern.compile("\\s(?:for each of them|for each one|for each|for every one of them|"
+            + "each one|each of them|every one of them|pour chacun d entre eux|pour chacune d entre elles|pour chacun|pour chacune|"
+            + "chacun d entre eux|chacune d entre elles|chacun|chacune)(?=\\s)");
     private static final Pattern THEN = Pattern.compile(
             "\\s(?:and then|and after that|after that|afterwards|and finally|finally|then|et puis|puis|ensuite|et enfin|enfin|apres quoi)\\s");
     private static final Pattern ELSE = Pattern.compile("^\\s*(?:otherwise|else|sinon|or else|autrement)\\b\\s*");
@@ -173,6 +176,12 @@ final class Clauses {
         if (pieces.size() > 1) {
             pieces.forEach(p -> role(p.strip(), parts));
             return;
+        }
+        Matcher each = EACH_ONE.matcher(" " + text + " ");
+        if (each.find()) {
+            // "create a card for each of them", "add each one to the list": the order is done once per item
+            parts.add(new Part(Role.FOR_EACH, ""));
+            text = ((" " + text + " ").substring(0, each.start()) + " " + (" " + text + " ").substring(each.end())).strip();
         }
         parts.add(new Part(Role.ACTION, text));
     }

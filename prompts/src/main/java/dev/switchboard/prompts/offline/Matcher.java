@@ -157,7 +157,8 @@ final class Matcher {
     }
 
     private static final List<Set<String>> COMPATIBLE = List.of(Set.of("create", "add"), Set.of("get", "download", "export"),
-            Set.of("send", "upload", "push", "share"), Set.of("send", "reply"), Set.of("get", "find"), Set.of("upload", "add"), Set.of("call", "execute"), Set.of("call", "send"), Set.of("call", "get"), Set.of("update", "add"));
+            Set.of("send", "upload", "push", "share"), Set.of("send", "reply"), Set.of("get", "find"), Set.of("upload", "add"), Set.of("call", "execute"), Set.of("call", "send"), Set.of("call", "get"), Set.of("update", "add"),
+            Set.of("create", "export", "download"));   // "generate the export": a file made by the app
 
     /** Whether an action's verb fits what the clause asks (same verb, or a close one such as create/add). */
     static boolean agrees(String said, String action) {

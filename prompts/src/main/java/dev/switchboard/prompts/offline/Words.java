@@ -48,7 +48,7 @@ final class Words {
                 "generate", "generer", "make", "block", "bloquer", "reserver", "book", "produce", "produire", "draft",
                 "rediger", "etablir", "opened", "ouvert", "ouverte", "ouverts", "ouvertes");
         add("add", "add", "adds", "added", "ajouter", "ajoute", "ajoutee", "ajoutes", "append", "insert", "inserer",
-                "inscrire", "enroll", "subscribe");
+                "inscrire", "enroll", "subscribe", "log", "journaliser", "consigner", "tracer", "track", "noter");
         add("upload", "upload", "uploaded", "televerser", "deposer", "depose", "store", "stocker", "save", "saved",
                 "sauvegarder", "enregistrer", "mettre", "archiver", "archive", "copy", "copier", "put", "ranger", "classer");
         add("download", "download", "telecharger", "downloads");
@@ -97,6 +97,7 @@ final class Words {
         add("channel", "channel", "canal", "chaine");
         add("statistic", "statistic", "statistics", "statistique", "statistiques", "stats");
         add("user", "user", "users", "utilisateur", "utilisateurs");
+        add("employee", "employee", "employees", "employe", "employes", "salarie", "salaries", "staff");
         add("custom", "custom", "personnalise", "personnalisee", "sur-mesure");
         add("response", "response", "reponse", "reponses", "answers");
         // what happened, for triggers
@@ -130,7 +131,7 @@ final class Words {
         return flat.replace('\u2019', ' ').replace('\'', ' ').replaceAll("\\be-mails?\\b", "email")
                 .replaceAll("\\bmettre a jour\\b", "update")
                 .replaceAll("\\b(mis|mise|mises) a jour\\b", "updated")
-                .replaceAll("\\blook(ing)? up\\b", "lookup")
+                .replaceAll("\\blook(ing)? (it|this|that) up\\b", "get it").replaceAll("\\blook(ing)? up\\b", "lookup")
                 .replaceAll("\\b(non|pas encore|not yet) (lus?|lues?|read)\\b", "unread").replaceAll("\\bs il\\b", "si il");
     }
 
