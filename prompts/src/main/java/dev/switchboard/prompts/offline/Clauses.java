@@ -43,6 +43,9 @@ final class Clauses {
     private static final Pattern EACH_ONE = Pattern.compile("\\s(?:for each of them|for each one|for each|for every one of them|"
             + "each one|each of them|every one of them|pour chacun d entre eux|pour chacune d entre elles|pour chacun|pour chacune|"
             + "chacun d entre eux|chacune d entre elles|chacun|chacune)(?=\\s)");
+    private static final Pattern PLACED = Pattern.compile("\\s(?:to|into|in|on|dans|sur|vers|au|a)\\s+\\S+");
+    private static final Pattern PARALLEL = Pattern.compile("^\\s*(?:a|an|another|un|une|des|one)\\s+[a-z0-9-]+(?:\\s+[a-z0-9-]+)?"
+            + "\\s+(?:to|into|in|on|dans|sur|vers|au|a)\\s+\\S+");
     private static final Pattern THEN = Pattern.compile(
             "\\s(?:and then|and after that|after that|afterwards|and finally|finally|then|et puis|puis|ensuite|et enfin|enfin|apres quoi)\\s");
     private static final Pattern ELSE = Pattern.compile("^\\s*(?:otherwise|else|sinon|or else|autrement)\\b\\s*");
@@ -196,7 +199,9 @@ final class Clauses {
         int from = 0;
         while (m.find()) {
             String right = text.substring(m.end());
-            if (at == AND && startsWithVerb(right) < 0 && !FOR_EACH.matcher(right).find() && !IF_START.matcher(right).find()) {
+            boolean parallel = at == AND && PLACED.matcher(text.substring(from, m.start())).find()
+                    && PARALLEL.matcher(right).find();   // "add a row to the sheet and a card to the board"
+            if (at == AND && !parallel && startsWithVerb(right) < 0 && !FOR_EACH.matcher(right).find() && !IF_START.matcher(right).find()) {
                 continue;
             }
             out.add(text.substring(from, m.start()));
