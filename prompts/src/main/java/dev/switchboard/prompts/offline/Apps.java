@@ -99,6 +99,11 @@ final class Apps {
                     best = new Mention(app, i, i + 1);
                 }
             }
+            if (best != null && best.to() - best.from() == 1 && Words.isKnown(LOCAL.getOrDefault(words.get(i), words.get(i)))
+                    && (i > 0 && !found.isEmpty() && found.get(found.size() - 1).to() == i
+                        || i + 1 < words.size() && startsAnother(words, i + 1, best.app()))) {
+                best = null;   // "Outlook calendar", "calendrier Outlook": a common noun that qualifies the other app
+            }
             if (best != null) {
                 found.add(best);
                 i = best.to();
@@ -107,6 +112,12 @@ final class Apps {
             }
         }
         return found;
+    }
+
+    private boolean startsAnother(List<String> words, int at, String app) {
+        String w = words.get(at);
+        String other = distinctive.get(LOCAL.getOrDefault(w, w));
+        return other != null && !other.equals(app) && !Words.isKnown(w);
     }
 
     /** "formulaire Google", "agenda Google": a two-word name in French order, its words known by their concept. */

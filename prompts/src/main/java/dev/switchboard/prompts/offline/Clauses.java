@@ -34,7 +34,7 @@ final class Clauses {
     private static final Pattern EVERY_NEW = Pattern.compile("\\s(?:every|each|any|all|chaque|tout|toute|tous les|toutes les)\\s+"
             + "(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)(?:\\s+(?!to\\b|in\\b|on\\b|into\\b|onto\\b|sur\\b|dans\\b|vers\\b|a\\b|au\\b|en\\b|from\\b|de\\b)[a-z0-9_-]+){1,4}(?=\\s)");
     private static final Pattern FOR_EVERY_BEFORE = Pattern.compile("\\s(?:for|pour|on|upon|a|with|avec)\\s*$");
-    private static final Pattern PASSIVE_ORDER = Pattern.compile("^((?:any |all |the |les |des |tout |toute |tous les |toutes les )?"
+    private static final Pattern PASSIVE_ORDER = Pattern.compile("^((?:any |all |the |every |each |les |des |chaque |tout |toute |tous les |toutes les )?"
             + "(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)\\s.+?)\\s(?:should|must|need to|needs to|have to|has to|"
             + "doivent|doit|devraient|devrait|vont|va)\\s(?:be|etre|also be|aussi etre)\\s(.+)$");
     private static final Pattern NEW_AFTER_IF = Pattern.compile("^(?:a |an |any |un |une )?(?:new|nouvel|nouvelle|nouveau)\\s");
