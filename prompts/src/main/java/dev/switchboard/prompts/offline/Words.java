@@ -50,7 +50,7 @@ final class Words {
         add("add", "add", "adds", "added", "ajouter", "ajoute", "ajoutee", "ajoutes", "append", "insert", "inserer",
                 "inscrire", "enroll", "subscribe", "log", "journaliser", "consigner", "tracer", "track", "noter");
         add("upload", "upload", "uploaded", "televerser", "deposer", "depose", "store", "stocker", "save", "saved",
-                "sauvegarder", "enregistrer", "mettre", "archiver", "archive", "copy", "copier", "put", "ranger", "classer");
+                "sauvegarder", "enregistrer", "mettre", "archiver", "archive", "copy", "copier", "put", "ranger", "classer", "poser");
         add("download", "download", "telecharger", "downloads");
         add("export", "export", "exporter", "exports");
         add("get", "get", "fetch", "read", "lire", "obtenir", "recuperer", "retrieve", "lister", "consulter", "collect",
@@ -161,6 +161,13 @@ final class Words {
                 if (known != null) {
                     return known;
                 }
+            }
+        }
+        int n = word.length();
+        if (n > 5 && word.endsWith("ed") && word.charAt(n - 3) == word.charAt(n - 4)) {
+            known = LEXICON.get(word.substring(0, n - 3));   // "logged", "tagged", "dropped"
+            if (known != null) {
+                return known;
             }
         }
         List<String> terms = Vocabulary.terms(word.endsWith("s") && word.length() > 4 ? word.substring(0, word.length() - 1) : word);
