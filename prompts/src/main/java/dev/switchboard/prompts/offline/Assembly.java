@@ -37,6 +37,8 @@ final class Assembly {
     private final Asks asks = new Asks();
     private final InputFiller filler;
     private final List<Source> sources = new ArrayList<>();
+    /** The trigger is a file event ("a new file in Dropbox"): "send it" sends that file. */
+    private boolean triggerFile;
     private final Set<String> ids = new HashSet<>();
     private final Set<String> context = new LinkedHashSet<>();
     private final List<String> summary = new ArrayList<>();
@@ -113,6 +115,7 @@ final class Assembly {
             sources.add(new Source("trigger", app, spec.output()));
             context.add(app);
             triggerApp = app;
+            triggerFile = found.get().strong().contains("file");
             start = texts.onTrigger(spec.title(), apps.display(app));
         } else if (recurring) {
             String cron = Timing.cron(text).orElse("0 8 * * *");
@@ -147,17 +150,17 @@ final class Assembly {
         lastVerb = verb;
         boolean url = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.URL);
         boolean method = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.METHOD);
-        List<String> concepts = said.concepts();
-        if ("send".equals(verb) && said.apps().isEmpty() && !concepts.contains("email") && !concepts.contains("message")
+        List<String> concepts = new ArrayList<>(said.concepts());
+        if ("send".equals(verb) && !concepts.contains("email") && !concepts.contains("message")
                 && said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.EMAIL)) {
-            concepts = new ArrayList<>(concepts);
             concepts.add("email");   // "send it to bob@acme.test": an address says it goes by e-mail
         }
         Optional<ActionEntry> found = matcher.action(concepts, verb, said.apps(), context, url, method);
         if (found.isEmpty()) {
             return;
         }
-        if (fileInHand() && !said.apps().isEmpty() && !needsFile(found.get()) && concepts.stream().allMatch(c -> c.equals(verb))) {
+        if ((fileInHand() || triggerFile) && !said.apps().isEmpty() && !needsFile(found.get())
+                && concepts.stream().allMatch(c -> c.equals(verb) || c.equals("channel"))) {
             // "download it, then send it on Slack": what is sent is the file an earlier step made
             List<String> withFile = new ArrayList<>(concepts);
             withFile.add("file");
@@ -173,7 +176,7 @@ final class Assembly {
             // "mail the boss the Mailchimp report": the named app gives the data, a plain action does the verb
             then = matcher.action(said.concepts(), verb, Set.of(), context, url, method)
                     .filter(a -> !said.apps().contains(a.connector().app()) && verb.equals(a.verb())
-                            && said.concepts().stream().anyMatch(c -> !c.equals(verb) && a.strong().contains(c)));
+                            && concepts.stream().anyMatch(c -> !c.equals(verb) && a.strong().contains(c)));
         }
         boolean saysFile = concepts.stream().anyMatch(c -> c.equals("file") || c.equals("pdf") || c.equals("export"));
         if ((needsFile(entry) || saysFile && takesFile(entry) && !"export".equals(verb))

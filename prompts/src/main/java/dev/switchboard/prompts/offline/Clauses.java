@@ -49,7 +49,7 @@ final class Clauses {
     private static final Pattern PARALLEL = Pattern.compile("^\\s*(?:a|an|another|un|une|des|one)\\s+[a-z0-9-]+(?:\\s+[a-z0-9-]+)?"
             + "\\s+(?:to|into|in|on|dans|sur|vers|au|a)\\s+\\S+");
     private static final Pattern THEN = Pattern.compile(
-            "\\s(?:and then|and after that|after that|afterwards|and finally|finally|then|et puis|puis|ensuite|et enfin|enfin|apres quoi)\\s");
+            "\\s(?:and then|and after that|after that|afterwards|and finally|finally|then|before|avant de|avant d|et puis|puis|ensuite|et enfin|enfin|apres quoi)\\s");
     private static final Pattern ELSE = Pattern.compile("^\\s*(?:otherwise|else|sinon|or else|autrement)\\b\\s*");
     private static final Pattern ELSE_INSIDE = Pattern.compile("\\s(otherwise|sinon|or else|autrement)\\s");
     private static final Pattern IF_START = Pattern.compile("^\\s*(?:and\\s+|et\\s+)?(?:only\\s+)?(?:if|si|in case|en cas de|au cas ou)\\s+");
@@ -187,6 +187,9 @@ final class Clauses {
             // "create a card for each of them", "add each one to the list": the order is done once per item
             parts.add(new Part(Role.FOR_EACH, ""));
             text = ((" " + text + " ").substring(0, each.start()) + " " + (" " + text + " ").substring(each.end())).strip();
+            if (text.isEmpty()) {
+                return;   // ", pour chacune, …": the order follows in the next part
+            }
         }
         parts.add(new Part(Role.ACTION, text));
     }

@@ -49,17 +49,29 @@ final class Matcher {
         }
         ActionEntry best = null;
         double bestScore = MIN_SCORE;
+        boolean namedCanDoIt = verb == null || index.actions().stream()
+                .anyMatch(e -> named.contains(e.connector().app()) && verb.equals(e.verb()));
         for (ActionEntry e : index.actions()) {
             String app = e.connector().app();
-            if (!named.isEmpty() && !named.contains(app)) {
-                continue;
+            boolean actsOnNamed = !namedCanDoIt && verb.equals(e.verb())
+                    && index.actions().stream().filter(n -> named.contains(n.connector().app()))
+                            .anyMatch(n -> n.nameConcepts().stream().anyMatch(e.strong()::contains));
+            if (!named.isEmpty() && !named.contains(app) && !actsOnNamed) {
+                continue;   // another app only when it does the verb on the named app's things ("export a Google Sheet")
             }
             boolean saidObject = objects.stream().anyMatch(e.strong()::contains);
             boolean plainChoice = apps.isGeneric(app) && verb != null && verb.equals(e.verb()) || url && app.equals("http");
-            if (!saidObject && !named.contains(app) && !context.contains(app) && !plainChoice) {
+            if (!saidObject && !named.contains(app) && !context.contains(app) && !plainChoice && !actsOnNamed) {
                 continue;   // an app nobody named or used needs more than a verb to be chosen
             }
             double s = overlap(objects, e.strong(), e.weak()) + verbScore(verb, e.verb());
+            if (verb != null && ("add".equals(e.verb()) || "create".equals(e.verb())) && !verb.equals(e.verb())
+                    && Words.concepts(e.spec().id()).indexOf(verb) > 0) {
+                s += 4;   // "comment it" is add_comment: the said verb is the action's object
+            }
+            if (actsOnNamed) {
+                s += 3.5;
+            }
             for (String t : e.strong()) {
                 if (!concepts.contains(t) && !t.equals(e.verb())) {
                     s -= 0.5;

@@ -36,7 +36,8 @@ final class Words {
             "y", "lui", "moi", "nous", "vous", "se", "s", "was", "were", "has", "have", "which", "who",
             // courtesy and wishes carry no step: "please", "could you", "je voudrais", "il faudrait"
             "please", "kindly", "svp", "plait", "merci", "could", "can", "would", "you", "i", "je", "j", "want", "wants",
-            "like", "veux", "voudrais", "aimerais", "souhaite", "souhaiterais", "faudrait", "faut");
+            "like", "veux", "voudrais", "aimerais", "souhaite", "souhaiterais", "faudrait", "faut",
+            "gets", "got", "gotten");   // "gets updated": the passive, not a read
 
     static {
         add("send", "send", "sends", "envoyer", "envoie", "envoyez", "envoi", "post", "poster", "publier", "publish",
@@ -46,11 +47,11 @@ final class Words {
         add("email", "email", "emails", "mail", "mails", "courriel", "courriels", "mel");
         add("create", "create", "creates", "created", "creer", "cree", "creee", "crees", "creees", "open", "ouvrir",
                 "generate", "generer", "make", "block", "bloquer", "reserver", "book", "produce", "produire", "draft",
-                "rediger", "etablir", "opened", "ouvert", "ouverte", "ouverts", "ouvertes");
+                "rediger", "etablir", "turn", "opened");
         add("add", "add", "adds", "added", "ajouter", "ajoute", "ajoutee", "ajoutes", "append", "insert", "inserer",
                 "inscrire", "enroll", "subscribe", "log", "journaliser", "consigner", "tracer", "track", "noter");
         add("upload", "upload", "uploaded", "televerser", "deposer", "depose", "store", "stocker", "save", "saved",
-                "sauvegarder", "enregistrer", "mettre", "archiver", "archive", "copy", "copier", "put", "ranger", "classer", "poser");
+                "sauvegarder", "enregistrer", "mettre", "archiver", "archive", "copy", "copier", "put", "ranger", "classer", "poser", "drop");
         add("download", "download", "telecharger", "downloads");
         add("export", "export", "exporter", "exports");
         add("get", "get", "fetch", "read", "lire", "obtenir", "recuperer", "retrieve", "lister", "consulter", "collect",
@@ -129,6 +130,8 @@ final class Words {
     static String plain(String text) {
         String flat = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         return flat.replace('\u2019', ' ').replace('\'', ' ').replaceAll("\\be-mails?\\b", "email")
+                .replaceAll("-(moi|nous|le|la|les|lui|leur|en|y)\\b", " $1")
+                .replaceAll("\\b(soit|soient|est|sont|etre|ete|sera|seront) ouvert(e|s|es)?\\b", "$1 opened")
                 .replaceAll("\\bmettre a jour\\b", "update")
                 .replaceAll("\\b(mis|mise|mises) a jour\\b", "updated")
                 .replaceAll("\\blook(ing)? (it|this|that) up\\b", "get it").replaceAll("\\blook(ing)? up\\b", "lookup")
@@ -164,6 +167,16 @@ final class Words {
             }
         }
         int n = word.length();
+        if (n > 4 && word.endsWith("ez") && LEXICON.containsKey(word.substring(0, n - 2) + "er")) {
+            return LEXICON.get(word.substring(0, n - 2) + "er");   // "envoyez", "creez": the polite imperative
+        }
+        if (n > 5 && word.endsWith("ing")) {
+            for (String stem : List.of(word.substring(0, n - 3), word.substring(0, n - 3) + "e", word.substring(0, n - 4))) {
+                if (LEXICON.containsKey(stem)) {
+                    return LEXICON.get(stem);   // "adding", "creating", "posting"
+                }
+            }
+        }
         if (n > 5 && word.endsWith("ed") && word.charAt(n - 3) == word.charAt(n - 4)) {
             known = LEXICON.get(word.substring(0, n - 3));   // "logged", "tagged", "dropped"
             if (known != null) {
