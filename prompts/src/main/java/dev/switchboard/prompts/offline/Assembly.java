@@ -177,6 +177,12 @@ final class Assembly {
             then = matcher.action(said.concepts(), verb, Set.of(), context, url, method)
                     .filter(a -> !said.apps().contains(a.connector().app()) && verb.equals(a.verb())
                             && concepts.stream().anyMatch(c -> !c.equals(verb) && a.strong().contains(c)));
+            Set<String> others = new java.util.LinkedHashSet<>(said.apps());
+            others.remove(entry.connector().app());
+            if (then.isEmpty() && !others.isEmpty()) {
+                // "save the Kizeo CSV export in Dropbox": the other named app does the verb on what the first gives
+                then = matcher.action(concepts, verb, others, context, url, method).filter(a -> verb.equals(a.verb()));
+            }
         }
         boolean saysFile = concepts.stream().anyMatch(c -> c.equals("file") || c.equals("pdf") || c.equals("export"));
         if ((needsFile(entry) || saysFile && takesFile(entry) && !"export".equals(verb))

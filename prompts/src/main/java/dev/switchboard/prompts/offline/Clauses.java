@@ -137,7 +137,7 @@ final class Clauses {
             return;
         }
         Matcher ifStart = IF_START.matcher(text);
-        if (first && ifStart.find() && NEW_AFTER_IF.matcher(text.substring(ifStart.end())).find()) {
+        if (first && ifStart.find() && isEventAfterIf(text.substring(ifStart.end()))) {
             role("when " + text.substring(ifStart.end()), parts);   // "if a new form is finished, …" tells the event
             return;
         }
@@ -214,6 +214,13 @@ final class Clauses {
         }
         out.add(text.substring(from));
         return out.stream().filter(s -> !s.isBlank()).toList();
+    }
+
+    /** "if a new form is finished", "if a webhook arrives": before any trigger, an "if" that tells what happens. */
+    private static boolean isEventAfterIf(String rest) {
+        int verb = verbAfter(rest, 1);
+        String subject = verb > 0 ? rest.substring(0, verb) : rest;
+        return NEW_AFTER_IF.matcher(rest).find() || Words.concepts(subject).contains("receive");
     }
 
     /** Whether the text says an event happens (when…, à chaque…, every time…), not only a time. */

@@ -55,7 +55,7 @@ final class Matcher {
             String app = e.connector().app();
             boolean actsOnNamed = !namedCanDoIt && verb.equals(e.verb())
                     && index.actions().stream().filter(n -> named.contains(n.connector().app()))
-                            .anyMatch(n -> n.nameConcepts().stream().anyMatch(e.strong()::contains));
+                            .anyMatch(n -> n.nameConcepts().size() > 1 && n.nameConcepts().stream().anyMatch(e.strong()::contains));
             if (!named.isEmpty() && !named.contains(app) && !actsOnNamed) {
                 continue;   // another app only when it does the verb on the named app's things ("export a Google Sheet")
             }
