@@ -159,12 +159,12 @@ final class Assembly {
         if (found.isEmpty()) {
             return;
         }
-        if ((fileInHand() || triggerFile) && !said.apps().isEmpty() && !needsFile(found.get())
+        if ((fileInHand() || triggerFile) && !said.apps().isEmpty() && !found.get().needsFile()
                 && concepts.stream().allMatch(c -> c.equals(verb) || c.equals("channel"))) {
             // "download it, then send it on Slack": what is sent is the file an earlier step made
             List<String> withFile = new ArrayList<>(concepts);
             withFile.add("file");
-            Optional<ActionEntry> carrier = matcher.action(withFile, verb, said.apps(), context, url, method).filter(Assembly::needsFile);
+            Optional<ActionEntry> carrier = matcher.action(withFile, verb, said.apps(), context, url, method).filter(ActionEntry::needsFile);
             if (carrier.isPresent()) {
                 found = carrier;
             }
@@ -185,11 +185,11 @@ final class Assembly {
             }
         }
         boolean saysFile = concepts.stream().anyMatch(c -> c.equals("file") || c.equals("pdf") || c.equals("export"));
-        if ((needsFile(entry) || saysFile && takesFile(entry) && !"export".equals(verb))
+        if ((entry.needsFile() || saysFile && entry.takesFile() && !"export".equals(verb))
                 && sources.stream().noneMatch(s -> s.has("file"))) {
             producer(said.concepts(), verb).ifPresent(p -> steps.add(step(p, said.literals())));
         }
-        if (then.isEmpty() && !needsFile(entry)) {
+        if (then.isEmpty() && !entry.needsFile()) {
             dataOfOtherApp(said, entry, verb).ifPresent(p -> steps.add(step(p, said.literals())));
         }
         steps.add(step(entry, said.literals()));
@@ -221,33 +221,14 @@ final class Assembly {
      * what the verb acts on, so its reading action whose words the clause says comes first.
      */
     private Optional<ActionEntry> dataOfOtherApp(Said said, ActionEntry entry, String verb) {
-        for (String app : said.apps()) {
-            if (app.equals(entry.connector().app()) || context.contains(app)) {
-                continue;
-            }
-            List<String> objects = said.concepts().stream().filter(c -> !c.equals(verb)).toList();
-            Optional<ActionEntry> reader = matcher.action(objects, "get", Set.of(app), Set.of(), false, false)
-                    .filter(a -> ("get".equals(a.verb()) || "find".equals(a.verb())) && objects.stream().anyMatch(a.strong()::contains));
-            if (reader.isPresent()) {
-                return reader;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** An action with an optional file input ("attachments"): it carries a file when the clause speaks of one. */
-    private static boolean takesFile(ActionEntry entry) {
-        JsonNode properties = entry.spec().input() == null ? null : entry.spec().input().path("properties");
-        return properties != null && (properties.has("attachments") || properties.has("file"));
+        Set<String> others = new java.util.LinkedHashSet<>(said.apps());
+        others.remove(entry.connector().app());
+        others.removeAll(context);
+        return matcher.reader(said.concepts().stream().filter(c -> !c.equals(verb)).toList(), others);
     }
 
     private boolean fileInHand() {
         return !sources.isEmpty() && sources.get(sources.size() - 1).has("file");
-    }
-
-    private static boolean needsFile(ActionEntry entry) {
-        JsonNode input = entry.spec().input();
-        return input != null && input.path("required").toString().contains("\"file\"");
     }
 
     /** A step of an app already in the flow whose output is a file and whose words the clause says ("the PDF"). */

@@ -99,6 +99,18 @@ final class Matcher {
         return Optional.ofNullable(best);
     }
 
+    /** A reading action (get or find) of the first of {@code apps} that has one whose id or title says one of {@code objects}. */
+    Optional<ActionEntry> reader(List<String> objects, Collection<String> apps) {
+        for (String app : apps) {
+            Optional<ActionEntry> found = action(objects, "get", Set.of(app), Set.of(), false, false)
+                    .filter(a -> ("get".equals(a.verb()) || "find".equals(a.verb())) && objects.stream().anyMatch(a.strong()::contains));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The trigger a clause describes, among the named apps' triggers (all apps' when none is named). */
     Optional<TriggerEntry> trigger(List<String> concepts, Collection<String> named) {
         Set<String> said = new LinkedHashSet<>(concepts);
