@@ -84,7 +84,7 @@ final class Apps {
             Mention best = null;
             for (Map.Entry<String, List<List<String>>> e : names.entrySet()) {
                 for (List<String> name : e.getValue()) {
-                    if (name.size() > 1 && matches(words, i, name) && (best == null || name.size() > best.to() - best.from())) {
+                    if (name.size() > 1 && (matches(words, i, name) || swapped(words, i, name)) && (best == null || name.size() > best.to() - best.from())) {
                         best = new Mention(e.getKey(), i, i + name.size());
                     }
                 }
@@ -99,6 +99,11 @@ final class Apps {
                     best = new Mention(app, i, i + 1);
                 }
             }
+            if (best != null && best.to() - best.from() == 1 && Words.isKnown(LOCAL.getOrDefault(words.get(i), words.get(i)))
+                    && (i > 0 && !found.isEmpty() && found.get(found.size() - 1).to() == i
+                        || i + 1 < words.size() && startsAnother(words, i + 1, best.app()))) {
+                best = null;   // "Outlook calendar", "calendrier Outlook": a common noun that qualifies the other app
+            }
             if (best != null) {
                 found.add(best);
                 i = best.to();
@@ -107,6 +112,22 @@ final class Apps {
             }
         }
         return found;
+    }
+
+    private boolean startsAnother(List<String> words, int at, String app) {
+        String w = words.get(at);
+        String other = distinctive.get(LOCAL.getOrDefault(w, w));
+        return other != null && !other.equals(app) && !Words.isKnown(w);
+    }
+
+    /** "formulaire Google", "agenda Google": a two-word name in French order, its words known by their concept. */
+    private static boolean swapped(List<String> words, int at, List<String> name) {
+        return name.size() == 2 && at + 2 <= words.size() && same(words.get(at), name.get(1)) && same(words.get(at + 1), name.get(0));
+    }
+
+    private static boolean same(String word, String nameWord) {
+        String a = Words.concept(LOCAL.getOrDefault(word, word));
+        return word.equals(nameWord) || a != null && a.equals(Words.concept(nameWord));
     }
 
     private static boolean matches(List<String> words, int at, List<String> name) {

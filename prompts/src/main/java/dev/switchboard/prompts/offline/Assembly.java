@@ -37,6 +37,8 @@ final class Assembly {
     private final Asks asks = new Asks();
     private final InputFiller filler;
     private final List<Source> sources = new ArrayList<>();
+    /** The trigger is a file event ("a new file in Dropbox"): "send it" sends that file. */
+    private boolean triggerFile;
     private final Set<String> ids = new HashSet<>();
     private final Set<String> context = new LinkedHashSet<>();
     private final List<String> summary = new ArrayList<>();
@@ -113,6 +115,7 @@ final class Assembly {
             sources.add(new Source("trigger", app, spec.output()));
             context.add(app);
             triggerApp = app;
+            triggerFile = found.get().strong().contains("file");
             start = texts.onTrigger(spec.title(), apps.display(app));
         } else if (recurring) {
             String cron = Timing.cron(text).orElse("0 8 * * *");
@@ -147,9 +150,24 @@ final class Assembly {
         lastVerb = verb;
         boolean url = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.URL);
         boolean method = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.METHOD);
-        Optional<ActionEntry> found = matcher.action(said.concepts(), verb, said.apps(), context, url, method);
+        List<String> concepts = new ArrayList<>(said.concepts());
+        if ("send".equals(verb) && !concepts.contains("email") && !concepts.contains("message")
+                && said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.EMAIL)) {
+            concepts.add("email");   // "send it to bob@acme.test": an address says it goes by e-mail
+        }
+        Optional<ActionEntry> found = matcher.action(concepts, verb, said.apps(), context, url, method);
         if (found.isEmpty()) {
             return;
+        }
+        if ((fileInHand() || triggerFile) && !said.apps().isEmpty() && !found.get().needsFile()
+                && concepts.stream().allMatch(c -> c.equals(verb) || c.equals("channel"))) {
+            // "download it, then send it on Slack": what is sent is the file an earlier step made
+            List<String> withFile = new ArrayList<>(concepts);
+            withFile.add("file");
+            Optional<ActionEntry> carrier = matcher.action(withFile, verb, said.apps(), context, url, method).filter(ActionEntry::needsFile);
+            if (carrier.isPresent()) {
+                found = carrier;
+            }
         }
         List<ObjectNode> steps = new ArrayList<>();
         ActionEntry entry = found.get();
@@ -158,10 +176,21 @@ final class Assembly {
             // "mail the boss the Mailchimp report": the named app gives the data, a plain action does the verb
             then = matcher.action(said.concepts(), verb, Set.of(), context, url, method)
                     .filter(a -> !said.apps().contains(a.connector().app()) && verb.equals(a.verb())
-                            && said.concepts().stream().anyMatch(c -> !c.equals(verb) && a.strong().contains(c)));
+                            && concepts.stream().anyMatch(c -> !c.equals(verb) && a.strong().contains(c)));
+            Set<String> others = new java.util.LinkedHashSet<>(said.apps());
+            others.remove(entry.connector().app());
+            if (then.isEmpty() && !others.isEmpty()) {
+                // "save the Kizeo CSV export in Dropbox": the other named app does the verb on what the first gives
+                then = matcher.action(concepts, verb, others, context, url, method).filter(a -> verb.equals(a.verb()));
+            }
         }
-        if (needsFile(entry) && sources.stream().noneMatch(s -> s.has("file"))) {
+        boolean saysFile = concepts.stream().anyMatch(c -> c.equals("file") || c.equals("pdf") || c.equals("export"));
+        if ((entry.needsFile() || saysFile && entry.takesFile() && !"export".equals(verb))
+                && sources.stream().noneMatch(s -> s.has("file"))) {
             producer(said.concepts(), verb).ifPresent(p -> steps.add(step(p, said.literals())));
+        }
+        if (then.isEmpty() && !entry.needsFile()) {
+            dataOfOtherApp(said, entry, verb).ifPresent(p -> steps.add(step(p, said.literals())));
         }
         steps.add(step(entry, said.literals()));
         then.ifPresent(a -> steps.add(step(a, said.literals())));
@@ -179,12 +208,27 @@ final class Assembly {
         if (said.concepts().contains("email") || said.concepts().contains("message")) {
             return "send";
         }
+        for (String c : said.concepts()) {
+            if (Words.VERBS.contains(c)) {
+                return c;   // "the PDF to be uploaded", "qu'un ticket soit ouvert": a passive order
+            }
+        }
         return lastVerb;
     }
 
-    private static boolean needsFile(ActionEntry entry) {
-        JsonNode input = entry.spec().input();
-        return input != null && input.path("required").toString().contains("\"file\"");
+    /**
+     * "send by Outlook the Mailchimp campaign report": a second app the clause names, not yet in the flow, gives
+     * what the verb acts on, so its reading action whose words the clause says comes first.
+     */
+    private Optional<ActionEntry> dataOfOtherApp(Said said, ActionEntry entry, String verb) {
+        Set<String> others = new java.util.LinkedHashSet<>(said.apps());
+        others.remove(entry.connector().app());
+        others.removeAll(context);
+        return matcher.reader(said.concepts().stream().filter(c -> !c.equals(verb)).toList(), others);
+    }
+
+    private boolean fileInHand() {
+        return !sources.isEmpty() && sources.get(sources.size() - 1).has("file");
     }
 
     /** A step of an app already in the flow whose output is a file and whose words the clause says ("the PDF"). */

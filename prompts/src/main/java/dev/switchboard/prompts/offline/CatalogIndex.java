@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The catalog's actions and triggers as concepts ({@link Words}): strong ones from the id and
@@ -30,6 +31,17 @@ final class CatalogIndex {
 
         int required() {
             return spec.input() == null ? 0 : spec.input().path("required").size();
+        }
+
+        /** A file is a required input (uploads). */
+        boolean needsFile() {
+            return spec.input() != null && spec.input().path("required").toString().contains("\"file\"");
+        }
+
+        /** An optional file input ("attachments"): it carries a file when the clause speaks of one. */
+        boolean takesFile() {
+            JsonNode properties = spec.input() == null ? null : spec.input().path("properties");
+            return properties != null && (properties.has("attachments") || properties.has("file"));
         }
     }
 

@@ -27,14 +27,29 @@ final class Clauses {
     private static final String TRIGGER_START = "(when|whenever|every time|each time|once|as soon as|after|on each|on every|"
             + "for every new|for each new|for any new|quand|lorsque|lorsqu|des que|des qu|a chaque|chaque fois|a la|au moment ou|"
             + "apres|pour chaque nouvel|pour chaque nouvelle|pour chaque nouveau|pour tout nouvel|pour toute nouvelle|"
-            + "pour tout nouveau)\\b";
+            + "pour tout nouveau|sitot que|sitot qu|sitot|aussitot que|aussitot qu|des lors que|des lors qu|une fois que|une fois qu|"
+            + "the moment|des reception|a reception|upon receipt|on receipt|upon|on receiving)\\b";
     private static final Pattern TRIGGER_AT_START = Pattern.compile("^\\s*" + TRIGGER_START);
     private static final Pattern TRIGGER_INSIDE = Pattern.compile(
-            "\\s(whenever|every time|each time|when|chaque fois qu\\w*|a chaque fois qu\\w*|des qu\\w*|lorsqu\\w*|quand)\\s");
+            "\\s(whenever|every time|each time|when|as soon as|chaque fois qu\\w*|a chaque fois qu\\w*|des qu\\w*|lorsqu\\w*|quand|"
+            + "sitot qu\\w*|aussitot qu\\w*|une fois qu\\w*)\\s");
     private static final Pattern EVERY_NEW = Pattern.compile("\\s(?:every|each|any|all|chaque|tout|toute|tous les|toutes les)\\s+"
-            + "(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)(?:\\s+(?!to\\b|in\\b|on\\b|into\\b|onto\\b|sur\\b|dans\\b|vers\\b|a\\b|au\\b|en\\b|from\\b|de\\b)[a-z0-9_-]+){1,4}(?=\\s)");
+            + "(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)(?:\\s+(?!to\\b|in\\b|on\\b|into\\b|onto\\b|sur\\b|dans\\b|vers\\b|a\\b|au\\b|en\\b|from\\b|de\\b)[a-z0-9_-]+){1,5}(?=\\s)");
+    private static final Pattern FOR_EVERY_BEFORE = Pattern.compile("\\s(?:for|pour|on|upon|a|with|avec)\\s*$");
+    private static final Pattern PASSIVE_ORDER = Pattern.compile("^((?:any |all |the |every |each |les |des |chaque |tout |toute |tous les |toutes les )?"
+            + "(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)\\s.+?)\\s(?:should|must|need to|needs to|have to|has to|"
+            + "doivent|doit|devraient|devrait|vont|va)\\s(?:be|etre|also be|aussi etre)\\s(.+)$");
+    private static final Pattern NEW_AFTER_IF = Pattern.compile("^(?:a |an |any |un |une )?(?:new|nouvel|nouvelle|nouveau)\\s");
+    private static final Pattern NOTHING = Pattern.compile("\\s*(?:do nothing|nothing|nothing else|ignore it|skip it|"
+            + "ne rien faire|ne fais rien|ne faire rien|rien|on ne fait rien|l ignorer|ignorer)\\s*");
+    private static final Pattern EACH_ONE = Pattern.compile("\\s(?:for each of them|for each one|for each|for every one of them|"
+            + "each one|each of them|every one of them|pour chacun d entre eux|pour chacune d entre elles|pour chacun|pour chacune|"
+            + "chacun d entre eux|chacune d entre elles|chacun|chacune)(?=\\s)");
+    private static final Pattern PLACED = Pattern.compile("\\s(?:to|into|in|on|dans|sur|vers|au|a)\\s+\\S+");
+    private static final Pattern PARALLEL = Pattern.compile("^\\s*(?:a|an|another|un|une|des|one)\\s+[a-z0-9-]+(?:\\s+[a-z0-9-]+)?"
+            + "\\s+(?:to|into|in|on|dans|sur|vers|au|a)\\s+\\S+");
     private static final Pattern THEN = Pattern.compile(
-            "\\s(?:and then|and after that|after that|afterwards|and finally|finally|then|et puis|puis|ensuite|et enfin|enfin|apres quoi)\\s");
+            "\\s(?:and then|and after that|after that|afterwards|and finally|finally|then|before|avant de|avant d|et puis|puis|ensuite|et enfin|enfin|apres quoi)\\s");
     private static final Pattern ELSE = Pattern.compile("^\\s*(?:otherwise|else|sinon|or else|autrement)\\b\\s*");
     private static final Pattern ELSE_INSIDE = Pattern.compile("\\s(otherwise|sinon|or else|autrement)\\s");
     private static final Pattern IF_START = Pattern.compile("^\\s*(?:and\\s+|et\\s+)?(?:only\\s+)?(?:if|si|in case|en cas de|au cas ou)\\s+");
@@ -64,9 +79,15 @@ final class Clauses {
         }
         Matcher elseStart = ELSE.matcher(text);
         if (elseStart.find()) {
+            if (NOTHING.matcher(text.substring(elseStart.end())).matches()) {
+                return;   // "otherwise do nothing": no else branch
+            }
             parts.add(new Part(Role.ELSE, ""));
             role(text.substring(elseStart.end()), parts);
             return;
+        }
+        if (Words.concepts(text).isEmpty() && !Timing.isRecurring(text) && !text.matches(".*\\d.*")) {
+            return;   // "please", "je voudrais": nothing to do in it
         }
         boolean first = parts.stream().noneMatch(p -> p.role() == Role.TRIGGER);
         if (Timing.isRecurring(text) && !isEventPhrase(text) && verbAfter(text, 0) == 0) {
@@ -88,10 +109,23 @@ final class Clauses {
             }
             return;
         }
+        Matcher passive = PASSIVE_ORDER.matcher(text);
+        if (first && passive.find()) {
+            // "new rows of the sheet should be added to the CRM": the subject is the event, the rest the order
+            parts.add(new Part(Role.TRIGGER, passive.group(1).strip()));
+            parts.add(new Part(Role.ACTION, passive.group(2).strip()));
+            return;
+        }
         Matcher fresh = EVERY_NEW.matcher(" " + text + " ");
         if (first && fresh.find() && fresh.start() > 0) {
             // "post every new Dropbox file to Slack": the event is the noun group, the order is the rest
             String padded = " " + text + " ";
+            if (FOR_EVERY_BEFORE.matcher(padded.substring(0, fresh.start())).find()) {
+                // "open an incident for every new message in the inbox": all that follows says the event
+                role(padded.substring(0, fresh.start()).replaceAll("\\s+\\S+\\s*$", "").strip(), parts);
+                parts.add(0, new Part(Role.TRIGGER, padded.substring(fresh.start()).strip()));
+                return;
+            }
             parts.add(new Part(Role.TRIGGER, fresh.group().strip()));
             role((padded.substring(0, fresh.start()) + " " + padded.substring(fresh.end())).strip(), parts);
             return;
@@ -103,6 +137,11 @@ final class Clauses {
             return;
         }
         Matcher ifStart = IF_START.matcher(text);
+        if (first && ifStart.find() && isEventAfterIf(text.substring(ifStart.end()))) {
+            role("when " + text.substring(ifStart.end()), parts);   // "if a new form is finished, …" tells the event
+            return;
+        }
+        ifStart = IF_START.matcher(text);
         if (ifStart.find()) {
             String rest = text.substring(ifStart.end());
             int verb = verbAfter(rest, 1);
@@ -143,6 +182,15 @@ final class Clauses {
             pieces.forEach(p -> role(p.strip(), parts));
             return;
         }
+        Matcher each = EACH_ONE.matcher(" " + text + " ");
+        if (each.find()) {
+            // "create a card for each of them", "add each one to the list": the order is done once per item
+            parts.add(new Part(Role.FOR_EACH, ""));
+            text = ((" " + text + " ").substring(0, each.start()) + " " + (" " + text + " ").substring(each.end())).strip();
+            if (text.isEmpty()) {
+                return;   // ", pour chacune, …": the order follows in the next part
+            }
+        }
         parts.add(new Part(Role.ACTION, text));
     }
 
@@ -156,7 +204,9 @@ final class Clauses {
         int from = 0;
         while (m.find()) {
             String right = text.substring(m.end());
-            if (at == AND && startsWithVerb(right) < 0 && !FOR_EACH.matcher(right).find() && !IF_START.matcher(right).find()) {
+            boolean parallel = at == AND && PLACED.matcher(text.substring(from, m.start())).find()
+                    && PARALLEL.matcher(right).find();   // "add a row to the sheet and a card to the board"
+            if (at == AND && !parallel && startsWithVerb(right) < 0 && !FOR_EACH.matcher(right).find() && !IF_START.matcher(right).find()) {
                 continue;
             }
             out.add(text.substring(from, m.start()));
@@ -164,6 +214,13 @@ final class Clauses {
         }
         out.add(text.substring(from));
         return out.stream().filter(s -> !s.isBlank()).toList();
+    }
+
+    /** "if a new form is finished", "if a webhook arrives": before any trigger, an "if" that tells what happens. */
+    private static boolean isEventAfterIf(String rest) {
+        int verb = verbAfter(rest, 1);
+        String subject = verb > 0 ? rest.substring(0, verb) : rest;
+        return NEW_AFTER_IF.matcher(rest).find() || Words.concepts(subject).contains("receive");
     }
 
     /** Whether the text says an event happens (when…, à chaque…, every time…), not only a time. */
@@ -223,6 +280,22 @@ final class Clauses {
     /** A verb said as an order (send, envoyer), not as what happens or happened (sends, sent, envoyé, created). */
     static boolean isInfinitive(String word) {
         boolean presentTense = word.endsWith("s") && !word.endsWith("ss") && Words.isKnown(word.substring(0, word.length() - 1));
-        return !word.endsWith("ed") && !PARTICIPLES.contains(word) && !presentTense;
+        return !word.endsWith("ed") && !PARTICIPLES.contains(word) && !presentTense && !frenchParticiple(word);
+    }
+
+    /** "poste", "deposees", "exportes": accents gone, a known "-er" verb's past participle (the order is the infinitive). */
+    private static boolean frenchParticiple(String word) {
+        if (Words.isKnown(word)) {
+            return false;   // a word the lexicon holds as it is ("archive") is an order in English
+        }
+        for (String ending : List.of("ees", "ee", "es", "e")) {
+            if (word.endsWith(ending) && word.length() > ending.length() + 2) {
+                String stem = word.substring(0, word.length() - ending.length());
+                if (Words.isKnown(stem + "er") && Words.VERBS.contains(Words.concept(stem + "er"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

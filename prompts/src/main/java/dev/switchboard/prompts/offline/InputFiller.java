@@ -120,6 +120,16 @@ final class InputFiller {
                 return NODES.stringNode("{{ " + s.ref() + "." + name + " }}");
             }
         }
+        for (Source s : sources) {
+            if (s.ref().equals("trigger") && s.app().equals(app) && name.endsWith("_id") && !name.equals("id") && s.has("id")) {
+                // "Drive file id", "Message id": the trigger's own id is the file_id / message_id of its app's actions
+                String said = s.output().path("properties").path("id").path("description").asString("");
+                List<String> noun = Words.concepts(name.substring(0, name.length() - 3));
+                if (!noun.isEmpty() && Words.concepts(said.split("[.;]")[0]).containsAll(noun)) {
+                    return NODES.stringNode("{{ trigger.id }}");
+                }
+            }
+        }
         if (loopNoun != null && name.endsWith("_id") && Words.concepts(name).contains(loopNoun)) {
             return NODES.stringNode("{{ loop.item.id }}");
         }

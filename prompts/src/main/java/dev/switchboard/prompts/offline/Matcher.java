@@ -49,17 +49,29 @@ final class Matcher {
         }
         ActionEntry best = null;
         double bestScore = MIN_SCORE;
+        boolean namedCanDoIt = verb == null || index.actions().stream()
+                .anyMatch(e -> named.contains(e.connector().app()) && verb.equals(e.verb()));
         for (ActionEntry e : index.actions()) {
             String app = e.connector().app();
-            if (!named.isEmpty() && !named.contains(app)) {
-                continue;
+            boolean actsOnNamed = !namedCanDoIt && verb.equals(e.verb())
+                    && index.actions().stream().filter(n -> named.contains(n.connector().app()))
+                            .anyMatch(n -> n.nameConcepts().size() > 1 && n.nameConcepts().stream().anyMatch(e.strong()::contains));
+            if (!named.isEmpty() && !named.contains(app) && !actsOnNamed) {
+                continue;   // another app only when it does the verb on the named app's things ("export a Google Sheet")
             }
             boolean saidObject = objects.stream().anyMatch(e.strong()::contains);
             boolean plainChoice = apps.isGeneric(app) && verb != null && verb.equals(e.verb()) || url && app.equals("http");
-            if (!saidObject && !named.contains(app) && !context.contains(app) && !plainChoice) {
+            if (!saidObject && !named.contains(app) && !context.contains(app) && !plainChoice && !actsOnNamed) {
                 continue;   // an app nobody named or used needs more than a verb to be chosen
             }
             double s = overlap(objects, e.strong(), e.weak()) + verbScore(verb, e.verb());
+            if (verb != null && ("add".equals(e.verb()) || "create".equals(e.verb())) && !verb.equals(e.verb())
+                    && Words.concepts(e.spec().id()).indexOf(verb) > 0) {
+                s += 4;   // "comment it" is add_comment: the said verb is the action's object
+            }
+            if (actsOnNamed) {
+                s += 3.5;
+            }
             for (String t : e.strong()) {
                 if (!concepts.contains(t) && !t.equals(e.verb())) {
                     s -= 0.5;
@@ -85,6 +97,18 @@ final class Matcher {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** A reading action (get or find) of the first of {@code apps} that has one whose id or title says one of {@code objects}. */
+    Optional<ActionEntry> reader(List<String> objects, Collection<String> apps) {
+        for (String app : apps) {
+            Optional<ActionEntry> found = action(objects, "get", Set.of(app), Set.of(), false, false)
+                    .filter(a -> ("get".equals(a.verb()) || "find".equals(a.verb())) && objects.stream().anyMatch(a.strong()::contains));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The trigger a clause describes, among the named apps' triggers (all apps' when none is named). */
@@ -157,7 +181,8 @@ final class Matcher {
     }
 
     private static final List<Set<String>> COMPATIBLE = List.of(Set.of("create", "add"), Set.of("get", "download", "export"),
-            Set.of("send", "upload", "push", "share"), Set.of("send", "reply"), Set.of("get", "find"), Set.of("upload", "add"), Set.of("call", "execute"), Set.of("call", "send"), Set.of("call", "get"), Set.of("update", "add"));
+            Set.of("send", "upload", "push", "share"), Set.of("send", "reply"), Set.of("get", "find"), Set.of("upload", "add"), Set.of("call", "execute"), Set.of("call", "send"), Set.of("call", "get"), Set.of("update", "add"),
+            Set.of("create", "export", "download"));   // "generate the export": a file made by the app
 
     /** Whether an action's verb fits what the clause asks (same verb, or a close one such as create/add). */
     static boolean agrees(String said, String action) {
@@ -170,6 +195,9 @@ final class Matcher {
         }
         if (said.equals(action)) {
             return 2.5;
+        }
+        if (Set.of(said, action).equals(Set.of("create", "add"))) {
+            return 1.5;   // "add a contact" makes one: closer than "add to" an existing thing
         }
         return COMPATIBLE.stream().anyMatch(g -> g.contains(said) && g.contains(action)) ? 1 : -3;
     }

@@ -38,6 +38,9 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
                 lits.add(lit);
             }
             String c = skip.contains(i) || texts.falseFriend(words.get(i)) ? null : Words.concept(words.get(i));
+            if (i == 0 && words.get(i).equals("list")) {
+                c = "get";   // "list the boards": an order, not the noun
+            }
             if (c != null) {
                 concepts.add(c);
                 kept.add(words.get(i));

@@ -33,8 +33,10 @@ final class Timing {
     private static final Pattern CLOCK = Pattern.compile(
             "(?:\\b(?:at|a|vers|around)\\s+)?\\b(\\d{1,2})(?:\\s*(?::|h)\\s*(\\d{2})?|\\s*(am|pm|heures?)\\b)(?:\\s*(am|pm)\\b)?");
     private static final Pattern AT_HOUR = Pattern.compile("\\b(?:at|a)\\s+(\\d{1,2})\\b(?!\\s*(?:days?|jours?|hours?|minutes?))");
-    private static final Pattern MONTH_DAY = Pattern.compile("\\s*(?:the\\s+|le\\s+)?(\\d{1,2})(?:er|re|e|st|nd|rd|th)?\\s+"
+    private static final Pattern MONTH_DAY = Pattern.compile("\\s*(?:the\\s+|le\\s+|les\\s+)?(\\d{1,2})(?:er|re|e|st|nd|rd|th)?\\s+"
             + "(?:day\\s+|jour\\s+)?(?:of the month|of each month|of every month|du mois|de chaque mois|de tous les mois)");
+    private static final Pattern ON_DAY = Pattern.compile("(?:^|\\s)(?:le|on)\\s+(?:" + String.join("|", EN_DAYS) + "|"
+            + String.join("|", FR_DAYS) + ")s?\\b(?=.*\\d)");
     private static final Pattern EVERY_N_MINUTES = Pattern.compile("\\b(?:every|toutes les)\\s+(\\d{1,2})\\s*(?:minutes?|mins?)\\b");
     private static final Pattern RECURRING = Pattern.compile("\\b(every|each|chaque|tous|toutes|daily|hourly|weekly|monthly|"
             + "quotidien\\w*|hebdomadaire\\w*|mensuel\\w*|weekdays?|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|"
@@ -45,6 +47,9 @@ final class Timing {
 
     /** True when the plain text speaks of a recurring time (every day, chaque lundi, hourly…). */
     static boolean isRecurring(String plain) {
+        if (ON_DAY.matcher(plain).find() || MONTH_DAY.matcher(plain).find()) {
+            return true;   // "le lundi et le jeudi a 10h", "on fridays", "le 15 du mois"
+        }
         Matcher m = RECURRING.matcher(plain);
         while (m.find()) {
             String rest = plain.substring(m.end());
@@ -52,7 +57,7 @@ final class Timing {
             if (!Set.of("every", "each", "chaque", "tous", "toutes").contains(word)) {
                 return true;
             }
-            if (MONTH_DAY.matcher(rest).lookingAt() || rest.matches("\\s*(les\\s+)?(\\d+\\s*)?(fois\\s+)?(minutes?|hours?|heures?|days?|jours?|weeks?|semaines?|months?|mois|"
+            if (MONTH_DAY.matcher(rest).lookingAt() || rest.matches("\\s*(les\\s+)?(\\d+\\s*)?(fois\\s+)?(premier\\s+|first\\s+|dernier\\s+|last\\s+)?(minutes?|hours?|heures?|days?|jours?|weeks?|semaines?|months?|mois|"
                     + "mornings?|matins?|evenings?|soirs?|nights?|nuits?|midi|noon|weekdays?|" + String.join("|", EN_DAYS)
                     + "|" + String.join("|", FR_DAYS) + "|les\\s+(jours|matins|soirs|heures|semaines|mois|lundis|mardis|"
                     + "mercredis|jeudis|vendredis))\\b.*")) {

@@ -23,7 +23,8 @@ final class Words {
 
     /** Concepts that name what a step does; the first of them in a clause is its verb. */
     static final Set<String> VERBS = Set.of("send", "create", "add", "upload", "download", "export", "get", "update",
-            "delete", "push", "call", "find", "share", "reply", "comment", "move", "execute", "approval", "wait");
+            "delete", "push", "call", "find", "share", "reply", "comment", "move", "execute", "approval", "wait", "mark",
+            "format", "transform", "parse");
 
     private static final Map<String, String> LEXICON = new HashMap<>();
 
@@ -32,7 +33,11 @@ final class Words {
             "them", "there", "some", "any", "le", "la", "les", "un", "une", "des", "du", "de", "d", "l", "dans", "sur",
             "pour", "avec", "par", "en", "au", "aux", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "notre", "nos",
             "votre", "vos", "son", "sa", "ses", "leur", "leurs", "qui", "que", "qu", "est", "sont", "il", "elle", "ils",
-            "y", "lui", "moi", "nous", "vous", "se", "s", "was", "were", "has", "have", "which", "who");
+            "y", "lui", "moi", "nous", "vous", "se", "s", "was", "were", "has", "have", "which", "who",
+            // courtesy and wishes carry no step: "please", "could you", "je voudrais", "il faudrait"
+            "please", "kindly", "svp", "plait", "merci", "could", "can", "would", "you", "i", "je", "j", "want", "wants",
+            "like", "veux", "voudrais", "aimerais", "souhaite", "souhaiterais", "faudrait", "faut",
+            "gets", "got", "gotten");   // "gets updated": the passive, not a read
 
     static {
         add("send", "send", "sends", "envoyer", "envoie", "envoyez", "envoi", "post", "poster", "publier", "publish",
@@ -42,15 +47,15 @@ final class Words {
         add("email", "email", "emails", "mail", "mails", "courriel", "courriels", "mel");
         add("create", "create", "creates", "created", "creer", "cree", "creee", "crees", "creees", "open", "ouvrir",
                 "generate", "generer", "make", "block", "bloquer", "reserver", "book", "produce", "produire", "draft",
-                "rediger", "etablir");
+                "rediger", "etablir", "turn", "opened");
         add("add", "add", "adds", "added", "ajouter", "ajoute", "ajoutee", "ajoutes", "append", "insert", "inserer",
-                "inscrire", "enroll", "subscribe");
+                "inscrire", "enroll", "subscribe", "log", "journaliser", "consigner", "tracer", "track", "noter");
         add("upload", "upload", "uploaded", "televerser", "deposer", "depose", "store", "stocker", "save", "saved",
-                "sauvegarder", "enregistrer", "archiver", "archive", "copy", "copier", "put", "ranger", "classer");
+                "sauvegarder", "enregistrer", "mettre", "archiver", "archive", "copy", "copier", "put", "ranger", "classer", "poser", "drop");
         add("download", "download", "telecharger", "downloads");
         add("export", "export", "exporter", "exports");
         add("get", "get", "fetch", "read", "lire", "obtenir", "recuperer", "retrieve", "lister", "consulter", "collect",
-                "collecter", "pull", "check", "verifier", "controler", "monitor", "surveiller", "poll", "interroger");
+                "collecter", "pull", "grab", "check", "verifier", "controler", "monitor", "surveiller", "poll", "interroger");
         add("find", "look", "lookup", "chercher", "rechercher", "search", "find", "trouver", "query", "filter", "filtrer");
         add("update", "update", "updates", "updated", "modifier", "modifie", "modifiee", "modify", "change", "changed",
                 "edit", "edited", "maj", "actualiser");
@@ -63,6 +68,10 @@ final class Words {
         add("move", "move", "deplacer", "transition", "passer");
         add("execute", "execute", "executer", "run", "lancer", "declencher");
         add("approval", "approval", "approbation", "approve", "approuver", "validation", "sign-off", "accord", "valider");
+        add("mark", "mark", "marquer", "flag", "flagger", "tag");
+        add("format", "format", "formater", "formatter", "reformat", "reformater", "convert", "convertir");
+        add("transform", "transform", "transformer", "reshape", "compute", "calculer");
+        add("parse", "parse", "parser", "decode", "decoder");
         add("wait", "wait", "attendre", "patienter", "delay", "pause", "later", "plus tard");
         // nouns of office tools
         add("message", "message", "messages", "msg", "note");
@@ -89,15 +98,19 @@ final class Words {
         add("channel", "channel", "canal", "chaine");
         add("statistic", "statistic", "statistics", "statistique", "statistiques", "stats");
         add("user", "user", "users", "utilisateur", "utilisateurs");
+        add("employee", "employee", "employees", "employe", "employes", "salarie", "salaries", "staff");
         add("custom", "custom", "personnalise", "personnalisee", "sur-mesure");
         add("response", "response", "reponse", "reponses", "answers");
         // what happened, for triggers
         add("new", "new", "nouveau", "nouvelle", "nouvel", "nouveaux", "nouvelles");
         add("finish", "finished", "finish", "termine", "terminee", "termines", "terminees", "fini", "finie", "completed",
                 "complete", "completee", "done", "acheve", "achevee", "cloture", "cloturee", "submitted", "soumis",
-                "soumise", "closed", "fin", "end", "ended", "validated", "valide", "validee", "rempli", "remplie", "filled", "signed", "signe");
+                "soumise", "closed", "fin", "end", "ended", "validated", "valide", "validee", "rempli", "remplie", "filled", "signed", "signe", "submit", "submits",
+                "soumettre", "soumet");
         add("receive", "received", "receive", "recu", "recue", "recus", "recues", "arrive", "arrives", "arrivee",
-                "incoming", "entrant", "entrante");
+                "incoming", "entrant", "entrante", "reception", "receipt");
+        add("value", "value", "values", "valeur", "valeurs");
+        add("key", "key", "keys", "cle", "cles");
     }
 
     private Words() {
@@ -117,9 +130,12 @@ final class Words {
     static String plain(String text) {
         String flat = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         return flat.replace('\u2019', ' ').replace('\'', ' ').replaceAll("\\be-mails?\\b", "email")
+                .replaceAll("-(moi|nous|le|la|les|lui|leur|en|y)\\b", " $1")
+                .replaceAll("\\b(soit|soient|est|sont|etre|ete|sera|seront) ouvert(e|s|es)?\\b", "$1 opened")
                 .replaceAll("\\bmettre a jour\\b", "update")
                 .replaceAll("\\b(mis|mise|mises) a jour\\b", "updated")
-                .replaceAll("\\blook(ing)? up\\b", "lookup").replaceAll("\\bs il\\b", "si il");
+                .replaceAll("\\blook(ing)? (it|this|that) up\\b", "get it").replaceAll("\\blook(ing)? up\\b", "lookup")
+                .replaceAll("\\b(non|pas encore|not yet) (lus?|lues?|read)\\b", "unread").replaceAll("\\bs il\\b", "si il");
     }
 
     /** The words of a plain text, in order. */
@@ -148,6 +164,23 @@ final class Words {
                 if (known != null) {
                     return known;
                 }
+            }
+        }
+        int n = word.length();
+        if (n > 4 && word.endsWith("ez") && LEXICON.containsKey(word.substring(0, n - 2) + "er")) {
+            return LEXICON.get(word.substring(0, n - 2) + "er");   // "envoyez", "creez": the polite imperative
+        }
+        if (n > 5 && word.endsWith("ing")) {
+            for (String stem : List.of(word.substring(0, n - 3), word.substring(0, n - 3) + "e", word.substring(0, n - 4))) {
+                if (LEXICON.containsKey(stem)) {
+                    return LEXICON.get(stem);   // "adding", "creating", "posting"
+                }
+            }
+        }
+        if (n > 5 && word.endsWith("ed") && word.charAt(n - 3) == word.charAt(n - 4)) {
+            known = LEXICON.get(word.substring(0, n - 3));   // "logged", "tagged", "dropped"
+            if (known != null) {
+                return known;
             }
         }
         List<String> terms = Vocabulary.terms(word.endsWith("s") && word.length() > 4 ? word.substring(0, word.length() - 1) : word);

@@ -56,6 +56,24 @@ class OfflinePlannerTest {
     }
 
     @Test
+    void fileOfTheTrigger_isFetchedByTheTriggersIdAndAttachedToTheMailForTheAddressGiven() {
+        BuildResult result = build("Sitôt un fichier posé dans Google Drive, l'envoyer en pièce jointe à compta@exemple.test.");
+        assertThat(actions(result)).containsExactly("google_drive.download_file", "email.send_email");
+        assertThat(result.flow().at("/steps/0/input/file_id").asString()).isEqualTo("{{ trigger.id }}");
+        assertThat(result.flow().at("/steps/1/input/to/0").asString()).isEqualTo("compta@exemple.test");
+        assertThat(result.flow().at("/steps/1/input/attachments").asString()).isEqualTo("{{ [steps.file.file] }}");
+        assertThat(result.questions()).extracting(Question::name).doesNotContain("file_id");
+        assertThat(result.valid()).isTrue();
+    }
+
+    @Test
+    void passiveWishWithEveryNew_isTheEventAndItsOrder() {
+        BuildResult result = build("Every new Trello card should be logged in our Google Sheet, please.");
+        assertThat(result.flow().at("/trigger/event").asString()).isEqualTo("new_card");
+        assertThat(actions(result)).containsExactly("google_sheets.append_row");
+    }
+
+    @Test
     void schedules_becomeCronWithTheLanguagesTimeZone() {
         JsonNode en = build("Every Friday at 5:30pm, list the Mailchimp campaigns and post them on Slack #growth.").flow();
         assertThat(en.at("/trigger/app").asString()).isEqualTo("schedule");
