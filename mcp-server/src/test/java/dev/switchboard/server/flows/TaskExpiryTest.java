@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.switchboard.server.RawSession;
+import dev.switchboard.server.MovableClock;
 import dev.switchboard.server.RunningServer;
 import dev.switchboard.server.auth.Caller;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpError;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,7 +26,7 @@ class TaskExpiryTest {
     @TempDir
     Path data;
 
-    final MovedClock clock = new MovedClock(Instant.parse("2030-03-01T09:00:00Z"));
+    final MovableClock clock = new MovableClock(Instant.parse("2030-03-01T09:00:00Z"));
 
     @Test
     void taskPastItsTtl_isGone_fromTasksGetResultCancelAndList_whileTheRunStays() throws Exception {
@@ -55,35 +53,6 @@ class TaskExpiryTest {
                 assertThat(raw.request("tasks/list", Map.of()).toString()).doesNotContain(id);
                 assertThat(ok(alice, "get_run", Map.of("id", id))).as("the run outlives its task").containsEntry("status", "SUCCEEDED");
             }
-        }
-    }
-
-    /** A clock the test moves forward. */
-    static final class MovedClock extends Clock {
-
-        private volatile Instant now;
-
-        MovedClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

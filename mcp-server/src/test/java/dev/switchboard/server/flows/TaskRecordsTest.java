@@ -3,6 +3,7 @@ package dev.switchboard.server.flows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.switchboard.server.MovableClock;
 import dev.switchboard.server.data.Database;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,7 +21,7 @@ class TaskRecordsTest {
     static final String POSTGRES = System.getenv().getOrDefault("SWITCHBOARD_TEST_PG_URL",
             "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
 
-    final TaskExpiryTest.MovedClock clock = new TaskExpiryTest.MovedClock(Instant.parse("2030-05-01T10:00:00Z"));
+    final MovableClock clock = new MovableClock(Instant.parse("2030-05-01T10:00:00Z"));
 
     @Test
     void h2_pagesNewestFirst_keepsOwnersApart_forgetsExpiredTasks_andKeepsProgressTokens() {
