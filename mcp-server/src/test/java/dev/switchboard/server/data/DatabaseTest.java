@@ -26,6 +26,22 @@ class DatabaseTest {
     }
 
     @Test
+    void upgrade_appliesAModulesNewMigrationBelowOnesAlreadyApplied() throws Exception {
+        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        try (Database db = Database.open(url)) {
+            // a database of the release before V104 (the runtime's range) but after V220 (stored flows')
+            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+                s.execute("ALTER TABLE flow_owner_gate DROP COLUMN minute_starts");
+                s.execute("ALTER TABLE flow_owner_gate DROP COLUMN minute_at");
+                s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '104'");
+            }
+        }
+        try (Database db = Database.open(url); Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.executeQuery("SELECT minute_at, minute_starts FROM flow_owner_gate").close();
+        }
+    }
+
+    @Test
     void h2Urls_getALargerQueryCache_unlessTheySetOne_otherDatabasesUnchanged() {
         assertThat(Database.withQueryCache("jdbc:h2:file:/d/switchboard;AUTO_SERVER=TRUE"))
                 .isEqualTo("jdbc:h2:file:/d/switchboard;AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=128");
