@@ -51,6 +51,8 @@ final class Assembly {
     private String lastVerb;
     private String start;
     private String triggerApp;
+    /** The flow starts on an app's event (not a schedule or by hand). */
+    private boolean eventTrigger;
 
     Assembly(Apps apps, Matcher matcher, Map<String, String> connections, Texts texts, Literals literals, BuildRequest request) {
         this.apps = apps;
@@ -115,6 +117,7 @@ final class Assembly {
             sources.add(new Source("trigger", app, spec.output()));
             context.add(app);
             triggerApp = app;
+            eventTrigger = true;
             triggerFile = found.get().strong().contains("file");
             start = texts.onTrigger(spec.title(), apps.display(app));
         } else if (recurring) {
@@ -278,6 +281,9 @@ final class Assembly {
                     }
                 }
             }
+        }
+        if (items == null && eventTrigger && summary.isEmpty()) {
+            return;   // "for each submission", right after the event: each event is already one item
         }
         ObjectNode step = NODES.objectNode().put("id", id("each"));
         step.put("for_each", items != null ? items : asks.ask("loop_items", texts.loopItems(text), List.of()));

@@ -39,6 +39,12 @@ final class Clauses {
     private static final Pattern PASSIVE_ORDER = Pattern.compile("^((?:any |all |the |every |each |les |des |chaque |tout |toute |tous les |toutes les )?"
             + "(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)\\s.+?)\\s(?:should|must|need to|needs to|have to|has to|"
             + "doivent|doit|devraient|devrait|vont|va)\\s(?:be|etre|also be|aussi etre)\\s(.+)$");
+    private static final Pattern WEBHOOK_CALLED = Pattern.compile("\\b(?:calls?|will call|can call|posts?|will post|can post|"
+            + "sends?|will send|hits?|will hit|appelle|appellera|appelleront|peut appeler|poste|postera|envoie|enverra)\\s+"
+            + "(?:to\\s+|a\\s+|sur\\s+)?(?:a|an|our|the|un|une|notre|le|la|l)?\\s*(?:webhook|url|endpoint)\\b");
+    /** "someone deletes…", "a record is deleted…": the verb of an event that happened (its concept is checked). */
+    private static final Pattern HAPPENED = Pattern.compile("(?:^(?:someone|somebody|anyone|quelqu un|on)|"
+            + "\\b(?:is|are|gets|get|was|were|est|sont|has been|a ete|ont ete))\\s+(\\S+)");
     private static final Pattern NEW_AFTER_IF = Pattern.compile("^(?:a |an |any |un |une )?(?:new|nouvel|nouvelle|nouveau)\\s");
     private static final Pattern NOTHING = Pattern.compile("\\s*(?:do nothing|nothing|nothing else|ignore it|skip it|"
             + "ne rien faire|ne fais rien|ne faire rien|rien|on ne fait rien|l ignorer|ignorer)\\s*");
@@ -99,8 +105,20 @@ final class Clauses {
             parts.add(new Part(Role.TRIGGER, text));   // "…, every Monday morning": more about the schedule
             return;
         }
+        if (first && WEBHOOK_CALLED.matcher(text).find() && !TRIGGER_AT_START.matcher(text).find() && startsWithVerb(text) < 0
+                && !IF_START.matcher(text).find()) {
+            parts.add(new Part(Role.TRIGGER, "webhook"));   // "our ERP will call a webhook…": another system starts the flow
+            return;
+        }
         if (first && (TRIGGER_AT_START.matcher(text).find() || (parts.isEmpty() && Timing.isRecurring(text)))) {
             int verb = verbAfter(text, 2);
+            Matcher called = WEBHOOK_CALLED.matcher(text);
+            if (verb > 0 && called.find(verb) && called.start() == verb) {
+                // "when our alarm system calls our webhook": what is called is the event, not an order
+                parts.add(new Part(Role.TRIGGER, text.substring(0, called.end()).strip()));
+                role(text.substring(called.end()), parts);
+                return;
+            }
             if (verb > 0 && !Timing.isRecurring(text.substring(0, verb))) {
                 parts.add(new Part(Role.TRIGGER, text.substring(0, verb).strip()));
                 role(text.substring(verb), parts);
@@ -220,7 +238,10 @@ final class Clauses {
     private static boolean isEventAfterIf(String rest) {
         int verb = verbAfter(rest, 1);
         String subject = verb > 0 ? rest.substring(0, verb) : rest;
-        return NEW_AFTER_IF.matcher(rest).find() || Words.concepts(subject).contains("receive");
+        Matcher happened = HAPPENED.matcher(subject);
+        boolean eventVerb = happened.find()
+                && List.of("create", "add", "delete", "update", "upload", "send").contains(Words.concept(happened.group(1)));
+        return NEW_AFTER_IF.matcher(rest).find() || Words.concepts(subject).contains("receive") || eventVerb;
     }
 
     /** Whether the text says an event happens (when…, à chaque…, every time…), not only a time. */

@@ -210,6 +210,49 @@ class OfflinePlannerTest {
         assertThat(BUILDER.blocking(fixed.flow())).isEmpty();
     }
 
+    @Test
+    void webhookAnnouncedForAnotherSystem_startsOnTheWebhookWithoutALoopPerCall() {
+        for (String text : List.of("Our billing system will call a webhook whenever an invoice is paid. Then add a row to the Google Sheet 'Paid'.",
+                "The shop can post to a URL. For each order, add a row to the Google Sheet 'Paid'.",
+                "Notre logiciel de paie appellera une URL à chaque nouvelle fiche : ajouter une ligne dans la feuille Google Sheets 'Paie'.",
+                "Quand notre standard appelle notre webhook, ajouter une ligne dans la feuille Google Sheets 'Appels'.")) {
+            BuildResult result = build(text);
+            assertThat(result.flow().at("/trigger/app").asString()).as(text).isEqualTo("webhook");
+            assertThat(result.flow().at("/trigger/event").asString()).as(text).isEqualTo("catch_hook");
+            assertThat(actions(result)).as(text).containsExactly("google_sheets.append_row");
+            assertThat(result.flow().at("/steps/0/action").asString()).as(text).isEqualTo("google_sheets.append_row");
+            assertThat(result.valid()).isTrue();
+        }
+    }
+
+    @Test
+    void ifSomethingWasDoneInAnApp_atTheStart_isTheEventNotACondition() {
+        for (String text : List.of("If an entry is deleted in Kizeo Forms, post a message to Slack #admin.",
+                "Si quelqu'un supprime une donnée dans Kizeo Forms, poster un message Slack dans #admin.")) {
+            BuildResult result = build(text);
+            assertThat(result.flow().at("/trigger/event").asString()).as(text).isEqualTo("data_deleted");
+            assertThat(result.flow().at("/steps/0/action").asString()).as(text).isEqualTo("slack.send_message");
+        }
+    }
+
+    @Test
+    void firstDayOfTheMonth_isAMonthlySchedule() {
+        BuildResult en = build("On the first day of each month at 8am, send an email to boss@acme.test.");
+        assertThat(en.flow().at("/trigger/params/cron").asString()).isEqualTo("0 8 1 * *");
+        BuildResult fr = build("Le premier jour du mois à 7h, appelle l'URL https://exemple.test/api en GET.");
+        assertThat(fr.flow().at("/trigger/params/cron").asString()).isEqualTo("0 7 1 * *");
+        assertThat(actions(fr)).containsExactly("http.request");
+    }
+
+    @Test
+    void eventSaidWithAFrenchParticipleAndNoDeletion_neverPicksTheDeletionTrigger() {
+        BuildResult result = build("Dès qu'une note de frais est enregistrée dans Kizeo Forms, la faire approuver par la comptable, "
+                + "puis ajouter une ligne dans la feuille Google Sheets 'Frais'.");
+        assertThat(result.flow().at("/trigger/event").asString()).isEqualTo("data_finished");
+        assertThat(result.flow().at("/steps/0").has("approval")).isTrue();
+        assertThat(actions(result)).containsExactly("google_sheets.append_row");
+    }
+
     private static List<String> actions(BuildResult result) {
         return dev.switchboard.prompts.eval.Skeleton.of(result.flow()).actions();
     }
