@@ -45,6 +45,9 @@ final class Clauses {
     /** "someone deletes…", "a record is deleted…": the verb of an event that happened (its concept is checked). */
     private static final Pattern HAPPENED = Pattern.compile("(?:^(?:someone|somebody|anyone|quelqu un|on)|"
             + "\\b(?:is|are|gets|get|was|were|est|sont|has been|a ete|ont ete))\\s+(\\S+)");
+    private static final Pattern ASIDE = Pattern.compile("\\(([^()]*)\\)");
+    /** A clause that ends on "with the …" / "avec le …": what follows a comma may go on with the list. */
+    private static final Pattern LIST_OPENED = Pattern.compile("\\s(?:with|avec|including|containing|contenant)\\s(?:(?!\\s(?:to|in|on|dans|sur)\\s).)*$");
     private static final Pattern NEW_AFTER_IF = Pattern.compile("^(?:a |an |any |un |une )?(?:new|nouvel|nouvelle|nouveau)\\s");
     private static final Pattern NOTHING = Pattern.compile("\\s*(?:do nothing|nothing|nothing else|ignore it|skip it|"
             + "ne rien faire|ne fais rien|ne faire rien|rien|on ne fait rien|l ignorer|ignorer)\\s*");
@@ -69,7 +72,7 @@ final class Clauses {
 
     static List<Part> split(String plain) {
         List<Part> parts = new ArrayList<>();
-        for (String segment : plain.split("[.;!?,]+|(?<!\\d):|:(?!\\d)|\\s-\\s|\\(|\\)")) {
+        for (String segment : listsJoined(asidesOut(plain).split("[.;!?,]+|(?<!\\d):|:(?!\\d)|\\s-\\s|\\(|\\)"))) {
             for (String piece : cut(segment, ELSE_INSIDE, true)) {
                 for (String step : cut(piece, THEN, false)) {
                     role(step.strip(), parts);
@@ -77,6 +80,43 @@ final class Clauses {
             }
         }
         return parts;
+    }
+
+    /**
+     * An aside ("(n° 31)", "(it collects the e-mail addresses)") glosses or describes and adds no step, unless it
+     * is itself a longer order, or a word or two right after an order verb that names it better ("send (push)").
+     */
+    private static String asidesOut(String plain) {
+        Matcher aside = ASIDE.matcher(plain);
+        StringBuilder out = new StringBuilder();
+        while (aside.find()) {
+            String inside = aside.group(1).strip();
+            boolean order = verbAfter(inside, 0) == 0 || TRIGGER_AT_START.matcher(inside).find() || IF_START.matcher(inside).find();
+            String[] before = plain.substring(0, aside.start()).strip().split("\\s+");
+            boolean namesTheVerb = inside.split("\\s+").length <= 3 && verbAfter(before[before.length - 1], 0) == 0;
+            String kept = namesTheVerb ? " " + inside + " " : order && inside.split("\\s+").length > 3 ? "(" + inside + ")" : " ";
+            aside.appendReplacement(out, Matcher.quoteReplacement(kept));
+        }
+        aside.appendTail(out);
+        return out.toString();
+    }
+
+    /** "with the name, company and email": the words after a comma that only go on with a list stay in their clause. */
+    private static List<String> listsJoined(String[] segments) {
+        List<String> out = new ArrayList<>();
+        for (String segment : segments) {
+            boolean listGoesOn = !out.isEmpty() && LIST_OPENED.matcher(out.get(out.size() - 1)).find()
+                    && verbAfter(segment, 0) < 0 && startsWithVerb(segment.replaceFirst("^\\s*(and|et)\\s+", "")) < 0
+                    && !TRIGGER_AT_START.matcher(segment).find() && !IF_START.matcher(segment).find()
+                    && !FOR_EACH.matcher(segment).find() && !ELSE.matcher(segment).find()
+                    && segment.strip().split("\\s+").length <= 8;
+            if (listGoesOn) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + segment);
+            } else {
+                out.add(segment);
+            }
+        }
+        return out;
     }
 
     private static void role(String text, List<Part> parts) {
@@ -105,18 +145,20 @@ final class Clauses {
             parts.add(new Part(Role.TRIGGER, text));   // "…, every Monday morning": more about the schedule
             return;
         }
-        if (first && WEBHOOK_CALLED.matcher(text).find() && !TRIGGER_AT_START.matcher(text).find() && startsWithVerb(text) < 0
-                && !IF_START.matcher(text).find()) {
+        Matcher called = WEBHOOK_CALLED.matcher(text);
+        if (first && called.find() && called.start() > 0 && verbAfter(text.substring(0, called.start()), 0) < 0
+                && !TRIGGER_AT_START.matcher(text).find() && !IF_START.matcher(text).find()
+                && !text.substring(0, called.start()).matches(".*\\b(please|then|to|et|puis|and)\\s*$")) {
             parts.add(new Part(Role.TRIGGER, "webhook"));   // "our ERP will call a webhook…": another system starts the flow
             return;
         }
         if (first && (TRIGGER_AT_START.matcher(text).find() || (parts.isEmpty() && Timing.isRecurring(text)))) {
             int verb = verbAfter(text, 2);
-            Matcher called = WEBHOOK_CALLED.matcher(text);
-            if (verb > 0 && called.find(verb) && called.start() == verb) {
+            Matcher hook = WEBHOOK_CALLED.matcher(text);
+            if (verb > 0 && hook.find(verb) && hook.start() == verb) {
                 // "when our alarm system calls our webhook": what is called is the event, not an order
-                parts.add(new Part(Role.TRIGGER, text.substring(0, called.end()).strip()));
-                role(text.substring(called.end()), parts);
+                parts.add(new Part(Role.TRIGGER, text.substring(0, hook.end()).strip()));
+                role(text.substring(hook.end()), parts);
                 return;
             }
             if (verb > 0 && !Timing.isRecurring(text.substring(0, verb))) {
@@ -275,7 +317,8 @@ final class Clauses {
         while (word.find() && seen < 3) {
             String w = word.group();
             String c = Words.concept(w);
-            if (c != null && (Words.VERBS.contains(c) && isInfinitive(w) || seen == 0 && c.equals("email"))) {
+            if (c != null && (Words.VERBS.contains(c) && isInfinitive(w) || seen == 0 && c.equals("email")
+                    && !text.substring(word.end()).matches("\\s*(from|of|address\\w*|de|du|des)\\b.*"))) {
                 return 0;
             }
             if (!List.of("le", "la", "les", "l", "lui", "leur", "me", "then", "also", "aussi", "immediately", "just").contains(w)) {

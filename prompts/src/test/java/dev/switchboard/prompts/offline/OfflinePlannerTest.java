@@ -253,6 +253,25 @@ class OfflinePlannerTest {
         assertThat(actions(result)).containsExactly("google_sheets.append_row");
     }
 
+    @Test
+    void listOfFieldsAfterTheVerb_addsNoStepOfItsOwn() {
+        BuildResult en = build("When a new row is added to the Google Sheet 'Visitors', create a contact in Salesforce with the first name, "
+                + "last name and email from the row.");
+        assertThat(actions(en)).containsExactly("salesforce.create_contact");
+        BuildResult fr = build("Quand un événement est ajouté dans Google Agenda, envoyer un e-mail à mon associé avec le titre, "
+                + "le lieu et l'heure.");
+        assertThat(actions(fr)).containsExactly("email.send_email");
+    }
+
+    @Test
+    void asideInParentheses_describesAndAddsNoStep() {
+        BuildResult result = build("When a new response comes in on the Google Form (the form asks for a phone number and an email), "
+                + "add a row to the Google Sheet 'Callers'.");
+        assertThat(actions(result)).containsExactly("google_sheets.append_row");
+        BuildResult transition = build("Quand une donnée Kizeo Forms est modifiée, faire passer le ticket Jira à Fermé (transition 41).");
+        assertThat(actions(transition)).containsExactly("jira.transition_issue");
+    }
+
     private static List<String> actions(BuildResult result) {
         return dev.switchboard.prompts.eval.Skeleton.of(result.flow()).actions();
     }
