@@ -45,6 +45,8 @@ final class Clauses {
     /** "someone deletes…", "a record is deleted…": the verb of an event that happened (its concept is checked). */
     private static final Pattern HAPPENED = Pattern.compile("(?:^(?:someone|somebody|anyone|quelqu un|on)|"
             + "\\b(?:is|are|gets|get|was|were|est|sont|has been|a ete|ont ete))\\s+(\\S+)");
+    private static final Pattern ABOUT_US = Pattern.compile("^(?:hi\\s+|hello\\s+|bonjour\\s+)?(?:we re|we are|we have|we ve got|"
+            + "nous sommes|nous avons|on est|on a)\\s");
     private static final Pattern ASIDE = Pattern.compile("\\(([^()]*)\\)");
     /** A clause that ends on "with the …" / "avec le …": what follows a comma may go on with the list. */
     private static final Pattern LIST_OPENED = Pattern.compile("\\s(?:with|avec|including|containing|contenant)\\s(?:(?!\\s(?:to|in|on|dans|sur)\\s).)*$");
@@ -136,6 +138,9 @@ final class Clauses {
             return;   // "please", "je voudrais": nothing to do in it
         }
         boolean first = parts.stream().noneMatch(p -> p.role() == Role.TRIGGER);
+        if (first && ABOUT_US.matcher(text).find()) {
+            return;   // "we are a cleaning company and…": who asks, not what to do
+        }
         if (Timing.isRecurring(text) && !isEventPhrase(text) && verbAfter(text, 0) == 0) {
             parts.add(new Part(Role.TRIGGER, text));   // "send a weekly report…": the order and its schedule at once
             parts.add(new Part(Role.ACTION, text));

@@ -272,6 +272,20 @@ class OfflinePlannerTest {
         assertThat(actions(transition)).containsExactly("jira.transition_issue");
     }
 
+    @Test
+    void clauseWithoutAVerbOfItsOwn_doesNotRepeatTheLastStep() {
+        BuildResult result = build("Each time a Trello card is created, add a comment to the Jira issue. The issue key is in the card's title.");
+        assertThat(actions(result)).containsExactly("jira.add_comment");
+    }
+
+    @Test
+    void sentenceAboutWhoAsks_addsNoStep() {
+        BuildResult result = build("Nous sommes un cabinet de kinés et nos patients remplissent un Google Forms. Quand une nouvelle "
+                + "réponse arrive, ajouter une ligne dans la feuille Google Sheets 'Patients'.");
+        assertThat(result.flow().at("/trigger/event").asString()).isEqualTo("new_response");
+        assertThat(actions(result)).containsExactly("google_sheets.append_row");
+    }
+
     private static List<String> actions(BuildResult result) {
         return dev.switchboard.prompts.eval.Skeleton.of(result.flow()).actions();
     }
