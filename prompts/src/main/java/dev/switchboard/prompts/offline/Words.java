@@ -173,6 +173,10 @@ final class Words {
                 return infinitive;   // "enregistree": the participle of a known verb
             }
         }
+        String imperative = n > 4 && word.endsWith("e") ? LEXICON.get(word + "r") : null;
+        if (imperative != null && VERBS.contains(imperative)) {
+            return imperative;   // "partage-le", "recupere": the "-er" verb said to one person
+        }
         if (n > 4 && word.endsWith("ez") && LEXICON.containsKey(word.substring(0, n - 2) + "er")) {
             return LEXICON.get(word.substring(0, n - 2) + "er");   // "envoyez", "creez": the polite imperative
         }

@@ -286,6 +286,14 @@ class OfflinePlannerTest {
         assertThat(actions(result)).containsExactly("google_sheets.append_row");
     }
 
+    @Test
+    void fileInHandSharedOrPublishedInAChannel_isUploadedThere() {
+        BuildResult shared = build("À chaque nouveau fichier dans le dossier Dropbox /Contrats, partage-le dans le canal Slack #juridique.");
+        assertThat(actions(shared)).containsExactly("dropbox.download_file", "slack.upload_file");
+        BuildResult published = build("Quand une donnée Kizeo Forms est terminée, télécharger son PDF puis le publier dans le canal Slack #chantiers.");
+        assertThat(actions(published)).containsExactly("kizeo_forms.download_standard_pdf", "slack.upload_file");
+    }
+
     private static List<String> actions(BuildResult result) {
         return dev.switchboard.prompts.eval.Skeleton.of(result.flow()).actions();
     }
