@@ -47,6 +47,8 @@ final class Clauses {
             + "\\b(?:is|are|gets|get|was|were|est|sont|has been|a ete|ont ete))\\s+(\\S+)");
     private static final Pattern ABOUT_US = Pattern.compile("^(?:hi\\s+|hello\\s+|bonjour\\s+)?(?:we re|we are|we have|we ve got|"
             + "nous sommes|nous avons|on est|on a)\\s");
+    private static final Pattern LOOK_AT = Pattern.compile("^(?:check|look at|examine|inspect|regarder|regarde|verifier|verifie|"
+            + "controler|controle)\\s");
     private static final Pattern ASIDE = Pattern.compile("\\(([^()]*)\\)");
     /** A clause that ends on "with the …" / "avec le …": what follows a comma may go on with the list. */
     private static final Pattern LIST_OPENED = Pattern.compile("\\s(?:with|avec|including|containing|contenant)\\s(?:(?!\\s(?:to|in|on|dans|sur)\\s).)*$");
@@ -79,6 +81,12 @@ final class Clauses {
                 for (String step : cut(piece, THEN, false)) {
                     role(step.strip(), parts);
                 }
+            }
+        }
+        for (int i = parts.size() - 2; i >= 0; i--) {
+            if (parts.get(i).role() == Role.ACTION && parts.get(i + 1).role() == Role.CONDITION
+                    && LOOK_AT.matcher(parts.get(i).text()).find()) {
+                parts.remove(i);   // "check the subject: if it says…": the lead-in of the condition, not a step
             }
         }
         return parts;

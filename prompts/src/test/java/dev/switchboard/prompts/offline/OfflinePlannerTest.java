@@ -294,6 +294,15 @@ class OfflinePlannerTest {
         assertThat(actions(published)).containsExactly("kizeo_forms.download_standard_pdf", "slack.upload_file");
     }
 
+    @Test
+    void lookingAtAFieldBeforeAnIf_isTheConditionsLeadInNotAStep() {
+        BuildResult en = build("When a new Trello card is created, look at its label: if it is 'Bug', open an issue in Jira.");
+        assertThat(actions(en)).containsExactly("jira.create_issue");
+        assertThat(en.flow().at("/steps/0").has("if")).isTrue();
+        BuildResult fr = build("Quand un nouvel e-mail arrive dans Gmail, vérifier l'objet : s'il contient 'Devis', poster un message dans Slack #ventes.");
+        assertThat(actions(fr)).containsExactly("slack.send_message");
+    }
+
     private static List<String> actions(BuildResult result) {
         return dev.switchboard.prompts.eval.Skeleton.of(result.flow()).actions();
     }
