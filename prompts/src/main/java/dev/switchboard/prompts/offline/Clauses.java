@@ -29,7 +29,7 @@ final class Clauses {
             + "apres|pour chaque nouvel|pour chaque nouvelle|pour chaque nouveau|pour tout nouvel|pour toute nouvelle|"
             + "pour tout nouveau|sitot que|sitot qu|sitot|aussitot que|aussitot qu|des lors que|des lors qu|une fois que|une fois qu|"
             + "the moment|des reception|a reception|upon receipt|on receipt|upon|on receiving)\\b";
-    private static final Pattern TRIGGER_AT_START = Pattern.compile("^\\s*" + TRIGGER_START);
+    static final Pattern TRIGGER_AT_START = Pattern.compile("^\\s*" + TRIGGER_START);
     private static final Pattern TRIGGER_INSIDE = Pattern.compile(
             "\\s(whenever|every time|each time|when|as soon as|chaque fois qu\\w*|a chaque fois qu\\w*|des qu\\w*|lorsqu\\w*|quand|"
             + "sitot qu\\w*|aussitot qu\\w*|une fois qu\\w*)\\s");
@@ -47,11 +47,6 @@ final class Clauses {
             + "\\b(?:is|are|gets|get|was|were|est|sont|has been|a ete|ont ete))\\s+(\\S+)");
     private static final Pattern ABOUT_US = Pattern.compile("^(?:hi\\s+|hello\\s+|bonjour\\s+)?(?:we re|we are|we have|we ve got|"
             + "nous sommes|nous avons|on est|on a)\\s");
-    private static final Pattern LOOK_AT = Pattern.compile("^(?:check|look at|examine|inspect|regarder|regarde|verifier|verifie|"
-            + "controler|controle)\\s");
-    private static final Pattern ASIDE = Pattern.compile("\\(([^()]*)\\)");
-    /** A clause that ends on "with the …" / "avec le …": what follows a comma may go on with the list. */
-    private static final Pattern LIST_OPENED = Pattern.compile("\\s(?:with|avec|including|containing|contenant)\\s(?:(?!\\s(?:to|in|on|dans|sur)\\s).)*$");
     private static final Pattern NEW_AFTER_IF = Pattern.compile("^(?:a |an |any |un |une )?(?:new|nouvel|nouvelle|nouveau)\\s");
     private static final Pattern NOTHING = Pattern.compile("\\s*(?:do nothing|nothing|nothing else|ignore it|skip it|"
             + "ne rien faire|ne fais rien|ne faire rien|rien|on ne fait rien|l ignorer|ignorer)\\s*");
@@ -63,12 +58,12 @@ final class Clauses {
             + "\\s+(?:to|into|in|on|dans|sur|vers|au|a)\\s+\\S+");
     private static final Pattern THEN = Pattern.compile(
             "\\s(?:and then|and after that|after that|afterwards|and finally|finally|then|before|avant de|avant d|et puis|puis|ensuite|et enfin|enfin|apres quoi)\\s");
-    private static final Pattern ELSE = Pattern.compile("^\\s*(?:otherwise|else|sinon|or else|autrement)\\b\\s*");
+    static final Pattern ELSE = Pattern.compile("^\\s*(?:otherwise|else|sinon|or else|autrement)\\b\\s*");
     private static final Pattern ELSE_INSIDE = Pattern.compile("\\s(otherwise|sinon|or else|autrement)\\s");
-    private static final Pattern IF_START = Pattern.compile("^\\s*(?:and\\s+|et\\s+)?(?:only\\s+)?(?:if|si|in case|en cas de|au cas ou)\\s+");
+    static final Pattern IF_START = Pattern.compile("^\\s*(?:and\\s+|et\\s+)?(?:only\\s+)?(?:if|si|in case|en cas de|au cas ou)\\s+");
     private static final Pattern IF_INSIDE = Pattern.compile("\\s(?:only\\s+)?(?:if|si|in case)\\s");
     private static final Pattern AND = Pattern.compile("\\s(?:and|et|&)\\s");
-    private static final Pattern FOR_EACH = Pattern.compile("^\\s*(?:and\\s+|et\\s+)?(?:for each one|for each of them|for each|for every|for all the|for all|pour chacun|pour chacune|"
+    static final Pattern FOR_EACH = Pattern.compile("^\\s*(?:and\\s+|et\\s+)?(?:for each one|for each of them|for each|for every|for all the|for all|pour chacun|pour chacune|"
             + "pour chaque|pour tous les|pour toutes les|pour tout|pour toute|on each|sur chaque)\\s+");
 
     private Clauses() {
@@ -76,7 +71,7 @@ final class Clauses {
 
     static List<Part> split(String plain) {
         List<Part> parts = new ArrayList<>();
-        for (String segment : listsJoined(asidesOut(plain).split("[.;!?,]+|(?<!\\d):|:(?!\\d)|\\s-\\s|\\(|\\)"))) {
+        for (String segment : Asides.listsJoined(Asides.out(plain).split("[.;!?,]+|(?<!\\d):|:(?!\\d)|\\s-\\s|\\(|\\)"))) {
             for (String piece : cut(segment, ELSE_INSIDE, true)) {
                 for (String step : cut(piece, THEN, false)) {
                     role(step.strip(), parts);
@@ -85,48 +80,11 @@ final class Clauses {
         }
         for (int i = parts.size() - 2; i >= 0; i--) {
             if (parts.get(i).role() == Role.ACTION && parts.get(i + 1).role() == Role.CONDITION
-                    && LOOK_AT.matcher(parts.get(i).text()).find()) {
+                    && Asides.LOOK_AT.matcher(parts.get(i).text()).find()) {
                 parts.remove(i);   // "check the subject: if it says…": the lead-in of the condition, not a step
             }
         }
         return parts;
-    }
-
-    /**
-     * An aside ("(n° 31)", "(it collects the e-mail addresses)") glosses or describes and adds no step, unless it
-     * is itself a longer order, or a word or two right after an order verb that names it better ("send (push)").
-     */
-    private static String asidesOut(String plain) {
-        Matcher aside = ASIDE.matcher(plain);
-        StringBuilder out = new StringBuilder();
-        while (aside.find()) {
-            String inside = aside.group(1).strip();
-            boolean order = verbAfter(inside, 0) == 0 || TRIGGER_AT_START.matcher(inside).find() || IF_START.matcher(inside).find();
-            String[] before = plain.substring(0, aside.start()).strip().split("\\s+");
-            boolean namesTheVerb = inside.split("\\s+").length <= 3 && verbAfter(before[before.length - 1], 0) == 0;
-            String kept = namesTheVerb ? " " + inside + " " : order && inside.split("\\s+").length > 3 ? "(" + inside + ")" : " ";
-            aside.appendReplacement(out, Matcher.quoteReplacement(kept));
-        }
-        aside.appendTail(out);
-        return out.toString();
-    }
-
-    /** "with the name, company and email": the words after a comma that only go on with a list stay in their clause. */
-    private static List<String> listsJoined(String[] segments) {
-        List<String> out = new ArrayList<>();
-        for (String segment : segments) {
-            boolean listGoesOn = !out.isEmpty() && LIST_OPENED.matcher(out.get(out.size() - 1)).find()
-                    && verbAfter(segment, 0) < 0 && startsWithVerb(segment.replaceFirst("^\\s*(and|et)\\s+", "")) < 0
-                    && !TRIGGER_AT_START.matcher(segment).find() && !IF_START.matcher(segment).find()
-                    && !FOR_EACH.matcher(segment).find() && !ELSE.matcher(segment).find()
-                    && segment.strip().split("\\s+").length <= 8;
-            if (listGoesOn) {
-                out.set(out.size() - 1, out.get(out.size() - 1) + " " + segment);
-            } else {
-                out.add(segment);
-            }
-        }
-        return out;
     }
 
     private static void role(String text, List<Part> parts) {
@@ -324,7 +282,7 @@ final class Clauses {
     }
 
     /** 0 when the text starts (after a pronoun or adverb) with a verb, else -1. */
-    private static int startsWithVerb(String text) {
+    static int startsWithVerb(String text) {
         Matcher word = Pattern.compile("[a-z0-9@#_-]+").matcher(text);
         int seen = 0;
         while (word.find() && seen < 3) {
