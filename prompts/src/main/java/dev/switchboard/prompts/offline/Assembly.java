@@ -27,6 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class Assembly {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final java.util.regex.Pattern WHERE_IT_IS = java.util.regex.Pattern.compile(
+            "\\b(?:is|are|est|sont)\\s+(?:in|dans|stored|written|ecrit|ecrite|indique|indiquee|given|donne|donnee|kept|saved)\\b");
 
     private final Apps apps;
     private final Matcher matcher;
@@ -51,6 +53,9 @@ final class Assembly {
     private String lastVerb;
     private String start;
     private String triggerApp;
+    private String lastAction;
+    /** The flow starts on an app's event (not a schedule or by hand). */
+    private boolean eventTrigger;
 
     Assembly(Apps apps, Matcher matcher, Map<String, String> connections, Texts texts, Literals literals, BuildRequest request) {
         this.apps = apps;
@@ -115,6 +120,7 @@ final class Assembly {
             sources.add(new Source("trigger", app, spec.output()));
             context.add(app);
             triggerApp = app;
+            eventTrigger = true;
             triggerFile = found.get().strong().contains("file");
             start = texts.onTrigger(spec.title(), apps.display(app));
         } else if (recurring) {
@@ -143,6 +149,9 @@ final class Assembly {
             place(List.of(NODES.objectNode().put("id", id("wait")).put("delay", duration)), texts.waitStep(duration));
             return;
         }
+        if (!saysAVerb(said) && WHERE_IT_IS.matcher(text).find()) {
+            return;   // "the issue key is in the 'Ticket' field": where a value is, not a step
+        }
         String verb = verb(said);
         if (verb == null && said.apps().isEmpty()) {
             return;
@@ -156,8 +165,8 @@ final class Assembly {
             concepts.add("email");   // "send it to bob@acme.test": an address says it goes by e-mail
         }
         Optional<ActionEntry> found = matcher.action(concepts, verb, said.apps(), context, url, method);
-        if (found.isEmpty()) {
-            return;
+        if (found.isEmpty() || !saysAVerb(said) && found.get().qualified().equals(lastAction)) {
+            return;   // "…; the key is in the 'Ticket' field": a clause with no verb of its own says more about the last step
         }
         if ((fileInHand() || triggerFile) && !said.apps().isEmpty() && !found.get().needsFile()
                 && concepts.stream().allMatch(c -> c.equals(verb) || c.equals("channel"))) {
@@ -195,6 +204,15 @@ final class Assembly {
         steps.add(step(entry, said.literals()));
         then.ifPresent(a -> steps.add(step(a, said.literals())));
         place(steps, null);
+    }
+
+    private static boolean saysAVerb(Said said) {
+        for (int i = 0; i < said.concepts().size(); i++) {
+            if (Words.VERBS.contains(said.concepts().get(i)) && Clauses.isInfinitive(said.words().get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The clause's verb; "mail them" and "a note on Slack" send; a clause without one goes on with the last. */
@@ -260,6 +278,7 @@ final class Assembly {
         step.set("input", filler.fill(new InputFiller.Target(where, app, entry.spec().input(), loopNoun, name, body, lastVerb),
                 sources, lits));
         sources.add(new Source("steps." + id, app, entry.spec().output()));
+        lastAction = entry.qualified();
         context.add(app);
         summary.add(entry.spec().title() + " (" + apps.display(app) + ")");
         return step;
@@ -278,6 +297,9 @@ final class Assembly {
                     }
                 }
             }
+        }
+        if (items == null && eventTrigger && summary.isEmpty()) {
+            return;   // "for each submission", right after the event: each event is already one item
         }
         ObjectNode step = NODES.objectNode().put("id", id("each"));
         step.put("for_each", items != null ? items : asks.ask("loop_items", texts.loopItems(text), List.of()));

@@ -29,7 +29,7 @@ final class Clauses {
             + "apres|pour chaque nouvel|pour chaque nouvelle|pour chaque nouveau|pour tout nouvel|pour toute nouvelle|"
             + "pour tout nouveau|sitot que|sitot qu|sitot|aussitot que|aussitot qu|des lors que|des lors qu|une fois que|une fois qu|"
             + "the moment|des reception|a reception|upon receipt|on receipt|upon|on receiving)\\b";
-    private static final Pattern TRIGGER_AT_START = Pattern.compile("^\\s*" + TRIGGER_START);
+    static final Pattern TRIGGER_AT_START = Pattern.compile("^\\s*" + TRIGGER_START);
     private static final Pattern TRIGGER_INSIDE = Pattern.compile(
             "\\s(whenever|every time|each time|when|as soon as|chaque fois qu\\w*|a chaque fois qu\\w*|des qu\\w*|lorsqu\\w*|quand|"
             + "sitot qu\\w*|aussitot qu\\w*|une fois qu\\w*)\\s");
@@ -39,6 +39,14 @@ final class Clauses {
     private static final Pattern PASSIVE_ORDER = Pattern.compile("^((?:any |all |the |every |each |les |des |chaque |tout |toute |tous les |toutes les )?"
             + "(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)\\s.+?)\\s(?:should|must|need to|needs to|have to|has to|"
             + "doivent|doit|devraient|devrait|vont|va)\\s(?:be|etre|also be|aussi etre)\\s(.+)$");
+    private static final Pattern WEBHOOK_CALLED = Pattern.compile("\\b(?:calls?|will call|can call|posts?|will post|can post|"
+            + "sends?|will send|hits?|will hit|appelle|appellera|appelleront|peut appeler|poste|postera|envoie|enverra)\\s+"
+            + "(?:to\\s+|a\\s+|sur\\s+)?(?:a|an|our|the|un|une|notre|le|la|l)?\\s*(?:webhook|url|endpoint)\\b");
+    /** "someone deletes…", "a record is deleted…": the verb of an event that happened (its concept is checked). */
+    private static final Pattern HAPPENED = Pattern.compile("(?:^(?:someone|somebody|anyone|quelqu un|on)|"
+            + "\\b(?:is|are|gets|get|was|were|est|sont|has been|a ete|ont ete))\\s+(\\S+)");
+    private static final Pattern ABOUT_US = Pattern.compile("^(?:hi\\s+|hello\\s+|bonjour\\s+)?(?:we re|we are|we have|we ve got|"
+            + "nous sommes|nous avons|on est|on a)\\s");
     private static final Pattern NEW_AFTER_IF = Pattern.compile("^(?:a |an |any |un |une )?(?:new|nouvel|nouvelle|nouveau)\\s");
     private static final Pattern NOTHING = Pattern.compile("\\s*(?:do nothing|nothing|nothing else|ignore it|skip it|"
             + "ne rien faire|ne fais rien|ne faire rien|rien|on ne fait rien|l ignorer|ignorer)\\s*");
@@ -50,12 +58,12 @@ final class Clauses {
             + "\\s+(?:to|into|in|on|dans|sur|vers|au|a)\\s+\\S+");
     private static final Pattern THEN = Pattern.compile(
             "\\s(?:and then|and after that|after that|afterwards|and finally|finally|then|before|avant de|avant d|et puis|puis|ensuite|et enfin|enfin|apres quoi)\\s");
-    private static final Pattern ELSE = Pattern.compile("^\\s*(?:otherwise|else|sinon|or else|autrement)\\b\\s*");
+    static final Pattern ELSE = Pattern.compile("^\\s*(?:otherwise|else|sinon|or else|autrement)\\b\\s*");
     private static final Pattern ELSE_INSIDE = Pattern.compile("\\s(otherwise|sinon|or else|autrement)\\s");
-    private static final Pattern IF_START = Pattern.compile("^\\s*(?:and\\s+|et\\s+)?(?:only\\s+)?(?:if|si|in case|en cas de|au cas ou)\\s+");
+    static final Pattern IF_START = Pattern.compile("^\\s*(?:and\\s+|et\\s+)?(?:only\\s+)?(?:if|si|in case|en cas de|au cas ou)\\s+");
     private static final Pattern IF_INSIDE = Pattern.compile("\\s(?:only\\s+)?(?:if|si|in case)\\s");
     private static final Pattern AND = Pattern.compile("\\s(?:and|et|&)\\s");
-    private static final Pattern FOR_EACH = Pattern.compile("^\\s*(?:and\\s+|et\\s+)?(?:for each one|for each of them|for each|for every|for all the|for all|pour chacun|pour chacune|"
+    static final Pattern FOR_EACH = Pattern.compile("^\\s*(?:and\\s+|et\\s+)?(?:for each one|for each of them|for each|for every|for all the|for all|pour chacun|pour chacune|"
             + "pour chaque|pour tous les|pour toutes les|pour tout|pour toute|on each|sur chaque)\\s+");
 
     private Clauses() {
@@ -63,11 +71,17 @@ final class Clauses {
 
     static List<Part> split(String plain) {
         List<Part> parts = new ArrayList<>();
-        for (String segment : plain.split("[.;!?,]+|(?<!\\d):|:(?!\\d)|\\s-\\s|\\(|\\)")) {
+        for (String segment : Asides.listsJoined(Asides.out(plain).split("[.;!?,]+|(?<!\\d):|:(?!\\d)|\\s-\\s|\\(|\\)"))) {
             for (String piece : cut(segment, ELSE_INSIDE, true)) {
                 for (String step : cut(piece, THEN, false)) {
                     role(step.strip(), parts);
                 }
+            }
+        }
+        for (int i = parts.size() - 2; i >= 0; i--) {
+            if (parts.get(i).role() == Role.ACTION && parts.get(i + 1).role() == Role.CONDITION
+                    && Asides.LOOK_AT.matcher(parts.get(i).text()).find()) {
+                parts.remove(i);   // "check the subject: if it says…": the lead-in of the condition, not a step
             }
         }
         return parts;
@@ -90,6 +104,9 @@ final class Clauses {
             return;   // "please", "je voudrais": nothing to do in it
         }
         boolean first = parts.stream().noneMatch(p -> p.role() == Role.TRIGGER);
+        if (first && ABOUT_US.matcher(text).find()) {
+            return;   // "we are a cleaning company and…": who asks, not what to do
+        }
         if (Timing.isRecurring(text) && !isEventPhrase(text) && verbAfter(text, 0) == 0) {
             parts.add(new Part(Role.TRIGGER, text));   // "send a weekly report…": the order and its schedule at once
             parts.add(new Part(Role.ACTION, text));
@@ -99,8 +116,22 @@ final class Clauses {
             parts.add(new Part(Role.TRIGGER, text));   // "…, every Monday morning": more about the schedule
             return;
         }
+        Matcher called = WEBHOOK_CALLED.matcher(text);
+        if (first && called.find() && called.start() > 0 && verbAfter(text.substring(0, called.start()), 0) < 0
+                && !TRIGGER_AT_START.matcher(text).find() && !IF_START.matcher(text).find()
+                && !text.substring(0, called.start()).matches(".*\\b(please|then|to|et|puis|and)\\s*$")) {
+            parts.add(new Part(Role.TRIGGER, "webhook"));   // "our ERP will call a webhook…": another system starts the flow
+            return;
+        }
         if (first && (TRIGGER_AT_START.matcher(text).find() || (parts.isEmpty() && Timing.isRecurring(text)))) {
             int verb = verbAfter(text, 2);
+            Matcher hook = WEBHOOK_CALLED.matcher(text);
+            if (verb > 0 && hook.find(verb) && hook.start() == verb) {
+                // "when our alarm system calls our webhook": what is called is the event, not an order
+                parts.add(new Part(Role.TRIGGER, text.substring(0, hook.end()).strip()));
+                role(text.substring(hook.end()), parts);
+                return;
+            }
             if (verb > 0 && !Timing.isRecurring(text.substring(0, verb))) {
                 parts.add(new Part(Role.TRIGGER, text.substring(0, verb).strip()));
                 role(text.substring(verb), parts);
@@ -220,7 +251,10 @@ final class Clauses {
     private static boolean isEventAfterIf(String rest) {
         int verb = verbAfter(rest, 1);
         String subject = verb > 0 ? rest.substring(0, verb) : rest;
-        return NEW_AFTER_IF.matcher(rest).find() || Words.concepts(subject).contains("receive");
+        Matcher happened = HAPPENED.matcher(subject);
+        boolean eventVerb = happened.find()
+                && List.of("create", "add", "delete", "update", "upload", "send").contains(Words.concept(happened.group(1)));
+        return NEW_AFTER_IF.matcher(rest).find() || Words.concepts(subject).contains("receive") || eventVerb;
     }
 
     /** Whether the text says an event happens (when…, à chaque…, every time…), not only a time. */
@@ -248,13 +282,14 @@ final class Clauses {
     }
 
     /** 0 when the text starts (after a pronoun or adverb) with a verb, else -1. */
-    private static int startsWithVerb(String text) {
+    static int startsWithVerb(String text) {
         Matcher word = Pattern.compile("[a-z0-9@#_-]+").matcher(text);
         int seen = 0;
         while (word.find() && seen < 3) {
             String w = word.group();
             String c = Words.concept(w);
-            if (c != null && (Words.VERBS.contains(c) && isInfinitive(w) || seen == 0 && c.equals("email"))) {
+            if (c != null && (Words.VERBS.contains(c) && isInfinitive(w) || seen == 0 && c.equals("email")
+                    && !text.substring(word.end()).matches("\\s*(from|of|address\\w*|de|du|des)\\b.*"))) {
                 return 0;
             }
             if (!List.of("le", "la", "les", "l", "lui", "leur", "me", "then", "also", "aussi", "immediately", "just").contains(w)) {

@@ -124,6 +124,9 @@ final class Matcher {
             if (!named.isEmpty() && !named.contains(app) || app.equals("manual") || app.equals("schedule")) {
                 continue;
             }
+            if (e.strong().contains("delete") && !said.contains("delete")) {
+                continue;   // a deletion is never what a clause means unless it says so
+            }
             double s = overlap(said, e.strong(), e.weak());
             for (String t : e.strong()) {
                 if (!said.contains(t)) {

@@ -33,7 +33,7 @@ final class Timing {
     private static final Pattern CLOCK = Pattern.compile(
             "(?:\\b(?:at|a|vers|around)\\s+)?\\b(\\d{1,2})(?:\\s*(?::|h)\\s*(\\d{2})?|\\s*(am|pm|heures?)\\b)(?:\\s*(am|pm)\\b)?");
     private static final Pattern AT_HOUR = Pattern.compile("\\b(?:at|a)\\s+(\\d{1,2})\\b(?!\\s*(?:days?|jours?|hours?|minutes?))");
-    private static final Pattern MONTH_DAY = Pattern.compile("\\s*(?:the\\s+|le\\s+|les\\s+)?(\\d{1,2})(?:er|re|e|st|nd|rd|th)?\\s+"
+    private static final Pattern MONTH_DAY = Pattern.compile("\\s*(?:the\\s+|le\\s+|les\\s+)?(\\d{1,2}|first|premier)(?:er|re|e|st|nd|rd|th)?\\s+"
             + "(?:day\\s+|jour\\s+)?(?:of the month|of each month|of every month|du mois|de chaque mois|de tous les mois)");
     private static final Pattern ON_DAY = Pattern.compile("(?:^|\\s)(?:le|on)\\s+(?:" + String.join("|", EN_DAYS) + "|"
             + String.join("|", FR_DAYS) + ")s?\\b(?=.*\\d)");
@@ -92,8 +92,9 @@ final class Timing {
             dom = "1";
         }
         Matcher monthDay = MONTH_DAY.matcher(plain);
-        if (monthDay.find() && Integer.parseInt(monthDay.group(1)) >= 1 && Integer.parseInt(monthDay.group(1)) <= 28) {
-            dom = monthDay.group(1);
+        if (monthDay.find()) {
+            int day = Character.isDigit(monthDay.group(1).charAt(0)) ? Integer.parseInt(monthDay.group(1)) : 1;
+            dom = day >= 1 && day <= 28 ? String.valueOf(day) : dom;   // later days do not exist every month
         }
         return Optional.of(time[1] + " " + time[0] + " " + dom + " * " + dow);
     }

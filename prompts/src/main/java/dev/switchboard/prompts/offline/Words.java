@@ -61,7 +61,7 @@ final class Words {
                 "edit", "edited", "maj", "actualiser");
         add("delete", "delete", "deleted", "supprimer", "supprime", "supprimee", "remove", "removed", "effacer", "erase");
         add("push", "push", "pushed", "pousser", "dispatch", "assign", "assigner", "affecter");
-        add("call", "call", "appeler", "appel", "request", "requete", "invoke", "invoquer", "hit", "webservice");
+        add("call", "call", "appeler", "appelle", "appelez", "appel", "request", "requete", "invoke", "invoquer", "hit", "webservice");
         add("share", "share", "partager");
         add("reply", "reply", "repondre", "answer", "respond", "responds", "acknowledge", "acquitter");
         add("comment", "comment", "commentaire", "commenter");
@@ -167,6 +167,16 @@ final class Words {
             }
         }
         int n = word.length();
+        for (String ending : List.of("ees", "ee")) {   // not "e": "recupere" is also the imperative
+            String infinitive = word.endsWith(ending) && n > ending.length() + 3 ? LEXICON.get(word.substring(0, n - ending.length()) + "er") : null;
+            if (infinitive != null && VERBS.contains(infinitive)) {
+                return infinitive;   // "enregistree": the participle of a known verb
+            }
+        }
+        String imperative = n > 4 && word.endsWith("e") ? LEXICON.get(word + "r") : null;
+        if (imperative != null && VERBS.contains(imperative)) {
+            return imperative;   // "partage-le", "recupere": the "-er" verb said to one person
+        }
         if (n > 4 && word.endsWith("ez") && LEXICON.containsKey(word.substring(0, n - 2) + "er")) {
             return LEXICON.get(word.substring(0, n - 2) + "er");   // "envoyez", "creez": the polite imperative
         }

@@ -210,6 +210,99 @@ class OfflinePlannerTest {
         assertThat(BUILDER.blocking(fixed.flow())).isEmpty();
     }
 
+    @Test
+    void webhookAnnouncedForAnotherSystem_startsOnTheWebhookWithoutALoopPerCall() {
+        for (String text : List.of("Our billing system will call a webhook whenever an invoice is paid. Then add a row to the Google Sheet 'Paid'.",
+                "The shop can post to a URL. For each order, add a row to the Google Sheet 'Paid'.",
+                "Notre logiciel de paie appellera une URL à chaque nouvelle fiche : ajouter une ligne dans la feuille Google Sheets 'Paie'.",
+                "Quand notre standard appelle notre webhook, ajouter une ligne dans la feuille Google Sheets 'Appels'.")) {
+            BuildResult result = build(text);
+            assertThat(result.flow().at("/trigger/app").asString()).as(text).isEqualTo("webhook");
+            assertThat(result.flow().at("/trigger/event").asString()).as(text).isEqualTo("catch_hook");
+            assertThat(actions(result)).as(text).containsExactly("google_sheets.append_row");
+            assertThat(result.flow().at("/steps/0/action").asString()).as(text).isEqualTo("google_sheets.append_row");
+            assertThat(result.valid()).isTrue();
+        }
+    }
+
+    @Test
+    void ifSomethingWasDoneInAnApp_atTheStart_isTheEventNotACondition() {
+        for (String text : List.of("If an entry is deleted in Kizeo Forms, post a message to Slack #admin.",
+                "Si quelqu'un supprime une donnée dans Kizeo Forms, poster un message Slack dans #admin.")) {
+            BuildResult result = build(text);
+            assertThat(result.flow().at("/trigger/event").asString()).as(text).isEqualTo("data_deleted");
+            assertThat(result.flow().at("/steps/0/action").asString()).as(text).isEqualTo("slack.send_message");
+        }
+    }
+
+    @Test
+    void firstDayOfTheMonth_isAMonthlySchedule() {
+        BuildResult en = build("On the first day of each month at 8am, send an email to boss@acme.test.");
+        assertThat(en.flow().at("/trigger/params/cron").asString()).isEqualTo("0 8 1 * *");
+        BuildResult fr = build("Le premier jour du mois à 7h, appelle l'URL https://exemple.test/api en GET.");
+        assertThat(fr.flow().at("/trigger/params/cron").asString()).isEqualTo("0 7 1 * *");
+        assertThat(actions(fr)).containsExactly("http.request");
+    }
+
+    @Test
+    void eventSaidWithAFrenchParticipleAndNoDeletion_neverPicksTheDeletionTrigger() {
+        BuildResult result = build("Dès qu'une note de frais est enregistrée dans Kizeo Forms, la faire approuver par la comptable, "
+                + "puis ajouter une ligne dans la feuille Google Sheets 'Frais'.");
+        assertThat(result.flow().at("/trigger/event").asString()).isEqualTo("data_finished");
+        assertThat(result.flow().at("/steps/0").has("approval")).isTrue();
+        assertThat(actions(result)).containsExactly("google_sheets.append_row");
+    }
+
+    @Test
+    void listOfFieldsAfterTheVerb_addsNoStepOfItsOwn() {
+        BuildResult en = build("When a new row is added to the Google Sheet 'Visitors', create a contact in Salesforce with the first name, "
+                + "last name and email from the row.");
+        assertThat(actions(en)).containsExactly("salesforce.create_contact");
+        BuildResult fr = build("Quand un événement est ajouté dans Google Agenda, envoyer un e-mail à mon associé avec le titre, "
+                + "le lieu et l'heure.");
+        assertThat(actions(fr)).containsExactly("email.send_email");
+    }
+
+    @Test
+    void asideInParentheses_describesAndAddsNoStep() {
+        BuildResult result = build("When a new response comes in on the Google Form (the form asks for a phone number and an email), "
+                + "add a row to the Google Sheet 'Callers'.");
+        assertThat(actions(result)).containsExactly("google_sheets.append_row");
+        BuildResult transition = build("Quand une donnée Kizeo Forms est modifiée, faire passer le ticket Jira à Fermé (transition 41).");
+        assertThat(actions(transition)).containsExactly("jira.transition_issue");
+    }
+
+    @Test
+    void clauseWithoutAVerbOfItsOwn_doesNotRepeatTheLastStep() {
+        BuildResult result = build("Each time a Trello card is created, add a comment to the Jira issue. The issue key is in the card's title.");
+        assertThat(actions(result)).containsExactly("jira.add_comment");
+    }
+
+    @Test
+    void sentenceAboutWhoAsks_addsNoStep() {
+        BuildResult result = build("Nous sommes un cabinet de kinés et nos patients remplissent un Google Forms. Quand une nouvelle "
+                + "réponse arrive, ajouter une ligne dans la feuille Google Sheets 'Patients'.");
+        assertThat(result.flow().at("/trigger/event").asString()).isEqualTo("new_response");
+        assertThat(actions(result)).containsExactly("google_sheets.append_row");
+    }
+
+    @Test
+    void fileInHandSharedOrPublishedInAChannel_isUploadedThere() {
+        BuildResult shared = build("À chaque nouveau fichier dans le dossier Dropbox /Contrats, partage-le dans le canal Slack #juridique.");
+        assertThat(actions(shared)).containsExactly("dropbox.download_file", "slack.upload_file");
+        BuildResult published = build("Quand une donnée Kizeo Forms est terminée, télécharger son PDF puis le publier dans le canal Slack #chantiers.");
+        assertThat(actions(published)).containsExactly("kizeo_forms.download_standard_pdf", "slack.upload_file");
+    }
+
+    @Test
+    void lookingAtAFieldBeforeAnIf_isTheConditionsLeadInNotAStep() {
+        BuildResult en = build("When a new Trello card is created, look at its label: if it is 'Bug', open an issue in Jira.");
+        assertThat(actions(en)).containsExactly("jira.create_issue");
+        assertThat(en.flow().at("/steps/0").has("if")).isTrue();
+        BuildResult fr = build("Quand un nouvel e-mail arrive dans Gmail, vérifier l'objet : s'il contient 'Devis', poster un message dans Slack #ventes.");
+        assertThat(actions(fr)).containsExactly("slack.send_message");
+    }
+
     private static List<String> actions(BuildResult result) {
         return dev.switchboard.prompts.eval.Skeleton.of(result.flow()).actions();
     }

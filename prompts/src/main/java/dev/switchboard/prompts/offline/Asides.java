@@ -1,0 +1,63 @@
+package dev.switchboard.prompts.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What {@link Clauses} sets aside before and after cutting: asides in parentheses, the rest of a
+ * list of fields cut off by a comma, and the "check the X:" lead-in of a condition.
+ *
+ * <pre>{@code
+ * Asides.out("envoyer (push) le formulaire (n° 4)");   // "envoyer  push  le formulaire  "
+ * }</pre>
+ */
+final class Asides {
+
+    static final Pattern LOOK_AT = Pattern.compile("^(?:check|look at|examine|inspect|regarder|regarde|verifier|verifie|"
+            + "controler|controle)\\s");
+    private static final Pattern ASIDE = Pattern.compile("\\(([^()]*)\\)");
+    /** A clause that ends on "with the …" / "avec le …": what follows a comma may go on with the list. */
+    private static final Pattern LIST_OPENED = Pattern.compile("\\s(?:with|avec|including|containing|contenant)\\s(?:(?!\\s(?:to|in|on|dans|sur)\\s).)*$");
+
+    private Asides() {
+    }
+
+    /**
+     * An aside ("(n° 31)", "(it collects the e-mail addresses)") glosses or describes and adds no step, unless it
+     * is itself a longer order, or a word or two right after an order verb that names it better ("send (push)").
+     */
+    static String out(String plain) {
+        Matcher aside = ASIDE.matcher(plain);
+        StringBuilder out = new StringBuilder();
+        while (aside.find()) {
+            String inside = aside.group(1).strip();
+            boolean order = Clauses.verbAfter(inside, 0) == 0 || Clauses.TRIGGER_AT_START.matcher(inside).find() || Clauses.IF_START.matcher(inside).find();
+            String[] before = plain.substring(0, aside.start()).strip().split("\\s+");
+            boolean namesTheVerb = inside.split("\\s+").length <= 3 && Clauses.verbAfter(before[before.length - 1], 0) == 0;
+            String kept = namesTheVerb ? " " + inside + " " : order && inside.split("\\s+").length > 3 ? "(" + inside + ")" : " ";
+            aside.appendReplacement(out, Matcher.quoteReplacement(kept));
+        }
+        aside.appendTail(out);
+        return out.toString();
+    }
+
+    /** "with the name, company and email": the words after a comma that only go on with a list stay in their clause. */
+    static List<String> listsJoined(String[] segments) {
+        List<String> out = new ArrayList<>();
+        for (String segment : segments) {
+            boolean listGoesOn = !out.isEmpty() && LIST_OPENED.matcher(out.get(out.size() - 1)).find()
+                    && Clauses.verbAfter(segment, 0) < 0 && Clauses.startsWithVerb(segment.replaceFirst("^\\s*(and|et)\\s+", "")) < 0
+                    && !Clauses.TRIGGER_AT_START.matcher(segment).find() && !Clauses.IF_START.matcher(segment).find()
+                    && !Clauses.FOR_EACH.matcher(segment).find() && !Clauses.ELSE.matcher(segment).find()
+                    && segment.strip().split("\\s+").length <= 8;
+            if (listGoesOn) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + segment);
+            } else {
+                out.add(segment);
+            }
+        }
+        return out;
+    }
+}
