@@ -6,11 +6,13 @@ import dev.switchboard.catalog.core.CoreActions;
 import dev.switchboard.catalog.engine.HttpEngine;
 import dev.switchboard.catalog.files.BlobStore;
 import dev.switchboard.catalog.net.OutboundGuard;
+import dev.switchboard.catalog.search.LiveToolIndex;
 import dev.switchboard.runtime.api.FlowRuntime;
 import dev.switchboard.runtime.run.Limits;
 import dev.switchboard.prompts.builder.Engine;
 import dev.switchboard.prompts.offline.OfflinePlanner;
 import dev.switchboard.prompts.grounding.BuildPrompts;
+import dev.switchboard.prompts.grounding.CatalogExcerpt;
 import dev.switchboard.prompts.llm.LlmEngine;
 import dev.switchboard.prompts.llm.LlmEngines;
 import dev.switchboard.prompts.llm.LlmSettings;
@@ -110,6 +112,8 @@ public final class Switchboard implements AutoCloseable {
     private final FlowLibrary flows;
     private final RunWaiter waiter;
     private final Optional<SpringAiBackend> llm;
+    /** The builder's prompts, over the same search index as search_tools. */
+    private final BuildPrompts buildPrompts;
     private final Triggers triggers;
 
     /** How often each polling trigger asks its app for new items. */
@@ -154,7 +158,9 @@ public final class Switchboard implements AutoCloseable {
         this.connections = new Connections(catalog, store, flows.usage(store), OAuthApps.load(data.root(), env),
                 tokenEndpoint, engine, clock, this::publicUrl);
         this.extensions = new Extensions();
-        extensions.addTools(new SearchTools(catalog));
+        LiveToolIndex index = new LiveToolIndex(catalog);
+        this.buildPrompts = new BuildPrompts(new CatalogExcerpt(index, CatalogExcerpt.DEFAULT_BUDGET));
+        extensions.addTools(new SearchTools(index));
         extensions.addTools(new AppTools(catalog));
         extensions.addTools(new ConnectorTools(catalog, runner, store));
         extensions.addTools(new ConnectionTools(connections));
@@ -171,11 +177,11 @@ public final class Switchboard implements AutoCloseable {
         extensions.addTools(new TriggerTools(flows, triggers, this::publicUrl));
         extensions.addResources(new FlowResources(flows, runtime));
         extensions.addResources(new ConnectorResources(catalog));
-        extensions.addPrompts(new FlowPrompts(catalog, runtime));
+        extensions.addPrompts(new FlowPrompts(catalog, runtime, buildPrompts));
         this.llm = LlmSettings.load(env, data.root()).map(LlmEngines::backend);
         llm.ifPresent(b -> LoggerFactory.getLogger(Switchboard.class).info("flow builder LLM: {}", b.name()));
         // the offline planner is the engine of last resort: the builder works with no model at all
-        extensions.addTools(new BuildTools(flows, catalog, store, llmEngine(), mine -> Optional.of(new OfflinePlanner(catalog, mine))));
+        extensions.addTools(new BuildTools(flows, catalog, store, buildPrompts, llmEngine(), mine -> Optional.of(new OfflinePlanner(catalog, mine))));
         if (config.conformanceFixtures()) {
             ConformanceFixtures.register(extensions);
         }
@@ -323,7 +329,7 @@ public final class Switchboard implements AutoCloseable {
      * empty when none is configured.
      */
     public Optional<Engine> llmEngine() {
-        return llm.map(backend -> new LlmEngine(backend, new BuildPrompts(catalog)));
+        return llm.map(backend -> new LlmEngine(backend, buildPrompts));
     }
 
     public BlobStore blobs() {

@@ -44,7 +44,8 @@ import tools.jackson.databind.node.ObjectNode;
  * client's model when it offers sampling, then the fallback (the offline planner).
  *
  * <pre>{@code
- * extensions.addTools(new BuildTools(flows, catalog, connections, llm, mine -> Optional.of(new OfflinePlanner(catalog, mine))));
+ * extensions.addTools(new BuildTools(flows, catalog, connections, prompts, llm,
+ *         mine -> Optional.of(new OfflinePlanner(catalog, mine))));
  * }</pre>
  */
 public final class BuildTools implements ToolProvider {
@@ -66,14 +67,14 @@ public final class BuildTools implements ToolProvider {
      * @param fallback the engine of last resort (the offline planner) for the caller's connections
      *     (name to app), if any
      */
-    public BuildTools(FlowLibrary library, Catalog catalog, ConnectionSource connections, Optional<Engine> configured,
-            Function<Map<String, String>, Optional<Engine>> fallback) {
+    public BuildTools(FlowLibrary library, Catalog catalog, ConnectionSource connections, BuildPrompts prompts,
+            Optional<Engine> configured, Function<Map<String, String>, Optional<Engine>> fallback) {
         this.library = library;
         this.catalog = catalog;
         this.connections = connections;
         this.configured = configured;
         this.fallback = fallback;
-        this.prompts = new BuildPrompts(catalog);
+        this.prompts = prompts;
         McpSchema.ToolAnnotations writes = new McpSchema.ToolAnnotations(null, false, false, false, true, null);
         Map<String, Object> build = new LinkedHashMap<>();
         build.put("description", text("What the flow should do, in plain English or French, e.g. \"When a Kizeo form "

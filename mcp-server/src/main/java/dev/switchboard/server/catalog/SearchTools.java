@@ -2,6 +2,7 @@ package dev.switchboard.server.catalog;
 
 import dev.switchboard.catalog.connector.Catalog;
 import dev.switchboard.catalog.connector.Connector;
+import dev.switchboard.catalog.search.LiveToolIndex;
 import dev.switchboard.catalog.search.ToolIndex;
 import dev.switchboard.server.auth.Caller;
 import dev.switchboard.server.mcp.ServedTool;
@@ -24,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  * or French, so that a client does not need to list thousands of tools.
  *
  * <pre>{@code
- * extensions.addTools(new SearchTools(catalog));
+ * extensions.addTools(new SearchTools(new LiveToolIndex(catalog)));
  * }</pre>
  */
 public final class SearchTools implements ToolProvider {
@@ -33,12 +34,12 @@ public final class SearchTools implements ToolProvider {
     static final int MAX_LIMIT = 50;
 
     private final Catalog catalog;
-    private volatile ToolIndex index;
-    private volatile long indexedVersion = -1;
+    private final LiveToolIndex index;
     private final ServedTool tool;
 
-    public SearchTools(Catalog catalog) {
-        this.catalog = catalog;
+    public SearchTools(LiveToolIndex index) {
+        this.catalog = index.catalog();
+        this.index = index;
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("query", Map.of("type", "string", "description",
                 "What the tool should do, in English or French, e.g. 'upload a file to Google Drive' or 'envoyer un message Slack'."));
@@ -75,7 +76,7 @@ public final class SearchTools implements ToolProvider {
         }
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         ArrayNode results = out.putArray("results");
-        List<ToolIndex.Hit> hits = index().search(query, apps, Math.min(limit, MAX_LIMIT));
+        List<ToolIndex.Hit> hits = index.current().search(query, apps, Math.min(limit, MAX_LIMIT));
         for (ToolIndex.Hit hit : hits) {
             Connector connector = catalog.connector(hit.entry().app()).orElseThrow();
             McpSchema.Tool described = ConnectorTools.tool(connector, hit.entry().spec(), connector.needsConnection());
@@ -87,19 +88,10 @@ public final class SearchTools implements ToolProvider {
             result.put("score", Math.round(hit.score() * 1000) / 1000.0);
             result.set("input_schema", ConnectorTools.JSON.valueToTree(described.inputSchema()));
         }
-        out.put("searched_tools", index().size());
+        out.put("searched_tools", index.current().size());
         if (hits.isEmpty()) {
             out.put("hint", "Nothing matched; try other words, or drop the apps filter.");
         }
         return ToolResults.success(out);
-    }
-
-    private ToolIndex index() {
-        long version = catalog.version();
-        if (index == null || indexedVersion != version) {
-            index = ToolIndex.of(catalog);
-            indexedVersion = version;
-        }
-        return index;
     }
 }

@@ -29,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Run ids complete from the caller's recent failures, app ids from the catalog.
  *
  * <pre>{@code
- * extensions.addPrompts(new FlowPrompts(catalog, runtime));
+ * extensions.addPrompts(new FlowPrompts(catalog, runtime, new BuildPrompts(catalog)));
  * }</pre>
  */
 public final class FlowPrompts implements PromptProvider {
@@ -43,9 +43,9 @@ public final class FlowPrompts implements PromptProvider {
     private final BuildPrompts buildPrompts;
     private final FlowRuntime runtime;
 
-    public FlowPrompts(Catalog catalog, FlowRuntime runtime) {
+    public FlowPrompts(Catalog catalog, FlowRuntime runtime, BuildPrompts buildPrompts) {
         this.catalog = catalog;
-        this.buildPrompts = new BuildPrompts(catalog);
+        this.buildPrompts = buildPrompts;
         this.runtime = runtime;
     }
 

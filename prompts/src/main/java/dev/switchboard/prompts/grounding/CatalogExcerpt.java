@@ -4,6 +4,7 @@ import dev.switchboard.catalog.connector.ActionSpec;
 import dev.switchboard.catalog.connector.Catalog;
 import dev.switchboard.catalog.connector.Connector;
 import dev.switchboard.catalog.connector.TriggerSpec;
+import dev.switchboard.catalog.search.LiveToolIndex;
 import dev.switchboard.catalog.search.ToolIndex;
 import dev.switchboard.catalog.search.Vocabulary;
 import java.util.ArrayList;
@@ -42,16 +43,21 @@ public final class CatalogExcerpt {
 
     private final Catalog catalog;
     private final int budget;
-    private volatile ToolIndex index;
-    private volatile long indexedVersion = -1;
+    private final LiveToolIndex index;
 
     public CatalogExcerpt(Catalog catalog) {
-        this(catalog, DEFAULT_BUDGET);
+        this(new LiveToolIndex(catalog), DEFAULT_BUDGET);
     }
 
     public CatalogExcerpt(Catalog catalog, int budget) {
-        this.catalog = catalog;
+        this(new LiveToolIndex(catalog), budget);
+    }
+
+    /** Searches through {@code index}, shared with the other searches of the same catalog. */
+    public CatalogExcerpt(LiveToolIndex index, int budget) {
+        this.catalog = index.catalog();
         this.budget = budget;
+        this.index = index;
     }
 
     /** Catalog text for this description, at most the budget in characters. */
@@ -59,9 +65,9 @@ public final class CatalogExcerpt {
         Map<String, ToolIndex.Entry> actions = new LinkedHashMap<>();
         List<String> hinted = appHints.stream().filter(a -> catalog.connector(a).isPresent()).toList();
         if (!hinted.isEmpty()) {
-            index().search(description, hinted, HINTED_HITS).forEach(h -> actions.putIfAbsent(h.entry().tool(), h.entry()));
+            index.current().search(description, hinted, HINTED_HITS).forEach(h -> actions.putIfAbsent(h.entry().tool(), h.entry()));
         }
-        index().search(description, List.of(), ACTION_HITS).forEach(h -> actions.putIfAbsent(h.entry().tool(), h.entry()));
+        index.current().search(description, List.of(), ACTION_HITS).forEach(h -> actions.putIfAbsent(h.entry().tool(), h.entry()));
         Set<String> apps = new LinkedHashSet<>(hinted);
         actions.values().stream().map(ToolIndex.Entry::app).distinct().limit(TRIGGER_APPS).forEach(apps::add);
         apps.removeAll(STARTERS);
@@ -148,15 +154,5 @@ public final class CatalogExcerpt {
             small.set("required", schema.get("required"));
         }
         return small.toString();
-    }
-
-    /** Rebuilt when connectors are imported or removed. */
-    private ToolIndex index() {
-        long version = catalog.version();
-        if (index == null || indexedVersion != version) {
-            index = ToolIndex.of(catalog);
-            indexedVersion = version;
-        }
-        return index;
     }
 }
