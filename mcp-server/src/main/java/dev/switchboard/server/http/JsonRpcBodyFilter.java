@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
@@ -40,11 +39,7 @@ public final class JsonRpcBodyFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (request.getContentLengthLong() > maxBytes) {
-            tooLarge(response);
-            return;
-        }
-        byte[] body = readAtMost(request.getInputStream(), maxBytes);
+        byte[] body = RequestBodies.readAtMost(request, response, maxBytes);
         if (body == null) {
             tooLarge(response);
             return;
@@ -60,11 +55,6 @@ public final class JsonRpcBodyFilter extends HttpFilter {
     private void tooLarge(HttpServletResponse response) throws IOException {
         JsonErrors.write(response, 413, JsonErrors.INVALID_REQUEST,
                 "request body too large: the limit is " + maxBytes + " bytes; send files by reference, not inline");
-    }
-
-    private static byte[] readAtMost(InputStream in, int max) throws IOException {
-        byte[] bytes = in.readNBytes(max + 1);
-        return bytes.length > max ? null : bytes;
     }
 
     /** The request as the transport sees it: the same body, read from memory. */

@@ -7,11 +7,11 @@ import dev.switchboard.runtime.run.RunStatus;
 import dev.switchboard.server.flows.FlowLibrary;
 import dev.switchboard.server.flows.FlowVersion;
 import dev.switchboard.server.flows.StoredFlow;
+import dev.switchboard.server.http.RequestBodies;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -61,7 +61,7 @@ public final class WebhookServlet extends HttpServlet {
             answer(response, 404, error("Webhook URLs are /hooks/{flow-id} or /hooks/{flow-id}/{secret}; get_flow_webhook gives yours."));
             return;
         }
-        byte[] body = read(request.getInputStream());
+        byte[] body = RequestBodies.readAtMost(request, response, maxBytes);
         if (body == null) {
             answer(response, 413, error("The body is larger than " + maxBytes + " bytes; send less."));
             return;
@@ -144,11 +144,6 @@ public final class WebhookServlet extends HttpServlet {
     }
 
     /** The body, or null when it is larger than the limit. */
-    private byte[] read(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(maxBytes + 1);
-        return bytes.length > maxBytes ? null : bytes;
-    }
-
     private static void answer(HttpServletResponse response, int status, JsonNode body) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");
