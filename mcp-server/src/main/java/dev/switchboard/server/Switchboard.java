@@ -1,73 +1,48 @@
 package dev.switchboard.server;
 
 import dev.switchboard.catalog.action.ActionRunner;
+import dev.switchboard.catalog.connection.TokenEndpoint;
+import dev.switchboard.catalog.connection.TokenRefresher;
 import dev.switchboard.catalog.connector.Catalog;
 import dev.switchboard.catalog.core.CoreActions;
 import dev.switchboard.catalog.engine.HttpEngine;
 import dev.switchboard.catalog.files.BlobStore;
 import dev.switchboard.catalog.net.OutboundGuard;
 import dev.switchboard.catalog.search.LiveToolIndex;
-import dev.switchboard.runtime.api.FlowRuntime;
-import dev.switchboard.runtime.run.Limits;
+import dev.switchboard.catalog.secret.SecretBox;
 import dev.switchboard.prompts.builder.Engine;
-import dev.switchboard.prompts.offline.OfflinePlanner;
 import dev.switchboard.prompts.grounding.BuildPrompts;
 import dev.switchboard.prompts.grounding.CatalogExcerpt;
 import dev.switchboard.prompts.llm.LlmEngine;
 import dev.switchboard.prompts.llm.LlmEngines;
 import dev.switchboard.prompts.llm.LlmSettings;
 import dev.switchboard.prompts.llm.SpringAiBackend;
+import dev.switchboard.runtime.api.FlowRuntime;
+import dev.switchboard.runtime.run.Limits;
 import dev.switchboard.server.auth.ApiTokens;
-import dev.switchboard.server.builder.BuildTools;
 import dev.switchboard.server.auth.Caller;
-import dev.switchboard.server.catalog.AppTools;
 import dev.switchboard.server.catalog.CatalogSetup;
-import dev.switchboard.server.catalog.ConnectorResources;
-import dev.switchboard.server.catalog.ConnectorTools;
 import dev.switchboard.server.catalog.ImportedConnectors;
-import dev.switchboard.server.catalog.SearchTools;
 import dev.switchboard.server.config.ServerConfig;
-import dev.switchboard.server.conformance.ConformanceFixtures;
 import dev.switchboard.server.connections.ConnectionStore;
-import dev.switchboard.server.connections.ConnectionTools;
 import dev.switchboard.server.connections.Connections;
 import dev.switchboard.server.connections.OAuthApps;
 import dev.switchboard.server.connections.SecretKeys;
-import dev.switchboard.catalog.connection.TokenEndpoint;
-import dev.switchboard.catalog.connection.TokenRefresher;
-import java.net.URI;
 import dev.switchboard.server.data.DataDirectory;
 import dev.switchboard.server.data.Database;
 import dev.switchboard.server.flows.FlowLibrary;
-import dev.switchboard.server.flows.FlowPrompts;
-import dev.switchboard.server.flows.FlowResources;
 import dev.switchboard.server.flows.FlowStore;
-import dev.switchboard.server.flows.FlowEditTools;
-import dev.switchboard.server.flows.FlowTasks;
-import dev.switchboard.server.flows.FlowTools;
-import dev.switchboard.server.flows.FlowTransfer;
-import dev.switchboard.server.flows.FlowTransferTools;
-import dev.switchboard.server.flows.FolderTools;
-import dev.switchboard.server.flows.Folders;
-import dev.switchboard.server.flows.PublishedFlowTools;
-import dev.switchboard.server.flows.RunTools;
 import dev.switchboard.server.flows.RunWaiter;
 import dev.switchboard.server.mcp.Extensions;
-import dev.switchboard.server.templates.TemplateCatalog;
-import dev.switchboard.server.templates.TemplateTools;
-import dev.switchboard.server.triggers.TriggerTools;
-import dev.switchboard.server.triggers.Triggers;
-import dev.switchboard.catalog.secret.SecretBox;
 import dev.switchboard.server.mcp.McpMetrics;
 import dev.switchboard.server.mcp.ToolProvider;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.system.UptimeMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
+import dev.switchboard.server.triggers.Triggers;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -125,15 +100,12 @@ public final class Switchboard implements AutoCloseable {
     /** Refresh tokens this long before {@code expires_in} runs out. */
     private static final Duration REFRESH_MARGIN = Duration.ofSeconds(60);
 
-    private Switchboard(ServerConfig config, DataDirectory data, Database database, Clock clock, java.util.Map<String, String> env) {
+    private Switchboard(ServerConfig config, DataDirectory data, Database database, Clock clock, Map<String, String> env) {
         this.config = config;
         this.data = data;
         this.database = database;
         this.tokens = new ApiTokens(database.dataSource(), Clock.systemUTC());
-        this.meterRegistry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        new JvmMemoryMetrics().bindTo(meterRegistry);
-        new JvmThreadMetrics().bindTo(meterRegistry);
-        new UptimeMetrics().bindTo(meterRegistry);
+        this.meterRegistry = McpMetrics.prometheusRegistry();
         this.metrics = new McpMetrics(meterRegistry);
         this.catalog = Catalog.bundled();
         this.imported = new ImportedConnectors(catalog, CatalogSetup.importedDir(data.root()));
@@ -157,34 +129,12 @@ public final class Switchboard implements AutoCloseable {
                 this::publicUrl);
         this.connections = new Connections(catalog, store, flows.usage(store), OAuthApps.load(data.root(), env),
                 tokenEndpoint, engine, clock, this::publicUrl);
-        this.extensions = new Extensions();
         LiveToolIndex index = new LiveToolIndex(catalog);
         this.buildPrompts = new BuildPrompts(new CatalogExcerpt(index, CatalogExcerpt.DEFAULT_BUDGET));
-        extensions.addTools(new SearchTools(index));
-        extensions.addTools(new AppTools(catalog));
-        extensions.addTools(new ConnectorTools(catalog, runner, store));
-        extensions.addTools(new ConnectionTools(connections));
-        extensions.addTools(new FlowTools(flows, triggers.info()));
-        extensions.addTools(new FlowEditTools(flows));
-        extensions.addTools(new FolderTools(new Folders(database.dataSource(), clock, flows)));
-        extensions.addTools(new FlowTransferTools(new FlowTransfer(flows, store, clock)));
-        extensions.addTools(new TemplateTools(TemplateCatalog.load(), flows));
         this.waiter = new RunWaiter(runtime, clock);
-        extensions.addTools(new RunTools(runtime, flows, waiter, config.flowWait()));
-        FlowTasks tasks = new FlowTasks(runtime, waiter, database.dataSource(), clock);
-        extensions.addTools(new PublishedFlowTools(flows, runtime, waiter, tasks, config.flowWait()));
-        extensions.setTasks(tasks);
-        extensions.addTools(new TriggerTools(flows, triggers, this::publicUrl));
-        extensions.addResources(new FlowResources(flows, runtime));
-        extensions.addResources(new ConnectorResources(catalog));
-        extensions.addPrompts(new FlowPrompts(catalog, runtime, buildPrompts));
         this.llm = LlmSettings.load(env, data.root()).map(LlmEngines::backend);
         llm.ifPresent(b -> LoggerFactory.getLogger(Switchboard.class).info("flow builder LLM: {}", b.name()));
-        // the offline planner is the engine of last resort: the builder works with no model at all
-        extensions.addTools(new BuildTools(flows, catalog, store, buildPrompts, llmEngine(), mine -> Optional.of(new OfflinePlanner(catalog, mine))));
-        if (config.conformanceFixtures()) {
-            ConformanceFixtures.register(extensions);
-        }
+        this.extensions = McpSurface.register(this, store, index, clock);
         background.scheduleWithFixedDelay(this::refreshImports, 2, 2, TimeUnit.SECONDS);
     }
 
@@ -198,7 +148,7 @@ public final class Switchboard implements AutoCloseable {
      * @param env where {@code SWITCHBOARD_SECRET_KEY}, {@code SWITCHBOARD_PUBLIC_URL}, the OAuth client
      *            registrations and the builder's LLM ({@code SWITCHBOARD_LLM_*}) are read
      */
-    public static Switchboard open(ServerConfig config, Clock clock, java.util.Map<String, String> env) {
+    public static Switchboard open(ServerConfig config, Clock clock, Map<String, String> env) {
         DataDirectory data = DataDirectory.open(config.dataDir());
         String jdbcUrl = config.jdbcUrl() != null ? config.jdbcUrl() : data.embeddedDatabaseUrl();
         Database database = Database.open(jdbcUrl);
@@ -289,6 +239,7 @@ public final class Switchboard implements AutoCloseable {
         }
     }
 
+    /** Names this process in run leases: host and pid. */
     private static String workerId() {
         String host;
         try {
@@ -330,6 +281,15 @@ public final class Switchboard implements AutoCloseable {
      */
     public Optional<Engine> llmEngine() {
         return llm.map(backend -> new LlmEngine(backend, buildPrompts));
+    }
+
+    /** Waits for runs on behalf of tools that return a run's result. */
+    RunWaiter waiter() {
+        return waiter;
+    }
+
+    BuildPrompts buildPrompts() {
+        return buildPrompts;
     }
 
     public BlobStore blobs() {

@@ -2,6 +2,11 @@ package dev.switchboard.server.mcp;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 /**
  * Request counts and latencies per MCP method and per tool, exported at {@code /metrics} as
@@ -18,6 +23,15 @@ public final class McpMetrics {
 
     public McpMetrics(MeterRegistry registry) {
         this.registry = registry;
+    }
+
+    /** The registry {@code /metrics} exports: these metrics plus the JVM's memory, threads and uptime. */
+    public static PrometheusMeterRegistry prometheusRegistry() {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        return registry;
     }
 
     public Timer.Sample start() {
