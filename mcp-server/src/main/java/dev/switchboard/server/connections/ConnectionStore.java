@@ -5,6 +5,7 @@ import dev.switchboard.catalog.connection.ConnectionSource;
 import dev.switchboard.catalog.connection.Credentials;
 import dev.switchboard.catalog.connection.TokenStore;
 import dev.switchboard.catalog.secret.SecretBox;
+import dev.switchboard.server.data.Sql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,7 +47,7 @@ public final class ConnectionStore implements ConnectionSource, TokenStore {
         this.dataSource = dataSource;
         this.box = box;
         this.clock = clock;
-        this.sql = new Sql(dataSource);
+        this.sql = new Sql(dataSource, "connection store", DuplicateException::new);
     }
 
     public StoredConnection insert(String owner, String app, String name, String authType, Map<String, String> fields,
@@ -248,5 +249,14 @@ public final class ConnectionStore implements ConnectionSource, TokenStore {
                 rows.getString(5), fields, StoredConnection.Status.valueOf(rows.getString(7)), rows.getString(8),
                 rows.getTimestamp(9).toInstant(), expires == null ? null : expires.toInstant(),
                 rows.getTimestamp(11).toInstant());
+    }
+
+    /** A unique constraint said no: the owner already has a connection of that app and name. */
+    static final class DuplicateException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        DuplicateException() {
+            super("a connection with this app and name exists already");
+        }
     }
 }

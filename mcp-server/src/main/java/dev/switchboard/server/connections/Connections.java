@@ -103,7 +103,7 @@ public final class Connections {
             stored = store.insert(caller.owner(), app, name, type, fields, credentials,
                     pending ? StoredConnection.Status.PENDING : StoredConnection.Status.ACTIVE,
                     pending ? "waiting for the user to authorize in the browser" : null);
-        } catch (Sql.DuplicateException e) {
+        } catch (ConnectionStore.DuplicateException e) {
             throw new ConnectionException("You already have a " + app + " connection named '" + name + "'.");
         }
         return new Created(stored, pending ? startAuthorization(stored, (Credentials.OAuth2) credentials) : null);

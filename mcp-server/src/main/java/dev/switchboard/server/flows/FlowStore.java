@@ -1,5 +1,6 @@
 package dev.switchboard.server.flows;
 
+import dev.switchboard.server.data.Sql;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,7 +36,7 @@ public final class FlowStore {
     private final Clock clock;
 
     public FlowStore(DataSource dataSource, Clock clock) {
-        this.sql = new Sql(dataSource);
+        this.sql = new Sql(dataSource, "flow store", SlugTakenException::new);
         this.clock = clock;
     }
 

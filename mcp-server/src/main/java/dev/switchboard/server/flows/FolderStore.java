@@ -1,5 +1,6 @@
 package dev.switchboard.server.flows;
 
+import dev.switchboard.server.data.Sql;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -27,7 +28,8 @@ final class FolderStore {
     private final Clock clock;
 
     FolderStore(DataSource dataSource, Clock clock) {
-        this.sql = new Sql(dataSource);
+        this.sql = new Sql(dataSource, "folder store",
+                () -> new IllegalStateException("a folder with this name exists already"));
         this.clock = clock;
     }
 

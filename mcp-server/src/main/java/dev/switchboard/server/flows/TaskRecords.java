@@ -1,5 +1,6 @@
 package dev.switchboard.server.flows;
 
+import dev.switchboard.server.data.Sql;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -40,7 +41,7 @@ final class TaskRecords {
     private final Clock clock;
 
     TaskRecords(DataSource dataSource, Clock clock) {
-        this.sql = new Sql(dataSource);
+        this.sql = new Sql(dataSource, "task records", () -> new IllegalStateException("this task exists already"));
         this.clock = clock;
     }
 

@@ -1,41 +1,56 @@
-package dev.switchboard.server.flows;
+package dev.switchboard.server.data;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
- * The plain JDBC the flow stores share: statements with positional parameters, rows read by a
- * lambda, and a transaction that rolls back on any failure. A unique-key violation becomes
- * {@link FlowStore.SlugTakenException}, the one conflict callers handle.
+ * The plain JDBC the server's stores share: statements with positional parameters (an
+ * {@link Instant} is bound as a UTC timestamp, which H2 and PostgreSQL both accept), rows read
+ * by a lambda, and a transaction that rolls back on any failure. A unique-key violation becomes
+ * the store's own conflict exception, the one failure callers handle; any other becomes an
+ * {@link IllegalStateException} that names the store.
  *
  * <pre>{@code
- * Sql sql = new Sql(dataSource);
+ * Sql sql = new Sql(dataSource, "flow store", SlugTakenException::new);
  * List<String> names = sql.query("SELECT name FROM flows WHERE owner = ?", rs -> rs.getString(1), owner);
  * sql.transaction(c -> Sql.execute(c, "DELETE FROM flows WHERE id = ?", id));
  * }</pre>
  */
-final class Sql {
+public final class Sql {
 
     private final DataSource dataSource;
+    private final String store;
+    private final Supplier<? extends RuntimeException> conflict;
 
-    Sql(DataSource dataSource) {
+    /**
+     * @param store    names the store in failure messages, e.g. "flow store"
+     * @param conflict what a unique-key violation becomes
+     */
+    public Sql(DataSource dataSource, String store, Supplier<? extends RuntimeException> conflict) {
         this.dataSource = dataSource;
+        this.store = store;
+        this.conflict = conflict;
     }
 
-    interface Row<T> {
+    /** Reads one row. */
+    public interface Row<T> {
         T read(ResultSet rs) throws SQLException;
     }
 
-    interface Work<T> {
+    /** Statements run on one connection, inside {@link #transaction}. */
+    public interface Work<T> {
         T run(Connection c) throws SQLException;
     }
 
-    int update(String sql, Object... parameters) {
+    public int update(String sql, Object... parameters) {
         try (Connection c = dataSource.getConnection()) {
             return execute(c, sql, parameters);
         } catch (SQLException e) {
@@ -43,16 +58,16 @@ final class Sql {
         }
     }
 
-    <T> List<T> query(String sql, Row<T> row, Object... parameters) {
+    public <T> List<T> query(String sql, Row<T> row, Object... parameters) {
         try (Connection c = dataSource.getConnection()) {
             return query(c, sql, row, parameters);
         } catch (SQLException e) {
-            throw new IllegalStateException("flow store: " + e.getMessage(), e);
+            throw failure(e);
         }
     }
 
     /** Runs the work in one transaction: all of it is stored, or nothing. */
-    <T> T transaction(Work<T> work) {
+    public <T> T transaction(Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -70,21 +85,22 @@ final class Sql {
         }
     }
 
-    private static RuntimeException failure(SQLException e) {
+    /** SQL messages name columns and values; what stores bind is sealed or public, never a clear secret. */
+    private RuntimeException failure(SQLException e) {
         if ("23505".equals(e.getSQLState())) {
-            return new FlowStore.SlugTakenException();
+            return conflict.get();
         }
-        return new IllegalStateException("flow store: " + e.getMessage(), e);
+        return new IllegalStateException(store + ": " + e.getMessage(), e);
     }
 
-    static int execute(Connection c, String sql, Object... parameters) throws SQLException {
+    public static int execute(Connection c, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, parameters);
             return s.executeUpdate();
         }
     }
 
-    static <T> List<T> query(Connection c, String sql, Row<T> row, Object... parameters) throws SQLException {
+    public static <T> List<T> query(Connection c, String sql, Row<T> row, Object... parameters) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, parameters);
             List<T> out = new ArrayList<>();
@@ -99,7 +115,8 @@ final class Sql {
 
     private static void bind(PreparedStatement s, Object... parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
-            s.setObject(i + 1, parameters[i]);
+            Object value = parameters[i] instanceof Instant t ? t.atOffset(ZoneOffset.UTC) : parameters[i];
+            s.setObject(i + 1, value);
         }
     }
 }
