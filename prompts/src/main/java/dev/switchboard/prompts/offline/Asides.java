@@ -21,6 +21,10 @@ final class Asides {
     /** A clause that ends on "with the …" / "avec le …": what follows a comma may go on with the list. */
     private static final Pattern LIST_OPENED = Pattern.compile("\\s(?:with|avec|including|containing|contenant)\\s(?:(?!\\s(?:to|in|on|dans|sur)\\s).)*$");
 
+    /** ", in the folder /Reports", ", who changed it": a place or a relative clause that says more about what precedes. */
+    private static final Pattern GOES_ON = Pattern.compile("^\\s*(?:(?:in|into|to|onto|under|inside|dans|sur|vers|sous)\\s|"
+            + "(?:who|whom|whose|which|qui|dont|lequel|laquelle|lesquels|lesquelles)\\s)");
+
     private Asides() {
     }
 
@@ -52,7 +56,10 @@ final class Asides {
                     && !Clauses.TRIGGER_AT_START.matcher(segment).find() && !Clauses.IF_START.matcher(segment).find()
                     && !Clauses.FOR_EACH.matcher(segment).find() && !Clauses.ELSE.matcher(segment).find()
                     && segment.strip().split("\\s+").length <= 8;
-            if (listGoesOn) {
+            boolean saysMore = !out.isEmpty() && GOES_ON.matcher(segment).find() && Clauses.startsWithVerb(segment) < 0
+                    && (segment.strip().matches("^(who|which|qui|dont|whose|whom|lequel|laquelle|lesquels|lesquelles)\\b.*")
+                        || Clauses.verbAfter(segment, 0) < 0);
+            if (listGoesOn || saysMore) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + " " + segment);
             } else {
                 out.add(segment);

@@ -143,7 +143,7 @@ final class Assembly {
             place(List.of(step), texts.approvalStep());
             return;
         }
-        if (said.concepts().contains("wait")) {
+        if (said.concepts().contains("wait") && !ordersBefore(said, said.concepts().indexOf("wait"))) {
             String duration = Timing.duration(text).orElseGet(() -> asks.ask("delay",
                     texts.value("delay", texts.waitStep("?"), null, "ISO-8601, e.g. PT1H, P2D"), List.of()));
             place(List.of(NODES.objectNode().put("id", id("wait")).put("delay", duration)), texts.waitStep(duration));
@@ -160,6 +160,12 @@ final class Assembly {
         boolean url = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.URL);
         boolean method = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.METHOD);
         List<String> concepts = new ArrayList<>(said.concepts());
+        concepts.remove("wait");
+        for (int i = concepts.size() - 1; i >= 0; i--) {
+            if (!concepts.get(i).equals(verb) && Words.VERBS.contains(concepts.get(i)) && !Clauses.isInfinitive(said.words().get(i))) {
+                concepts.remove(i);   // "the number, who changed it": a participle describes, it is not what the step does
+            }
+        }
         if ("send".equals(verb) && !concepts.contains("email") && !concepts.contains("message")
                 && said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.EMAIL)) {
             concepts.add("email");   // "send it to bob@acme.test": an address says it goes by e-mail
@@ -204,6 +210,16 @@ final class Assembly {
         steps.add(step(entry, said.literals()));
         then.ifPresent(a -> steps.add(step(a, said.literals())));
         place(steps, null);
+    }
+
+    /** "put a meeting in the calendar one week later": an order before "later" is the step; the time is its date. */
+    private static boolean ordersBefore(Said said, int at) {
+        for (int i = 0; i < at; i++) {
+            if (Words.VERBS.contains(said.concepts().get(i)) && Clauses.isInfinitive(said.words().get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean saysAVerb(Said said) {

@@ -51,7 +51,7 @@ final class Clauses {
     private static final Pattern NOTHING = Pattern.compile("\\s*(?:do nothing|nothing|nothing else|ignore it|skip it|"
             + "ne rien faire|ne fais rien|ne faire rien|rien|on ne fait rien|l ignorer|ignorer)\\s*");
     private static final Pattern EACH_ONE = Pattern.compile("\\s(?:for each of them|for each one|for each|for every one of them|"
-            + "each one|each of them|every one of them|pour chacun d entre eux|pour chacune d entre elles|pour chacun|pour chacune|"
+            + "each one|each of them|every one of them|pour chacun d entre eux|pour chacun d eux|pour chacune d elles|pour chacune d entre elles|pour chacun|pour chacune|"
             + "chacun d entre eux|chacune d entre elles|chacun|chacune)(?=\\s)");
     private static final Pattern PLACED = Pattern.compile("\\s(?:to|into|in|on|dans|sur|vers|au|a)\\s+\\S+");
     private static final Pattern PARALLEL = Pattern.compile("^\\s*(?:a|an|another|un|une|des|one)\\s+[a-z0-9-]+(?:\\s+[a-z0-9-]+)?"
@@ -145,6 +145,10 @@ final class Clauses {
             // "new rows of the sheet should be added to the CRM": the subject is the event, the rest the order
             parts.add(new Part(Role.TRIGGER, passive.group(1).strip()));
             parts.add(new Part(Role.ACTION, passive.group(2).strip()));
+            return;
+        }
+        if (first && parts.isEmpty() && NEW_AFTER_IF.matcher(text).find() && verbAfter(text, 0) < 0) {
+            parts.add(new Part(Role.TRIGGER, text));   // "New contact in the CRM? Wait…": a verbless opening says the event
             return;
         }
         Matcher fresh = EVERY_NEW.matcher(" " + text + " ");
@@ -288,7 +292,8 @@ final class Clauses {
         while (word.find() && seen < 3) {
             String w = word.group();
             String c = Words.concept(w);
-            if (c != null && (Words.VERBS.contains(c) && isInfinitive(w) || seen == 0 && c.equals("email")
+            if (c != null && (Words.VERBS.contains(c) && (isInfinitive(w) || DETERMINERS.contains(next(text, word.end())))
+                    || seen == 0 && c.equals("email")
                     && !text.substring(word.end()).matches("\\s*(from|of|address\\w*|de|du|des)\\b.*"))) {
                 return 0;
             }
@@ -297,6 +302,12 @@ final class Clauses {
             }
         }
         return -1;
+    }
+
+    /** The word that starts at or after {@code from}, or "". */
+    private static String next(String text, int from) {
+        Matcher word = Pattern.compile("[a-z0-9@#_-]+").matcher(text);
+        return word.find(from) ? word.group() : "";
     }
 
     /** Words after which a verb tells what happened ("is updated", "est envoyé"), not what to do. */

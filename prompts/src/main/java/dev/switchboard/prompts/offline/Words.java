@@ -37,13 +37,16 @@ final class Words {
             // courtesy and wishes carry no step: "please", "could you", "je voudrais", "il faudrait"
             "please", "kindly", "svp", "plait", "merci", "could", "can", "would", "you", "i", "je", "j", "want", "wants",
             "like", "veux", "voudrais", "aimerais", "souhaite", "souhaiterais", "faudrait", "faut",
-            "gets", "got", "gotten");   // "gets updated": the passive, not a read
+            "gets", "got", "gotten",   // "gets updated": the passive, not a read
+            // the words that open an event say when, not what: "each time" must not match a trigger's "every time" text
+            "when", "whenever", "once", "each", "every", "time", "quand", "lorsque", "lorsqu", "chaque", "fois");
 
     static {
         add("send", "send", "sends", "envoyer", "envoie", "envoyez", "envoi", "post", "poster", "publier", "publish",
                 "notify", "notifier", "prevenir", "previens", "alert", "alerter", "avertir", "informer", "inform", "warn",
                 "ping", "transmettre", "forward", "transferer", "sent", "envoye", "envoyee", "envoyes", "envoyees", "remind",
-                "rappeler", "signaler", "attach", "joindre", "attacher");
+                "rappeler", "signaler", "attach", "joindre", "attacher",
+                "partir", "parte", "partent", "aille", "aillent");   // "que le PDF parte dans Dropbox": it goes there
         add("email", "email", "emails", "mail", "mails", "courriel", "courriels", "mel");
         add("create", "create", "creates", "created", "creer", "cree", "creee", "crees", "creees", "open", "ouvrir",
                 "generate", "generer", "make", "block", "bloquer", "reserver", "book", "produce", "produire", "draft",
@@ -79,7 +82,8 @@ final class Words {
         add("report", "report", "rapport", "compte-rendu", "summary", "resume", "synthese");
         add("file", "file", "files", "fichier", "fichiers", "document", "doc", "attachment", "piece", "jointe");
         add("folder", "folder", "dossier", "repertoire", "directory");
-        add("row", "row", "rows", "ligne", "lignes");
+        add("row", "row", "rows", "ligne", "lignes", "line", "lines");
+        add("link", "link", "links", "lien", "liens", "url", "hyperlink");
         add("sheet", "sheet", "sheets", "tableur", "feuille", "spreadsheet");
         add("card", "card", "carte", "cards", "cartes", "fiche");
         add("issue", "issue", "ticket", "tickets", "bug");
@@ -106,7 +110,9 @@ final class Words {
         add("finish", "finished", "finish", "termine", "terminee", "termines", "terminees", "fini", "finie", "completed",
                 "complete", "completee", "done", "acheve", "achevee", "cloture", "cloturee", "submitted", "soumis",
                 "soumise", "closed", "fin", "end", "ended", "validated", "valide", "validee", "rempli", "remplie", "filled", "signed", "signe", "submit", "submits",
-                "soumettre", "soumet");
+                "soumettre", "soumet",
+                // filling a form in is what finishing it is: "remplit le formulaire", "fill in", "saisi dans Kizeo"
+                "remplir", "remplit", "remplissent", "fill", "fills", "saisi", "saisis");
         add("receive", "received", "receive", "recu", "recue", "recus", "recues", "arrive", "arrives", "arrivee",
                 "incoming", "entrant", "entrante", "reception", "receipt");
         add("value", "value", "values", "valeur", "valeurs");
@@ -133,6 +139,12 @@ final class Words {
                 .replaceAll("-(moi|nous|le|la|les|lui|leur|en|y)\\b", " $1")
                 .replaceAll("\\b(soit|soient|est|sont|etre|ete|sera|seront) ouvert(e|s|es)?\\b", "$1 opened")
                 .replaceAll("\\bmettre a jour\\b", "update")
+                // "une demande est saisie": the participle says it was filled in (the noun "saisie" stays data)
+                .replaceAll("\\b(est|sont|soit|soient|etre|ete|sera|seront|bien) saisi(e|s|es)?\\b", "$1 rempli")
+                // an e-mail address is where something goes, not an e-mail to send
+                .replaceAll("\\bemail (address|addresses)\\b", "address").replaceAll("\\b(adresses?) email\\b", "$1")
+                .replaceAll("\\blet (me|us|him|her|them|the \\w+) know\\b", "notify $1")
+                .replaceAll("\\b(tiens|tenez|tenir) (moi|nous|le|la|les) au courant\\b", "prevenir $2")
                 .replaceAll("\\b(mis|mise|mises) a jour\\b", "updated")
                 .replaceAll("\\blook(ing)? (it|this|that) up\\b", "get it").replaceAll("\\blook(ing)? up\\b", "lookup")
                 .replaceAll("\\b(non|pas encore|not yet) (lus?|lues?|read)\\b", "unread").replaceAll("\\bs il\\b", "si il");

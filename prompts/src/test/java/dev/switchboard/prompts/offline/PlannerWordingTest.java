@@ -1,0 +1,98 @@
+package dev.switchboard.prompts.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.catalog.connector.Catalog;
+import dev.switchboard.prompts.builder.BuildRequest;
+import dev.switchboard.prompts.builder.BuildResult;
+import dev.switchboard.prompts.builder.FlowBuilder;
+import dev.switchboard.prompts.eval.Skeleton;
+import dev.switchboard.runtime.validate.FlowValidator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * General wording rules of the offline planner (fourth round), each on sentences written for this
+ * test; none comes from an evaluation set.
+ */
+class PlannerWordingTest {
+
+    private static final Catalog CATALOG = Catalog.bundled();
+    private static final FlowBuilder BUILDER = new FlowBuilder(new FlowValidator(CATALOG, Map.of()));
+    private static final OfflinePlanner PLANNER = new OfflinePlanner(CATALOG);
+
+    private static Skeleton skeleton(String text) {
+        BuildResult result = BUILDER.build(new BuildRequest(text), List.of(PLANNER));
+        assertThat(result.valid()).as(text).isTrue();
+        return Skeleton.of(result.flow());
+    }
+
+    @Test
+    void singleQuotedName_isALiteralNotWords() {
+        // "checks" inside the name would otherwise read as a verb
+        Skeleton s = skeleton("When a new file lands in Dropbox, copy it to the 'Daily checks' folder of SharePoint.");
+        assertThat(s.actions()).containsExactly("dropbox.download_file", "sharepoint.upload_file");
+    }
+
+    @Test
+    void wordsThatOpenTheEvent_doNotMatchATriggersDescription() {
+        assertThat(skeleton("Each time an entry changes on our Kizeo form 'Stock', post a message in Slack #stock.").trigger())
+                .isEqualTo("kizeo_forms.data_updated");
+    }
+
+    @Test
+    void lineIsARow_andAnEmailAddressIsWhereItGoes() {
+        assertThat(skeleton("When a Trello card is created, append a line to the Google Sheet 'Cards'.").actions())
+                .containsExactly("google_sheets.append_row");
+        assertThat(skeleton("When a Salesforce opportunity is created, create a Google Drive folder and share it with the "
+                + "sales rep's email address.").actions()).containsExactly("google_drive.create_folder", "google_drive.share_file");
+    }
+
+    @Test
+    void fillingInAForm_isFinishingIt() {
+        assertThat(skeleton("Lorsqu'un bon de livraison est saisi dans Kizeo Forms, créer une carte Trello.").trigger())
+                .isEqualTo("kizeo_forms.data_finished");
+        assertThat(skeleton("Quand un chauffeur remplit le formulaire Kizeo « Livraison », envoyer un message Slack #logistique.")
+                .trigger()).isEqualTo("kizeo_forms.data_finished");
+    }
+
+    @Test
+    void letMeKnowAndGoingSomewhere_sendIt() {
+        assertThat(skeleton("Let me know on Slack whenever a new Jira issue is created.").actions())
+                .containsExactly("slack.send_message");
+        assertThat(skeleton("Dès qu'une donnée Kizeo Forms est terminée, je veux que son PDF parte dans Google Drive.").actions())
+                .containsExactly("kizeo_forms.download_standard_pdf", "google_drive.upload_file");
+    }
+
+    @Test
+    void frenchImperativeLikeAParticiple_startsAnOrderWhenAnObjectFollows() {
+        Skeleton s = skeleton("Chaque matin à 7h, récupère les lignes de la feuille Google Sheets « Commandes » et crée une "
+                + "carte Trello pour chacune d'elles.");
+        assertThat(s.actions()).containsExactly("google_sheets.get_rows", "trello.create_card");
+        assertThat(s.controls()).contains("for_each");
+    }
+
+    @Test
+    void placeOrRelativeClauseAfterAComma_saysMoreAboutTheStepBefore() {
+        assertThat(skeleton("Quand un fichier arrive dans Dropbox, je veux qu'il soit copié sur SharePoint, dans le dossier /Archives.")
+                .actions()).containsExactly("dropbox.download_file", "sharepoint.upload_file");
+        assertThat(skeleton("When a Kizeo form is finished, add a row with the site name, who filled it and when to the Google "
+                + "Sheet 'Visits'.").actions()).containsExactly("google_sheets.append_row");
+    }
+
+    @Test
+    void laterAfterAnOrder_datesTheStepAndIsNoWait() {
+        Skeleton s = skeleton("When a new deal is created in Salesforce, create a quote, then send an email to the customer two days later.");
+        assertThat(s.actions()).containsExactly("salesforce.create_quote", "email.send_email");
+        assertThat(s.controls()).doesNotContain("delay");
+    }
+
+    @Test
+    void verblessOpeningWithNew_isTheEvent() {
+        Skeleton s = skeleton("New Trello card? Wait one hour, then post it on Slack #cards.");
+        assertThat(s.trigger()).isEqualTo("trello.new_card");
+        assertThat(s.actions()).containsExactly("slack.send_message");
+        assertThat(s.controls()).contains("delay");
+    }
+}
