@@ -25,6 +25,9 @@ final class Asides {
     private static final Pattern GOES_ON = Pattern.compile("^\\s*(?:(?:in|into|to|onto|under|inside|dans|sur|vers|sous)\\s|"
             + "(?:who|whom|whose|which|qui|dont|lequel|laquelle|lesquels|lesquelles)\\s)");
 
+    /** ", copying the comments into the notes", ", en copiant…": a gerund after a step says how it is done, not another step. */
+    private static final Pattern MANNER = Pattern.compile("^\\s*(?:en\\s+[a-z]+ant|[a-z]+ing)\\b");
+
     private Asides() {
     }
 
@@ -59,6 +62,14 @@ final class Asides {
             boolean saysMore = !out.isEmpty() && GOES_ON.matcher(segment).find() && Clauses.startsWithVerb(segment) < 0
                     && (segment.strip().matches("^(who|which|qui|dont|whose|whom|lequel|laquelle|lesquels|lesquelles)\\b.*")
                         || Clauses.verbAfter(segment, 0) < 0);
+            Matcher manner = MANNER.matcher(segment);
+            if (!out.isEmpty() && manner.find() && Clauses.verbAfter(out.get(out.size() - 1), 0) >= 0) {
+                String gerund = manner.group().strip().replaceFirst("^en\\s+", "");
+                String c = Words.concept(gerund);
+                if (c != null && Words.VERBS.contains(c) && !c.equals("wait")) {
+                    continue;
+                }
+            }
             if (listGoesOn || saysMore) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + " " + segment);
             } else {

@@ -170,7 +170,11 @@ final class Assembly {
                 && said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.EMAIL)) {
             concepts.add("email");   // "send it to bob@acme.test": an address says it goes by e-mail
         }
-        Optional<ActionEntry> found = matcher.action(concepts, verb, said.apps(), context, url, method);
+        boolean many = ("get".equals(verb) || "find".equals(verb)) && Reads.many(text, said);
+        // "get the data, export it": the pronoun is what the last step gave (the trigger's app is already in context)
+        Source last = sources.isEmpty() ? null : sources.get(sources.size() - 1);
+        String previous = said.apps().isEmpty() && Said.pointsBack(text) && last != null && !last.ref().equals("trigger") ? last.app() : null;
+        Optional<ActionEntry> found = matcher.action(concepts, verb, said.apps(), context, url, method, many, previous);
         if (found.isEmpty() || !saysAVerb(said) && found.get().qualified().equals(lastAction)) {
             return;   // "…; the key is in the 'Ticket' field": a clause with no verb of its own says more about the last step
         }
@@ -199,6 +203,11 @@ final class Assembly {
                 then = matcher.action(concepts, verb, others, context, url, method).filter(a -> verb.equals(a.verb()));
             }
         }
+        if (eventTrigger && sources.stream().noneMatch(s -> !s.ref().equals("trigger") && s.app().equals(triggerApp))) {
+            ActionEntry chosen = entry;
+            matcher.reads().detail(concepts.stream().filter(c -> !c.equals(verb)).toList(), sources.get(0))
+                    .filter(d -> !d.qualified().equals(chosen.qualified())).ifPresent(d -> steps.add(step(d, said.literals())));
+        }
         boolean saysFile = concepts.stream().anyMatch(c -> c.equals("file") || c.equals("pdf") || c.equals("export"));
         if ((entry.needsFile() || saysFile && entry.takesFile() && !"export".equals(verb))
                 && sources.stream().noneMatch(s -> s.has("file"))) {
@@ -207,6 +216,7 @@ final class Assembly {
         if (then.isEmpty() && !entry.needsFile()) {
             dataOfOtherApp(said, entry, verb).ifPresent(p -> steps.add(step(p, said.literals())));
         }
+        matcher.reads().feeder(entry, sources, text).ifPresent(f -> steps.add(step(f, said.literals())));
         steps.add(step(entry, said.literals()));
         then.ifPresent(a -> steps.add(step(a, said.literals())));
         place(steps, null);

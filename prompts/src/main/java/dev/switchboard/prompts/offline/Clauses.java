@@ -272,18 +272,32 @@ final class Clauses {
         int seen = 0;
         String previous = "";
         String before = "";
+        String third = "";
         while (word.find()) {
             String c = Words.concept(word.group());
+            // "a Kizeo safety check": a determiner three words back with only nouns between makes the word a noun
+            boolean nounGroup = DETERMINERS.contains(third) && !links(before) && !links(previous);
             if (seen >= skip && c != null && Words.VERBS.contains(c) && isInfinitive(word.group())
-                    && !AUXILIARIES.contains(previous) && !AUXILIARIES.contains(word.group()) && !DETERMINERS.contains(previous) && !DETERMINERS.contains(before)) {
+                    && !AUXILIARIES.contains(previous) && !AUXILIARIES.contains(word.group()) && !DETERMINERS.contains(previous)
+                    && !DETERMINERS.contains(before) && !nounGroup) {
                 return word.start();
             }
+            third = before;
             before = previous;
             previous = word.group();
             seen++;
         }
         return -1;
     }
+
+    /** A word that ends a noun group: a verb, a conjunction or a preposition. */
+    private static boolean links(String word) {
+        String c = Words.concept(word);
+        return c != null && Words.VERBS.contains(c) || LINKS.contains(word);
+    }
+
+    private static final java.util.Set<String> LINKS = java.util.Set.of("and", "et", "or", "ou", "then", "puis", "to", "in",
+            "on", "into", "of", "for", "with", "from", "dans", "sur", "pour", "avec", "de", "du", "des", "a", "au", "par", "by");
 
     /** 0 when the text starts (after a pronoun or adverb) with a verb, else -1. */
     static int startsWithVerb(String text) {

@@ -27,10 +27,16 @@ final class Matcher {
 
     private final CatalogIndex index;
     private final Apps apps;
+    private final Reads reads;
 
     Matcher(CatalogIndex index, Apps apps) {
         this.index = index;
         this.apps = apps;
+        this.reads = new Reads(index);
+    }
+
+    Reads reads() {
+        return reads;
     }
 
     /**
@@ -43,6 +49,15 @@ final class Matcher {
      */
     Optional<ActionEntry> action(List<String> concepts, String verb, Collection<String> named, Collection<String> context,
                                  boolean url, boolean method) {
+        return action(concepts, verb, named, context, url, method, false, null);
+    }
+
+    /**
+     * @param many the clause reads several things ("the open tickets"): a search or list fits better than one get
+     * @param previous the app of the step a pronoun points back to ("export it"), or null
+     */
+    Optional<ActionEntry> action(List<String> concepts, String verb, Collection<String> named, Collection<String> context,
+                                 boolean url, boolean method, boolean many, String previous) {
         Set<String> objects = new LinkedHashSet<>(concepts);
         if (verb != null) {
             objects.remove(verb);
@@ -64,7 +79,14 @@ final class Matcher {
             if (!saidObject && !named.contains(app) && !context.contains(app) && !plainChoice && !actsOnNamed) {
                 continue;   // an app nobody named or used needs more than a verb to be chosen
             }
-            double s = overlap(objects, e.strong(), e.weak()) + verbScore(verb, e.verb());
+            double verbFit = verbScore(verb, e.verb());
+            if (verbFit > 0 && e.strong().contains(verb)) {
+                verbFit = verbScore(verb, verb);   // "search the data" and "Search data (advanced filter)": the title says the verb
+            }
+            double s = overlap(objects, e.strong(), e.weak()) + verbFit;
+            if (many && Reads.readsMany(e)) {
+                s += 2.5;
+            }
             if (verb != null && ("add".equals(e.verb()) || "create".equals(e.verb())) && !verb.equals(e.verb())
                     && Words.concepts(e.spec().id()).indexOf(verb) > 0) {
                 s += 4;   // "comment it" is add_comment: the said verb is the action's object
@@ -79,6 +101,8 @@ final class Matcher {
             }
             if (named.contains(app)) {
                 s += 3;
+            } else if (app.equals(previous)) {
+                s += 2.5;   // "export it": what the last step gave is what the verb acts on, in its own app
             } else if (context.contains(app)) {
                 s += 1;
             } else if (apps.isGeneric(app)) {

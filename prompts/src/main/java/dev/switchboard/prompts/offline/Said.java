@@ -19,6 +19,14 @@ import java.util.Set;
  */
 record Said(List<String> concepts, List<String> words, Set<String> apps, List<Literal> literals) {
 
+    /** "export it", "les exporter", "that file": the clause points back to what the step before gave. */
+    private static final java.util.regex.Pattern BACK = java.util.regex.Pattern.compile(
+            "\\b(?:it|them|these|those|that|this)\\b|\\b(?:le|la|les|l)\\s+[a-z]+(?:er|re|ir)\\b");
+
+    static boolean pointsBack(String plain) {
+        return BACK.matcher(plain).find();
+    }
+
     static Said of(String plain, Apps apps, Literals literals, Texts texts) {
         List<String> words = Words.words(plain);
         Set<String> named = new LinkedHashSet<>();

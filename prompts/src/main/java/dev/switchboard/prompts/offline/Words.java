@@ -58,7 +58,7 @@ final class Words {
         add("download", "download", "telecharger", "downloads");
         add("export", "export", "exporter", "exports");
         add("get", "get", "fetch", "read", "lire", "obtenir", "recuperer", "retrieve", "lister", "consulter", "collect",
-                "collecter", "pull", "grab", "check", "verifier", "controler", "monitor", "surveiller", "poll", "interroger");
+                "collecter", "pull", "grab", "take", "prendre", "prends", "prenez", "check", "verifier", "controler", "monitor", "surveiller", "poll", "interroger");
         add("find", "look", "lookup", "chercher", "rechercher", "search", "find", "trouver", "query", "filter", "filtrer");
         add("update", "update", "updates", "updated", "modifier", "modifie", "modifiee", "modify", "change", "changed",
                 "edit", "edited", "maj", "actualiser");
@@ -115,6 +115,7 @@ final class Words {
                 "remplir", "remplit", "remplissent", "fill", "fills", "saisi", "saisis");
         add("receive", "received", "receive", "recu", "recue", "recus", "recues", "arrive", "arrives", "arrivee",
                 "incoming", "entrant", "entrante", "reception", "receipt");
+        add("subject", "subject", "subjects", "objet", "sujet");
         add("value", "value", "values", "valeur", "valeurs");
         add("key", "key", "keys", "cle", "cles");
     }

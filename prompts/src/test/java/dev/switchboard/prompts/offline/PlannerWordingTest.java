@@ -95,4 +95,50 @@ class PlannerWordingTest {
         assertThat(s.actions()).containsExactly("slack.send_message");
         assertThat(s.controls()).contains("delay");
     }
+
+    @Test
+    void exportOfARestrictedSetOfData_searchesItFirst() {
+        assertThat(skeleton("Every Monday at 7am, export to CSV yesterday's submissions of the Kizeo form 'Deliveries' and upload "
+                + "the file to Dropbox.").actions())
+                .containsExactly("kizeo_forms.get_filtered_data", "kizeo_forms.export_data_csv", "dropbox.upload_file");
+        assertThat(skeleton("Chaque lundi à 7h, envoyer par mail à chef@acme.test l'export CSV des saisies de la veille du "
+                + "formulaire Kizeo « Livraisons ».").actions())
+                .containsExactly("kizeo_forms.get_filtered_data", "kizeo_forms.export_data_csv", "email.send_email");
+    }
+
+    @Test
+    void readingSeveralThings_isASearchNotOneGet() {
+        assertThat(skeleton("Tous les soirs à 18h, récupérer les tickets Jira encore ouverts et les envoyer sur Slack #support.")
+                .actions()).containsExactly("jira.search_issues", "slack.send_message");
+    }
+
+    @Test
+    void fieldTheTriggerDoesNotCarry_isReadFirst_onlyWhenMissing() {
+        assertThat(skeleton("When a new Gmail message arrives, post its subject in Slack #mail.").actions())
+                .containsExactly("gmail.get_email", "slack.send_message");
+        assertThat(skeleton("When a new Outlook email arrives, post its subject in Slack #mail.").actions())
+                .containsExactly("slack.send_message");
+    }
+
+    @Test
+    void pronounAfterAStep_pointsToThatStepsApp() {
+        assertThat(skeleton("Every Monday at 8am, take last week's Kizeo submissions, export them to an Excel file and mail it to "
+                + "boss@acme.test.").actions())
+                .containsExactly("kizeo_forms.get_filtered_data", "kizeo_forms.export_data_excel", "email.send_email");
+    }
+
+    @Test
+    void verbLikeWordInsideANounGroup_isANoun() {
+        Skeleton s = skeleton("When a driver completes a Kizeo delivery check, post a message in Slack #drivers.");
+        assertThat(s.trigger()).isEqualTo("kizeo_forms.data_finished");
+        assertThat(s.actions()).containsExactly("slack.send_message");
+    }
+
+    @Test
+    void gerundAfterAStep_saysHowItIsDone() {
+        assertThat(skeleton("When a Trello card is created, create a Jira issue, copying the card's description into the summary.")
+                .actions()).containsExactly("jira.create_issue");
+        assertThat(skeleton("Quand une carte Trello est créée, créer un ticket Jira en copiant la description de la carte.")
+                .actions()).containsExactly("jira.create_issue");
+    }
 }
