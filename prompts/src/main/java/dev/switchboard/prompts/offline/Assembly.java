@@ -74,13 +74,15 @@ final class Assembly {
         flow.put("format", "switchboard.flow/v1");
         flow.put("name", name);
         List<String> said = parts.stream().filter(p -> p.role() == Clauses.Role.TRIGGER).map(Part::text).toList();
+        Set<String> described = new LinkedHashSet<>();
+        parts.stream().filter(p -> p.role() == Clauses.Role.CONTEXT).forEach(p -> described.addAll(said(p.text()).apps()));
         if (!said.isEmpty()) {
-            trigger(String.join(" ", said), flow);
+            trigger(String.join(" ", said), flow, described);
         }
         container = flow.putArray("steps");
         for (Part part : parts) {
             switch (part.role()) {
-                case TRIGGER -> { }
+                case TRIGGER, CONTEXT -> { }
                 case CONDITION -> condition = part.text();
                 case ELSE -> inElse = lastIf != null;
                 case FOR_EACH -> forEach(part.text());
@@ -106,9 +108,13 @@ final class Assembly {
     }
 
     /** An app's trigger when the clause names an app that has one; otherwise a schedule when it says a recurring time. */
-    private void trigger(String text, ObjectNode flow) {
+    private void trigger(String text, ObjectNode flow, Set<String> described) {
         Said said = said(text);
         Optional<CatalogIndex.TriggerEntry> found = matcher.trigger(said.concepts(), said.apps());
+        if (found.isEmpty() && said.apps().isEmpty() && !described.isEmpty()) {
+            // "our techs fill in forms in Kizeo. When they finish one, …": the app was named in the sentence before
+            found = matcher.trigger(said.concepts(), described).filter(t -> t.strong().stream().anyMatch(said.concepts()::contains));
+        }
         boolean recurring = Timing.isRecurring(text);
         if (found.isPresent() && (!recurring || Clauses.isEventPhrase(text) && said.apps().contains(found.get().connector().app()))) {
             TriggerSpec spec = found.get().spec();
@@ -152,7 +158,7 @@ final class Assembly {
         if (!saysAVerb(said) && WHERE_IT_IS.matcher(text).find()) {
             return;   // "the issue key is in the 'Ticket' field": where a value is, not a step
         }
-        String verb = verb(said);
+        String verb = verb(said, text);
         if (verb == null && said.apps().isEmpty()) {
             return;
         }
@@ -242,10 +248,10 @@ final class Assembly {
     }
 
     /** The clause's verb; "mail them" and "a note on Slack" send; a clause without one goes on with the last. */
-    private String verb(Said said) {
+    private String verb(Said said, String text) {
         for (int i = 0; i < said.concepts().size(); i++) {
             String c = said.concepts().get(i);
-            if (Words.VERBS.contains(c) && Clauses.isInfinitive(said.words().get(i))) {
+            if (Words.VERBS.contains(c) && (Clauses.isInfinitive(said.words().get(i)) || Clauses.takesObject(text, said.words().get(i)))) {
                 return c;
             }
         }

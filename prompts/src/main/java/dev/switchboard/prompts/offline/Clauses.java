@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 final class Clauses {
 
-    enum Role { TRIGGER, ACTION, CONDITION, ELSE, FOR_EACH }
+    /** {@code CONTEXT}: a sentence about who asks or how they work; it adds no step but may name the trigger's app. */
+    enum Role { TRIGGER, ACTION, CONDITION, ELSE, FOR_EACH, CONTEXT }
 
     /** One part; {@code text} is plain. */
     record Part(Role role, String text) {
@@ -78,6 +79,7 @@ final class Clauses {
                 }
             }
         }
+        parts = describedFirst(plain, parts);
         for (int i = parts.size() - 2; i >= 0; i--) {
             if (parts.get(i).role() == Role.ACTION && parts.get(i + 1).role() == Role.CONDITION
                     && Asides.LOOK_AT.matcher(parts.get(i).text()).find()) {
@@ -85,6 +87,44 @@ final class Clauses {
             }
         }
         return parts;
+    }
+
+    /**
+     * "Our techs fill in a form when they visit a site. When they finish it, …": the first sentence describes how
+     * people work (no order in it); the event is the one a later clause opens with.
+     */
+    private static List<Part> describedFirst(String plain, List<Part> parts) {
+        for (int i = 0; i < parts.size() && parts.get(i).role() != Role.TRIGGER; i++) {
+            Part p = parts.get(i);
+            int end = plain.indexOf(p.text()) + p.text().length();
+            if (p.role() == Role.ACTION && verbAfter(p.text(), 0) < 0 && startsWithVerb(p.text()) < 0 && end >= p.text().length()
+                    && plain.substring(end).matches("(?s)\\s*[.!?].*")) {
+                parts.set(i, new Part(Role.CONTEXT, p.text()));   // "Our drivers fill in a form in Kizeo." tells how they work
+            }
+        }
+        int trigger = -1;
+        for (int i = 0; i < parts.size() && trigger < 0; i++) {
+            if (parts.get(i).role() == Role.TRIGGER) {
+                trigger = i;
+            } else if (parts.get(i).role() != Role.CONTEXT && verbAfter(parts.get(i).text(), 0) >= 0) {
+                return parts;   // an order comes before the event: the usual "post X when Y"
+            }
+        }
+        if (trigger < 0 || trigger + 1 >= parts.size() || parts.get(trigger).text().equals("webhook")) {
+            return parts;
+        }
+        Part next = parts.get(trigger + 1);
+        int at = plain.indexOf(next.text());
+        if (next.role() != Role.ACTION || !TRIGGER_AT_START.matcher(next.text()).find() || at < 0
+                || !plain.substring(0, at).matches("(?s).*[.!?]\\s*$")) {
+            return parts;
+        }
+        List<Part> out = new ArrayList<>();
+        for (int i = 0; i <= trigger; i++) {
+            out.add(new Part(Role.CONTEXT, parts.get(i).text()));
+        }
+        out.addAll(split(plain.substring(at)));
+        return out;
     }
 
     private static void role(String text, List<Part> parts) {
@@ -105,7 +145,8 @@ final class Clauses {
         }
         boolean first = parts.stream().noneMatch(p -> p.role() == Role.TRIGGER);
         if (first && ABOUT_US.matcher(text).find()) {
-            return;   // "we are a cleaning company and…": who asks, not what to do
+            parts.add(new Part(Role.CONTEXT, text));   // "we are a cleaning company and…": who asks, not what to do
+            return;
         }
         if (Timing.isRecurring(text) && !isEventPhrase(text) && verbAfter(text, 0) == 0) {
             parts.add(new Part(Role.TRIGGER, text));   // "send a weekly report…": the order and its schedule at once
@@ -316,6 +357,12 @@ final class Clauses {
             }
         }
         return -1;
+    }
+
+    /** "on cherche le contact", "crée une carte": a French form that could be a participle is an order when an object follows. */
+    static boolean takesObject(String text, String word) {
+        Matcher at = Pattern.compile("\\b" + Pattern.quote(word) + "\\s+([a-z]+)").matcher(text);
+        return at.find() && !word.endsWith("ed") && DETERMINERS.contains(at.group(1));
     }
 
     /** The word that starts at or after {@code from}, or "". */

@@ -46,7 +46,8 @@ final class Words {
                 "notify", "notifier", "prevenir", "previens", "alert", "alerter", "avertir", "informer", "inform", "warn",
                 "ping", "transmettre", "forward", "transferer", "sent", "envoye", "envoyee", "envoyes", "envoyees", "remind",
                 "rappeler", "signaler", "attach", "joindre", "attacher",
-                "partir", "parte", "partent", "aille", "aillent");   // "que le PDF parte dans Dropbox": it goes there
+                "partir", "parte", "partent", "aille", "aillent",
+                "recoive", "recoivent");   // "que le client reçoive le PDF": it is sent to them   // "que le PDF parte dans Dropbox": it goes there
         add("email", "email", "emails", "mail", "mails", "courriel", "courriels", "mel");
         add("create", "create", "creates", "created", "creer", "cree", "creee", "crees", "creees", "open", "ouvrir",
                 "generate", "generer", "make", "block", "bloquer", "reserver", "book", "produce", "produire", "draft",
@@ -133,13 +134,35 @@ final class Words {
         return LEXICON.containsKey(plainWord);
     }
 
+    /** "the customer to receive the PDF", "the team should get a message": someone else gets it, so it is sent. */
+    private static final java.util.regex.Pattern GETS = java.util.regex.Pattern.compile(
+            "\\b([a-z]+) (to|should|must|will|would|shall) (get|receive)\\b");
+    /** Words before "to get" that make the reader the one who asks ("I want to get the rows"). */
+    private static final Set<String> WISH = Set.of("want", "wants", "like", "need", "needs", "going", "have", "has", "able",
+            "try", "trying", "how", "i", "we", "it", "them", "order", "used", "use");
+
+    private static String received(String plain) {
+        java.util.regex.Matcher m = GETS.matcher(plain);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean wish = m.group(2).equals("to") && WISH.contains(m.group(1)) || m.group(1).equals("i") || m.group(1).equals("we");
+            m.appendReplacement(out, wish ? m.group() : m.group(1) + " " + m.group(2) + " be sent");
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** Lower case, accents removed, apostrophes and "e-mail" made plain. */
     static String plain(String text) {
+        return received(flat(text));
+    }
+
+    private static String flat(String text) {
         String flat = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         return flat.replace('\u2019', ' ').replace('\'', ' ').replaceAll("\\be-mails?\\b", "email")
                 .replaceAll("-(moi|nous|le|la|les|lui|leur|en|y)\\b", " $1")
                 .replaceAll("\\b(soit|soient|est|sont|etre|ete|sera|seront) ouvert(e|s|es)?\\b", "$1 opened")
-                .replaceAll("\\bmettre a jour\\b", "update")
+                .replaceAll("\\b(mettre|met|mets|mettez|mettons|mettent|mette) a jour\\b", "update")
                 // "une demande est saisie": the participle says it was filled in (the noun "saisie" stays data)
                 .replaceAll("\\b(est|sont|soit|soient|etre|ete|sera|seront|bien) saisi(e|s|es)?\\b", "$1 rempli")
                 // an e-mail address is where something goes, not an e-mail to send
@@ -189,6 +212,13 @@ final class Words {
         String imperative = n > 4 && word.endsWith("e") ? LEXICON.get(word + "r") : null;
         if (imperative != null && VERBS.contains(imperative)) {
             return imperative;   // "partage-le", "recupere": the "-er" verb said to one person
+        }
+        if (n > 5 && word.endsWith("ent")) {
+            String stem = word.substring(0, n - 3);   // "terminent", "envoient": the present plural of a known verb
+            known = LEXICON.getOrDefault(stem + "er", LEXICON.get(stem + "e"));
+            if (known != null) {
+                return known;
+            }
         }
         if (n > 4 && word.endsWith("ez") && LEXICON.containsKey(word.substring(0, n - 2) + "er")) {
             return LEXICON.get(word.substring(0, n - 2) + "er");   // "envoyez", "creez": the polite imperative

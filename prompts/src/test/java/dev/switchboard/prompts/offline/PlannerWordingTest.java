@@ -141,4 +141,32 @@ class PlannerWordingTest {
         assertThat(skeleton("Quand une carte Trello est créée, créer un ticket Jira en copiant la description de la carte.")
                 .actions()).containsExactly("jira.create_issue");
     }
+
+    @Test
+    void appNamedOnlyInADescriptionBeforeTheEvent_isTheTriggersApp() {
+        Skeleton en = skeleton("Our drivers fill in a delivery form in Kizeo Forms at each stop. When they finish one, post a "
+                + "message in Slack #deliveries.");
+        assertThat(en.trigger()).isEqualTo("kizeo_forms.data_finished");
+        assertThat(en.actions()).containsExactly("slack.send_message");
+        Skeleton fr = skeleton("Nos techniciens remplissent un rapport sur Kizeo quand ils quittent un chantier. Quand ils le "
+                + "terminent, créer une carte Trello.");
+        assertThat(fr.trigger()).isEqualTo("kizeo_forms.data_finished");
+        assertThat(fr.actions()).containsExactly("trello.create_card");
+    }
+
+    @Test
+    void someoneElseReceivingOrGettingAMessage_isASend() {
+        assertThat(skeleton("When a new Salesforce lead is created, I'd like the lead to receive a welcome email.").actions())
+                .containsExactly("email.send_email");
+        assertThat(skeleton("When a Jira issue is created, the support team should get a message in Slack #support.").actions())
+                .containsExactly("slack.send_message");
+        assertThat(skeleton("Quand une nouvelle ligne est ajoutée dans Google Sheets, je veux que le client reçoive un e-mail de "
+                + "bienvenue.").actions()).containsExactly("email.send_email");
+    }
+
+    @Test
+    void frenchFormThatCouldBeAParticiple_isAnOrderBeforeItsObject() {
+        assertThat(skeleton("Quand un ticket Jira est créé, on cherche le client dans Salesforce avec son e-mail.").actions())
+                .containsExactly("salesforce.find_records");
+    }
 }
