@@ -22,7 +22,7 @@ final class Asides {
     private static final Pattern LIST_OPENED = Pattern.compile("\\s(?:with|avec|including|containing|contenant)\\s(?:(?!\\s(?:to|in|on|dans|sur)\\s).)*$");
 
     /** ", in the folder /Reports", ", who changed it": a place or a relative clause that says more about what precedes. */
-    private static final Pattern GOES_ON = Pattern.compile("^\\s*(?:(?:in|into|to|onto|under|inside|dans|sur|vers|sous)\\s|"
+    private static final Pattern GOES_ON = Pattern.compile("^\\s*(?:(?:in|into|to|onto|under|inside|dans|sur|vers|sous|between|entre|until|jusqu)\\s|"
             + "(?:who|whom|whose|which|qui|dont|lequel|laquelle|lesquels|lesquelles)\\s)");
 
     /** ", copying the comments into the notes", ", en copiant…": a gerund after a step says how it is done, not another step. */
@@ -43,7 +43,8 @@ final class Asides {
             boolean order = Clauses.verbAfter(inside, 0) == 0 || Clauses.TRIGGER_AT_START.matcher(inside).find() || Clauses.IF_START.matcher(inside).find();
             String[] before = plain.substring(0, aside.start()).strip().split("\\s+");
             boolean namesTheVerb = inside.split("\\s+").length <= 3 && Clauses.verbAfter(before[before.length - 1], 0) == 0;
-            String kept = namesTheVerb ? " " + inside + " " : order && inside.split("\\s+").length > 3 ? "(" + inside + ")" : " ";
+            boolean literalsOnly = inside.matches("(\\s*" + Literals.MARK + "\\d+)+\\s*");   // "(GET https://…)" says how to call
+            String kept = namesTheVerb || literalsOnly ? " " + inside + " " : order && inside.split("\\s+").length > 3 ? "(" + inside + ")" : " ";
             aside.appendReplacement(out, Matcher.quoteReplacement(kept));
         }
         aside.appendTail(out);

@@ -214,13 +214,18 @@ final class Assembly {
             matcher.reads().detail(concepts.stream().filter(c -> !c.equals(verb)).toList(), sources.get(0))
                     .filter(d -> !d.qualified().equals(chosen.qualified())).ifPresent(d -> steps.add(step(d, said.literals())));
         }
-        boolean saysFile = concepts.stream().anyMatch(c -> c.equals("file") || c.equals("pdf") || c.equals("export"));
+        boolean saysFile = false;
+        for (int i = 0; i < said.concepts().size(); i++) {
+            String c = said.concepts().get(i);
+            // "with the link of the file" sends where the file is, not the file
+            saysFile |= (c.equals("file") || c.equals("pdf") || c.equals("export")) && (i == 0 || !said.concepts().get(i - 1).equals("link"));
+        }
         if ((entry.needsFile() || saysFile && entry.takesFile() && !"export".equals(verb))
                 && sources.stream().noneMatch(s -> s.has("file"))) {
             producer(said.concepts(), verb).ifPresent(p -> steps.add(step(p, said.literals())));
         }
         if (then.isEmpty() && !entry.needsFile()) {
-            dataOfOtherApp(said, entry, verb).ifPresent(p -> steps.add(step(p, said.literals())));
+            dataOfOtherApp(said, entry, verb, Reads.many(text, said)).ifPresent(p -> steps.add(step(p, said.literals())));
         }
         matcher.reads().feeder(entry, sources, text).ifPresent(f -> steps.add(step(f, said.literals())));
         steps.add(step(entry, said.literals()));
@@ -270,11 +275,11 @@ final class Assembly {
      * "send by Outlook the Mailchimp campaign report": a second app the clause names, not yet in the flow, gives
      * what the verb acts on, so its reading action whose words the clause says comes first.
      */
-    private Optional<ActionEntry> dataOfOtherApp(Said said, ActionEntry entry, String verb) {
+    private Optional<ActionEntry> dataOfOtherApp(Said said, ActionEntry entry, String verb, boolean many) {
         Set<String> others = new java.util.LinkedHashSet<>(said.apps());
         others.remove(entry.connector().app());
         others.removeAll(context);
-        return matcher.reader(said.concepts().stream().filter(c -> !c.equals(verb)).toList(), others);
+        return matcher.reader(said.concepts().stream().filter(c -> !c.equals(verb)).toList(), others, many);
     }
 
     private boolean fileInHand() {

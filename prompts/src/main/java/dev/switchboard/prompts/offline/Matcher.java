@@ -93,6 +93,13 @@ final class Matcher {
             }
             if (actsOnNamed) {
                 s += 3.5;
+                if (index.actions().stream().anyMatch(n -> named.contains(n.connector().app())
+                        && n.nameConcepts().stream().anyMatch(e.nameConcepts()::contains))) {
+                    s += 1;   // "export the Google Sheet": an app of the same family (Google Drive) acts on its documents
+                }
+            }
+            if (e.spec().id().contains("api_call") && !concepts.contains("call")) {
+                s -= 1;   // an app's raw API call is the last resort when it has an action for what is said
             }
             for (String t : e.strong()) {
                 if (!concepts.contains(t) && !t.equals(e.verb())) {
@@ -124,9 +131,9 @@ final class Matcher {
     }
 
     /** A reading action (get or find) of the first of {@code apps} that has one whose id or title says one of {@code objects}. */
-    Optional<ActionEntry> reader(List<String> objects, Collection<String> apps) {
+    Optional<ActionEntry> reader(List<String> objects, Collection<String> apps, boolean many) {
         for (String app : apps) {
-            Optional<ActionEntry> found = action(objects, "get", Set.of(app), Set.of(), false, false)
+            Optional<ActionEntry> found = action(objects, "get", Set.of(app), Set.of(), false, false, many, null)
                     .filter(a -> ("get".equals(a.verb()) || "find".equals(a.verb())) && objects.stream().anyMatch(a.strong()::contains));
             if (found.isPresent()) {
                 return found;

@@ -169,4 +169,34 @@ class PlannerWordingTest {
         assertThat(skeleton("Quand un ticket Jira est créé, on cherche le client dans Salesforce avec son e-mail.").actions())
                 .containsExactly("salesforce.find_records");
     }
+
+    @Test
+    void appsOwnActionBeatsItsRawApiCall() {
+        assertThat(skeleton("Quand une nouvelle ligne est ajoutée dans Google Sheets, envoyer le formulaire prérempli au technicien "
+                + "dans Kizeo Forms.").actions()).containsExactly("kizeo_forms.push_data");
+    }
+
+    @Test
+    void appOfTheSameFamily_actsOnTheNamedAppsDocuments() {
+        assertThat(skeleton("Every Monday at 9am, export the Google Sheet 'Sales' as PDF and post it on Slack #sales.").actions())
+                .containsExactly("google_drive.export_file", "slack.upload_file");
+    }
+
+    @Test
+    void writingIntoAColumn_updatesTheRow() {
+        assertThat(skeleton("Quand une ligne est ajoutée dans Google Sheets, écrire 'Traité' dans la colonne F de cette ligne.")
+                .actions()).containsExactly("google_sheets.update_row");
+    }
+
+    @Test
+    void asideOfLiteralsOnly_staysWithItsClause() {
+        assertThat(skeleton("Chaque lundi à 8h, appeler l'API de notre outil de stock (GET https://stock.exemple.test/api/articles) "
+                + "et poster le résultat dans Slack #stock.").actions()).containsExactly("http.request", "slack.send_message");
+    }
+
+    @Test
+    void linkOfTheFile_isNoFileToFetch() {
+        assertThat(skeleton("Lorsqu'un nouveau fichier arrive dans Dropbox, envoyer un message Slack #docs avec le lien du fichier.")
+                .actions()).containsExactly("slack.send_message");
+    }
 }
