@@ -79,7 +79,7 @@ final class Clauses {
                 }
             }
         }
-        parts = describedFirst(plain, parts);
+        parts = Asides.describedFirst(plain, parts);
         for (int i = parts.size() - 2; i >= 0; i--) {
             if (parts.get(i).role() == Role.ACTION && parts.get(i + 1).role() == Role.CONDITION
                     && Asides.LOOK_AT.matcher(parts.get(i).text()).find()) {
@@ -87,44 +87,6 @@ final class Clauses {
             }
         }
         return parts;
-    }
-
-    /**
-     * "Our techs fill in a form when they visit a site. When they finish it, …": the first sentence describes how
-     * people work (no order in it); the event is the one a later clause opens with.
-     */
-    private static List<Part> describedFirst(String plain, List<Part> parts) {
-        for (int i = 0; i < parts.size() && parts.get(i).role() != Role.TRIGGER; i++) {
-            Part p = parts.get(i);
-            int end = plain.indexOf(p.text()) + p.text().length();
-            if (p.role() == Role.ACTION && verbAfter(p.text(), 0) < 0 && startsWithVerb(p.text()) < 0 && end >= p.text().length()
-                    && plain.substring(end).matches("(?s)\\s*[.!?].*")) {
-                parts.set(i, new Part(Role.CONTEXT, p.text()));   // "Our drivers fill in a form in Kizeo." tells how they work
-            }
-        }
-        int trigger = -1;
-        for (int i = 0; i < parts.size() && trigger < 0; i++) {
-            if (parts.get(i).role() == Role.TRIGGER) {
-                trigger = i;
-            } else if (parts.get(i).role() != Role.CONTEXT && verbAfter(parts.get(i).text(), 0) >= 0) {
-                return parts;   // an order comes before the event: the usual "post X when Y"
-            }
-        }
-        if (trigger < 0 || trigger + 1 >= parts.size() || parts.get(trigger).text().equals("webhook")) {
-            return parts;
-        }
-        Part next = parts.get(trigger + 1);
-        int at = plain.indexOf(next.text());
-        if (next.role() != Role.ACTION || !TRIGGER_AT_START.matcher(next.text()).find() || at < 0
-                || !plain.substring(0, at).matches("(?s).*[.!?]\\s*$")) {
-            return parts;
-        }
-        List<Part> out = new ArrayList<>();
-        for (int i = 0; i <= trigger; i++) {
-            out.add(new Part(Role.CONTEXT, parts.get(i).text()));
-        }
-        out.addAll(split(plain.substring(at)));
-        return out;
     }
 
     private static void role(String text, List<Part> parts) {
@@ -148,24 +110,24 @@ final class Clauses {
             parts.add(new Part(Role.CONTEXT, text));   // "we are a cleaning company and…": who asks, not what to do
             return;
         }
-        if (Timing.isRecurring(text) && !isEventPhrase(text) && verbAfter(text, 0) == 0) {
+        if (Timing.isRecurring(text) && !isEventPhrase(text) && Verbs.verbAfter(text, 0) == 0) {
             parts.add(new Part(Role.TRIGGER, text));   // "send a weekly report…": the order and its schedule at once
             parts.add(new Part(Role.ACTION, text));
             return;
         }
-        if (!first && Timing.isRecurring(text) && !isEventPhrase(text) && verbAfter(text, 0) < 0) {
+        if (!first && Timing.isRecurring(text) && !isEventPhrase(text) && Verbs.verbAfter(text, 0) < 0) {
             parts.add(new Part(Role.TRIGGER, text));   // "…, every Monday morning": more about the schedule
             return;
         }
         Matcher called = WEBHOOK_CALLED.matcher(text);
-        if (first && called.find() && called.start() > 0 && verbAfter(text.substring(0, called.start()), 0) < 0
+        if (first && called.find() && called.start() > 0 && Verbs.verbAfter(text.substring(0, called.start()), 0) < 0
                 && !TRIGGER_AT_START.matcher(text).find() && !IF_START.matcher(text).find()
                 && !text.substring(0, called.start()).matches(".*\\b(please|then|to|et|puis|and)\\s*$")) {
             parts.add(new Part(Role.TRIGGER, "webhook"));   // "our ERP will call a webhook…": another system starts the flow
             return;
         }
         if (first && (TRIGGER_AT_START.matcher(text).find() || (parts.isEmpty() && Timing.isRecurring(text)))) {
-            int verb = verbAfter(text, 2);
+            int verb = Verbs.verbAfter(text, 2);
             Matcher hook = WEBHOOK_CALLED.matcher(text);
             if (verb > 0 && hook.find(verb) && hook.start() == verb) {
                 // "when our alarm system calls our webhook": what is called is the event, not an order
@@ -188,7 +150,7 @@ final class Clauses {
             parts.add(new Part(Role.ACTION, passive.group(2).strip()));
             return;
         }
-        if (first && parts.isEmpty() && NEW_AFTER_IF.matcher(text).find() && verbAfter(text, 0) < 0) {
+        if (first && parts.isEmpty() && NEW_AFTER_IF.matcher(text).find() && Verbs.verbAfter(text, 0) < 0) {
             parts.add(new Part(Role.TRIGGER, text));   // "New contact in the CRM? Wait…": a verbless opening says the event
             return;
         }
@@ -220,7 +182,7 @@ final class Clauses {
         ifStart = IF_START.matcher(text);
         if (ifStart.find()) {
             String rest = text.substring(ifStart.end());
-            int verb = verbAfter(rest, 1);
+            int verb = Verbs.verbAfter(rest, 1);
             parts.add(new Part(Role.CONDITION, verb > 0 ? rest.substring(0, verb).strip() : rest));
             if (verb > 0) {
                 role(rest.substring(verb), parts);
@@ -230,7 +192,7 @@ final class Clauses {
         Matcher forEach = FOR_EACH.matcher(text);
         if (forEach.find()) {
             String rest = text.substring(forEach.end());
-            int verb = verbAfter(rest, 0);
+            int verb = Verbs.verbAfter(rest, 0);
             parts.add(new Part(Role.FOR_EACH, verb >= 0 ? rest.substring(0, verb).strip() : rest));
             if (verb >= 0) {
                 role(rest.substring(verb), parts);
@@ -282,7 +244,7 @@ final class Clauses {
             String right = text.substring(m.end());
             boolean parallel = at == AND && PLACED.matcher(text.substring(from, m.start())).find()
                     && PARALLEL.matcher(right).find();   // "add a row to the sheet and a card to the board"
-            if (at == AND && !parallel && startsWithVerb(right) < 0 && !FOR_EACH.matcher(right).find() && !IF_START.matcher(right).find()) {
+            if (at == AND && !parallel && Verbs.startsWithVerb(right) < 0 && !FOR_EACH.matcher(right).find() && !IF_START.matcher(right).find()) {
                 continue;
             }
             out.add(text.substring(from, m.start()));
@@ -294,7 +256,7 @@ final class Clauses {
 
     /** "if a new form is finished", "if a webhook arrives": before any trigger, an "if" that tells what happens. */
     private static boolean isEventAfterIf(String rest) {
-        int verb = verbAfter(rest, 1);
+        int verb = Verbs.verbAfter(rest, 1);
         String subject = verb > 0 ? rest.substring(0, verb) : rest;
         Matcher happened = HAPPENED.matcher(subject);
         boolean eventVerb = happened.find()
@@ -305,104 +267,5 @@ final class Clauses {
     /** Whether the text says an event happens (when…, à chaque…, every time…), not only a time. */
     static boolean isEventPhrase(String text) {
         return TRIGGER_AT_START.matcher(text).find() || TRIGGER_INSIDE.matcher(" " + text + " ").find();
-    }
-
-    /** The position of the first verb after at least {@code skip} words, or -1. */
-    static int verbAfter(String text, int skip) {
-        Matcher word = Pattern.compile("[a-z0-9@#_-]+").matcher(text);
-        int seen = 0;
-        String previous = "";
-        String before = "";
-        String third = "";
-        while (word.find()) {
-            String c = Words.concept(word.group());
-            // "a Kizeo safety check": a determiner three words back with only nouns between makes the word a noun
-            boolean nounGroup = DETERMINERS.contains(third) && !links(before) && !links(previous);
-            if (seen >= skip && c != null && Words.VERBS.contains(c) && isInfinitive(word.group())
-                    && !AUXILIARIES.contains(previous) && !AUXILIARIES.contains(word.group()) && !DETERMINERS.contains(previous)
-                    && !DETERMINERS.contains(before) && !nounGroup) {
-                return word.start();
-            }
-            third = before;
-            before = previous;
-            previous = word.group();
-            seen++;
-        }
-        return -1;
-    }
-
-    /** A word that ends a noun group: a verb, a conjunction or a preposition. */
-    private static boolean links(String word) {
-        String c = Words.concept(word);
-        return c != null && Words.VERBS.contains(c) || LINKS.contains(word);
-    }
-
-    private static final java.util.Set<String> LINKS = java.util.Set.of("and", "et", "or", "ou", "then", "puis", "to", "in",
-            "on", "into", "of", "for", "with", "from", "dans", "sur", "pour", "avec", "de", "du", "des", "a", "au", "par", "by");
-
-    /** 0 when the text starts (after a pronoun or adverb) with a verb, else -1. */
-    static int startsWithVerb(String text) {
-        Matcher word = Pattern.compile("[a-z0-9@#_-]+").matcher(text);
-        int seen = 0;
-        while (word.find() && seen < 3) {
-            String w = word.group();
-            String c = Words.concept(w);
-            if (c != null && (Words.VERBS.contains(c) && (isInfinitive(w) || DETERMINERS.contains(next(text, word.end())))
-                    || seen == 0 && c.equals("email")
-                    && !text.substring(word.end()).matches("\\s*(from|of|address\\w*|de|du|des)\\b.*"))) {
-                return 0;
-            }
-            if (!List.of("le", "la", "les", "l", "lui", "leur", "me", "then", "also", "aussi", "immediately", "just").contains(w)) {
-                seen++;
-            }
-        }
-        return -1;
-    }
-
-    /** "on cherche le contact", "crée une carte": a French form that could be a participle is an order when an object follows. */
-    static boolean takesObject(String text, String word) {
-        Matcher at = Pattern.compile("\\b" + Pattern.quote(word) + "\\s+([a-z]+)").matcher(text);
-        return at.find() && !word.endsWith("ed") && DETERMINERS.contains(at.group(1));
-    }
-
-    /** The word that starts at or after {@code from}, or "". */
-    private static String next(String text, int from) {
-        Matcher word = Pattern.compile("[a-z0-9@#_-]+").matcher(text);
-        return word.find(from) ? word.group() : "";
-    }
-
-    /** Words after which a verb tells what happened ("is updated", "est envoyé"), not what to do. */
-    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "are", "was", "were", "been", "be",
-            "get", "gets", "got", "est", "sont", "soit", "ete", "etre", "has", "have", "had");
-
-    /** Words after which a verb-like word is a noun ("an HTTP call", "l'envoi"). */
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "our", "my", "your", "this",
-            "un", "une", "le", "la", "l", "les", "des", "du", "notre", "mon", "ma", "votre", "ce", "cet", "cette");
-
-    /** French past participles of the verbs (English ones end in -ed), which say what happened, not what to do. */
-    private static final java.util.Set<String> PARTICIPLES = java.util.Set.of("sent", "done", "cree", "creee", "crees",
-            "creees", "ajoute", "ajoutee", "ajoutes", "ajoutees", "supprime", "supprimee", "modifie", "modifiee",
-            "envoye", "envoyee", "envoyes", "envoyees", "depose", "deposee", "recu", "recue", "mis", "mise");
-
-    /** A verb said as an order (send, envoyer), not as what happens or happened (sends, sent, envoyé, created). */
-    static boolean isInfinitive(String word) {
-        boolean presentTense = word.endsWith("s") && !word.endsWith("ss") && Words.isKnown(word.substring(0, word.length() - 1));
-        return !word.endsWith("ed") && !PARTICIPLES.contains(word) && !presentTense && !frenchParticiple(word);
-    }
-
-    /** "poste", "deposees", "exportes": accents gone, a known "-er" verb's past participle (the order is the infinitive). */
-    private static boolean frenchParticiple(String word) {
-        if (Words.isKnown(word)) {
-            return false;   // a word the lexicon holds as it is ("archive") is an order in English
-        }
-        for (String ending : List.of("ees", "ee", "es", "e")) {
-            if (word.endsWith(ending) && word.length() > ending.length() + 2) {
-                String stem = word.substring(0, word.length() - ending.length());
-                if (Words.isKnown(stem + "er") && Words.VERBS.contains(Words.concept(stem + "er"))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -202,6 +202,43 @@ final class Matcher {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * "mail the boss the Mailchimp report": the named app only gives the data, so a plain action does the verb; or
+     * "save the Kizeo CSV export in Dropbox": the other named app does the verb on what the first gives.
+     */
+    Optional<ActionEntry> doer(Said said, List<String> concepts, String verb, ActionEntry entry, Collection<String> context,
+                               boolean url, boolean method) {
+        Optional<ActionEntry> then = action(said.concepts(), verb, Set.of(), context, url, method)
+                .filter(a -> !said.apps().contains(a.connector().app()) && verb.equals(a.verb())
+                        && concepts.stream().anyMatch(c -> !c.equals(verb) && a.strong().contains(c)));
+        Set<String> others = new LinkedHashSet<>(said.apps());
+        others.remove(entry.connector().app());
+        if (then.isEmpty() && !others.isEmpty()) {
+            then = action(concepts, verb, others, context, url, method).filter(a -> verb.equals(a.verb()));
+        }
+        return then;
+    }
+
+    /**
+     * "send by Outlook the Mailchimp campaign report": a second app the clause names, not yet in the flow, gives
+     * what the verb acts on, so its reading action whose words the clause says comes first.
+     */
+    Optional<ActionEntry> dataOfOtherApp(Said said, ActionEntry entry, String verb, Collection<String> context, boolean many) {
+        Set<String> others = new LinkedHashSet<>(said.apps());
+        others.remove(entry.connector().app());
+        others.removeAll(context);
+        return reader(said.concepts().stream().filter(c -> !c.equals(verb)).toList(), others, many);
+    }
+
+    /** A step of an app already in the flow whose output is a file the clause speaks of ("the PDF"), else the trigger app's. */
+    Optional<ActionEntry> fileOf(List<String> concepts, String verb, Collection<String> context, String triggerApp) {
+        Optional<ActionEntry> said = producer(concepts.stream().filter(c -> !c.equals(verb)).toList(), context);
+        if (said.isPresent() || triggerApp == null) {
+            return said;
+        }
+        return producer(List.of(), Set.of(triggerApp));   // "save it": the file of what started the flow
+    }
+
     private static double overlap(Set<String> said, Set<String> strong, Set<String> weak) {
         double s = 0;
         for (String c : said) {

@@ -108,9 +108,11 @@ final class Reads {
      * "post the subject of each new Gmail e-mail": the trigger's output lacks a field the clause speaks of, and
      * a get action of the trigger's app, fed by the trigger's id, returns it.
      */
-    Optional<ActionEntry> detail(List<String> objects, Source trigger) {
-        if (trigger == null || trigger.output() == null || !trigger.has("id")) {
-            return Optional.empty();
+    Optional<ActionEntry> detail(List<String> objects, List<Source> sources, ActionEntry entry) {
+        Source trigger = sources.isEmpty() || !sources.get(0).ref().equals("trigger") ? null : sources.get(0);
+        if (trigger == null || trigger.output() == null || !trigger.has("id")
+                || sources.stream().anyMatch(s -> !s.ref().equals("trigger") && s.app().equals(trigger.app()))) {
+            return Optional.empty();   // no event, or a step of its app already read it
         }
         Set<String> carried = concepts(trigger.output());
         Set<String> missing = new HashSet<>(objects);
@@ -123,6 +125,7 @@ final class Reads {
                 .filter(a -> a.connector().app().equals(trigger.app()) && "get".equals(a.verb()) && !readsMany(a)
                         && onlyIds(a) && concepts(a.spec().output()).stream().anyMatch(missing::contains)
                         && concepts(a.spec().output()).containsAll(carried.stream().filter(objects::contains).toList()))
+                .filter(a -> !a.qualified().equals(entry.qualified()))
                 .min(Comparator.comparingInt(ActionEntry::required));
     }
 

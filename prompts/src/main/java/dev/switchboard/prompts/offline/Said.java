@@ -19,6 +19,10 @@ import java.util.Set;
  */
 record Said(List<String> concepts, List<String> words, Set<String> apps, List<Literal> literals) {
 
+    /** "the issue key is in the 'Ticket' field": where a value is, not a step. */
+    static final java.util.regex.Pattern WHERE_IT_IS = java.util.regex.Pattern.compile(
+            "\\b(?:is|are|est|sont)\\s+(?:in|dans|stored|written|ecrit|ecrite|indique|indiquee|given|donne|donnee|kept|saved)\\b");
+
     /** "export it", "les exporter", "that file": the clause points back to what the step before gave. */
     private static final java.util.regex.Pattern BACK = java.util.regex.Pattern.compile(
             "\\b(?:it|them|these|those|that|this)\\b|\\b(?:le|la|les|l)\\s+[a-z]+(?:er|re|ir)\\b");
@@ -55,5 +59,50 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
             }
         }
         return new Said(concepts, kept, named, lits);
+    }
+
+    /** "put a meeting in the calendar one week later": an order before "later" is the step; the time is its date. */
+    boolean ordersBefore(int at) {
+        for (int i = 0; i < at; i++) {
+            if (Words.VERBS.contains(concepts.get(i)) && Verbs.isInfinitive(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a verb is said as an order (not only as what happened). */
+    boolean saysAVerb() {
+        return ordersBefore(concepts.size());
+    }
+
+    /** The clause's verb; "mail them" and "a note on Slack" send; null when it has none (it goes on with the last). */
+    String verb(String text) {
+        for (int i = 0; i < concepts.size(); i++) {
+            String c = concepts.get(i);
+            if (Words.VERBS.contains(c) && (Verbs.isInfinitive(words.get(i)) || Verbs.takesObject(text, words.get(i)))) {
+                return c;
+            }
+        }
+        if (concepts.contains("email") || concepts.contains("message")) {
+            return "send";
+        }
+        for (String c : concepts) {
+            if (Words.VERBS.contains(c)) {
+                return c;   // "the PDF to be uploaded", "qu'un ticket soit ouvert": a passive order
+            }
+        }
+        return null;
+    }
+
+    /** The clause speaks of a file ("the PDF", "the export"); "the link of the file" sends where it is, not the file. */
+    boolean saysFile() {
+        for (int i = 0; i < concepts.size(); i++) {
+            String c = concepts.get(i);
+            if ((c.equals("file") || c.equals("pdf") || c.equals("export")) && (i == 0 || !concepts.get(i - 1).equals("link"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
