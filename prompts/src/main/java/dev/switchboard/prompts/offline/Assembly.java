@@ -162,18 +162,13 @@ final class Assembly {
         lastVerb = verb;
         boolean url = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.URL);
         boolean method = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.METHOD);
-        List<String> concepts = new ArrayList<>(said.concepts());
-        concepts.remove("wait");
-        for (int i = concepts.size() - 1; i >= 0; i--) {
-            if (!concepts.get(i).equals(verb) && Words.VERBS.contains(concepts.get(i)) && !Verbs.isInfinitive(said.words().get(i))) {
-                concepts.remove(i);   // "the number, who changed it": a participle describes, it is not what the step does
-            }
-        }
+        List<String> concepts = said.objects(verb, false);
         if ("send".equals(verb) && !concepts.contains("email") && !concepts.contains("message")
                 && said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.EMAIL)) {
             concepts.add("email");   // "send it to bob@acme.test": an address says it goes by e-mail
         }
-        boolean many = ("get".equals(verb) || "find".equals(verb)) && Reads.many(text, said);
+        List<String> many = ("get".equals(verb) || "find".equals(verb)) && Reads.many(text, said)
+                ? said.objects(verb, true).stream().filter(c -> !c.equals(verb)).toList() : List.of();
         // "get the data, export it": the pronoun is what the last step gave (the trigger's app is already in context)
         Source last = sources.isEmpty() ? null : sources.get(sources.size() - 1);
         String previous = said.apps().isEmpty() && Said.pointsBack(text) && last != null && !last.ref().equals("trigger") ? last.app() : null;
@@ -202,7 +197,8 @@ final class Assembly {
             matcher.fileOf(said.concepts(), verb, context, triggerApp).ifPresent(p -> steps.add(step(p, said.literals())));
         }
         if (then.isEmpty() && !entry.needsFile()) {
-            matcher.dataOfOtherApp(said, entry, verb, context, Reads.many(text, said)).ifPresent(p -> steps.add(step(p, said.literals())));
+            matcher.dataOfOtherApp(said, entry, verb, context,
+                    Reads.many(text, said) ? said.objects(verb, true) : List.of()).ifPresent(p -> steps.add(step(p, said.literals())));
         }
         matcher.reads().feeder(entry, sources, text).ifPresent(f -> steps.add(step(f, said.literals())));
         steps.add(step(entry, said.literals()));

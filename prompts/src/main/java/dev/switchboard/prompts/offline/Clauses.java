@@ -48,6 +48,9 @@ final class Clauses {
             + "\\b(?:is|are|gets|get|was|were|est|sont|has been|a ete|ont ete))\\s+(\\S+)");
     private static final Pattern ABOUT_US = Pattern.compile("^(?:hi\\s+|hello\\s+|bonjour\\s+)?(?:we re|we are|we have|we ve got|"
             + "nous sommes|nous avons|on est|on a)\\s");
+    /** "Our drivers log deliveries in Kizeo": a sentence whose subject is the asker's people says how they work. */
+    private static final Pattern OUR_PEOPLE = Pattern.compile("^(?:our|my|nos|notre|mes|mon|ma)\\s+[a-z-]+(?:\\s+[a-z-]+)?\\s+"
+            + "(?!should|must|need|needs|want|wants|would|will|doivent|doit|veulent|veut|voudraient|aimeraient)");
     private static final Pattern NEW_AFTER_IF = Pattern.compile("^(?:a |an |any |un |une )?(?:new|nouvel|nouvelle|nouveau)\\s");
     private static final Pattern NOTHING = Pattern.compile("\\s*(?:do nothing|nothing|nothing else|ignore it|skip it|"
             + "ne rien faire|ne fais rien|ne faire rien|rien|on ne fait rien|l ignorer|ignorer)\\s*");
@@ -106,7 +109,9 @@ final class Clauses {
             return;   // "please", "je voudrais": nothing to do in it
         }
         boolean first = parts.stream().noneMatch(p -> p.role() == Role.TRIGGER);
-        if (first && ABOUT_US.matcher(text).find()) {
+        if (first && (ABOUT_US.matcher(text).find() || nothingDoneYet(parts) && OUR_PEOPLE.matcher(text).find()
+                && !isEventPhrase(text) && !Timing.isRecurring(text) && !IF_INSIDE.matcher(text).find()
+                && !EVERY_NEW.matcher(" " + text + " ").find() && !WEBHOOK_CALLED.matcher(text).find())) {
             parts.add(new Part(Role.CONTEXT, text));   // "we are a cleaning company and…": who asks, not what to do
             return;
         }
@@ -126,7 +131,7 @@ final class Clauses {
             parts.add(new Part(Role.TRIGGER, "webhook"));   // "our ERP will call a webhook…": another system starts the flow
             return;
         }
-        if (first && (TRIGGER_AT_START.matcher(text).find() || (parts.isEmpty() && Timing.isRecurring(text)))) {
+        if (first && (TRIGGER_AT_START.matcher(text).find() || (nothingDoneYet(parts) && Timing.isRecurring(text)))) {
             int verb = Verbs.verbAfter(text, 2);
             Matcher hook = WEBHOOK_CALLED.matcher(text);
             if (verb > 0 && hook.find(verb) && hook.start() == verb) {
@@ -230,6 +235,12 @@ final class Clauses {
             }
         }
         parts.add(new Part(Role.ACTION, text));
+    }
+
+    /** Only context or sentences without an order so far ("Our staff fill in timesheets in Kizeo."): a time opens the flow. */
+    private static boolean nothingDoneYet(List<Part> parts) {
+        return parts.stream().allMatch(p -> p.role() == Role.CONTEXT
+                || p.role() == Role.ACTION && Verbs.verbAfter(p.text(), 0) < 0 && Verbs.startsWithVerb(p.text()) < 0);
     }
 
     /**

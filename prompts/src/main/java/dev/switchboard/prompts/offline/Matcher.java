@@ -49,15 +49,16 @@ final class Matcher {
      */
     Optional<ActionEntry> action(List<String> concepts, String verb, Collection<String> named, Collection<String> context,
                                  boolean url, boolean method) {
-        return action(concepts, verb, named, context, url, method, false, null);
+        return action(concepts, verb, named, context, url, method, List.of(), null);
     }
 
     /**
-     * @param many the clause reads several things ("the open tickets"): a search or list fits better than one get
+     * @param many when the clause reads several things ("the open tickets"), the heads of what it reads (not the
+     *             complements: "the data of the form" reads data); a search or list of them fits better than one get
      * @param previous the app of the step a pronoun points back to ("export it"), or null
      */
     Optional<ActionEntry> action(List<String> concepts, String verb, Collection<String> named, Collection<String> context,
-                                 boolean url, boolean method, boolean many, String previous) {
+                                 boolean url, boolean method, Collection<String> many, String previous) {
         Set<String> objects = new LinkedHashSet<>(concepts);
         if (verb != null) {
             objects.remove(verb);
@@ -84,7 +85,7 @@ final class Matcher {
                 verbFit = verbScore(verb, verb);   // "search the data" and "Search data (advanced filter)": the title says the verb
             }
             double s = overlap(objects, e.strong(), e.weak()) + verbFit;
-            if (many && Reads.readsMany(e)) {
+            if (!many.isEmpty() && Reads.readsMany(e, many)) {
                 s += 2.5;
             }
             if (verb != null && ("add".equals(e.verb()) || "create".equals(e.verb())) && !verb.equals(e.verb())
@@ -131,7 +132,7 @@ final class Matcher {
     }
 
     /** A reading action (get or find) of the first of {@code apps} that has one whose id or title says one of {@code objects}. */
-    Optional<ActionEntry> reader(List<String> objects, Collection<String> apps, boolean many) {
+    Optional<ActionEntry> reader(List<String> objects, Collection<String> apps, Collection<String> many) {
         for (String app : apps) {
             Optional<ActionEntry> found = action(objects, "get", Set.of(app), Set.of(), false, false, many, null)
                     .filter(a -> ("get".equals(a.verb()) || "find".equals(a.verb())) && objects.stream().anyMatch(a.strong()::contains));
@@ -223,7 +224,8 @@ final class Matcher {
      * "send by Outlook the Mailchimp campaign report": a second app the clause names, not yet in the flow, gives
      * what the verb acts on, so its reading action whose words the clause says comes first.
      */
-    Optional<ActionEntry> dataOfOtherApp(Said said, ActionEntry entry, String verb, Collection<String> context, boolean many) {
+    Optional<ActionEntry> dataOfOtherApp(Said said, ActionEntry entry, String verb, Collection<String> context,
+                                         Collection<String> many) {
         Set<String> others = new LinkedHashSet<>(said.apps());
         others.remove(entry.connector().app());
         others.removeAll(context);

@@ -54,6 +54,11 @@ final class Reads {
         return false;
     }
 
+    /** An action that returns several of the things the clause names (its id says all/list/search, or an array output). */
+    static boolean readsMany(ActionEntry e, java.util.Collection<String> objects) {
+        return readsMany(e) && e.strong().stream().anyMatch(objects::contains);
+    }
+
     /** An action that returns several things: its id says all/list/search, or its output is an array of what it is about. */
     static boolean readsMany(ActionEntry e) {
         if (!"get".equals(e.verb()) && !"find".equals(e.verb())) {

@@ -17,7 +17,13 @@ import java.util.Set;
  * said.concepts();   // [send]
  * }</pre>
  */
-record Said(List<String> concepts, List<String> words, Set<String> apps, List<Literal> literals) {
+record Said(List<String> concepts, List<String> words, Set<String> apps, List<Literal> literals, Set<Integer> complements) {
+
+    /** Words that open a complement ("the data of the form", "les données du formulaire"). */
+    private static final Set<String> OF = Set.of("of", "from", "du", "de", "des", "d");
+    /** Words that may stand between "of" and the complement's noun. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "my", "your", "their", "this", "that",
+            "la", "le", "les", "l", "un", "une", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "ce", "cette", "ces");
 
     /** "the issue key is in the 'Ticket' field": where a value is, not a step. */
     static final java.util.regex.Pattern WHERE_IT_IS = java.util.regex.Pattern.compile(
@@ -44,6 +50,8 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
         List<String> concepts = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         List<Literal> lits = new ArrayList<>();
+        Set<Integer> complements = new HashSet<>();
+        boolean nounSeen = false;
         for (int i = 0; i < words.size(); i++) {
             Literal lit = literals.of(words.get(i));
             if (lit != null) {
@@ -54,11 +62,19 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
                 c = "get";   // "list the boards": an order, not the noun
             }
             if (c != null) {
+                int k = i - 1;
+                while (k >= 0 && (DETERMINERS.contains(words.get(k)) || words.get(k).startsWith(Literals.MARK))) {
+                    k--;
+                }
+                if (nounSeen && k >= 0 && OF.contains(words.get(k)) && !Words.VERBS.contains(c)) {
+                    complements.add(concepts.size());   // "the data of the form": the form says whose data, not what is read
+                }
+                nounSeen |= !Words.VERBS.contains(c);
                 concepts.add(c);
                 kept.add(words.get(i));
             }
         }
-        return new Said(concepts, kept, named, lits);
+        return new Said(concepts, kept, named, lits, complements);
     }
 
     /** "put a meeting in the calendar one week later": an order before "later" is the step; the time is its date. */
@@ -104,5 +120,21 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
             }
         }
         return false;
+    }
+
+    /**
+     * The concepts the step is chosen by: the verb and its objects, without "wait", without participles that only
+     * describe ("who changed it") and, with {@code headsOnly}, without complements ("of the form").
+     */
+    List<String> objects(String verb, boolean headsOnly) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < concepts.size(); i++) {
+            String c = concepts.get(i);
+            boolean participle = !c.equals(verb) && Words.VERBS.contains(c) && !Verbs.isInfinitive(words.get(i));
+            if (!c.equals("wait") && !participle && !(headsOnly && complements.contains(i))) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 }

@@ -47,7 +47,7 @@ final class Words {
                 "ping", "transmettre", "forward", "transferer", "sent", "envoye", "envoyee", "envoyes", "envoyees", "remind",
                 "rappeler", "signaler", "attach", "joindre", "attacher",
                 "partir", "parte", "partent", "aille", "aillent",
-                "recoive", "recoivent");   // "que le client reçoive le PDF": it is sent to them   // "que le PDF parte dans Dropbox": it goes there
+                "recoive");   // "que le client reçoive le PDF": it is sent to them   // "que le PDF parte dans Dropbox": it goes there
         add("email", "email", "emails", "mail", "mails", "courriel", "courriels", "mel");
         add("create", "create", "creates", "created", "creer", "cree", "creee", "crees", "creees", "open", "ouvrir",
                 "generate", "generer", "make", "block", "bloquer", "reserver", "book", "produce", "produire", "draft",
@@ -91,14 +91,15 @@ final class Words {
         add("lead", "lead", "leads", "prospect", "prospects", "piste");
         add("opportunity", "opportunity", "opportunite", "deal", "affaire");
         add("quote", "quote", "devis", "quotation");
-        add("record", "record", "enregistrement", "entry", "entree");
+        add("record", "record", "enregistrement");
         add("customer", "customer", "client", "clients", "customers");
         add("event", "event", "evenement", "rendez-vous", "rdv", "creneau", "slot", "meeting", "reunion", "appointment");
         add("calendar", "calendar", "agenda", "calendrier");
         add("member", "member", "membre", "subscriber", "abonne", "respondent", "repondant");
         add("item", "item", "items", "element", "elements");
         add("list", "list", "liste", "listes", "lists");
-        add("data", "data", "donnee", "donnees", "submission", "soumission", "saisie");
+        add("data", "data", "donnee", "donnees", "submission", "soumission", "saisie",
+                "entry", "entries", "entree", "entrees");   // what one fills in a form: its entries are its data
         add("form", "form", "forms", "formulaire", "formulaires");
         add("channel", "channel", "canal", "chaine");
         add("statistic", "statistic", "statistics", "statistique", "statistiques", "stats");
@@ -114,7 +115,7 @@ final class Words {
                 "soumettre", "soumet",
                 // filling a form in is what finishing it is: "remplit le formulaire", "fill in", "saisi dans Kizeo"
                 "remplir", "remplit", "remplissent", "fill", "fills", "saisi", "saisis");
-        add("receive", "received", "receive", "recu", "recue", "recus", "recues", "arrive", "arrives", "arrivee",
+        add("receive", "received", "receive", "recoit", "recu", "recue", "recus", "recues", "arrive", "arrives", "arrivee",
                 "incoming", "entrant", "entrante", "reception", "receipt");
         add("subject", "subject", "subjects", "objet", "sujet");
         add("value", "value", "values", "valeur", "valeurs");

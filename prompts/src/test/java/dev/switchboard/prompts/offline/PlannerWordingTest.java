@@ -199,4 +199,26 @@ class PlannerWordingTest {
         assertThat(skeleton("Lorsqu'un nouveau fichier arrive dans Dropbox, envoyer un message Slack #docs avec le lien du fichier.")
                 .actions()).containsExactly("slack.send_message");
     }
+
+    @Test
+    void complementOfWhatIsRead_doesNotPickTheRead() {
+        // "du formulaire" says whose data it is: the read is a search of data, not statistics of forms
+        assertThat(skeleton("Chaque lundi à 7h, récupérer toutes les données de la semaine dernière du formulaire « Chantiers » de "
+                + "Kizeo Forms et les ajouter dans la feuille Google Sheets « Suivi ».").actions())
+                .containsExactly("kizeo_forms.get_filtered_data", "google_sheets.append_row");
+    }
+
+    @Test
+    void sentenceAboutOurPeopleBeforeASchedule_isContext() {
+        Skeleton s = skeleton("Our drivers log deliveries in Kizeo. Every evening at 8pm, export today's deliveries to CSV and "
+                + "upload the file to Dropbox.");
+        assertThat(s.trigger()).isEqualTo("schedule.cron");
+        assertThat(s.actions()).containsExactly("kizeo_forms.get_filtered_data", "kizeo_forms.export_data_csv", "dropbox.upload_file");
+    }
+
+    @Test
+    void frenchPresentOfReceive_isTheEvent() {
+        assertThat(skeleton("Quand un technicien reçoit une mission poussée dans Kizeo Forms, poster un message sur Slack #planning.")
+                .trigger()).isEqualTo("kizeo_forms.data_received");
+    }
 }
