@@ -155,10 +155,13 @@ final class Assembly {
         if (!said.saysAVerb() && Said.WHERE_IT_IS.matcher(text).find()) {
             return;   // "the issue key is in the 'Ticket' field": where a value is, not a step
         }
-        String verb = said.verb(text) == null ? lastVerb : said.verb(text);   // a clause without a verb goes on with the last one
-        if (verb == null && said.apps().isEmpty()) {
+        String told = said.verb(text) == null ? lastVerb : said.verb(text);   // a clause without a verb goes on with the last one
+        if (told == null && said.apps().isEmpty()) {
             return;
         }
+        // "download the PDF to Dropbox": Dropbox is where it goes; the file comes from the flow
+        String verb = "download".equals(told) && !said.apps().isEmpty() && !context.containsAll(said.apps())
+                && Said.INTO.matcher(text).find() && matcher.canDo(said.apps(), "upload") ? "upload" : told;
         lastVerb = verb;
         boolean url = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.URL);
         boolean method = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.METHOD);
@@ -186,6 +189,7 @@ final class Assembly {
         }
         List<ObjectNode> steps = new ArrayList<>();
         ActionEntry entry = found.get();
+        entry = matcher.carried(entry, concepts, verb, said.apps());
         Optional<ActionEntry> then = said.apps().isEmpty() || Matcher.agrees(verb, entry.verb()) ? Optional.empty()
                 : matcher.doer(said, concepts, verb, entry, context, url, method);
         if (eventTrigger) {
@@ -194,7 +198,7 @@ final class Assembly {
         }
         if ((entry.needsFile() || said.saysFile() && entry.takesFile() && !"export".equals(verb))
                 && sources.stream().noneMatch(s -> s.has("file"))) {
-            matcher.fileOf(said.concepts(), verb, context, triggerApp).ifPresent(p -> steps.add(step(p, said.literals())));
+            matcher.fileOf(said, verb, context, entry, triggerApp).ifPresent(p -> steps.add(step(p, said.literals())));
         }
         if (then.isEmpty() && !entry.needsFile()) {
             matcher.dataOfOtherApp(said, entry, verb, context,

@@ -83,7 +83,8 @@ final class Clauses {
             }
         }
         parts = Asides.describedFirst(plain, parts);
-        for (int i = parts.size() - 2; i >= 0; i--) {
+        boolean scheduled = parts.stream().anyMatch(p -> p.role() == Role.TRIGGER && Timing.isRecurring(p.text()) && !isEventPhrase(p.text()));
+        for (int i = parts.size() - 2; i >= 0 && !scheduled; i--) {   // on a schedule nothing is in hand: checking is reading
             if (parts.get(i).role() == Role.ACTION && parts.get(i + 1).role() == Role.CONDITION
                     && Asides.LOOK_AT.matcher(parts.get(i).text()).find()) {
                 parts.remove(i);   // "check the subject: if it says…": the lead-in of the condition, not a step

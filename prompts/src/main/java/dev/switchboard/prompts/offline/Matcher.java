@@ -131,6 +131,20 @@ final class Matcher {
         return Optional.ofNullable(best);
     }
 
+    /** "send me an email with the Kizeo statistics": the named app gives what the message carries; it does not send. */
+    ActionEntry carried(ActionEntry entry, List<String> concepts, String verb, Collection<String> named) {
+        String medium = concepts.contains("email") ? "email" : concepts.contains("message") ? "message" : null;
+        if (!"send".equals(verb) || medium == null || named.isEmpty() || entry.strong().contains(medium) || verb.equals(entry.verb())) {
+            return entry;
+        }
+        return reader(concepts.stream().filter(c -> !c.equals(verb) && !c.equals(medium)).toList(), named, List.of()).orElse(entry);
+    }
+
+    /** Whether one of {@code apps} has an action of {@code verb}. */
+    boolean canDo(Collection<String> apps, String verb) {
+        return index.actions().stream().anyMatch(e -> apps.contains(e.connector().app()) && verb.equals(e.verb()));
+    }
+
     /** A reading action (get or find) of the first of {@code apps} that has one whose id or title says one of {@code objects}. */
     Optional<ActionEntry> reader(List<String> objects, Collection<String> apps, Collection<String> many) {
         for (String app : apps) {
@@ -232,11 +246,16 @@ final class Matcher {
         return reader(said.concepts().stream().filter(c -> !c.equals(verb)).toList(), others, many);
     }
 
-    /** A step of an app already in the flow whose output is a file the clause speaks of ("the PDF"), else the trigger app's. */
-    Optional<ActionEntry> fileOf(List<String> concepts, String verb, Collection<String> context, String triggerApp) {
-        Optional<ActionEntry> said = producer(concepts.stream().filter(c -> !c.equals(verb)).toList(), context);
-        if (said.isPresent() || triggerApp == null) {
-            return said;
+    /**
+     * A step of an app already in the flow, or named by the clause but not {@code entry}'s (where the file goes), whose
+     * output is a file the clause speaks of ("the PDF"), else the trigger app's.
+     */
+    Optional<ActionEntry> fileOf(Said said, String verb, Collection<String> context, ActionEntry entry, String triggerApp) {
+        Set<String> from = new LinkedHashSet<>(context);
+        said.apps().stream().filter(a -> !a.equals(entry.connector().app())).forEach(from::add);
+        Optional<ActionEntry> found = producer(said.concepts().stream().filter(c -> !c.equals(verb)).toList(), from);
+        if (found.isPresent() || triggerApp == null) {
+            return found;
         }
         return producer(List.of(), Set.of(triggerApp));   // "save it": the file of what started the flow
     }

@@ -29,6 +29,9 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
     static final java.util.regex.Pattern WHERE_IT_IS = java.util.regex.Pattern.compile(
             "\\b(?:is|are|est|sont)\\s+(?:in|dans|stored|written|ecrit|ecrite|indique|indiquee|given|donne|donnee|kept|saved)\\b");
 
+    /** "… to Dropbox", "… dans Google Drive": a destination follows. */
+    static final java.util.regex.Pattern INTO = java.util.regex.Pattern.compile("\\b(?:to|into|in|onto|dans|sur|vers|en)\\s");
+
     /** "export it", "les exporter", "that file": the clause points back to what the step before gave. */
     private static final java.util.regex.Pattern BACK = java.util.regex.Pattern.compile(
             "\\b(?:it|them|these|those|that|this)\\b|\\b(?:le|la|les|l)\\s+[a-z]+(?:er|re|ir)\\b");

@@ -221,4 +221,24 @@ class PlannerWordingTest {
         assertThat(skeleton("Quand un technicien reçoit une mission poussée dans Kizeo Forms, poster un message sur Slack #planning.")
                 .trigger()).isEqualTo("kizeo_forms.data_received");
     }
+
+    @Test
+    void checkingOnASchedule_readsBeforeTheCondition() {
+        Skeleton s = skeleton("Toutes les heures, vérifier le statut du document PandaDoc « Bail » et s'il est signé, le télécharger "
+                + "dans Dropbox.");
+        assertThat(s.actions()).containsExactly("pandadoc.get_document_status", "pandadoc.download_document", "dropbox.upload_file");
+        assertThat(s.controls()).contains("if");
+    }
+
+    @Test
+    void downloadingIntoAnotherApp_downloadsFromTheSourceAndUploadsThere() {
+        assertThat(skeleton("When a new Trello card is created, download the PandaDoc document 'Offer' to Google Drive.").actions())
+                .containsExactly("pandadoc.download_document", "google_drive.upload_file");
+    }
+
+    @Test
+    void mailCarryingWhatANamedAppGives_readsItThenSends() {
+        assertThat(skeleton("Every Monday at 8am, send me an email with the list of Kizeo users.").actions())
+                .containsExactly("kizeo_forms.get_all_users", "email.send_email");
+    }
 }
