@@ -87,7 +87,8 @@ final class Asides {
      * people work (no order in it); the event is the one a later clause opens with.
      */
     static List<Clauses.Part> describedFirst(String plain, List<Clauses.Part> parts) {
-        for (int i = 0; i < parts.size() && parts.get(i).role() != Clauses.Role.TRIGGER; i++) {
+        boolean event = parts.stream().anyMatch(p -> p.role() == Clauses.Role.TRIGGER);
+        for (int i = 0; event && i < parts.size() && parts.get(i).role() != Clauses.Role.TRIGGER; i++) {
             Clauses.Part p = parts.get(i);
             int end = plain.indexOf(p.text()) + p.text().length();
             if (p.role() == Clauses.Role.ACTION && Verbs.verbAfter(p.text(), 0) < 0 && Verbs.startsWithVerb(p.text()) < 0 && end >= p.text().length()

@@ -29,7 +29,7 @@ final class Clauses {
             + "for every new|for each new|for any new|quand|lorsque|lorsqu|des que|des qu|a chaque|chaque fois|a la|au moment ou|"
             + "apres|pour chaque nouvel|pour chaque nouvelle|pour chaque nouveau|pour tout nouvel|pour toute nouvelle|"
             + "pour tout nouveau|sitot que|sitot qu|sitot|aussitot que|aussitot qu|des lors que|des lors qu|une fois que|une fois qu|"
-            + "the moment|des reception|a reception|upon receipt|on receipt|upon|on receiving)\\b";
+            + "the moment|des reception|a reception|upon receipt|on receipt|upon|on receiving|at the end of|by the end of)\\b";
     static final Pattern TRIGGER_AT_START = Pattern.compile("^\\s*" + TRIGGER_START);
     private static final Pattern TRIGGER_INSIDE = Pattern.compile(
             "\\s(whenever|every time|each time|when|as soon as|chaque fois qu\\w*|a chaque fois qu\\w*|des qu\\w*|lorsqu\\w*|quand|"
@@ -161,7 +161,7 @@ final class Clauses {
             return;
         }
         Matcher fresh = EVERY_NEW.matcher(" " + text + " ");
-        if (first && fresh.find() && fresh.start() > 0) {
+        if (first && fresh.find()) {
             // "post every new Dropbox file to Slack": the event is the noun group, the order is the rest
             String padded = " " + text + " ";
             if (FOR_EVERY_BEFORE.matcher(padded.substring(0, fresh.start())).find()) {

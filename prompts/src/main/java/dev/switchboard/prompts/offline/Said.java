@@ -29,6 +29,9 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
     static final java.util.regex.Pattern WHERE_IT_IS = java.util.regex.Pattern.compile(
             "\\b(?:is|are|est|sont)\\s+(?:in|dans|stored|written|ecrit|ecrite|indique|indiquee|given|donne|donnee|kept|saved)\\b");
 
+    private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile(
+            "\\b(?:be|been|being|etre|soit|soient|est|sont|sera|seront)\\s+(?:also\\s+|aussi\\s+|automatically\\s+|automatiquement\\s+)?([a-z]+)");
+
     /** "… to Dropbox", "… dans Google Drive": a destination follows. */
     static final java.util.regex.Pattern INTO = java.util.regex.Pattern.compile("\\b(?:to|into|in|onto|dans|sur|vers|en)\\s");
 
@@ -97,6 +100,20 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
 
     /** The clause's verb; "mail them" and "a note on Slack" send; null when it has none (it goes on with the last). */
     String verb(String text) {
+        int at = Verbs.verbAfter(text, 0);
+        if (at >= 0) {
+            String c = Words.concept(Words.words(text.substring(at)).get(0));
+            if (c != null && Words.VERBS.contains(c) && concepts.contains(c)) {
+                return c;   // the first order of the text, not a noun such as "the custom export"
+            }
+        }
+        java.util.regex.Matcher passive = PASSIVE.matcher(text);
+        while (passive.find()) {
+            String c = Words.concept(passive.group(1));
+            if (c != null && Words.VERBS.contains(c)) {
+                return c;   // "the custom export to be saved in Drive": the verb after "be" is the order, not the noun "export"
+            }
+        }
         for (int i = 0; i < concepts.size(); i++) {
             String c = concepts.get(i);
             if (Words.VERBS.contains(c) && (Verbs.isInfinitive(words.get(i)) || Verbs.takesObject(text, words.get(i)))) {
@@ -108,7 +125,7 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
         }
         for (String c : concepts) {
             if (Words.VERBS.contains(c)) {
-                return c;   // "the PDF to be uploaded", "qu'un ticket soit ouvert": a passive order
+                return c;   // "the PDF uploaded", "qu'un ticket soit ouvert": a passive order
             }
         }
         return null;

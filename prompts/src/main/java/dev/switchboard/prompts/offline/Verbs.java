@@ -59,10 +59,14 @@ final class Verbs {
     static int startsWithVerb(String text) {
         Matcher word = WORD.matcher(text);
         int seen = 0;
+        String previous = "";
         while (word.find() && seen < 3) {
             String w = word.group();
             String c = Words.concept(w);
-            if (c != null && (Words.VERBS.contains(c) && (isInfinitive(w) || DETERMINERS.contains(next(text, word.end())))
+            // "les dépose", "le partage": after an object pronoun the form is an order, never a participle
+            boolean order = isInfinitive(w) || DETERMINERS.contains(next(text, word.end())) || OBJECT_PRONOUNS.contains(previous);
+            previous = w;
+            if (c != null && (Words.VERBS.contains(c) && order
                     || seen == 0 && c.equals("email")
                     && !text.substring(word.end()).matches("\\s*(from|of|address\\w*|de|du|des)\\b.*"))) {
                 return 0;
@@ -73,6 +77,8 @@ final class Verbs {
         }
         return -1;
     }
+
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("le", "la", "les", "l", "lui", "leur");
 
     /** "on cherche le contact", "crée une carte": a French form that could be a participle is an order when an object follows. */
     static boolean takesObject(String text, String word) {
@@ -91,7 +97,7 @@ final class Verbs {
             "get", "gets", "got", "est", "sont", "soit", "ete", "etre", "has", "have", "had");
 
     /** Words after which a verb-like word is a noun ("an HTTP call", "l'envoi"). */
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "our", "my", "your", "this",
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "our", "my", "your", "this", "its", "their", "his", "her",
             "un", "une", "le", "la", "l", "les", "des", "du", "notre", "mon", "ma", "votre", "ce", "cet", "cette");
 
     /** French past participles of the verbs (English ones end in -ed), which say what happened, not what to do. */

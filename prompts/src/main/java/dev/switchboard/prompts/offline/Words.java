@@ -55,7 +55,7 @@ final class Words {
         add("add", "add", "adds", "added", "ajouter", "ajoute", "ajoutee", "ajoutes", "append", "insert", "inserer",
                 "inscrire", "enroll", "subscribe", "log", "journaliser", "consigner", "tracer", "track", "noter");
         add("upload", "upload", "uploaded", "televerser", "deposer", "depose", "store", "stocker", "save", "saved",
-                "sauvegarder", "enregistrer", "mettre", "archiver", "archive", "copy", "copier", "put", "placer", "ranger", "classer", "poser", "drop");
+                "sauvegarder", "enregistrer", "mettre", "archiver", "archive", "copy", "copier", "put", "placer", "replace", "remplacer", "ranger", "classer", "poser", "drop");
         add("download", "download", "telecharger", "downloads");
         add("export", "export", "exporter", "exports");
         add("get", "get", "fetch", "read", "lire", "obtenir", "recuperer", "retrieve", "lister", "consulter", "collect",
@@ -155,8 +155,17 @@ final class Words {
 
     /** Lower case, accents removed, apostrophes and "e-mail" made plain. */
     static String plain(String text) {
-        return received(flat(text));
+        return received(flat(text)).replaceAll(REQUEST, " ").replaceAll(GET_A_MESSAGE, "be sent $2");
     }
+
+    /** "could you set up something so that", "créer un flux qui", "il faudrait que": the request around the flow, no step. */
+    private static final String REQUEST = "\\b(?:(?:could|can|would) you (?:please )?|(?:pourrais|peux) tu |(?:pourriez|pouvez) vous )?"
+            + "(?:set up|create|build|make|configure|creer|faire|mettre en place|configurer) (?:something|a flow|an automation|"
+            + "a workflow|un flux|une automatisation|un scenario|un workflow|quelque chose) (?:so that|that|which|qui|pour que|afin que)\\b"
+            + "|\\b(?:il faudrait|il faut|j aimerais|je voudrais|je souhaite|je veux|nous voudrions|on voudrait) (?:que|qu)\\b";
+    /** "I get a Slack message", "recevoir un e-mail": getting a message is being sent one. */
+    private static final String GET_A_MESSAGE = "\\b(get|gets|receive|receives|recevoir|recois|recoit|recevez)\\s+"
+            + "((?:a|an|un|une)\\s+(?:[a-z]+\\s+)?(?:message|email|mail|notification|alert|alerte|sms|note))\\b";
 
     private static String flat(String text) {
         String flat = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);

@@ -241,4 +241,37 @@ class PlannerWordingTest {
         assertThat(skeleton("Every Monday at 8am, send me an email with the list of Kizeo users.").actions())
                 .containsExactly("kizeo_forms.get_all_users", "email.send_email");
     }
+
+    @Test
+    void requestAroundTheFlow_addsNothing() {
+        assertThat(skeleton("Pourriez-vous créer un flux qui, chaque jour à 18h, récupère les lignes de la feuille Google Sheets "
+                + "« Stock » et les envoie sur Slack #stock ?").actions()).containsExactly("google_sheets.get_rows", "slack.send_message");
+        Skeleton en = skeleton("Could you set up something so that every time a new Trello card is created, I get a Slack message in #cards?");
+        assertThat(en.trigger()).isEqualTo("trello.new_card");
+        assertThat(en.actions()).containsExactly("slack.send_message");
+        Skeleton fr = skeleton("Il faudrait qu'à la fin de chaque visite saisie dans Kizeo Forms, le rapport PDF soit envoyé au client par e-mail.");
+        assertThat(fr.trigger()).isEqualTo("kizeo_forms.data_finished");
+        assertThat(fr.actions()).containsExactly("kizeo_forms.download_standard_pdf", "email.send_email");
+    }
+
+    @Test
+    void endOfEachMonth_isAMonthlySchedule() {
+        BuildResult result = BUILDER.build(new BuildRequest("Chaque fin de mois, récupérer les statistiques des formulaires Kizeo et les "
+                + "envoyer par mail à compta@exemple.test."), List.of(PLANNER));
+        assertThat(result.flow().at("/trigger/params/cron").asString()).isEqualTo("0 8 28 * *");
+        assertThat(Skeleton.of(result.flow()).actions()).containsExactly("kizeo_forms.get_forms_statistics", "email.send_email");
+    }
+
+    @Test
+    void passiveOrder_takesTheVerbAfterBe_notANounThatLooksLikeAVerb() {
+        assertThat(skeleton("When a Kizeo inspection is finished, I want its custom CSV export to be saved in Dropbox.").actions())
+                .containsExactly("kizeo_forms.export_data_custom_csv", "dropbox.upload_file");
+    }
+
+    @Test
+    void verbAfterAnObjectPronoun_isAnOrder() {
+        assertThat(skeleton("Chaque lundi à 8h, exporte les saisies de la semaine du formulaire Kizeo « Stock » en CSV et les dépose "
+                + "dans Dropbox.").actions())
+                .containsExactly("kizeo_forms.get_filtered_data", "kizeo_forms.export_data_csv", "dropbox.upload_file");
+    }
 }
