@@ -189,7 +189,7 @@ final class Assembly {
         }
         List<ObjectNode> steps = new ArrayList<>();
         ActionEntry entry = found.get();
-        entry = matcher.carried(entry, concepts, verb, said.apps());
+        entry = matcher.carried(entry, concepts, verb, said.apps(), Reads.many(text, said) ? said.objects(verb, true) : List.of());
         Optional<ActionEntry> then = said.apps().isEmpty() || Matcher.agrees(verb, entry.verb()) ? Optional.empty()
                 : matcher.doer(said, concepts, verb, entry, context, url, method);
         if (eventTrigger) {

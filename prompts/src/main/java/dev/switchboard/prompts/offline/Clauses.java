@@ -57,9 +57,9 @@ final class Clauses {
     private static final Pattern EACH_ONE = Pattern.compile("\\s(?:for each of them|for each one|for each|for every one of them|"
             + "each one|each of them|every one of them|pour chacun d entre eux|pour chacun d eux|pour chacune d elles|pour chacune d entre elles|pour chacun|pour chacune|"
             + "chacun d entre eux|chacune d entre elles|chacun|chacune)(?=\\s)");
-    private static final Pattern PLACED = Pattern.compile("\\s(?:to|into|in|on|dans|sur|vers|au|a)\\s+\\S+");
+    private static final Pattern PLACED = Pattern.compile("\\s(?:to|into|in|on|for|dans|sur|vers|au|a|pour)\\s+\\S+");
     private static final Pattern PARALLEL = Pattern.compile("^\\s*(?:a|an|another|un|une|des|one)\\s+[a-z0-9-]+(?:\\s+[a-z0-9-]+)?"
-            + "\\s+(?:to|into|in|on|dans|sur|vers|au|a)\\s+\\S+");
+            + "\\s+(?:to|into|in|on|for|dans|sur|vers|au|a|pour)\\s+\\S+");
     private static final Pattern THEN = Pattern.compile(
             "\\s(?:and then|and after that|after that|afterwards|and finally|finally|then|before|avant de|avant d|et puis|puis|ensuite|et enfin|enfin|apres quoi)\\s");
     static final Pattern ELSE = Pattern.compile("^\\s*(?:otherwise|else|sinon|or else|autrement)\\b\\s*");

@@ -132,12 +132,12 @@ final class Matcher {
     }
 
     /** "send me an email with the Kizeo statistics": the named app gives what the message carries; it does not send. */
-    ActionEntry carried(ActionEntry entry, List<String> concepts, String verb, Collection<String> named) {
+    ActionEntry carried(ActionEntry entry, List<String> concepts, String verb, Collection<String> named, Collection<String> many) {
         String medium = concepts.contains("email") ? "email" : concepts.contains("message") ? "message" : null;
         if (!"send".equals(verb) || medium == null || named.isEmpty() || entry.strong().contains(medium) || verb.equals(entry.verb())) {
             return entry;
         }
-        return reader(concepts.stream().filter(c -> !c.equals(verb) && !c.equals(medium)).toList(), named, List.of()).orElse(entry);
+        return reader(concepts.stream().filter(c -> !c.equals(verb) && !c.equals(medium)).toList(), named, many).orElse(entry);
     }
 
     /** Whether one of {@code apps} has an action of {@code verb}. */

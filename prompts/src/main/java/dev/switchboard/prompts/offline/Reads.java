@@ -28,7 +28,8 @@ final class Reads {
     private static final Pattern RESTRICTED = Pattern.compile("\\b(?:yesterday|today|this week|this week s|last week|"
             + "this month|since|still|hier|veille|aujourd hui|de la semaine|du mois|du jour|depuis|encore)\\b");
     /** Words that ask for several things. */
-    private static final Pattern ALL = Pattern.compile("\\b(?:all|every|tous|toutes)\\b");
+    private static final Pattern ALL = Pattern.compile("\\b(?:all|tous|toutes)\\b(?!\\s+les\\s+(?:jours|matins|soirs|nuits|semaines|"
+            + "mois|heures|minutes|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)\\b)");   // "tous les matins" is a time
     /** Ids of actions that return several things. */
     private static final Pattern MANY_ID = Pattern.compile("(?:^|_)(?:all|list|search|find|filtered)(?:_|$)");
 
@@ -56,7 +57,7 @@ final class Reads {
 
     /** An action that returns several of the things the clause names (its id says all/list/search, or an array output). */
     static boolean readsMany(ActionEntry e, java.util.Collection<String> objects) {
-        return readsMany(e) && e.strong().stream().anyMatch(objects::contains);
+        return readsMany(e) && (e.strong().stream().anyMatch(objects::contains) || hasArrayOf(e, objects));
     }
 
     /** An action that returns several things: its id says all/list/search, or its output is an array of what it is about. */
@@ -154,6 +155,10 @@ final class Reads {
             }
         }
         return out;
+    }
+
+    private static boolean hasArrayOf(ActionEntry a, java.util.Collection<String> nouns) {
+        return nouns.stream().anyMatch(n -> hasArrayOf(a, n));
     }
 
     private static boolean hasArrayOf(ActionEntry a, String noun) {

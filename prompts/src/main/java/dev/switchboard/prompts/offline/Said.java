@@ -20,7 +20,7 @@ import java.util.Set;
 record Said(List<String> concepts, List<String> words, Set<String> apps, List<Literal> literals, Set<Integer> complements) {
 
     /** Words that open a complement ("the data of the form", "les données du formulaire"). */
-    private static final Set<String> OF = Set.of("of", "from", "du", "de", "des", "d");
+    private static final Set<String> OF = Set.of("of", "from", "for", "du", "de", "des", "d", "pour");
     /** Words that may stand between "of" and the complement's noun. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "my", "your", "their", "this", "that",
             "la", "le", "les", "l", "un", "une", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "ce", "cette", "ces");
@@ -72,7 +72,8 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
                 while (k >= 0 && (DETERMINERS.contains(words.get(k)) || words.get(k).startsWith(Literals.MARK))) {
                     k--;
                 }
-                if (nounSeen && k >= 0 && OF.contains(words.get(k)) && !Words.VERBS.contains(c)) {
+                boolean listOf = !concepts.isEmpty() && concepts.get(concepts.size() - 1).equals("list");   // "the list of tickets"
+                if (nounSeen && !listOf && k >= 0 && OF.contains(words.get(k)) && !Words.VERBS.contains(c)) {
                     complements.add(concepts.size());   // "the data of the form": the form says whose data, not what is read
                 }
                 nounSeen |= !Words.VERBS.contains(c);
@@ -151,7 +152,9 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
         for (int i = 0; i < concepts.size(); i++) {
             String c = concepts.get(i);
             boolean participle = !c.equals(verb) && Words.VERBS.contains(c) && !Verbs.isInfinitive(words.get(i));
-            if (!c.equals("wait") && !participle && !(headsOnly && complements.contains(i))) {
+            // "all of today's submissions", "la liste des tickets": how many, not what is read
+            boolean quantifier = headsOnly && (c.equals("all") || c.equals("tout") || c.equals("list"));
+            if (!c.equals("wait") && !participle && !quantifier && !(headsOnly && complements.contains(i))) {
                 out.add(c);
             }
         }

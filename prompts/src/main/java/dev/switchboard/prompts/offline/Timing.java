@@ -42,7 +42,7 @@ final class Timing {
             + String.join("|", FR_DAYS) + ")s?\\b(?=.*\\d)");
     private static final Pattern EVERY_N_MINUTES = Pattern.compile("\\b(?:every|toutes les)\\s+(\\d{1,2})\\s*(?:minutes?|mins?)\\b");
     private static final Pattern RECURRING = Pattern.compile("\\b(every|each|chaque|tous|toutes|daily|hourly|weekly|monthly|"
-            + "quotidien\\w*|hebdomadaire\\w*|mensuel\\w*|weekdays?|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|"
+            + "quotidien\\w*|hebdomadaire\\w*|mensuel\\w*|once a (?:day|week|month)|une fois par (?:jour|semaine|mois)|weekdays?|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|"
             + "mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\\b");
 
     private Timing() {
@@ -89,9 +89,10 @@ final class Timing {
         }
         if (dow.equals("*") && plain.matches(".*\\b(weekdays?|week days|en semaine|jours ouvres|jours ouvrables|working days|business days)\\b.*")) {
             dow = "1-5";
-        } else if (dow.equals("*") && plain.matches(".*\\b(every week|each week|weekly|chaque semaine|toutes les semaines|hebdomadaire\\w*)\\b.*")) {
+        } else if (dow.equals("*") && plain.matches(".*\\b(every week|each week|weekly|once a week|chaque semaine|toutes les semaines|"
+                + "une fois par semaine|hebdomadaire\\w*)\\b.*")) {
             dow = "1";
-        } else if (plain.matches(".*\\b(every month|each month|monthly|chaque mois|tous les mois|mensuel\\w*)\\b.*")) {
+        } else if (plain.matches(".*\\b(every month|each month|monthly|once a month|chaque mois|tous les mois|une fois par mois|mensuel\\w*)\\b.*")) {
             dom = "1";
         }
         if (MONTH_END.matcher(plain).find()) {

@@ -51,7 +51,7 @@ final class Words {
         add("email", "email", "emails", "mail", "mails", "courriel", "courriels", "mel");
         add("create", "create", "creates", "created", "creer", "cree", "creee", "crees", "creees", "open", "ouvrir",
                 "generate", "generer", "make", "block", "bloquer", "reserver", "book", "produce", "produire", "draft",
-                "rediger", "etablir", "turn", "opened");
+                "rediger", "etablir", "turn", "opened", "schedule");
         add("add", "add", "adds", "added", "ajouter", "ajoute", "ajoutee", "ajoutes", "append", "insert", "inserer",
                 "inscrire", "enroll", "subscribe", "log", "journaliser", "consigner", "tracer", "track", "noter");
         add("upload", "upload", "uploaded", "televerser", "deposer", "depose", "store", "stocker", "save", "saved",
@@ -111,7 +111,7 @@ final class Words {
         add("new", "new", "nouveau", "nouvelle", "nouvel", "nouveaux", "nouvelles");
         add("finish", "finished", "finish", "termine", "terminee", "termines", "terminees", "fini", "finie", "completed",
                 "complete", "completee", "done", "acheve", "achevee", "cloture", "cloturee", "submitted", "soumis",
-                "soumise", "closed", "fin", "end", "ended", "validated", "valide", "validee", "rempli", "remplie", "filled", "signed", "signe", "submit", "submits",
+                "soumise", "closed", "close", "closes", "clore", "cloturer", "fin", "end", "ended", "validated", "valide", "validee", "rempli", "remplie", "filled", "signed", "signe", "submit", "submits",
                 "soumettre", "soumet",
                 // filling a form in is what finishing it is: "remplit le formulaire", "fill in", "saisi dans Kizeo"
                 "remplir", "remplit", "remplissent", "fill", "fills", "saisi", "saisis");
@@ -155,7 +155,7 @@ final class Words {
 
     /** Lower case, accents removed, apostrophes and "e-mail" made plain. */
     static String plain(String text) {
-        return received(flat(text)).replaceAll(REQUEST, " ").replaceAll(GET_A_MESSAGE, "be sent $2");
+        return received(flat(text)).replaceAll(REQUEST, " ").replaceAll(GET_A_MESSAGE, "be sent $2").replaceAll(WISH_TO_GET, "send me");
     }
 
     /** "could you set up something so that", "créer un flux qui", "il faudrait que": the request around the flow, no step. */
@@ -163,6 +163,10 @@ final class Words {
             + "(?:set up|create|build|make|configure|creer|faire|mettre en place|configurer) (?:something|a flow|an automation|"
             + "a workflow|un flux|une automatisation|un scenario|un workflow|quelque chose) (?:so that|that|which|qui|pour que|afin que)\\b"
             + "|\\b(?:il faudrait|il faut|j aimerais|je voudrais|je souhaite|je veux|nous voudrions|on voudrait) (?:que|qu)\\b";
+    /** "je veux recevoir chaque matin un e-mail avec…": what the asker wants to receive is sent to them. */
+    private static final String WISH_TO_GET = "\\b(?:je veux|je voudrais|j aimerais|je souhaite|nous voulons|i want to|i d like to|"
+            + "i would like to|we want to|we d like to)\\s+(?:recevoir|receive|get)\\b(?=(?:\\s+\\S+){0,6}?\\s+(?:un|une|a|an)\\s+"
+            + "(?:\\S+\\s+)?(?:email|mail|message|notification|alert|alerte|sms|rapport|report|recap|summary)\\b)";
     /** "I get a Slack message", "recevoir un e-mail": getting a message is being sent one. */
     private static final String GET_A_MESSAGE = "\\b(get|gets|receive|receives|recevoir|recois|recoit|recevez)\\s+"
             + "((?:a|an|un|une)\\s+(?:[a-z]+\\s+)?(?:message|email|mail|notification|alert|alerte|sms|note))\\b";

@@ -274,4 +274,32 @@ class PlannerWordingTest {
                 + "dans Dropbox.").actions())
                 .containsExactly("kizeo_forms.get_filtered_data", "kizeo_forms.export_data_csv", "dropbox.upload_file");
     }
+
+    @Test
+    void closingAFormIsFinishingIt_andAllIsNoObject() {
+        assertThat(skeleton("As soon as a driver closes a delivery form in Kizeo Forms, post a message on Slack #deliveries.").trigger())
+                .isEqualTo("kizeo_forms.data_finished");
+        assertThat(skeleton("Each night at 10pm, grab all of today's Kizeo submissions for the 'Stock' form and append them to the "
+                + "'Stock' Google Sheet.").actions()).containsExactly("kizeo_forms.get_filtered_data", "google_sheets.append_row");
+    }
+
+    @Test
+    void parallelObjectsForSomeone_areTwoSteps() {
+        assertThat(skeleton("When a new Salesforce lead comes in, create a Trello card for the sales team and a Slack message for the "
+                + "manager.").actions()).containsExactly("trello.create_card", "slack.send_message");
+    }
+
+    @Test
+    void onceAWeek_isAWeeklySchedule() {
+        BuildResult result = BUILDER.build(new BuildRequest("Once a week, export the 'Budget' Google Sheet to PDF and upload it to Dropbox."),
+                List.of(PLANNER));
+        assertThat(result.flow().at("/trigger/params/cron").asString()).isEqualTo("0 8 * * 1");
+        assertThat(Skeleton.of(result.flow()).actions()).containsExactly("google_drive.export_file", "dropbox.upload_file");
+    }
+
+    @Test
+    void wishingToReceiveAMailWithTheListOfThings_searchesThemAndSends() {
+        assertThat(skeleton("Je veux recevoir chaque soir à 19h un e-mail avec les tickets Jira encore ouverts.").actions())
+                .containsExactly("jira.search_issues", "email.send_email");
+    }
 }
