@@ -71,8 +71,9 @@ final class Assembly {
         flow.put("format", "switchboard.flow/v1");
         flow.put("name", name);
         List<String> said = parts.stream().filter(p -> p.role() == Clauses.Role.TRIGGER).map(Part::text).toList();
-        Set<String> described = new LinkedHashSet<>();
-        parts.stream().filter(p -> p.role() == Clauses.Role.CONTEXT).forEach(p -> described.addAll(said(p.text()).apps()));
+        Set<String> described = new LinkedHashSet<>();   // apps of the context sentences first, then any the description names
+        parts.stream().sorted(java.util.Comparator.comparing(p -> p.role() != Clauses.Role.CONTEXT))
+                .forEach(p -> described.addAll(said(p.text()).apps()));
         if (!said.isEmpty()) {
             trigger(String.join(" ", said), flow, described);
         }
@@ -110,7 +111,8 @@ final class Assembly {
         Optional<CatalogIndex.TriggerEntry> found = matcher.trigger(said.concepts(), said.apps());
         if (found.isEmpty() && said.apps().isEmpty() && !described.isEmpty()) {
             // "our techs fill in forms in Kizeo. When they finish one, …": the app was named in the sentence before
-            found = matcher.trigger(said.concepts(), described).filter(t -> t.strong().stream().anyMatch(said.concepts()::contains));
+            found = matcher.trigger(said.concepts(), described)
+                    .filter(t -> t.strong().stream().anyMatch(c -> !c.equals("new") && said.concepts().contains(c)));
         }
         boolean recurring = Timing.isRecurring(text);
         if (found.isPresent() && (!recurring || Clauses.isEventPhrase(text) && said.apps().contains(found.get().connector().app()))) {

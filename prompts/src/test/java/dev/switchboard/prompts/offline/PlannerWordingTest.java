@@ -302,4 +302,12 @@ class PlannerWordingTest {
         assertThat(skeleton("Je veux recevoir chaque soir à 19h un e-mail avec les tickets Jira encore ouverts.").actions())
                 .containsExactly("jira.search_issues", "email.send_email");
     }
+
+    @Test
+    void eventWithoutItsAppInTheNounGroup_takesAnAppTheSentenceNames() {
+        assertThat(skeleton("Chaque nouveau client saisi dans le formulaire Kizeo « Inscription » doit être créé dans Ogust.").trigger())
+                .isEqualTo("kizeo_forms.data_finished");
+        // "new" alone is no event word of another app: no Slack trigger is made up
+        assertThat(skeleton("Quand un nouveau client arrive, poster un message sur Slack #ventes.").trigger()).isEqualTo("manual.run");
+    }
 }
