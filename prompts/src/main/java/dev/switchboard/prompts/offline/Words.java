@@ -155,7 +155,7 @@ final class Words {
 
     /** Lower case, accents removed, apostrophes and "e-mail" made plain. */
     static String plain(String text) {
-        return received(flat(text)).replaceAll(REQUEST, " ").replaceAll(GET_A_MESSAGE, "be sent $2").replaceAll(WISH_TO_GET, "send me");
+        return gotMessage(received(flat(text)).replaceAll(REQUEST, " ")).replaceAll(WISH_TO_GET, "send me");
     }
 
     /** "could you set up something so that", "créer un flux qui", "il faudrait que": the request around the flow, no step. */
@@ -168,6 +168,21 @@ final class Words {
             + "i would like to|we want to|we d like to)\\s+(?:recevoir|receive|get)\\b(?=(?:\\s+\\S+){0,6}?\\s+(?:un|une|a|an)\\s+"
             + "(?:\\S+\\s+)?(?:email|mail|message|notification|alert|alerte|sms|rapport|report|recap|summary)\\b)";
     /** "I get a Slack message", "recevoir un e-mail": getting a message is being sent one. */
+    private static final java.util.regex.Pattern EVENT_OPENER = java.util.regex.Pattern.compile("\\b(?:when|whenever|each time|"
+            + "every time|as soon as|once|quand|lorsqu\\w*|des qu\\w*|chaque fois|a chaque|sitot|aussitot)\\b[^.,;:!?]*$");
+
+    /** Rewrites {@link #GET_A_MESSAGE} in orders; in an event ("when I receive an e-mail") receiving stays the event. */
+    private static String gotMessage(String plain) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(GET_A_MESSAGE).matcher(plain);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean event = EVENT_OPENER.matcher(plain.substring(0, m.start())).find();
+            m.appendReplacement(out, event ? m.group() : "be sent " + m.group(2));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     private static final String GET_A_MESSAGE = "\\b(get|gets|receive|receives|recevoir|recois|recoit|recevez)\\s+"
             + "((?:a|an|un|une)\\s+(?:[a-z]+\\s+)?(?:message|email|mail|notification|alert|alerte|sms|note))\\b";
 

@@ -310,4 +310,11 @@ class PlannerWordingTest {
         // "new" alone is no event word of another app: no Slack trigger is made up
         assertThat(skeleton("Quand un nouveau client arrive, poster un message sur Slack #ventes.").trigger()).isEqualTo("manual.run");
     }
+
+    @Test
+    void receivingAMessageInTheEvent_staysTheEvent() {
+        Skeleton s = skeleton("When I receive an email in Gmail, post it on Slack #mail.");
+        assertThat(s.trigger()).isEqualTo("gmail.new_email");
+        assertThat(s.actions()).containsExactly("slack.send_message");
+    }
 }
