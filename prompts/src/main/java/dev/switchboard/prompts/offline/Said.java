@@ -9,13 +9,18 @@ import java.util.Set;
 
 /**
  * What one clause says: its concepts in order (app names taken out), the words they come from,
- * the apps it names and the literals it holds.
+ * the apps it names, the literals it holds, and which concepts are complements ("of the form"),
+ * with its verb, its objects and whether it speaks of a file.
  *
  * <pre>{@code
  * Said said = Said.of("post it on slack zlit0", apps, literals, Texts.of("en"));
  * said.apps();       // [slack]
  * said.concepts();   // [send]
+ * said.verb("post it on slack zlit0");   // send
  * }</pre>
+ *
+ * @param complements indexes in {@code concepts} of nouns after "of", "du", "for"… that say whose
+ *                    thing the head noun is, not what the step acts on
  */
 record Said(List<String> concepts, List<String> words, Set<String> apps, List<Literal> literals, Set<Integer> complements) {
 
