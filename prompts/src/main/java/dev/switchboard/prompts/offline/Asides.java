@@ -88,6 +88,15 @@ final class Asides {
      */
     static List<Clauses.Part> describedFirst(String plain, List<Clauses.Part> parts) {
         boolean event = parts.stream().anyMatch(p -> p.role() == Clauses.Role.TRIGGER);
+        for (int i = 0; !event && i < parts.size(); i++) {
+            List<String> said = Words.concepts(parts.get(i).text());
+            if (parts.get(i).role() == Clauses.Role.CONTEXT && (said.contains("finish") || said.contains("receive"))
+                    && !Timing.isRecurring(parts.get(i).text())) {
+                // "Our techs fill in a checklist in Kizeo. If it failed, …": with no other event, what they do is the event
+                parts.set(i, new Clauses.Part(Clauses.Role.TRIGGER, parts.get(i).text()));
+                return parts;
+            }
+        }
         for (int i = 0; event && i < parts.size() && parts.get(i).role() != Clauses.Role.TRIGGER; i++) {
             Clauses.Part p = parts.get(i);
             int end = plain.indexOf(p.text()) + p.text().length();

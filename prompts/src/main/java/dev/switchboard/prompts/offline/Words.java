@@ -197,6 +197,8 @@ final class Words {
                 // an e-mail address is where something goes, not an e-mail to send
                 .replaceAll("\\bemail (address|addresses)\\b", "address").replaceAll("\\b(adresses?) email\\b", "$1")
                 .replaceAll("\\blet (me|us|him|her|them|the \\w+) know\\b", "notify $1")
+                // "after each visit," with nothing else: once the visit is done
+                .replaceAll("\\b((?:after|apres) (?:each|every|chaque) [a-z]+)(?=\\s*(?:[,.;:]|$))", "$1 finished")
                 // writing a value into a column or field changes what is there; writing anything else adds it
                 .replaceAll("\\b(write|ecrire|ecris|ecrivez)\\b(?=[^.,;]*\\b(column|colonne|cell|cellule|field|champ)s?\\b)", "update")
                 .replaceAll("\\b(write|ecrire|ecris|ecrivez)\\b", "add")

@@ -317,4 +317,19 @@ class PlannerWordingTest {
         assertThat(s.trigger()).isEqualTo("gmail.new_email");
         assertThat(s.actions()).containsExactly("slack.send_message");
     }
+
+    @Test
+    void whatOurPeopleDo_isTheEventWhenNoOtherIsSaid() {
+        Skeleton s = skeleton("Our technicians fill in a safety checklist in Kizeo Forms. If a checklist is marked as failed, open a Jira issue.");
+        assertThat(s.trigger()).isEqualTo("kizeo_forms.data_finished");
+        assertThat(s.actions()).containsExactly("jira.create_issue");
+        assertThat(s.controls()).contains("if");
+    }
+
+    @Test
+    void afterEachThingAlone_isWhenItIsDone() {
+        Skeleton s = skeleton("Our techs use Kizeo Forms for site visits. After each visit, email the PDF report to the client.");
+        assertThat(s.trigger()).isEqualTo("kizeo_forms.data_finished");
+        assertThat(s.actions()).containsExactly("kizeo_forms.download_standard_pdf", "email.send_email");
+    }
 }
