@@ -6,8 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What {@link Clauses} sets aside before and after cutting: asides in parentheses, the rest of a
- * list of fields cut off by a comma, and the "check the X:" lead-in of a condition.
+ * What {@link Clauses} sets aside before and after cutting: asides in parentheses (kept when they
+ * hold only literals), the rest of a list of fields, a place or a relative clause cut off by a comma,
+ * a gerund saying how the step before is done, the "check the X:" lead-in of a condition, and the
+ * sentences that describe how people work before the event (context, which may name its app).
  *
  * <pre>{@code
  * Asides.out("envoyer (push) le formulaire (n° 4)");   // "envoyer  push  le formulaire  "
@@ -21,6 +23,13 @@ final class Asides {
     /** A clause that ends on "with the …" / "avec le …": what follows a comma may go on with the list. */
     private static final Pattern LIST_OPENED = Pattern.compile("\\s(?:with|avec|including|containing|contenant)\\s(?:(?!\\s(?:to|in|on|dans|sur)\\s).)*$");
 
+    /** ", in the folder /Reports", ", who changed it": a place or a relative clause that says more about what precedes. */
+    private static final Pattern GOES_ON = Pattern.compile("^\\s*(?:(?:in|into|to|onto|under|inside|dans|sur|vers|sous|between|entre|until|jusqu)\\s|"
+            + "(?:who|whom|whose|which|qui|dont|lequel|laquelle|lesquels|lesquelles)\\s)");
+
+    /** ", copying the comments into the notes", ", en copiant…": a gerund after a step says how it is done, not another step. */
+    private static final Pattern MANNER = Pattern.compile("^\\s*(?:en\\s+[a-z]+ant|[a-z]+ing)\\b");
+
     private Asides() {
     }
 
@@ -33,10 +42,11 @@ final class Asides {
         StringBuilder out = new StringBuilder();
         while (aside.find()) {
             String inside = aside.group(1).strip();
-            boolean order = Clauses.verbAfter(inside, 0) == 0 || Clauses.TRIGGER_AT_START.matcher(inside).find() || Clauses.IF_START.matcher(inside).find();
+            boolean order = Verbs.verbAfter(inside, 0) == 0 || Clauses.TRIGGER_AT_START.matcher(inside).find() || Clauses.IF_START.matcher(inside).find();
             String[] before = plain.substring(0, aside.start()).strip().split("\\s+");
-            boolean namesTheVerb = inside.split("\\s+").length <= 3 && Clauses.verbAfter(before[before.length - 1], 0) == 0;
-            String kept = namesTheVerb ? " " + inside + " " : order && inside.split("\\s+").length > 3 ? "(" + inside + ")" : " ";
+            boolean namesTheVerb = inside.split("\\s+").length <= 3 && Verbs.verbAfter(before[before.length - 1], 0) == 0;
+            boolean literalsOnly = inside.matches("(\\s*" + Literals.MARK + "\\d+)+\\s*");   // "(GET https://…)" says how to call
+            String kept = namesTheVerb || literalsOnly ? " " + inside + " " : order && inside.split("\\s+").length > 3 ? "(" + inside + ")" : " ";
             aside.appendReplacement(out, Matcher.quoteReplacement(kept));
         }
         aside.appendTail(out);
@@ -48,16 +58,75 @@ final class Asides {
         List<String> out = new ArrayList<>();
         for (String segment : segments) {
             boolean listGoesOn = !out.isEmpty() && LIST_OPENED.matcher(out.get(out.size() - 1)).find()
-                    && Clauses.verbAfter(segment, 0) < 0 && Clauses.startsWithVerb(segment.replaceFirst("^\\s*(and|et)\\s+", "")) < 0
+                    && Verbs.verbAfter(segment, 0) < 0 && Verbs.startsWithVerb(segment.replaceFirst("^\\s*(and|et)\\s+", "")) < 0
                     && !Clauses.TRIGGER_AT_START.matcher(segment).find() && !Clauses.IF_START.matcher(segment).find()
                     && !Clauses.FOR_EACH.matcher(segment).find() && !Clauses.ELSE.matcher(segment).find()
                     && segment.strip().split("\\s+").length <= 8;
-            if (listGoesOn) {
+            boolean saysMore = !out.isEmpty() && GOES_ON.matcher(segment).find() && Verbs.startsWithVerb(segment) < 0
+                    && (segment.strip().matches("^(who|which|qui|dont|whose|whom|lequel|laquelle|lesquels|lesquelles)\\b.*")
+                        || Verbs.verbAfter(segment, 0) < 0);
+            Matcher manner = MANNER.matcher(segment);
+            if (!out.isEmpty() && manner.find() && Verbs.verbAfter(out.get(out.size() - 1), 0) >= 0) {
+                String gerund = manner.group().strip().replaceFirst("^en\\s+", "");
+                String c = Words.concept(gerund);
+                if (c != null && Words.VERBS.contains(c) && !c.equals("wait")) {
+                    continue;
+                }
+            }
+            if (listGoesOn || saysMore) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + " " + segment);
             } else {
                 out.add(segment);
             }
         }
+        return out;
+    }
+
+    /**
+     * "Our techs fill in a form when they visit a site. When they finish it, …": the first sentence describes how
+     * people work (no order in it); the event is the one a later clause opens with.
+     */
+    static List<Clauses.Part> describedFirst(String plain, List<Clauses.Part> parts) {
+        boolean event = parts.stream().anyMatch(p -> p.role() == Clauses.Role.TRIGGER);
+        for (int i = 0; !event && i < parts.size(); i++) {
+            List<String> said = Words.concepts(parts.get(i).text());
+            if (parts.get(i).role() == Clauses.Role.CONTEXT && (said.contains("finish") || said.contains("receive"))
+                    && !Timing.isRecurring(parts.get(i).text())) {
+                // "Our techs fill in a checklist in Kizeo. If it failed, …": with no other event, what they do is the event
+                parts.set(i, new Clauses.Part(Clauses.Role.TRIGGER, parts.get(i).text()));
+                return parts;
+            }
+        }
+        for (int i = 0; event && i < parts.size() && parts.get(i).role() != Clauses.Role.TRIGGER; i++) {
+            Clauses.Part p = parts.get(i);
+            int end = plain.indexOf(p.text()) + p.text().length();
+            if (p.role() == Clauses.Role.ACTION && Verbs.verbAfter(p.text(), 0) < 0 && Verbs.startsWithVerb(p.text()) < 0 && end >= p.text().length()
+                    && plain.substring(end).matches("(?s)\\s*[.!?].*")) {
+                parts.set(i, new Clauses.Part(Clauses.Role.CONTEXT, p.text()));   // "Our drivers fill in a form in Kizeo." tells how they work
+            }
+        }
+        int trigger = -1;
+        for (int i = 0; i < parts.size() && trigger < 0; i++) {
+            if (parts.get(i).role() == Clauses.Role.TRIGGER) {
+                trigger = i;
+            } else if (parts.get(i).role() != Clauses.Role.CONTEXT && Verbs.verbAfter(parts.get(i).text(), 0) >= 0) {
+                return parts;   // an order comes before the event: the usual "post X when Y"
+            }
+        }
+        if (trigger < 0 || trigger + 1 >= parts.size() || parts.get(trigger).text().equals("webhook")) {
+            return parts;
+        }
+        Clauses.Part next = parts.get(trigger + 1);
+        int at = plain.indexOf(next.text());
+        if (next.role() != Clauses.Role.ACTION || !Clauses.TRIGGER_AT_START.matcher(next.text()).find() || at < 0
+                || !plain.substring(0, at).matches("(?s).*[.!?]\\s*$")) {
+            return parts;
+        }
+        List<Clauses.Part> out = new ArrayList<>();
+        for (int i = 0; i <= trigger; i++) {
+            out.add(new Clauses.Part(Clauses.Role.CONTEXT, parts.get(i).text()));
+        }
+        out.addAll(Clauses.split(plain.substring(at)));
         return out;
     }
 }

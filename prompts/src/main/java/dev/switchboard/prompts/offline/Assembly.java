@@ -27,9 +27,6 @@ import tools.jackson.databind.node.ObjectNode;
 final class Assembly {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final java.util.regex.Pattern WHERE_IT_IS = java.util.regex.Pattern.compile(
-            "\\b(?:is|are|est|sont)\\s+(?:in|dans|stored|written|ecrit|ecrite|indique|indiquee|given|donne|donnee|kept|saved)\\b");
-
     private final Apps apps;
     private final Matcher matcher;
     private final Map<String, String> connections;
@@ -74,13 +71,16 @@ final class Assembly {
         flow.put("format", "switchboard.flow/v1");
         flow.put("name", name);
         List<String> said = parts.stream().filter(p -> p.role() == Clauses.Role.TRIGGER).map(Part::text).toList();
+        Set<String> described = new LinkedHashSet<>();   // apps of the context sentences first, then any the description names
+        parts.stream().sorted(java.util.Comparator.comparing(p -> p.role() != Clauses.Role.CONTEXT))
+                .forEach(p -> described.addAll(said(p.text()).apps()));
         if (!said.isEmpty()) {
-            trigger(String.join(" ", said), flow);
+            trigger(String.join(" ", said), flow, described);
         }
         container = flow.putArray("steps");
         for (Part part : parts) {
             switch (part.role()) {
-                case TRIGGER -> { }
+                case TRIGGER, CONTEXT -> { }
                 case CONDITION -> condition = part.text();
                 case ELSE -> inElse = lastIf != null;
                 case FOR_EACH -> forEach(part.text());
@@ -106,9 +106,14 @@ final class Assembly {
     }
 
     /** An app's trigger when the clause names an app that has one; otherwise a schedule when it says a recurring time. */
-    private void trigger(String text, ObjectNode flow) {
+    private void trigger(String text, ObjectNode flow, Set<String> described) {
         Said said = said(text);
         Optional<CatalogIndex.TriggerEntry> found = matcher.trigger(said.concepts(), said.apps());
+        if (found.isEmpty() && said.apps().isEmpty() && !described.isEmpty()) {
+            // "our techs fill in forms in Kizeo. When they finish one, …": the app was named in the sentence before
+            found = matcher.trigger(said.concepts(), described)
+                    .filter(t -> t.strong().stream().anyMatch(c -> !c.equals("new") && said.concepts().contains(c)));
+        }
         boolean recurring = Timing.isRecurring(text);
         if (found.isPresent() && (!recurring || Clauses.isEventPhrase(text) && said.apps().contains(found.get().connector().app()))) {
             TriggerSpec spec = found.get().spec();
@@ -143,120 +148,68 @@ final class Assembly {
             place(List.of(step), texts.approvalStep());
             return;
         }
-        if (said.concepts().contains("wait")) {
+        if (said.concepts().contains("wait") && !said.ordersBefore(said.concepts().indexOf("wait"))) {
             String duration = Timing.duration(text).orElseGet(() -> asks.ask("delay",
                     texts.value("delay", texts.waitStep("?"), null, "ISO-8601, e.g. PT1H, P2D"), List.of()));
             place(List.of(NODES.objectNode().put("id", id("wait")).put("delay", duration)), texts.waitStep(duration));
             return;
         }
-        if (!saysAVerb(said) && WHERE_IT_IS.matcher(text).find()) {
+        if (!said.saysAVerb() && Said.WHERE_IT_IS.matcher(text).find()) {
             return;   // "the issue key is in the 'Ticket' field": where a value is, not a step
         }
-        String verb = verb(said);
-        if (verb == null && said.apps().isEmpty()) {
+        String told = said.verb(text) == null ? lastVerb : said.verb(text);   // a clause without a verb goes on with the last one
+        if (told == null && said.apps().isEmpty()) {
             return;
         }
+        // "download the PDF to Dropbox": Dropbox is where it goes; the file comes from the flow
+        String verb = "download".equals(told) && !said.apps().isEmpty() && !context.containsAll(said.apps())
+                && Said.INTO.matcher(text).find() && matcher.canDo(said.apps(), "upload") ? "upload" : told;
         lastVerb = verb;
         boolean url = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.URL);
         boolean method = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.METHOD);
-        List<String> concepts = new ArrayList<>(said.concepts());
+        List<String> concepts = said.objects(verb, false);
         if ("send".equals(verb) && !concepts.contains("email") && !concepts.contains("message")
                 && said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.EMAIL)) {
             concepts.add("email");   // "send it to bob@acme.test": an address says it goes by e-mail
         }
-        Optional<ActionEntry> found = matcher.action(concepts, verb, said.apps(), context, url, method);
-        if (found.isEmpty() || !saysAVerb(said) && found.get().qualified().equals(lastAction)) {
+        List<String> many = ("get".equals(verb) || "find".equals(verb)) && Reads.many(text, said)
+                ? said.objects(verb, true).stream().filter(c -> !c.equals(verb)).toList() : List.of();
+        // "get the data, export it": the pronoun is what the last step gave (the trigger's app is already in context)
+        Source last = sources.isEmpty() ? null : sources.get(sources.size() - 1);
+        String previous = said.apps().isEmpty() && Said.pointsBack(text) && last != null && !last.ref().equals("trigger") ? last.app() : null;
+        Optional<ActionEntry> found = matcher.action(concepts, verb, said.apps(), context, url, method, many, previous);
+        if (found.isEmpty() || !said.saysAVerb() && found.get().qualified().equals(lastAction)) {
             return;   // "…; the key is in the 'Ticket' field": a clause with no verb of its own says more about the last step
         }
-        if ((fileInHand() || triggerFile) && !said.apps().isEmpty() && !found.get().needsFile()
+        if ((last != null && last.has("file") || triggerFile) && !said.apps().isEmpty() && !found.get().needsFile()
                 && concepts.stream().allMatch(c -> c.equals(verb) || c.equals("channel"))) {
             // "download it, then send it on Slack": what is sent is the file an earlier step made
             List<String> withFile = new ArrayList<>(concepts);
             withFile.add("file");
             Optional<ActionEntry> carrier = matcher.action(withFile, verb, said.apps(), context, url, method).filter(ActionEntry::needsFile);
-            if (carrier.isPresent()) {
-                found = carrier;
-            }
+            found = carrier.isPresent() ? carrier : found;
         }
         List<ObjectNode> steps = new ArrayList<>();
         ActionEntry entry = found.get();
-        Optional<ActionEntry> then = Optional.empty();
-        if (!said.apps().isEmpty() && !Matcher.agrees(verb, entry.verb())) {
-            // "mail the boss the Mailchimp report": the named app gives the data, a plain action does the verb
-            then = matcher.action(said.concepts(), verb, Set.of(), context, url, method)
-                    .filter(a -> !said.apps().contains(a.connector().app()) && verb.equals(a.verb())
-                            && concepts.stream().anyMatch(c -> !c.equals(verb) && a.strong().contains(c)));
-            Set<String> others = new java.util.LinkedHashSet<>(said.apps());
-            others.remove(entry.connector().app());
-            if (then.isEmpty() && !others.isEmpty()) {
-                // "save the Kizeo CSV export in Dropbox": the other named app does the verb on what the first gives
-                then = matcher.action(concepts, verb, others, context, url, method).filter(a -> verb.equals(a.verb()));
-            }
+        entry = matcher.carried(entry, concepts, verb, said.apps(), Reads.many(text, said) ? said.objects(verb, true) : List.of());
+        Optional<ActionEntry> then = said.apps().isEmpty() || Matcher.agrees(verb, entry.verb()) ? Optional.empty()
+                : matcher.doer(said, concepts, verb, entry, context, url, method);
+        if (eventTrigger) {
+            matcher.reads().detail(concepts.stream().filter(c -> !c.equals(verb)).toList(), sources, entry)
+                    .ifPresent(d -> steps.add(step(d, said.literals())));
         }
-        boolean saysFile = concepts.stream().anyMatch(c -> c.equals("file") || c.equals("pdf") || c.equals("export"));
-        if ((entry.needsFile() || saysFile && entry.takesFile() && !"export".equals(verb))
+        if ((entry.needsFile() || said.saysFile() && entry.takesFile() && !"export".equals(verb))
                 && sources.stream().noneMatch(s -> s.has("file"))) {
-            producer(said.concepts(), verb).ifPresent(p -> steps.add(step(p, said.literals())));
+            matcher.fileOf(said, verb, context, entry, triggerApp).ifPresent(p -> steps.add(step(p, said.literals())));
         }
         if (then.isEmpty() && !entry.needsFile()) {
-            dataOfOtherApp(said, entry, verb).ifPresent(p -> steps.add(step(p, said.literals())));
+            matcher.dataOfOtherApp(said, entry, verb, context,
+                    Reads.many(text, said) ? said.objects(verb, true) : List.of()).ifPresent(p -> steps.add(step(p, said.literals())));
         }
+        matcher.reads().feeder(entry, sources, text).ifPresent(f -> steps.add(step(f, said.literals())));
         steps.add(step(entry, said.literals()));
         then.ifPresent(a -> steps.add(step(a, said.literals())));
         place(steps, null);
-    }
-
-    private static boolean saysAVerb(Said said) {
-        for (int i = 0; i < said.concepts().size(); i++) {
-            if (Words.VERBS.contains(said.concepts().get(i)) && Clauses.isInfinitive(said.words().get(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The clause's verb; "mail them" and "a note on Slack" send; a clause without one goes on with the last. */
-    private String verb(Said said) {
-        for (int i = 0; i < said.concepts().size(); i++) {
-            String c = said.concepts().get(i);
-            if (Words.VERBS.contains(c) && Clauses.isInfinitive(said.words().get(i))) {
-                return c;
-            }
-        }
-        if (said.concepts().contains("email") || said.concepts().contains("message")) {
-            return "send";
-        }
-        for (String c : said.concepts()) {
-            if (Words.VERBS.contains(c)) {
-                return c;   // "the PDF to be uploaded", "qu'un ticket soit ouvert": a passive order
-            }
-        }
-        return lastVerb;
-    }
-
-    /**
-     * "send by Outlook the Mailchimp campaign report": a second app the clause names, not yet in the flow, gives
-     * what the verb acts on, so its reading action whose words the clause says comes first.
-     */
-    private Optional<ActionEntry> dataOfOtherApp(Said said, ActionEntry entry, String verb) {
-        Set<String> others = new java.util.LinkedHashSet<>(said.apps());
-        others.remove(entry.connector().app());
-        others.removeAll(context);
-        return matcher.reader(said.concepts().stream().filter(c -> !c.equals(verb)).toList(), others);
-    }
-
-    private boolean fileInHand() {
-        return !sources.isEmpty() && sources.get(sources.size() - 1).has("file");
-    }
-
-    /** A step of an app already in the flow whose output is a file and whose words the clause says ("the PDF"). */
-    private Optional<ActionEntry> producer(List<String> concepts, String verb) {
-        List<String> objects = concepts.stream().filter(c -> !c.equals(verb)).toList();
-        Optional<ActionEntry> said = matcher.producer(objects, context);
-        if (said.isPresent() || triggerApp == null) {
-            return said;
-        }
-        return matcher.producer(List.of(), Set.of(triggerApp));   // "save it": the file of what started the flow
     }
 
     private ObjectNode step(ActionEntry entry, List<Literal> lits) {

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 final class Clauses {
 
-    enum Role { TRIGGER, ACTION, CONDITION, ELSE, FOR_EACH }
+    /** {@code CONTEXT}: a sentence about who asks or how they work; it adds no step but may name the trigger's app. */
+    enum Role { TRIGGER, ACTION, CONDITION, ELSE, FOR_EACH, CONTEXT }
 
     /** One part; {@code text} is plain. */
     record Part(Role role, String text) {
@@ -28,7 +29,7 @@ final class Clauses {
             + "for every new|for each new|for any new|quand|lorsque|lorsqu|des que|des qu|a chaque|chaque fois|a la|au moment ou|"
             + "apres|pour chaque nouvel|pour chaque nouvelle|pour chaque nouveau|pour tout nouvel|pour toute nouvelle|"
             + "pour tout nouveau|sitot que|sitot qu|sitot|aussitot que|aussitot qu|des lors que|des lors qu|une fois que|une fois qu|"
-            + "the moment|des reception|a reception|upon receipt|on receipt|upon|on receiving)\\b";
+            + "the moment|des reception|a reception|upon receipt|on receipt|upon|on receiving|at the end of|by the end of)\\b";
     static final Pattern TRIGGER_AT_START = Pattern.compile("^\\s*" + TRIGGER_START);
     private static final Pattern TRIGGER_INSIDE = Pattern.compile(
             "\\s(whenever|every time|each time|when|as soon as|chaque fois qu\\w*|a chaque fois qu\\w*|des qu\\w*|lorsqu\\w*|quand|"
@@ -47,15 +48,18 @@ final class Clauses {
             + "\\b(?:is|are|gets|get|was|were|est|sont|has been|a ete|ont ete))\\s+(\\S+)");
     private static final Pattern ABOUT_US = Pattern.compile("^(?:hi\\s+|hello\\s+|bonjour\\s+)?(?:we re|we are|we have|we ve got|"
             + "nous sommes|nous avons|on est|on a)\\s");
+    /** "Our drivers log deliveries in Kizeo": a sentence whose subject is the asker's people says how they work. */
+    private static final Pattern OUR_PEOPLE = Pattern.compile("^(?:our|my|nos|notre|mes|mon|ma)\\s+[a-z-]+(?:\\s+[a-z-]+)?\\s+"
+            + "(?!should|must|need|needs|want|wants|would|will|doivent|doit|veulent|veut|voudraient|aimeraient)");
     private static final Pattern NEW_AFTER_IF = Pattern.compile("^(?:a |an |any |un |une )?(?:new|nouvel|nouvelle|nouveau)\\s");
     private static final Pattern NOTHING = Pattern.compile("\\s*(?:do nothing|nothing|nothing else|ignore it|skip it|"
             + "ne rien faire|ne fais rien|ne faire rien|rien|on ne fait rien|l ignorer|ignorer)\\s*");
     private static final Pattern EACH_ONE = Pattern.compile("\\s(?:for each of them|for each one|for each|for every one of them|"
-            + "each one|each of them|every one of them|pour chacun d entre eux|pour chacune d entre elles|pour chacun|pour chacune|"
+            + "each one|each of them|every one of them|pour chacun d entre eux|pour chacun d eux|pour chacune d elles|pour chacune d entre elles|pour chacun|pour chacune|"
             + "chacun d entre eux|chacune d entre elles|chacun|chacune)(?=\\s)");
-    private static final Pattern PLACED = Pattern.compile("\\s(?:to|into|in|on|dans|sur|vers|au|a)\\s+\\S+");
+    private static final Pattern PLACED = Pattern.compile("\\s(?:to|into|in|on|for|dans|sur|vers|au|a|pour)\\s+\\S+");
     private static final Pattern PARALLEL = Pattern.compile("^\\s*(?:a|an|another|un|une|des|one)\\s+[a-z0-9-]+(?:\\s+[a-z0-9-]+)?"
-            + "\\s+(?:to|into|in|on|dans|sur|vers|au|a)\\s+\\S+");
+            + "\\s+(?:to|into|in|on|for|dans|sur|vers|au|a|pour)\\s+\\S+");
     private static final Pattern THEN = Pattern.compile(
             "\\s(?:and then|and after that|after that|afterwards|and finally|finally|then|before|avant de|avant d|et puis|puis|ensuite|et enfin|enfin|apres quoi)\\s");
     static final Pattern ELSE = Pattern.compile("^\\s*(?:otherwise|else|sinon|or else|autrement)\\b\\s*");
@@ -78,7 +82,9 @@ final class Clauses {
                 }
             }
         }
-        for (int i = parts.size() - 2; i >= 0; i--) {
+        parts = Asides.describedFirst(plain, parts);
+        boolean scheduled = parts.stream().anyMatch(p -> p.role() == Role.TRIGGER && Timing.isRecurring(p.text()) && !isEventPhrase(p.text()));
+        for (int i = parts.size() - 2; i >= 0 && !scheduled; i--) {   // on a schedule nothing is in hand: checking is reading
             if (parts.get(i).role() == Role.ACTION && parts.get(i + 1).role() == Role.CONDITION
                     && Asides.LOOK_AT.matcher(parts.get(i).text()).find()) {
                 parts.remove(i);   // "check the subject: if it says…": the lead-in of the condition, not a step
@@ -104,27 +110,30 @@ final class Clauses {
             return;   // "please", "je voudrais": nothing to do in it
         }
         boolean first = parts.stream().noneMatch(p -> p.role() == Role.TRIGGER);
-        if (first && ABOUT_US.matcher(text).find()) {
-            return;   // "we are a cleaning company and…": who asks, not what to do
+        if (first && (ABOUT_US.matcher(text).find() || nothingDoneYet(parts) && OUR_PEOPLE.matcher(text).find()
+                && !isEventPhrase(text) && !Timing.isRecurring(text) && !IF_INSIDE.matcher(text).find()
+                && !EVERY_NEW.matcher(" " + text + " ").find() && !WEBHOOK_CALLED.matcher(text).find())) {
+            parts.add(new Part(Role.CONTEXT, text));   // "we are a cleaning company and…": who asks, not what to do
+            return;
         }
-        if (Timing.isRecurring(text) && !isEventPhrase(text) && verbAfter(text, 0) == 0) {
+        if (Timing.isRecurring(text) && !isEventPhrase(text) && Verbs.verbAfter(text, 0) == 0) {
             parts.add(new Part(Role.TRIGGER, text));   // "send a weekly report…": the order and its schedule at once
             parts.add(new Part(Role.ACTION, text));
             return;
         }
-        if (!first && Timing.isRecurring(text) && !isEventPhrase(text) && verbAfter(text, 0) < 0) {
+        if (!first && Timing.isRecurring(text) && !isEventPhrase(text) && Verbs.verbAfter(text, 0) < 0) {
             parts.add(new Part(Role.TRIGGER, text));   // "…, every Monday morning": more about the schedule
             return;
         }
         Matcher called = WEBHOOK_CALLED.matcher(text);
-        if (first && called.find() && called.start() > 0 && verbAfter(text.substring(0, called.start()), 0) < 0
+        if (first && called.find() && called.start() > 0 && Verbs.verbAfter(text.substring(0, called.start()), 0) < 0
                 && !TRIGGER_AT_START.matcher(text).find() && !IF_START.matcher(text).find()
                 && !text.substring(0, called.start()).matches(".*\\b(please|then|to|et|puis|and)\\s*$")) {
             parts.add(new Part(Role.TRIGGER, "webhook"));   // "our ERP will call a webhook…": another system starts the flow
             return;
         }
-        if (first && (TRIGGER_AT_START.matcher(text).find() || (parts.isEmpty() && Timing.isRecurring(text)))) {
-            int verb = verbAfter(text, 2);
+        if (first && (TRIGGER_AT_START.matcher(text).find() || (nothingDoneYet(parts) && Timing.isRecurring(text)))) {
+            int verb = Verbs.verbAfter(text, 2);
             Matcher hook = WEBHOOK_CALLED.matcher(text);
             if (verb > 0 && hook.find(verb) && hook.start() == verb) {
                 // "when our alarm system calls our webhook": what is called is the event, not an order
@@ -147,8 +156,12 @@ final class Clauses {
             parts.add(new Part(Role.ACTION, passive.group(2).strip()));
             return;
         }
+        if (first && parts.isEmpty() && NEW_AFTER_IF.matcher(text).find() && Verbs.verbAfter(text, 0) < 0) {
+            parts.add(new Part(Role.TRIGGER, text));   // "New contact in the CRM? Wait…": a verbless opening says the event
+            return;
+        }
         Matcher fresh = EVERY_NEW.matcher(" " + text + " ");
-        if (first && fresh.find() && fresh.start() > 0) {
+        if (first && fresh.find()) {
             // "post every new Dropbox file to Slack": the event is the noun group, the order is the rest
             String padded = " " + text + " ";
             if (FOR_EVERY_BEFORE.matcher(padded.substring(0, fresh.start())).find()) {
@@ -175,7 +188,7 @@ final class Clauses {
         ifStart = IF_START.matcher(text);
         if (ifStart.find()) {
             String rest = text.substring(ifStart.end());
-            int verb = verbAfter(rest, 1);
+            int verb = Verbs.verbAfter(rest, 1);
             parts.add(new Part(Role.CONDITION, verb > 0 ? rest.substring(0, verb).strip() : rest));
             if (verb > 0) {
                 role(rest.substring(verb), parts);
@@ -185,7 +198,7 @@ final class Clauses {
         Matcher forEach = FOR_EACH.matcher(text);
         if (forEach.find()) {
             String rest = text.substring(forEach.end());
-            int verb = verbAfter(rest, 0);
+            int verb = Verbs.verbAfter(rest, 0);
             parts.add(new Part(Role.FOR_EACH, verb >= 0 ? rest.substring(0, verb).strip() : rest));
             if (verb >= 0) {
                 role(rest.substring(verb), parts);
@@ -225,6 +238,12 @@ final class Clauses {
         parts.add(new Part(Role.ACTION, text));
     }
 
+    /** Only context or sentences without an order so far ("Our staff fill in timesheets in Kizeo."): a time opens the flow. */
+    private static boolean nothingDoneYet(List<Part> parts) {
+        return parts.stream().allMatch(p -> p.role() == Role.CONTEXT
+                || p.role() == Role.ACTION && Verbs.verbAfter(p.text(), 0) < 0 && Verbs.startsWithVerb(p.text()) < 0);
+    }
+
     /**
      * Cuts at each match; with {@code keepMarker} the right part starts with the marker word. "and"
      * cuts only when a verb starts the right part.
@@ -237,7 +256,7 @@ final class Clauses {
             String right = text.substring(m.end());
             boolean parallel = at == AND && PLACED.matcher(text.substring(from, m.start())).find()
                     && PARALLEL.matcher(right).find();   // "add a row to the sheet and a card to the board"
-            if (at == AND && !parallel && startsWithVerb(right) < 0 && !FOR_EACH.matcher(right).find() && !IF_START.matcher(right).find()) {
+            if (at == AND && !parallel && Verbs.startsWithVerb(right) < 0 && !FOR_EACH.matcher(right).find() && !IF_START.matcher(right).find()) {
                 continue;
             }
             out.add(text.substring(from, m.start()));
@@ -249,7 +268,7 @@ final class Clauses {
 
     /** "if a new form is finished", "if a webhook arrives": before any trigger, an "if" that tells what happens. */
     private static boolean isEventAfterIf(String rest) {
-        int verb = verbAfter(rest, 1);
+        int verb = Verbs.verbAfter(rest, 1);
         String subject = verb > 0 ? rest.substring(0, verb) : rest;
         Matcher happened = HAPPENED.matcher(subject);
         boolean eventVerb = happened.find()
@@ -260,77 +279,5 @@ final class Clauses {
     /** Whether the text says an event happens (when…, à chaque…, every time…), not only a time. */
     static boolean isEventPhrase(String text) {
         return TRIGGER_AT_START.matcher(text).find() || TRIGGER_INSIDE.matcher(" " + text + " ").find();
-    }
-
-    /** The position of the first verb after at least {@code skip} words, or -1. */
-    static int verbAfter(String text, int skip) {
-        Matcher word = Pattern.compile("[a-z0-9@#_-]+").matcher(text);
-        int seen = 0;
-        String previous = "";
-        String before = "";
-        while (word.find()) {
-            String c = Words.concept(word.group());
-            if (seen >= skip && c != null && Words.VERBS.contains(c) && isInfinitive(word.group())
-                    && !AUXILIARIES.contains(previous) && !AUXILIARIES.contains(word.group()) && !DETERMINERS.contains(previous) && !DETERMINERS.contains(before)) {
-                return word.start();
-            }
-            before = previous;
-            previous = word.group();
-            seen++;
-        }
-        return -1;
-    }
-
-    /** 0 when the text starts (after a pronoun or adverb) with a verb, else -1. */
-    static int startsWithVerb(String text) {
-        Matcher word = Pattern.compile("[a-z0-9@#_-]+").matcher(text);
-        int seen = 0;
-        while (word.find() && seen < 3) {
-            String w = word.group();
-            String c = Words.concept(w);
-            if (c != null && (Words.VERBS.contains(c) && isInfinitive(w) || seen == 0 && c.equals("email")
-                    && !text.substring(word.end()).matches("\\s*(from|of|address\\w*|de|du|des)\\b.*"))) {
-                return 0;
-            }
-            if (!List.of("le", "la", "les", "l", "lui", "leur", "me", "then", "also", "aussi", "immediately", "just").contains(w)) {
-                seen++;
-            }
-        }
-        return -1;
-    }
-
-    /** Words after which a verb tells what happened ("is updated", "est envoyé"), not what to do. */
-    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "are", "was", "were", "been", "be",
-            "get", "gets", "got", "est", "sont", "soit", "ete", "etre", "has", "have", "had");
-
-    /** Words after which a verb-like word is a noun ("an HTTP call", "l'envoi"). */
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "our", "my", "your", "this",
-            "un", "une", "le", "la", "l", "les", "des", "du", "notre", "mon", "ma", "votre", "ce", "cet", "cette");
-
-    /** French past participles of the verbs (English ones end in -ed), which say what happened, not what to do. */
-    private static final java.util.Set<String> PARTICIPLES = java.util.Set.of("sent", "done", "cree", "creee", "crees",
-            "creees", "ajoute", "ajoutee", "ajoutes", "ajoutees", "supprime", "supprimee", "modifie", "modifiee",
-            "envoye", "envoyee", "envoyes", "envoyees", "depose", "deposee", "recu", "recue", "mis", "mise");
-
-    /** A verb said as an order (send, envoyer), not as what happens or happened (sends, sent, envoyé, created). */
-    static boolean isInfinitive(String word) {
-        boolean presentTense = word.endsWith("s") && !word.endsWith("ss") && Words.isKnown(word.substring(0, word.length() - 1));
-        return !word.endsWith("ed") && !PARTICIPLES.contains(word) && !presentTense && !frenchParticiple(word);
-    }
-
-    /** "poste", "deposees", "exportes": accents gone, a known "-er" verb's past participle (the order is the infinitive). */
-    private static boolean frenchParticiple(String word) {
-        if (Words.isKnown(word)) {
-            return false;   // a word the lexicon holds as it is ("archive") is an order in English
-        }
-        for (String ending : List.of("ees", "ee", "es", "e")) {
-            if (word.endsWith(ending) && word.length() > ending.length() + 2) {
-                String stem = word.substring(0, word.length() - ending.length());
-                if (Words.isKnown(stem + "er") && Words.VERBS.contains(Words.concept(stem + "er"))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -32,7 +32,9 @@ record Literals(String masked, List<Literal> values) {
 
     private static final Pattern URL = Pattern.compile("https?://[^\\s\"«»<>]+[^\\s\"«»<>.,;:!?)]");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
-    private static final Pattern QUOTED = Pattern.compile("«\\s*([^»]{1,80}?)\\s*»|“([^”]{1,80})”|\"([^\"]{1,80})\"");
+    private static final Pattern QUOTED = Pattern.compile("«\\s*([^»]{1,80}?)\\s*»|“([^”]{1,80})”|\"([^\"]{1,80})\""
+            // 'Reports': a single quote opens after a space and closes before one, so "it's" and "l'API" stay words
+            + "|(?<![\\p{L}\\p{N}])['‘]([^'’‘\\n]{1,60}?)['’](?![\\p{L}\\p{N}])");
     private static final Pattern CHANNEL = Pattern.compile("(?<![\\w&])#([\\p{L}0-9_-]{1,80})");
     private static final Pattern METHOD = Pattern.compile("\\b(GET|POST|PUT|PATCH|DELETE)\\b");
     private static final Pattern NAMED = Pattern.compile(
@@ -82,7 +84,7 @@ record Literals(String masked, List<Literal> values) {
         Matcher m = QUOTED.matcher(s);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String value = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            String value = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
             values.add(new Literal(Kind.QUOTED, value.strip(), nounBefore(s.substring(0, m.start()))));
             m.appendReplacement(out, " " + MARK + (values.size() - 1) + " ");
         }

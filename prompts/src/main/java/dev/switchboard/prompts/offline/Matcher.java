@@ -27,10 +27,16 @@ final class Matcher {
 
     private final CatalogIndex index;
     private final Apps apps;
+    private final Reads reads;
 
     Matcher(CatalogIndex index, Apps apps) {
         this.index = index;
         this.apps = apps;
+        this.reads = new Reads(index);
+    }
+
+    Reads reads() {
+        return reads;
     }
 
     /**
@@ -43,6 +49,16 @@ final class Matcher {
      */
     Optional<ActionEntry> action(List<String> concepts, String verb, Collection<String> named, Collection<String> context,
                                  boolean url, boolean method) {
+        return action(concepts, verb, named, context, url, method, List.of(), null);
+    }
+
+    /**
+     * @param many when the clause reads several things ("the open tickets"), the heads of what it reads (not the
+     *             complements: "the data of the form" reads data); a search or list of them fits better than one get
+     * @param previous the app of the step a pronoun points back to ("export it"), or null
+     */
+    Optional<ActionEntry> action(List<String> concepts, String verb, Collection<String> named, Collection<String> context,
+                                 boolean url, boolean method, Collection<String> many, String previous) {
         Set<String> objects = new LinkedHashSet<>(concepts);
         if (verb != null) {
             objects.remove(verb);
@@ -64,13 +80,27 @@ final class Matcher {
             if (!saidObject && !named.contains(app) && !context.contains(app) && !plainChoice && !actsOnNamed) {
                 continue;   // an app nobody named or used needs more than a verb to be chosen
             }
-            double s = overlap(objects, e.strong(), e.weak()) + verbScore(verb, e.verb());
+            double verbFit = verbScore(verb, e.verb());
+            if (verbFit > 0 && e.strong().contains(verb)) {
+                verbFit = verbScore(verb, verb);   // "search the data" and "Search data (advanced filter)": the title says the verb
+            }
+            double s = overlap(objects, e.strong(), e.weak()) + verbFit;
+            if (!many.isEmpty() && Reads.readsMany(e, many)) {
+                s += 2.5;
+            }
             if (verb != null && ("add".equals(e.verb()) || "create".equals(e.verb())) && !verb.equals(e.verb())
                     && Words.concepts(e.spec().id()).indexOf(verb) > 0) {
                 s += 4;   // "comment it" is add_comment: the said verb is the action's object
             }
             if (actsOnNamed) {
                 s += 3.5;
+                if (index.actions().stream().anyMatch(n -> named.contains(n.connector().app())
+                        && n.nameConcepts().stream().anyMatch(e.nameConcepts()::contains))) {
+                    s += 1;   // "export the Google Sheet": an app of the same family (Google Drive) acts on its documents
+                }
+            }
+            if (e.spec().id().contains("api_call") && !concepts.contains("call")) {
+                s -= 1;   // an app's raw API call is the last resort when it has an action for what is said
             }
             for (String t : e.strong()) {
                 if (!concepts.contains(t) && !t.equals(e.verb())) {
@@ -79,6 +109,8 @@ final class Matcher {
             }
             if (named.contains(app)) {
                 s += 3;
+            } else if (app.equals(previous)) {
+                s += 2.5;   // "export it": what the last step gave is what the verb acts on, in its own app
             } else if (context.contains(app)) {
                 s += 1;
             } else if (apps.isGeneric(app)) {
@@ -99,10 +131,24 @@ final class Matcher {
         return Optional.ofNullable(best);
     }
 
+    /** "send me an email with the Kizeo statistics": the named app gives what the message carries; it does not send. */
+    ActionEntry carried(ActionEntry entry, List<String> concepts, String verb, Collection<String> named, Collection<String> many) {
+        String medium = concepts.contains("email") ? "email" : concepts.contains("message") ? "message" : null;
+        if (!"send".equals(verb) || medium == null || named.isEmpty() || entry.strong().contains(medium) || verb.equals(entry.verb())) {
+            return entry;
+        }
+        return reader(concepts.stream().filter(c -> !c.equals(verb) && !c.equals(medium)).toList(), named, many).orElse(entry);
+    }
+
+    /** Whether one of {@code apps} has an action of {@code verb}. */
+    boolean canDo(Collection<String> apps, String verb) {
+        return index.actions().stream().anyMatch(e -> apps.contains(e.connector().app()) && verb.equals(e.verb()));
+    }
+
     /** A reading action (get or find) of the first of {@code apps} that has one whose id or title says one of {@code objects}. */
-    Optional<ActionEntry> reader(List<String> objects, Collection<String> apps) {
+    Optional<ActionEntry> reader(List<String> objects, Collection<String> apps, Collection<String> many) {
         for (String app : apps) {
-            Optional<ActionEntry> found = action(objects, "get", Set.of(app), Set.of(), false, false)
+            Optional<ActionEntry> found = action(objects, "get", Set.of(app), Set.of(), false, false, many, null)
                     .filter(a -> ("get".equals(a.verb()) || "find".equals(a.verb())) && objects.stream().anyMatch(a.strong()::contains));
             if (found.isPresent()) {
                 return found;
@@ -169,6 +215,49 @@ final class Matcher {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * "mail the boss the Mailchimp report": the named app only gives the data, so a plain action does the verb; or
+     * "save the Kizeo CSV export in Dropbox": the other named app does the verb on what the first gives.
+     */
+    Optional<ActionEntry> doer(Said said, List<String> concepts, String verb, ActionEntry entry, Collection<String> context,
+                               boolean url, boolean method) {
+        Optional<ActionEntry> then = action(said.concepts(), verb, Set.of(), context, url, method)
+                .filter(a -> !said.apps().contains(a.connector().app()) && verb.equals(a.verb())
+                        && concepts.stream().anyMatch(c -> !c.equals(verb) && a.strong().contains(c)));
+        Set<String> others = new LinkedHashSet<>(said.apps());
+        others.remove(entry.connector().app());
+        if (then.isEmpty() && !others.isEmpty()) {
+            then = action(concepts, verb, others, context, url, method).filter(a -> verb.equals(a.verb()));
+        }
+        return then;
+    }
+
+    /**
+     * "send by Outlook the Mailchimp campaign report": a second app the clause names, not yet in the flow, gives
+     * what the verb acts on, so its reading action whose words the clause says comes first.
+     */
+    Optional<ActionEntry> dataOfOtherApp(Said said, ActionEntry entry, String verb, Collection<String> context,
+                                         Collection<String> many) {
+        Set<String> others = new LinkedHashSet<>(said.apps());
+        others.remove(entry.connector().app());
+        others.removeAll(context);
+        return reader(said.concepts().stream().filter(c -> !c.equals(verb)).toList(), others, many);
+    }
+
+    /**
+     * A step of an app already in the flow, or named by the clause but not {@code entry}'s (where the file goes), whose
+     * output is a file the clause speaks of ("the PDF"), else the trigger app's.
+     */
+    Optional<ActionEntry> fileOf(Said said, String verb, Collection<String> context, ActionEntry entry, String triggerApp) {
+        Set<String> from = new LinkedHashSet<>(context);
+        said.apps().stream().filter(a -> !a.equals(entry.connector().app())).forEach(from::add);
+        Optional<ActionEntry> found = producer(said.concepts().stream().filter(c -> !c.equals(verb)).toList(), from);
+        if (found.isPresent() || triggerApp == null) {
+            return found;
+        }
+        return producer(List.of(), Set.of(triggerApp));   // "save it": the file of what started the flow
     }
 
     private static double overlap(Set<String> said, Set<String> strong, Set<String> weak) {

@@ -9,15 +9,44 @@ import java.util.Set;
 
 /**
  * What one clause says: its concepts in order (app names taken out), the words they come from,
- * the apps it names and the literals it holds.
+ * the apps it names, the literals it holds, and which concepts are complements ("of the form"),
+ * with its verb, its objects and whether it speaks of a file.
  *
  * <pre>{@code
  * Said said = Said.of("post it on slack zlit0", apps, literals, Texts.of("en"));
  * said.apps();       // [slack]
  * said.concepts();   // [send]
+ * said.verb("post it on slack zlit0");   // send
  * }</pre>
+ *
+ * @param complements indexes in {@code concepts} of nouns after "of", "du", "for"… that say whose
+ *                    thing the head noun is, not what the step acts on
  */
-record Said(List<String> concepts, List<String> words, Set<String> apps, List<Literal> literals) {
+record Said(List<String> concepts, List<String> words, Set<String> apps, List<Literal> literals, Set<Integer> complements) {
+
+    /** Words that open a complement ("the data of the form", "les données du formulaire"). */
+    private static final Set<String> OF = Set.of("of", "from", "for", "du", "de", "des", "d", "pour");
+    /** Words that may stand between "of" and the complement's noun. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "my", "your", "their", "this", "that",
+            "la", "le", "les", "l", "un", "une", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "ce", "cette", "ces");
+
+    /** "the issue key is in the 'Ticket' field": where a value is, not a step. */
+    static final java.util.regex.Pattern WHERE_IT_IS = java.util.regex.Pattern.compile(
+            "\\b(?:is|are|est|sont)\\s+(?:in|dans|stored|written|ecrit|ecrite|indique|indiquee|given|donne|donnee|kept|saved)\\b");
+
+    private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile(
+            "\\b(?:be|been|being|etre|soit|soient|est|sont|sera|seront)\\s+(?:also\\s+|aussi\\s+|automatically\\s+|automatiquement\\s+)?([a-z]+)");
+
+    /** "… to Dropbox", "… dans Google Drive": a destination follows. */
+    static final java.util.regex.Pattern INTO = java.util.regex.Pattern.compile("\\b(?:to|into|in|onto|dans|sur|vers|en)\\s");
+
+    /** "export it", "les exporter", "that file": the clause points back to what the step before gave. */
+    private static final java.util.regex.Pattern BACK = java.util.regex.Pattern.compile(
+            "\\b(?:it|them|these|those|that|this)\\b|\\b(?:le|la|les|l)\\s+[a-z]+(?:er|re|ir)\\b");
+
+    static boolean pointsBack(String plain) {
+        return BACK.matcher(plain).find();
+    }
 
     static Said of(String plain, Apps apps, Literals literals, Texts texts) {
         List<String> words = Words.words(plain);
@@ -32,6 +61,8 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
         List<String> concepts = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         List<Literal> lits = new ArrayList<>();
+        Set<Integer> complements = new HashSet<>();
+        boolean nounSeen = false;
         for (int i = 0; i < words.size(); i++) {
             Literal lit = literals.of(words.get(i));
             if (lit != null) {
@@ -42,10 +73,96 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
                 c = "get";   // "list the boards": an order, not the noun
             }
             if (c != null) {
+                int k = i - 1;
+                while (k >= 0 && (DETERMINERS.contains(words.get(k)) || words.get(k).startsWith(Literals.MARK))) {
+                    k--;
+                }
+                boolean listOf = !concepts.isEmpty() && concepts.get(concepts.size() - 1).equals("list");   // "the list of tickets"
+                if (nounSeen && !listOf && k >= 0 && OF.contains(words.get(k)) && !Words.VERBS.contains(c)) {
+                    complements.add(concepts.size());   // "the data of the form": the form says whose data, not what is read
+                }
+                nounSeen |= !Words.VERBS.contains(c);
                 concepts.add(c);
                 kept.add(words.get(i));
             }
         }
-        return new Said(concepts, kept, named, lits);
+        return new Said(concepts, kept, named, lits, complements);
+    }
+
+    /** "put a meeting in the calendar one week later": an order before "later" is the step; the time is its date. */
+    boolean ordersBefore(int at) {
+        for (int i = 0; i < at; i++) {
+            if (Words.VERBS.contains(concepts.get(i)) && Verbs.isInfinitive(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a verb is said as an order (not only as what happened). */
+    boolean saysAVerb() {
+        return ordersBefore(concepts.size());
+    }
+
+    /** The clause's verb; "mail them" and "a note on Slack" send; null when it has none (it goes on with the last). */
+    String verb(String text) {
+        int at = Verbs.verbAfter(text, 0);
+        if (at >= 0) {
+            String c = Words.concept(Words.words(text.substring(at)).get(0));
+            if (c != null && Words.VERBS.contains(c) && concepts.contains(c)) {
+                return c;   // the first order of the text, not a noun such as "the custom export"
+            }
+        }
+        java.util.regex.Matcher passive = PASSIVE.matcher(text);
+        while (passive.find()) {
+            String c = Words.concept(passive.group(1));
+            if (c != null && Words.VERBS.contains(c)) {
+                return c;   // "the custom export to be saved in Drive": the verb after "be" is the order, not the noun "export"
+            }
+        }
+        for (int i = 0; i < concepts.size(); i++) {
+            String c = concepts.get(i);
+            if (Words.VERBS.contains(c) && (Verbs.isInfinitive(words.get(i)) || Verbs.takesObject(text, words.get(i)))) {
+                return c;
+            }
+        }
+        if (concepts.contains("email") || concepts.contains("message")) {
+            return "send";
+        }
+        for (String c : concepts) {
+            if (Words.VERBS.contains(c)) {
+                return c;   // "the PDF uploaded", "qu'un ticket soit ouvert": a passive order
+            }
+        }
+        return null;
+    }
+
+    /** The clause speaks of a file ("the PDF", "the export"); "the link of the file" sends where it is, not the file. */
+    boolean saysFile() {
+        for (int i = 0; i < concepts.size(); i++) {
+            String c = concepts.get(i);
+            if ((c.equals("file") || c.equals("pdf") || c.equals("export")) && (i == 0 || !concepts.get(i - 1).equals("link"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The concepts the step is chosen by: the verb and its objects, without "wait", without participles that only
+     * describe ("who changed it") and, with {@code headsOnly}, without complements ("of the form").
+     */
+    List<String> objects(String verb, boolean headsOnly) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < concepts.size(); i++) {
+            String c = concepts.get(i);
+            boolean participle = !c.equals(verb) && Words.VERBS.contains(c) && !Verbs.isInfinitive(words.get(i));
+            // "all of today's submissions", "la liste des tickets": how many, not what is read
+            boolean quantifier = headsOnly && (c.equals("all") || c.equals("tout") || c.equals("list"));
+            if (!c.equals("wait") && !participle && !quantifier && !(headsOnly && complements.contains(i))) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 }

@@ -35,11 +35,14 @@ final class Timing {
     private static final Pattern AT_HOUR = Pattern.compile("\\b(?:at|a)\\s+(\\d{1,2})\\b(?!\\s*(?:days?|jours?|hours?|minutes?))");
     private static final Pattern MONTH_DAY = Pattern.compile("\\s*(?:the\\s+|le\\s+|les\\s+)?(\\d{1,2}|first|premier)(?:er|re|e|st|nd|rd|th)?\\s+"
             + "(?:day\\s+|jour\\s+)?(?:of the month|of each month|of every month|du mois|de chaque mois|de tous les mois)");
+    /** "chaque fin de mois", "at the end of every month": the 28th, the last day every month has. */
+    private static final Pattern MONTH_END = Pattern.compile("\\b(?:(?:chaque|toutes les|a chaque) fins? de mois|"
+            + "(?:at the )?end of (?:each|every|the) month|every month end|month-end|fin de mois)\\b");
     private static final Pattern ON_DAY = Pattern.compile("(?:^|\\s)(?:le|on)\\s+(?:" + String.join("|", EN_DAYS) + "|"
             + String.join("|", FR_DAYS) + ")s?\\b(?=.*\\d)");
     private static final Pattern EVERY_N_MINUTES = Pattern.compile("\\b(?:every|toutes les)\\s+(\\d{1,2})\\s*(?:minutes?|mins?)\\b");
     private static final Pattern RECURRING = Pattern.compile("\\b(every|each|chaque|tous|toutes|daily|hourly|weekly|monthly|"
-            + "quotidien\\w*|hebdomadaire\\w*|mensuel\\w*|weekdays?|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|"
+            + "quotidien\\w*|hebdomadaire\\w*|mensuel\\w*|once a (?:day|week|month)|une fois par (?:jour|semaine|mois)|weekdays?|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|"
             + "mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\\b");
 
     private Timing() {
@@ -47,7 +50,7 @@ final class Timing {
 
     /** True when the plain text speaks of a recurring time (every day, chaque lundi, hourly…). */
     static boolean isRecurring(String plain) {
-        if (ON_DAY.matcher(plain).find() || MONTH_DAY.matcher(plain).find()) {
+        if (ON_DAY.matcher(plain).find() || MONTH_DAY.matcher(plain).find() || MONTH_END.matcher(plain).find()) {
             return true;   // "le lundi et le jeudi a 10h", "on fridays", "le 15 du mois"
         }
         Matcher m = RECURRING.matcher(plain);
@@ -86,10 +89,14 @@ final class Timing {
         }
         if (dow.equals("*") && plain.matches(".*\\b(weekdays?|week days|en semaine|jours ouvres|jours ouvrables|working days|business days)\\b.*")) {
             dow = "1-5";
-        } else if (dow.equals("*") && plain.matches(".*\\b(every week|each week|weekly|chaque semaine|toutes les semaines|hebdomadaire\\w*)\\b.*")) {
+        } else if (dow.equals("*") && plain.matches(".*\\b(every week|each week|weekly|once a week|chaque semaine|toutes les semaines|"
+                + "une fois par semaine|hebdomadaire\\w*)\\b.*")) {
             dow = "1";
-        } else if (plain.matches(".*\\b(every month|each month|monthly|chaque mois|tous les mois|mensuel\\w*)\\b.*")) {
+        } else if (plain.matches(".*\\b(every month|each month|monthly|once a month|chaque mois|tous les mois|une fois par mois|mensuel\\w*)\\b.*")) {
             dom = "1";
+        }
+        if (MONTH_END.matcher(plain).find()) {
+            dom = "28";
         }
         Matcher monthDay = MONTH_DAY.matcher(plain);
         if (monthDay.find()) {

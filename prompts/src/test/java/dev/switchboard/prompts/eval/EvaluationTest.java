@@ -61,23 +61,37 @@ class EvaluationTest {
     }
 
     @Test
-    void ownHeldOutDescriptions_reachTheGoalOfEightyPercentExactAndAllValid() throws IOException {
+    void ownHeldOutDescriptions_stayAtNinetyFivePercentExactAndAllValid() throws IOException {
         Evaluation.Report report = run("/builder/held-out.jsonl", 1);
         for (String set : List.of("en", "fr", "all")) {
-            assertThat(report.metrics().get(set).skeletonExact()).as(set).isGreaterThanOrEqualTo(0.8);
+            assertThat(report.metrics().get(set).skeletonExact()).as(set).isGreaterThanOrEqualTo(0.95);
             assertThat(report.metrics().get(set).validRate()).as(set).isEqualTo(1.0);
         }
     }
 
     @Test
-    void batchesWrittenAfterTheTuning_stayAboveEightyPercentExactAndAllValid() throws IOException {
+    void batchesWrittenAfterTheTuning_stayAboveNinetyFourPercentExactAndAllValid() throws IOException {
         // held-out-2: six batches of 40 written after the planner was tuned; each was measured once on first contact
         // (77.5 %, 70 %, 77.5 %, 80 %, 70 %, 85 %) before the planner learnt from it, so this guards what it learnt since
         Evaluation.Report report = run("/builder/held-out-2.jsonl", 1);
         assertThat(report.metrics().get("all").cases()).isEqualTo(240);
         for (String set : List.of("en", "fr", "all")) {
-            assertThat(report.metrics().get(set).skeletonExact()).as(set).isGreaterThanOrEqualTo(0.9);
+            assertThat(report.metrics().get(set).skeletonExact()).as(set).isGreaterThanOrEqualTo(0.94);
             assertThat(report.metrics().get(set).validRate()).as(set).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void blindSetsReadForTheFourthRound_keepTheirTunedOnFigures() throws IOException {
+        // blind-a, -b and -c were measured once blind (52.5 %, 37.5 %, 75 %), then read for general fixes: these are
+        // tuned-on figures now, guarded so that later rounds do not lose what they taught
+        for (String file : List.of("blind-a", "blind-b", "blind-c")) {
+            Evaluation.Report report = run("/builder/blind/" + file + ".jsonl", 1);
+            assertThat(report.metrics().get("all").skeletonExact()).as(file).isGreaterThanOrEqualTo(0.95);
+            for (String set : List.of("en", "fr", "all")) {
+                assertThat(report.metrics().get(set).skeletonExact()).as(file + " " + set).isGreaterThanOrEqualTo(0.9);
+                assertThat(report.metrics().get(set).validRate()).as(file + " " + set).isEqualTo(1.0);
+            }
         }
     }
 

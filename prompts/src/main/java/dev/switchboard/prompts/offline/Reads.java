@@ -1,0 +1,176 @@
+package dev.switchboard.prompts.offline;
+
+import dev.switchboard.prompts.offline.CatalogIndex.ActionEntry;
+import dev.switchboard.prompts.offline.InputFiller.Source;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The reading steps a sentence leaves implicit, found from the catalog's schemas: what a step
+ * needs (a list of ids, the id of "the latest" thing, a field the trigger does not carry) and
+ * which action of the same app gives it. Also tells when a clause reads many things at once
+ * ("the open tickets", "toutes les données de la semaine"), so a search or list action fits
+ * better than a single get.
+ *
+ * <pre>{@code
+ * Reads reads = new Reads(index);
+ * reads.feeder(exportCsv, sources, "export this week s data to csv");   // kizeo_forms.get_filtered_data first
+ * }</pre>
+ */
+final class Reads {
+
+    /** Words that restrict what is read to a time or a state: a search, not one get nor the whole export. */
+    private static final Pattern RESTRICTED = Pattern.compile("\\b(?:yesterday|today|this week|this week s|last week|"
+            + "this month|since|still|hier|veille|aujourd hui|de la semaine|du mois|du jour|depuis|encore)\\b");
+    /** Words that ask for several things. */
+    private static final Pattern ALL = Pattern.compile("\\b(?:all|tous|toutes)\\b(?!\\s+les\\s+(?:jours|matins|soirs|nuits|semaines|"
+            + "mois|heures|minutes|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)\\b)");   // "tous les matins" is a time
+    /** Ids of actions that return several things. */
+    private static final Pattern MANY_ID = Pattern.compile("(?:^|_)(?:all|list|search|find|filtered)(?:_|$)");
+
+    private final CatalogIndex index;
+
+    Reads(CatalogIndex index) {
+        this.index = index;
+    }
+
+    /** Whether the clause reads several things: a quantifier, a time restriction or a plural object. */
+    static boolean many(String plain, Said said) {
+        if (ALL.matcher(plain).find() || RESTRICTED.matcher(plain).find()) {
+            return true;
+        }
+        for (int i = 0; i < said.concepts().size(); i++) {
+            String w = said.words().get(i);
+            String c = said.concepts().get(i);
+            if (!Words.VERBS.contains(c) && w.length() > 3 && (w.endsWith("s") || w.endsWith("x")) && !w.endsWith("ss")
+                    && c.equals(Words.concept(w.substring(0, w.length() - 1)))) {
+                return true;   // "tickets", "lignes", "submissions": the singular has the same concept
+            }
+        }
+        return false;
+    }
+
+    /** An action that returns several of the things the clause names (its id says all/list/search, or an array output). */
+    static boolean readsMany(ActionEntry e, java.util.Collection<String> objects) {
+        return readsMany(e) && (e.strong().stream().anyMatch(objects::contains) || hasArrayOf(e, objects));
+    }
+
+    /** An action that returns several things: its id says all/list/search, or its output is an array of what it is about. */
+    static boolean readsMany(ActionEntry e) {
+        if (!"get".equals(e.verb()) && !"find".equals(e.verb())) {
+            return false;
+        }
+        if (MANY_ID.matcher(e.spec().id()).find()) {
+            return true;
+        }
+        JsonNode props = e.spec().output() == null ? null : e.spec().output().path("properties");
+        if (props != null) {
+            for (String p : props.propertyNames()) {
+                if ("array".equals(props.get(p).path("type").asString("")) && e.strong().contains(Words.concept(p))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A read of the same app that gives what {@code entry} needs and nothing in hand gives, when the clause
+     * restricts it ("the CSV export of this week's submissions"): the list its {@code X_ids} input takes (an
+     * export of "data_ids" after a search of data).
+     */
+    Optional<ActionEntry> feeder(ActionEntry entry, List<Source> sources, String plain) {
+        String app = entry.connector().app();
+        JsonNode required = entry.spec().input() == null ? null : entry.spec().input().path("required");
+        if (required == null) {
+            return Optional.empty();
+        }
+        for (JsonNode r : required) {
+            String name = r.asString("");
+            if (!name.endsWith("_ids") || !RESTRICTED.matcher(plain).find()) {
+                continue;   // "export the data" exports it all; "this week's data" is searched first
+            }
+            String stem = name.substring(0, name.lastIndexOf('_'));
+            if (sources.stream().anyMatch(s -> s.app().equals(app) && (s.has(name) || s.has(stem) || s.has(stem + "_id")))) {
+                continue;   // an earlier step or the trigger already gives them
+            }
+            String noun = Words.concept(stem);
+            Optional<ActionEntry> read = index.actions().stream()
+                    .filter(a -> a.connector().app().equals(app) && a != entry && readsMany(a) && hasArrayOf(a, noun))
+                    .min(Comparator.comparingInt(ActionEntry::required));
+            if (read.isPresent()) {
+                return read;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "post the subject of each new Gmail e-mail": the trigger's output lacks a field the clause speaks of, and
+     * a get action of the trigger's app, fed by the trigger's id, returns it.
+     */
+    Optional<ActionEntry> detail(List<String> objects, List<Source> sources, ActionEntry entry) {
+        Source trigger = sources.isEmpty() || !sources.get(0).ref().equals("trigger") ? null : sources.get(0);
+        if (trigger == null || trigger.output() == null || !trigger.has("id")
+                || sources.stream().anyMatch(s -> !s.ref().equals("trigger") && s.app().equals(trigger.app()))) {
+            return Optional.empty();   // no event, or a step of its app already read it
+        }
+        Set<String> carried = concepts(trigger.output());
+        Set<String> missing = new HashSet<>(objects);
+        missing.removeAll(carried);
+        missing.removeIf(c -> Words.VERBS.contains(c) || c.equals("file"));   // an attachment is saved as the trigger gives it
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        return index.actions().stream()
+                .filter(a -> a.connector().app().equals(trigger.app()) && "get".equals(a.verb()) && !readsMany(a)
+                        && onlyIds(a) && concepts(a.spec().output()).stream().anyMatch(missing::contains)
+                        && concepts(a.spec().output()).containsAll(carried.stream().filter(objects::contains).toList()))
+                .filter(a -> !a.qualified().equals(entry.qualified()))
+                .min(Comparator.comparingInt(ActionEntry::required));
+    }
+
+    private static boolean onlyIds(ActionEntry a) {
+        for (JsonNode r : a.spec().input().path("required")) {
+            if (!r.asString("").endsWith("_id")) {
+                return false;
+            }
+        }
+        return a.required() > 0;
+    }
+
+    /** The concepts of an output's property names ("attachments" is a file). */
+    private static Set<String> concepts(JsonNode output) {
+        Set<String> out = new HashSet<>();
+        if (output != null) {
+            for (String p : output.path("properties").propertyNames()) {
+                if (!p.endsWith("id") && !p.endsWith("Id")) {
+                    out.addAll(Words.concepts(p));   // "message_id" names what an id is of, not a field to show
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasArrayOf(ActionEntry a, java.util.Collection<String> nouns) {
+        return nouns.stream().anyMatch(n -> hasArrayOf(a, n));
+    }
+
+    private static boolean hasArrayOf(ActionEntry a, String noun) {
+        JsonNode props = a.spec().output() == null ? null : a.spec().output().path("properties");
+        if (props == null) {
+            return false;
+        }
+        for (String p : props.propertyNames()) {
+            if ("array".equals(props.get(p).path("type").asString("")) && noun != null && noun.equals(Words.concept(p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,129 @@
+package dev.switchboard.prompts.offline;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a plain word is a verb said as an order ("send", "envoyer", "crée une carte") or as what
+ * happened ("sent", "envoyé", "is updated"), and where the first order of a text starts. English
+ * and French morphology over the {@link Words} lexicon; {@link Clauses} cuts with it.
+ *
+ * <pre>{@code
+ * Verbs.verbAfter("when a card is created post a note", 2);   // the position of "post"
+ * Verbs.isInfinitive("envoyees");                              // false
+ * }</pre>
+ */
+final class Verbs {
+
+    private static final Pattern WORD = Pattern.compile("[a-z0-9@#_-]+");
+
+    private Verbs() {
+    }
+
+    /** The position of the first verb after at least {@code skip} words, or -1. */
+    static int verbAfter(String text, int skip) {
+        Matcher word = WORD.matcher(text);
+        int seen = 0;
+        String previous = "";
+        String before = "";
+        String third = "";
+        while (word.find()) {
+            String c = Words.concept(word.group());
+            // "a Kizeo safety check": a determiner three words back with only nouns between makes the word a noun
+            boolean nounGroup = DETERMINERS.contains(third) && !links(before) && !links(previous);
+            if (seen >= skip && c != null && Words.VERBS.contains(c) && isInfinitive(word.group())
+                    && !AUXILIARIES.contains(previous) && !AUXILIARIES.contains(word.group()) && !DETERMINERS.contains(previous)
+                    && !DETERMINERS.contains(before) && !nounGroup) {
+                return word.start();
+            }
+            third = before;
+            before = previous;
+            previous = word.group();
+            seen++;
+        }
+        return -1;
+    }
+
+    /** A word that ends a noun group: a verb, a conjunction or a preposition. */
+    private static boolean links(String word) {
+        String c = Words.concept(word);
+        return c != null && Words.VERBS.contains(c) || LINKS.contains(word);
+    }
+
+    private static final Set<String> LINKS = Set.of("and", "et", "or", "ou", "then", "puis", "to", "in",
+            "on", "into", "of", "for", "with", "from", "dans", "sur", "pour", "avec", "de", "du", "des", "a", "au", "par", "by");
+
+    /** 0 when the text starts (after a pronoun or adverb) with a verb, else -1. */
+    static int startsWithVerb(String text) {
+        Matcher word = WORD.matcher(text);
+        int seen = 0;
+        String previous = "";
+        while (word.find() && seen < 3) {
+            String w = word.group();
+            String c = Words.concept(w);
+            // "les dépose", "le partage": after an object pronoun the form is an order, never a participle
+            boolean order = isInfinitive(w) || DETERMINERS.contains(next(text, word.end())) || OBJECT_PRONOUNS.contains(previous);
+            previous = w;
+            if (c != null && (Words.VERBS.contains(c) && order
+                    || seen == 0 && c.equals("email")
+                    && !text.substring(word.end()).matches("\\s*(from|of|address\\w*|de|du|des)\\b.*"))) {
+                return 0;
+            }
+            if (!List.of("le", "la", "les", "l", "lui", "leur", "me", "then", "also", "aussi", "immediately", "just").contains(w)) {
+                seen++;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("le", "la", "les", "l", "lui", "leur");
+
+    /** "on cherche le contact", "crée une carte": a French form that could be a participle is an order when an object follows. */
+    static boolean takesObject(String text, String word) {
+        Matcher at = Pattern.compile("\\b" + Pattern.quote(word) + "\\s+([a-z]+)").matcher(text);
+        return at.find() && !word.endsWith("ed") && DETERMINERS.contains(at.group(1));
+    }
+
+    /** The word that starts at or after {@code from}, or "". */
+    private static String next(String text, int from) {
+        Matcher word = WORD.matcher(text);
+        return word.find(from) ? word.group() : "";
+    }
+
+    /** Words after which a verb tells what happened ("is updated", "est envoyé"), not what to do. */
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "been", "be",
+            "get", "gets", "got", "est", "sont", "soit", "ete", "etre", "has", "have", "had");
+
+    /** Words after which a verb-like word is a noun ("an HTTP call", "l'envoi"). */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "our", "my", "your", "this", "its", "their", "his", "her",
+            "un", "une", "le", "la", "l", "les", "des", "du", "notre", "mon", "ma", "votre", "ce", "cet", "cette");
+
+    /** French past participles of the verbs (English ones end in -ed), which say what happened, not what to do. */
+    private static final Set<String> PARTICIPLES = Set.of("sent", "done", "cree", "creee", "crees",
+            "creees", "ajoute", "ajoutee", "ajoutes", "ajoutees", "supprime", "supprimee", "modifie", "modifiee",
+            "envoye", "envoyee", "envoyes", "envoyees", "depose", "deposee", "recu", "recue", "mis", "mise");
+
+    /** A verb said as an order (send, envoyer), not as what happens or happened (sends, sent, envoyé, created). */
+    static boolean isInfinitive(String word) {
+        boolean presentTense = word.endsWith("s") && !word.endsWith("ss") && Words.isKnown(word.substring(0, word.length() - 1));
+        return !word.endsWith("ed") && !PARTICIPLES.contains(word) && !presentTense && !frenchParticiple(word);
+    }
+
+    /** "poste", "deposees", "exportes": accents gone, a known "-er" verb's past participle (the order is the infinitive). */
+    private static boolean frenchParticiple(String word) {
+        if (Words.isKnown(word)) {
+            return false;   // a word the lexicon holds as it is ("archive") is an order in English
+        }
+        for (String ending : List.of("ees", "ee", "es", "e")) {
+            if (word.endsWith(ending) && word.length() > ending.length() + 2) {
+                String stem = word.substring(0, word.length() - ending.length());
+                if (Words.isKnown(stem + "er") && Words.VERBS.contains(Words.concept(stem + "er"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,133 @@
+package dev.switchboard.prompts.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.catalog.connector.Catalog;
+import dev.switchboard.prompts.builder.BuildRequest;
+import dev.switchboard.prompts.builder.BuildResult;
+import dev.switchboard.prompts.builder.FlowBuilder;
+import dev.switchboard.prompts.eval.Skeleton;
+import dev.switchboard.runtime.validate.FlowValidator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the offline planner chooses actions and the reads a sentence leaves implicit (fourth round),
+ * each on sentences written for this test; none comes from an evaluation set.
+ */
+class PlannerChoiceTest {
+
+    private static final Catalog CATALOG = Catalog.bundled();
+    private static final FlowBuilder BUILDER = new FlowBuilder(new FlowValidator(CATALOG, Map.of()));
+    private static final OfflinePlanner PLANNER = new OfflinePlanner(CATALOG);
+
+    private static Skeleton skeleton(String text) {
+        BuildResult result = BUILDER.build(new BuildRequest(text), List.of(PLANNER));
+        assertThat(result.valid()).as(text).isTrue();
+        return Skeleton.of(result.flow());
+    }
+
+    @Test
+    void exportOfARestrictedSetOfData_searchesItFirst() {
+        assertThat(skeleton("Every Monday at 7am, export to CSV yesterday's submissions of the Kizeo form 'Deliveries' and upload "
+                + "the file to Dropbox.").actions())
+                .containsExactly("kizeo_forms.get_filtered_data", "kizeo_forms.export_data_csv", "dropbox.upload_file");
+        assertThat(skeleton("Chaque lundi à 7h, envoyer par mail à chef@acme.test l'export CSV des saisies de la veille du "
+                + "formulaire Kizeo « Livraisons ».").actions())
+                .containsExactly("kizeo_forms.get_filtered_data", "kizeo_forms.export_data_csv", "email.send_email");
+    }
+
+    @Test
+    void readingSeveralThings_isASearchNotOneGet() {
+        assertThat(skeleton("Tous les soirs à 18h, récupérer les tickets Jira encore ouverts et les envoyer sur Slack #support.")
+                .actions()).containsExactly("jira.search_issues", "slack.send_message");
+    }
+
+    @Test
+    void fieldTheTriggerDoesNotCarry_isReadFirst_onlyWhenMissing() {
+        assertThat(skeleton("When a new Gmail message arrives, post its subject in Slack #mail.").actions())
+                .containsExactly("gmail.get_email", "slack.send_message");
+        assertThat(skeleton("When a new Outlook email arrives, post its subject in Slack #mail.").actions())
+                .containsExactly("slack.send_message");
+    }
+
+    @Test
+    void pronounAfterAStep_pointsToThatStepsApp() {
+        assertThat(skeleton("Every Monday at 8am, take last week's Kizeo submissions, export them to an Excel file and mail it to "
+                + "boss@acme.test.").actions())
+                .containsExactly("kizeo_forms.get_filtered_data", "kizeo_forms.export_data_excel", "email.send_email");
+    }
+
+    @Test
+    void appsOwnActionBeatsItsRawApiCall() {
+        assertThat(skeleton("Quand une nouvelle ligne est ajoutée dans Google Sheets, envoyer le formulaire prérempli au technicien "
+                + "dans Kizeo Forms.").actions()).containsExactly("kizeo_forms.push_data");
+    }
+
+    @Test
+    void appOfTheSameFamily_actsOnTheNamedAppsDocuments() {
+        assertThat(skeleton("Every Monday at 9am, export the Google Sheet 'Sales' as PDF and post it on Slack #sales.").actions())
+                .containsExactly("google_drive.export_file", "slack.upload_file");
+    }
+
+    @Test
+    void writingIntoAColumn_updatesTheRow() {
+        assertThat(skeleton("Quand une ligne est ajoutée dans Google Sheets, écrire 'Traité' dans la colonne F de cette ligne.")
+                .actions()).containsExactly("google_sheets.update_row");
+    }
+
+    @Test
+    void asideOfLiteralsOnly_staysWithItsClause() {
+        assertThat(skeleton("Chaque lundi à 8h, appeler l'API de notre outil de stock (GET https://stock.exemple.test/api/articles) "
+                + "et poster le résultat dans Slack #stock.").actions()).containsExactly("http.request", "slack.send_message");
+    }
+
+    @Test
+    void linkOfTheFile_isNoFileToFetch() {
+        assertThat(skeleton("Lorsqu'un nouveau fichier arrive dans Dropbox, envoyer un message Slack #docs avec le lien du fichier.")
+                .actions()).containsExactly("slack.send_message");
+    }
+
+    @Test
+    void complementOfWhatIsRead_doesNotPickTheRead() {
+        // "du formulaire" says whose data it is: the read is a search of data, not statistics of forms
+        assertThat(skeleton("Chaque lundi à 7h, récupérer toutes les données de la semaine dernière du formulaire « Chantiers » de "
+                + "Kizeo Forms et les ajouter dans la feuille Google Sheets « Suivi ».").actions())
+                .containsExactly("kizeo_forms.get_filtered_data", "google_sheets.append_row");
+    }
+
+    @Test
+    void checkingOnASchedule_readsBeforeTheCondition() {
+        Skeleton s = skeleton("Toutes les heures, vérifier le statut du document PandaDoc « Bail » et s'il est signé, le télécharger "
+                + "dans Dropbox.");
+        assertThat(s.actions()).containsExactly("pandadoc.get_document_status", "pandadoc.download_document", "dropbox.upload_file");
+        assertThat(s.controls()).contains("if");
+    }
+
+    @Test
+    void downloadingIntoAnotherApp_downloadsFromTheSourceAndUploadsThere() {
+        assertThat(skeleton("When a new Trello card is created, download the PandaDoc document 'Offer' to Google Drive.").actions())
+                .containsExactly("pandadoc.download_document", "google_drive.upload_file");
+    }
+
+    @Test
+    void mailCarryingWhatANamedAppGives_readsItThenSends() {
+        assertThat(skeleton("Every Monday at 8am, send me an email with the list of Kizeo users.").actions())
+                .containsExactly("kizeo_forms.get_all_users", "email.send_email");
+    }
+
+    @Test
+    void closingAFormIsFinishingIt_andAllIsNoObject() {
+        assertThat(skeleton("As soon as a driver closes a delivery form in Kizeo Forms, post a message on Slack #deliveries.").trigger())
+                .isEqualTo("kizeo_forms.data_finished");
+        assertThat(skeleton("Each night at 10pm, grab all of today's Kizeo submissions for the 'Stock' form and append them to the "
+                + "'Stock' Google Sheet.").actions()).containsExactly("kizeo_forms.get_filtered_data", "google_sheets.append_row");
+    }
+
+    @Test
+    void wishingToReceiveAMailWithTheListOfThings_searchesThemAndSends() {
+        assertThat(skeleton("Je veux recevoir chaque soir à 19h un e-mail avec les tickets Jira encore ouverts.").actions())
+                .containsExactly("jira.search_issues", "email.send_email");
+    }
+}
