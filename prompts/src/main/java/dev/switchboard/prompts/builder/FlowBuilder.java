@@ -28,13 +28,16 @@ public final class FlowBuilder {
 
     private final FlowValidator validator;
 
+    private static final System.Logger LOG = System.getLogger(FlowBuilder.class.getName());
+
     public FlowBuilder(FlowValidator validator) {
         this.validator = validator;
     }
 
     /**
-     * Tries the engines in order; an engine that throws {@link EngineException} is noted and the
-     * next one is asked.
+     * Tries the engines in order; an engine that throws {@link EngineException}, or fails
+     * unexpectedly (a bug: logged, and only its kind is noted, since its message may quote what
+     * the engine was given), is noted and the next one is asked.
      *
      * @throws EngineException when every engine failed (the message lists why)
      */
@@ -45,6 +48,9 @@ public final class FlowBuilder {
                 return refine(request, engine, engine.propose(request), notes);
             } catch (EngineException e) {
                 notes.add(engine.name() + ": " + e.getMessage());
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "flow builder engine " + engine.name() + " failed", e);
+                notes.add(engine.name() + ": failed unexpectedly (" + e.getClass().getSimpleName() + "); the server log has the details");
             }
         }
         throw new EngineException("no engine could build a flow: " + String.join("; ", notes));

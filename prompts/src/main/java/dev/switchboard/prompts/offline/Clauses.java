@@ -2,6 +2,7 @@ package dev.switchboard.prompts.offline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -266,13 +267,15 @@ final class Clauses {
         return out.stream().filter(s -> !s.isBlank()).toList();
     }
 
+    private static final Set<String> EVENT_VERBS = Set.of("create", "add", "delete", "update", "upload", "send");
+
     /** "if a new form is finished", "if a webhook arrives": before any trigger, an "if" that tells what happens. */
     private static boolean isEventAfterIf(String rest) {
         int verb = Verbs.verbAfter(rest, 1);
         String subject = verb > 0 ? rest.substring(0, verb) : rest;
         Matcher happened = HAPPENED.matcher(subject);
         boolean eventVerb = happened.find()
-                && List.of("create", "add", "delete", "update", "upload", "send").contains(Words.concept(happened.group(1)));
+                && EVENT_VERBS.contains(String.valueOf(Words.concept(happened.group(1)))); // a word with no concept is none of them
         return NEW_AFTER_IF.matcher(rest).find() || Words.concepts(subject).contains("receive") || eventVerb;
     }
 
