@@ -18,8 +18,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -45,8 +45,9 @@ public final class Executor implements AutoCloseable {
     private final Templates templates;
     private final Limits limits;
     private final Clock clock;
-    private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "flow-action");
+    /** Interrupts actions that outlast their step's time (see {@link StepDeadline}); actions run in the worker's thread. */
+    private final ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, r -> {
+        Thread t = new Thread(r, "flow-step-timer");
         t.setDaemon(true);
         return t;
     });
@@ -60,6 +61,7 @@ public final class Executor implements AutoCloseable {
         this.templates = new Templates(limits.expressionBytes());
         this.limits = limits;
         this.clock = clock;
+        timers.setRemoveOnCancelPolicy(true); // nearly every deadline is canceled; don't keep them queued for a minute
     }
 
     /** Executes one claimed run until it pauses or ends, then gives the lease back. */
@@ -198,12 +200,12 @@ public final class Executor implements AutoCloseable {
         return clock;
     }
 
-    ExecutorService pool() {
-        return pool;
+    ScheduledExecutorService timers() {
+        return timers;
     }
 
     @Override
     public void close() {
-        pool.shutdownNow();
+        timers.shutdownNow();
     }
 }

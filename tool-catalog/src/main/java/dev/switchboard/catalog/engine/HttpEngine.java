@@ -66,7 +66,7 @@ public final class HttpEngine {
         this.route = route;
         this.timeout = timeout;
         this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+                .connectTimeout(Duration.ofSeconds(10)).executor(Runnable::run).build();
     }
 
     public JsonNode execute(Connector connector, ActionSpec action, JsonNode input, Connection connection, String owner) {
