@@ -89,7 +89,8 @@ final class ActionSteps {
         }
         ex.executor.store().limits().countAction(inProcess ? ex.done : ex.next, ex.run.owner(), period, ex.worker);
         if (!inProcess) {
-            ex.commitStart(); // the start is in the database before the call: a crash leaves a trace (starts grows)
+            // the start is in the database before the call: a crash leaves a trace (starts grows)
+            ex.commitStart(Math.min(ex.remainingMillis(), stepLimit(step)));
         }
         String error;
         try {
@@ -142,8 +143,7 @@ final class ActionSteps {
      */
     private JsonNode call(Step.Action step, JsonNode input, Connection connection) {
         long remaining = ex.remainingMillis();
-        long stepLimit = step.policy().timeout() == null ? Long.MAX_VALUE
-                : Durations.duration(step.policy().timeout()).map(Duration::toMillis).orElse(Long.MAX_VALUE);
+        long stepLimit = stepLimit(step);
         long wait = Math.max(1, Math.min(remaining, stepLimit));
         JsonNode output = null;
         RuntimeException failure = null;
@@ -172,6 +172,12 @@ final class ActionSteps {
             throw new StepFailure(String.valueOf(failure.getMessage()));
         }
         return output;
+    }
+
+    /** The step's own timeout in milliseconds; {@code Long.MAX_VALUE} without one. */
+    private static long stepLimit(Step.Action step) {
+        return step.policy().timeout() == null ? Long.MAX_VALUE
+                : Durations.duration(step.policy().timeout()).map(Duration::toMillis).orElse(Long.MAX_VALUE);
     }
 
     private static String redact(String text, List<String> secrets) {

@@ -97,12 +97,14 @@ public final class Executor implements AutoCloseable {
                 }
             }
             case PAUSED -> {
-                if (!store.transition(run.id(), worker, RunStatus.PAUSED, RunEvent.RESUME, Change.none().waitingStep(null))) {
+                if (!store.transition(run.id(), worker, RunStatus.PAUSED, RunEvent.RESUME, Change.none().waitingStep(null)
+                        .leaseUntil(now.plus(limits.lease())))) {
                     return false;
                 }
             }
             case RUNNING -> {
-                if (!store.transition(run.id(), worker, RunStatus.RUNNING, RunEvent.RECOVER, Change.none())) {
+                if (!store.transition(run.id(), worker, RunStatus.RUNNING, RunEvent.RECOVER, Change.none()
+                        .leaseUntil(now.plus(limits.lease())))) {
                     return false;
                 }
             }
@@ -122,7 +124,7 @@ public final class Executor implements AutoCloseable {
             return finish(ex, RunEvent.SUCCEED, Change.none().output(stop.output));
         } catch (Signals.Pause pause) {
             return store.commit(ex.done, run.id(), worker, RunStatus.RUNNING, RunEvent.PAUSE, Change.none().availableAt(pause.wake)
-                    .waitingStep(pause.key).activeMillis(ex.activeMillis()));
+                    .waitingStep(pause.key).activeMillis(ex.activeMillis()).sizeBytes(ex.sizeUsed));
         } catch (Signals.Failure failure) {
             return finish(ex, failure.event, Change.none().error(failure.step, failure.getMessage()));
         } catch (Signals.Lost lost) {
@@ -162,14 +164,15 @@ public final class Executor implements AutoCloseable {
             if (seen.running() >= limits.concurrentRuns()) {
                 return new OwnerLimits.Decision(RunEvent.DEFER, Change.none().availableAt(now.plusSeconds(1)));
             }
-            return new OwnerLimits.Decision(RunEvent.START, Change.none().started(now));
+            // the start renews the lease: the slice counts on it lasting from now (see Execution#commitStart)
+            return new OwnerLimits.Decision(RunEvent.START, Change.none().started(now).leaseUntil(now.plus(limits.lease())));
         });
     }
 
     /** Ends the run, committing the records of its last steps in the same transaction. */
     private boolean finish(Execution ex, RunEvent event, Change change) {
         return store.commit(ex.done, ex.run.id(), ex.worker, RunStatus.RUNNING, event,
-                change.finished(clock.instant()).activeMillis(ex.activeMillis()));
+                change.finished(clock.instant()).activeMillis(ex.activeMillis()).sizeBytes(ex.sizeUsed));
     }
 
     RunStore store() {

@@ -108,13 +108,21 @@ final class Jdbc {
         }
     }
 
-    /** Executes a batch's statements in order on the connection (in the caller's transaction). */
-    static void execute(Connection c, List<Batch.Write> writes) throws SQLException {
+    /**
+     * Executes a batch's statements in order on the connection (in the caller's transaction);
+     * stops and returns false at a guard that wrote no row.
+     */
+    static boolean execute(Connection c, List<Batch.Write> writes) throws SQLException {
         for (Batch.Write w : writes) {
-            if (update(c, w.sql(), w.params()) == 0 && w.orInsert() != null) {
-                update(c, w.orInsert(), w.insertParams());
+            int rows = update(c, w.sql(), w.params());
+            if (rows == 0 && w.orInsert() != null) {
+                rows = update(c, w.orInsert(), w.insertParams());
+            }
+            if (rows == 0 && w.guard()) {
+                return false;
             }
         }
+        return true;
     }
 
     static void bind(PreparedStatement st, Object... params) throws SQLException {

@@ -68,7 +68,7 @@ public final class OwnerLimits {
                     rs -> new Admission(rs.getLong(1), startedSince, rs.getInt(2)), owner, period, owner, id).get(0);
             Decision decision = decide.apply(seen);
             List<Object> params = new ArrayList<>();
-            String sql = RunStore.transitionSql(id, worker, RunStatus.QUEUED, decision.event(), decision.change(), 0, params);
+            String sql = RunStore.transitionSql(id, worker, RunStatus.QUEUED, decision.event(), decision.change(), params);
             boolean started = Jdbc.update(c, sql, params.toArray()) == 1 && decision.event() == RunEvent.START;
             if (started) {
                 Jdbc.update(c, "UPDATE flow_owner_gate SET minute_at = ?, minute_starts = ? WHERE owner = ?", minute, startedSince + 1,

@@ -195,12 +195,11 @@ public final class RunStore {
      */
     public boolean transition(String id, String worker, RunStatus from, RunEvent event, Change change) {
         List<Object> params = new ArrayList<>();
-        String sql = transitionSql(id, worker, from, event, change, 0, params);
+        String sql = transitionSql(id, worker, from, event, change, params);
         return jdbc.update(sql, params.toArray()) == 1;
     }
 
-    static String transitionSql(String id, String worker, RunStatus from, RunEvent event, Change change, long sizeDelta,
-            List<Object> params) {
+    static String transitionSql(String id, String worker, RunStatus from, RunEvent event, Change change, List<Object> params) {
         RunStatus to = Transitions.next(from, event);
         StringBuilder sql = new StringBuilder("UPDATE flow_run SET status = ?");
         params.add(to.name());
@@ -208,10 +207,6 @@ public final class RunStore {
         if (worker != null && to != RunStatus.RUNNING && !to.terminal()) {
             // paused or deferred: the worker lets go of the run in the same statement (no separate release)
             sql.append(", lease_owner = NULL, lease_until = NULL");
-        }
-        if (sizeDelta != 0) {
-            sql.append(", size_bytes = size_bytes + ?");
-            params.add(sizeDelta);
         }
         sql.append(" WHERE id = ? AND status = ?");
         params.add(id);
@@ -225,22 +220,23 @@ public final class RunStore {
 
     /**
      * Commits, in one transaction, the records of steps that already ended ({@code done}, written
-     * whatever happens, as they describe the past), then renews the worker's lease and adds both
-     * batches' sizes to the run, then the writes of the step about to start ({@code next}). When
-     * the run is no longer this worker's or no longer active (canceled, taken over), {@code next}
-     * is not written and false comes back. Both batches are cleared.
+     * whatever happens, as they describe the past), then the writes of the step about to start
+     * ({@code next}). Its start row is written only while the run is RUNNING and leased to this
+     * worker ({@link StepStore#begin} with the worker), so that write is the ownership check and
+     * the run's row is not updated on each step; with {@code leaseUntil}, the lease is first
+     * renewed (when it might not outlast the coming action). When the run is no longer this
+     * worker's (canceled, taken over), nothing of {@code next} is written and false comes back.
+     * Both batches are cleared.
      */
     public boolean commit(Batch done, Batch next, String id, String worker, Instant leaseUntil) {
         try {
             return jdbc.inTransaction(c -> {
                 Jdbc.execute(c, done.writes());
-                int renewed = Jdbc.update(c, "UPDATE flow_run SET lease_until = ?, size_bytes = size_bytes + ? WHERE id = ? "
-                        + "AND lease_owner = ? AND status IN ('RUNNING', 'QUEUED', 'PAUSED')", leaseUntil,
-                        done.sizeDelta() + next.sizeDelta(), id, worker);
-                if (renewed == 1) {
-                    Jdbc.execute(c, next.writes());
+                if (leaseUntil != null && Jdbc.update(c, "UPDATE flow_run SET lease_until = ? WHERE id = ? AND lease_owner = ? "
+                        + "AND status = 'RUNNING'", leaseUntil, id, worker) == 0) {
+                    return false;
                 }
-                return renewed == 1;
+                return Jdbc.execute(c, next.writes());
             });
         } finally {
             done.clear();
@@ -256,7 +252,7 @@ public final class RunStore {
     public boolean commit(Batch done, String id, String worker, RunStatus from, RunEvent event, Change change) {
         try {
             List<Object> params = new ArrayList<>();
-            String sql = transitionSql(id, worker, from, event, change, done.sizeDelta(), params);
+            String sql = transitionSql(id, worker, from, event, change, params);
             return jdbc.inTransaction(c -> {
                 Jdbc.execute(c, done.writes());
                 return Jdbc.update(c, sql, params.toArray()) == 1;
