@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  *
  * <pre>{@code
  * Executor executor = new Executor(store, runner, connections, blobs, Limits.DEFAULT, Clock.systemUTC());
- * for (String id : store.claim("w1", clock.instant(), limits.lease(), 10)) executor.execute(id, "w1");
+ * for (RunStore.Loaded run : store.claim("w1", clock.instant(), limits.lease(), 10)) executor.execute(run, "w1");
  * }</pre>
  */
 public final class Executor implements AutoCloseable {

@@ -49,11 +49,11 @@ public final class Worker implements AutoCloseable {
     public int drain() {
         int done = 0;
         for (int round = 0; round < 10_000; round++) {
-            List<String> claimed = store.claim(id, clock.instant(), lease, 10);
+            List<RunStore.Loaded> claimed = store.claim(id, clock.instant(), lease, 10);
             if (claimed.isEmpty()) {
                 break;
             }
-            for (String run : claimed) {
+            for (RunStore.Loaded run : claimed) {
                 executor.execute(run, id);
                 done++;
             }
@@ -107,7 +107,7 @@ public final class Worker implements AutoCloseable {
     private void poll(String threadId) {
         try {
             for (int i = 0; i < 1000; i++) {
-                List<String> claimed = store.claim(threadId, clock.instant(), lease, 1);
+                List<RunStore.Loaded> claimed = store.claim(threadId, clock.instant(), lease, 1);
                 if (claimed.isEmpty()) {
                     return;
                 }

@@ -39,11 +39,18 @@ final class RunClaims {
 
     /**
      * Leases up to {@code max} due runs to this worker: queued or paused runs whose time has come,
-     * and running runs whose previous worker's lease ran out (it died).
+     * and running runs whose previous worker's lease ran out (it died). Gives them with their
+     * definitions, read in the same transaction (an executor needs both; a separate read cost a
+     * transaction and a pooled connection per run).
      */
-    List<String> claim(String worker, Instant now, java.time.Duration lease, int max) {
-        String due = DUE;
-        List<String> claimed = new ArrayList<>();
+    List<RunStore.Loaded> claim(String worker, Instant now, java.time.Duration lease, int max) {
+        if (postgres) {
+            // one statement: pick (skipping rows other workers are claiming), lease and read back
+            return jdbc.query("UPDATE flow_run SET lease_owner = ?, lease_until = ? WHERE id IN (SELECT id FROM flow_run WHERE " + DUE
+                    + " ORDER BY available_at, id FETCH FIRST " + max + " ROWS ONLY FOR UPDATE SKIP LOCKED) RETURNING " + RunStore.LOADED,
+                    RunStore::loaded, worker, now.plus(lease), now, now);
+        }
+        List<RunStore.Loaded> claimed = new ArrayList<>();
         try (Connection c = jdbc.dataSource().getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -51,14 +58,8 @@ final class RunClaims {
                 // Without SKIP LOCKED (H2) concurrent workers see the same first candidates and all but one lose
                 // them; a few spare candidates let the losers claim the next runs instead of coming back empty
                 // (and idling until their next poll).
-                int fetch = postgres ? max : max + 8;
-                try (PreparedStatement st = c.prepareStatement(postgres ? "SELECT id FROM flow_run WHERE " + due
-                        + " ORDER BY available_at, id FETCH FIRST " + fetch + " ROWS ONLY FOR UPDATE SKIP LOCKED" : h2Due(fetch))) {
-                    if (postgres) {
-                        Jdbc.bind(st, now, now);
-                    } else {
-                        Jdbc.bind(st, now, now, now, now, now);
-                    }
+                try (PreparedStatement st = c.prepareStatement(h2Due(max + 8))) {
+                    Jdbc.bind(st, now, now, now, now, now);
                     try (ResultSet rs = st.executeQuery()) {
                         while (rs.next()) {
                             candidates.add(rs.getString(1));
@@ -66,14 +67,18 @@ final class RunClaims {
                     }
                 }
                 try (PreparedStatement st = c.prepareStatement("UPDATE flow_run SET lease_owner = ?, lease_until = ? WHERE id = ? AND "
-                        + due)) {
+                        + DUE); PreparedStatement read = c.prepareStatement("SELECT " + RunStore.LOADED + " FROM flow_run WHERE id = ?")) {
                     for (String id : candidates) {
                         if (claimed.size() == max) {
                             break;
                         }
                         Jdbc.bind(st, worker, now.plus(lease), id, now, now);
                         if (st.executeUpdate() == 1) {
-                            claimed.add(id);
+                            Jdbc.bind(read, id);
+                            try (ResultSet rs = read.executeQuery()) {
+                                rs.next();
+                                claimed.add(RunStore.loaded(rs));
+                            }
                         }
                     }
                 }

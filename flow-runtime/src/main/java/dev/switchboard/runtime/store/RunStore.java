@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * <pre>{@code
  * RunStore store = new RunStore(dataSource);
  * String id = store.enqueue(newRun, clock.instant());
- * List<String> mine = store.claim("worker-1", clock.instant(), Duration.ofSeconds(90), 10);
+ * List<RunStore.Loaded> mine = store.claim("worker-1", clock.instant(), Duration.ofSeconds(90), 10);
  * }</pre>
  */
 public final class RunStore {
@@ -161,10 +161,16 @@ public final class RunStore {
     public record Loaded(Run run, JsonNode definition) {
     }
 
+    /** The columns {@link #loaded} reads. */
+    static final String LOADED = COLUMNS + ", definition";
+
     /** The run and its definition in one query (an executor needs both). */
     public Optional<Loaded> load(String id) {
-        return jdbc.query("SELECT " + COLUMNS + ", definition FROM flow_run WHERE id = ?",
-                rs -> new Loaded(run(rs), Flows.JSON.readTree(rs.getString("definition"))), id).stream().findFirst();
+        return jdbc.query("SELECT " + LOADED + " FROM flow_run WHERE id = ?", RunStore::loaded, id).stream().findFirst();
+    }
+
+    static Loaded loaded(ResultSet rs) throws SQLException {
+        return new Loaded(run(rs), Flows.JSON.readTree(rs.getString("definition")));
     }
 
     public JsonNode definition(String id) {
@@ -174,9 +180,9 @@ public final class RunStore {
 
     /**
      * Leases up to {@code max} due runs to this worker: queued or paused runs whose time has come,
-     * and running runs whose previous worker's lease ran out (it died).
+     * and running runs whose previous worker's lease ran out (it died); with their definitions.
      */
-    public List<String> claim(String worker, Instant now, java.time.Duration lease, int max) {
+    public List<Loaded> claim(String worker, Instant now, java.time.Duration lease, int max) {
         return claims.claim(worker, now, lease, max);
     }
 
