@@ -92,7 +92,14 @@ public final class Executor implements AutoCloseable {
         Instant now = clock.instant();
         switch (run.status()) {
             case QUEUED -> {
-                if (!start(run, worker, now)) {
+                // the claim may have applied the limits already (RunStore.claim with starts), in its own transaction
+                OwnerLimits.Start start = start(now);
+                boolean started = switch (loaded.start()) {
+                    case STARTED -> true;
+                    case NOT_STARTED -> false;
+                    case NOT_CHECKED -> store.limits().admit(run.id(), worker, run.owner(), start.period(), start.minute(), start.decide());
+                };
+                if (!started) {
                     return true; // deferred or refused: the transition let go, or the run is not ours (nothing to release)
                 }
             }
@@ -146,13 +153,15 @@ public final class Executor implements AutoCloseable {
     }
 
     /**
-     * Applies the quota, per-minute and concurrency limits and starts the run, atomically for the
-     * owner (see {@link OwnerLimits#admit}); true when the run may go on.
+     * How a run starting at {@code now} is checked against the quota, per-minute and concurrency
+     * limits; applied atomically for the owner by {@link OwnerLimits#admit}, either when the run's
+     * first slice begins or already in the claim that leased it ({@link RunStore#claim(String,
+     * Instant, Duration, int, java.util.function.Function)}, as {@link Worker} threads do).
      */
-    private boolean start(Run run, String worker, Instant now) {
+    public OwnerLimits.Start start(Instant now) {
         String period = YearMonth.from(now.atZone(ZoneOffset.UTC)).toString();
         Instant minute = now.truncatedTo(ChronoUnit.MINUTES);
-        return store.limits().admit(run.id(), worker, run.owner(), period, minute, seen -> {
+        return new OwnerLimits.Start(period, minute, seen -> {
             if (seen.actions() >= limits.actionsPerMonth()) {
                 return new OwnerLimits.Decision(RunEvent.REJECT_QUOTA, Change.none().finished(now).error(null,
                         "the monthly quota of " + limits.actionsPerMonth() + " actions is spent for " + period
@@ -164,7 +173,7 @@ public final class Executor implements AutoCloseable {
             if (seen.running() >= limits.concurrentRuns()) {
                 return new OwnerLimits.Decision(RunEvent.DEFER, Change.none().availableAt(now.plusSeconds(1)));
             }
-            // the start renews the lease: the slice counts on it lasting from now (see Execution#commitStart)
+            // the start renews the lease: the slice counts on it lasting from about now (see Execution#commitStart)
             return new OwnerLimits.Decision(RunEvent.START, Change.none().started(now).leaseUntil(now.plus(limits.lease())));
         });
     }

@@ -3,6 +3,7 @@ package dev.switchboard.runtime.run;
 import dev.switchboard.runtime.store.RunStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -107,7 +108,9 @@ public final class Worker implements AutoCloseable {
     private void poll(String threadId) {
         try {
             for (int i = 0; i < 1000; i++) {
-                List<RunStore.Loaded> claimed = store.claim(threadId, clock.instant(), lease, 1);
+                // one run at a time, started (limits applied) in the claim's own transaction
+                Instant now = clock.instant();
+                List<RunStore.Loaded> claimed = store.claim(threadId, now, lease, 1, run -> executor.start(now));
                 if (claimed.isEmpty()) {
                     return;
                 }

@@ -56,26 +56,46 @@ public final class OwnerLimits {
      */
     public boolean admit(String id, String worker, String owner, String period, Instant minute, Function<Admission, Decision> decide) {
         return jdbc.inTransaction(c -> {
-            if (postgres) {
-                // The gate is held until the commit; without waiting for the WAL flush, the owner's next start
-                // waits less. Safe: the run's first action commits its start synchronously, which flushes this
-                // commit first; a start lost to a database crash before that had no effect and runs again.
-                Jdbc.update(c, "SET LOCAL synchronous_commit TO OFF");
-            }
-            int startedSince = lock(c, owner, minute);
-            Admission seen = Jdbc.query(c, "SELECT (SELECT SUM(actions) FROM flow_action_count WHERE owner = ? AND period = ?), "
-                    + "(SELECT COUNT(*) FROM flow_run WHERE owner = ? AND status = 'RUNNING' AND id <> ?)",
-                    rs -> new Admission(rs.getLong(1), startedSince, rs.getInt(2)), owner, period, owner, id).get(0);
-            Decision decision = decide.apply(seen);
-            List<Object> params = new ArrayList<>();
-            String sql = RunStore.transitionSql(id, worker, RunStatus.QUEUED, decision.event(), decision.change(), params);
-            boolean started = Jdbc.update(c, sql, params.toArray()) == 1 && decision.event() == RunEvent.START;
-            if (started) {
-                Jdbc.update(c, "UPDATE flow_owner_gate SET minute_at = ?, minute_starts = ? WHERE owner = ?", minute, startedSince + 1,
-                        owner);
-            }
-            return started;
+            asynchronousCommit(c);
+            return admit(c, id, worker, owner, period, minute, decide);
         });
+    }
+
+    /**
+     * On PostgreSQL, makes the transaction's commit not wait for the WAL flush. The gate is held
+     * until the commit; without waiting for the flush, the owner's next start waits less. Safe: the
+     * run's first action commits its start synchronously, which flushes this commit first; a start
+     * (or claim) lost to a database crash before that had no effect and happens again.
+     */
+    void asynchronousCommit(Connection c) throws SQLException {
+        if (postgres) {
+            Jdbc.update(c, "SET LOCAL synchronous_commit TO OFF");
+        }
+    }
+
+    /** {@link #admit} in the caller's transaction (a claim's: see {@link RunClaims}). */
+    boolean admit(Connection c, String id, String worker, String owner, String period, Instant minute,
+            Function<Admission, Decision> decide) throws SQLException {
+        int startedSince = lock(c, owner, minute);
+        Admission seen = Jdbc.query(c, "SELECT (SELECT SUM(actions) FROM flow_action_count WHERE owner = ? AND period = ?), "
+                + "(SELECT COUNT(*) FROM flow_run WHERE owner = ? AND status = 'RUNNING' AND id <> ?)",
+                rs -> new Admission(rs.getLong(1), startedSince, rs.getInt(2)), owner, period, owner, id).get(0);
+        Decision decision = decide.apply(seen);
+        List<Object> params = new ArrayList<>();
+        String sql = RunStore.transitionSql(id, worker, RunStatus.QUEUED, decision.event(), decision.change(), params);
+        boolean started = Jdbc.update(c, sql, params.toArray()) == 1 && decision.event() == RunEvent.START;
+        if (started) {
+            Jdbc.update(c, "UPDATE flow_owner_gate SET minute_at = ?, minute_starts = ? WHERE owner = ?", minute, startedSince + 1,
+                    owner);
+        }
+        return started;
+    }
+
+    /**
+     * How a run of the owner is checked when it starts: the month and minute it counts in, and the
+     * decision on what the limits see (see {@link #admit}).
+     */
+    public record Start(String period, Instant minute, Function<Admission, Decision> decide) {
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.switchboard.runtime.store;
 
+import dev.switchboard.runtime.run.Run;
+import dev.switchboard.runtime.run.RunStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * How workers lease due runs: a conditional UPDATE that succeeds for one worker only, which works
@@ -31,10 +34,12 @@ final class RunClaims {
 
     private final Jdbc jdbc;
     private final boolean postgres;
+    private final OwnerLimits limits;
 
-    RunClaims(Jdbc jdbc, boolean postgres) {
+    RunClaims(Jdbc jdbc, boolean postgres, OwnerLimits limits) {
         this.jdbc = jdbc;
         this.postgres = postgres;
+        this.limits = limits;
     }
 
     /**
@@ -43,12 +48,19 @@ final class RunClaims {
      * definitions, read in the same transaction (an executor needs both; a separate read cost a
      * transaction and a pooled connection per run).
      */
-    List<RunStore.Loaded> claim(String worker, Instant now, java.time.Duration lease, int max) {
+    List<RunStore.Loaded> claim(String worker, Instant now, java.time.Duration lease, int max,
+            Function<Run, OwnerLimits.Start> starts) {
         if (postgres) {
             // one statement: pick (skipping rows other workers are claiming), lease and read back
-            return jdbc.query("UPDATE flow_run SET lease_owner = ?, lease_until = ? WHERE id IN (SELECT id FROM flow_run WHERE " + DUE
-                    + " ORDER BY available_at, id FETCH FIRST " + max + " ROWS ONLY FOR UPDATE SKIP LOCKED) RETURNING " + RunStore.LOADED,
-                    RunStore::loaded, worker, now.plus(lease), now, now);
+            String sql = "UPDATE flow_run SET lease_owner = ?, lease_until = ? WHERE id IN (SELECT id FROM flow_run WHERE " + DUE
+                    + " ORDER BY available_at, id FETCH FIRST " + max + " ROWS ONLY FOR UPDATE SKIP LOCKED) RETURNING " + RunStore.LOADED;
+            if (starts == null) {
+                return jdbc.query(sql, RunStore::loaded, worker, now.plus(lease), now, now);
+            }
+            return jdbc.inTransaction(c -> {
+                limits.asynchronousCommit(c); // a claim or start lost to a crash had no effect (OwnerLimits#asynchronousCommit)
+                return started(c, Jdbc.query(c, sql, RunStore::loaded, worker, now.plus(lease), now, now), worker, starts);
+            });
         }
         List<RunStore.Loaded> claimed = new ArrayList<>();
         try (Connection c = jdbc.dataSource().getConnection()) {
@@ -82,8 +94,11 @@ final class RunClaims {
                         }
                     }
                 }
+                if (starts != null) {
+                    claimed = started(c, claimed, worker, starts);
+                }
                 c.commit();
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
@@ -91,6 +106,22 @@ final class RunClaims {
             throw Jdbc.failure(e);
         }
         return claimed;
+    }
+
+    /** Applies the owner's limits to the claimed QUEUED runs, in the claim's transaction. */
+    private List<RunStore.Loaded> started(Connection c, List<RunStore.Loaded> claimed, String worker,
+            Function<Run, OwnerLimits.Start> starts) throws SQLException {
+        List<RunStore.Loaded> out = new ArrayList<>(claimed.size());
+        for (RunStore.Loaded l : claimed) {
+            if (l.run().status() != RunStatus.QUEUED) {
+                out.add(l);
+                continue;
+            }
+            OwnerLimits.Start s = starts.apply(l.run());
+            boolean started = limits.admit(c, l.run().id(), worker, l.run().owner(), s.period(), s.minute(), s.decide());
+            out.add(new RunStore.Loaded(l.run(), l.definition(), started ? RunStore.Start.STARTED : RunStore.Start.NOT_STARTED));
+        }
+        return out;
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import tools.jackson.databind.JsonNode;
 
@@ -52,7 +53,7 @@ public final class RunStore {
             throw Jdbc.failure(e);
         }
         this.limits = new OwnerLimits(jdbc, postgres);
-        this.claims = new RunClaims(jdbc, postgres);
+        this.claims = new RunClaims(jdbc, postgres, limits);
     }
 
     public StepStore steps() {
@@ -157,8 +158,27 @@ public final class RunStore {
         return jdbc.query(sql.toString(), RunStore::run, params.toArray());
     }
 
-    /** A run with its flow definition, as an executor needs it. */
-    public record Loaded(Run run, JsonNode definition) {
+    /**
+     * A run with its flow definition, as an executor needs it.
+     *
+     * @param start whether the claim that gave it already applied the owner's limits to a QUEUED
+     *              run (see {@link #claim(String, Instant, java.time.Duration, int, Function)})
+     */
+    public record Loaded(Run run, JsonNode definition, Start start) {
+
+        public Loaded(Run run, JsonNode definition) {
+            this(run, definition, Start.NOT_CHECKED);
+        }
+    }
+
+    /** What a claim did about the start of a QUEUED run. */
+    public enum Start {
+        /** Nothing: the executor applies the limits when it starts the run. */
+        NOT_CHECKED,
+        /** Started (RUNNING) in the claim's transaction. */
+        STARTED,
+        /** Deferred or refused by the limits in the claim's transaction: nothing to execute. */
+        NOT_STARTED
     }
 
     /** The columns {@link #loaded} reads. */
@@ -183,7 +203,19 @@ public final class RunStore {
      * and running runs whose previous worker's lease ran out (it died); with their definitions.
      */
     public List<Loaded> claim(String worker, Instant now, java.time.Duration lease, int max) {
-        return claims.claim(worker, now, lease, max);
+        return claims.claim(worker, now, lease, max, null);
+    }
+
+    /**
+     * Like {@link #claim(String, Instant, java.time.Duration, int)}, and applies the owner's limits
+     * to each claimed QUEUED run in the same transaction ({@link OwnerLimits#admit}), with the month,
+     * minute and decision {@code starts} gives for it: one transaction instead of two for a run's
+     * start. For claims of one run at a time: claiming several this way would start them all
+     * before the first is executed, counting them all as running at once.
+     */
+    public List<Loaded> claim(String worker, Instant now, java.time.Duration lease, int max,
+            Function<Run, OwnerLimits.Start> starts) {
+        return claims.claim(worker, now, lease, max, starts);
     }
 
     /** Leases one given run if it is due and free (a synchronous run from the command line). */
