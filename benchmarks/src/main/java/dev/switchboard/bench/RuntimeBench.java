@@ -139,7 +139,8 @@ public final class RuntimeBench {
                 try (Connection c = DriverManager.getConnection(o.postgres()); Statement st = c.createStatement()) {
                     st.execute("CREATE SCHEMA " + schema);
                     try {
-                        report.append(measure("PostgreSQL 127.0.0.1", o.postgres() + "&currentSchema=" + schema,
+                        report.append(measure("PostgreSQL 127.0.0.1", o.postgres() + "&currentSchema=" + schema
+                                + "&ApplicationName=" + BACKENDS,
                                 stub.port(), Files.createTempDirectory("bench-pg"), o));
                     } finally {
                         st.execute("DROP SCHEMA " + schema + " CASCADE");
@@ -197,6 +198,7 @@ public final class RuntimeBench {
                 // the sustained rate counts from the workers' start to the last run's end; queueing is measured apart
                 long cpuBefore = cpuNanos();
                 long serverBefore = postgresCpuMillis();
+                long backendsBefore = backendCpuMillis(db);
                 java.util.Map<Long, Long> threadsBefore = threadCpu();
                 long start = System.nanoTime();
                 runtime.worker().start(o.workers(), Duration.ofMillis(5));
@@ -207,13 +209,14 @@ public final class RuntimeBench {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double cpuPerSustainedRun = (cpuNanos() - cpuBefore) / 1e6 / runs;
                 double serverPerRun = (postgresCpuMillis() - serverBefore) / (double) runs;
+                double backendsPerRun = (backendCpuMillis(db) - backendsBefore) / (double) runs;
                 String byThread = cpuByThread(threadsBefore, runs);
                 runtime.worker().close();
                 String counts = counted(db, runner, blobs, limits, inProcess, http);
                 return String.format("| %s | %.2f ms | %.2f ms | %.2f ms | %.0f | %.2f ms | %.2f ms |%n", name, median, median / 5, cpuPerRun,
                         runs / seconds, cpuPerSustainedRun, enqueueMs) + "\n" + name + ", CPU per sustained run by thread: " + byThread
-                        + (url.startsWith("jdbc:postgresql:") ? String.format("; PostgreSQL server processes %.2f ms (all of the "
-                        + "server's processes, other users included)", serverPerRun) : "") + "\n\n" + name + ", " + counts + "\n\n";
+                        + (url.startsWith("jdbc:postgresql:") ? String.format("; PostgreSQL: this benchmark's backends %.2f ms, all "
+                        + "of the server's processes %.2f ms (other users included)", backendsPerRun, serverPerRun) : "") + "\n\n" + name + ", " + counts + "\n\n";
             }
         }
     }
@@ -259,13 +262,40 @@ public final class RuntimeBench {
                 (now[2] - before[2]) / (double) runs);
     }
 
+    /** The PostgreSQL application name of the benchmark's connections, to find their server processes. */
+    private static final String BACKENDS = "switchboard-runtime-bench";
+
+    /**
+     * CPU time so far of the PostgreSQL server processes serving this benchmark's connections, in ms
+     * (from /proc; the pool keeps its connections, so the same processes serve the whole phase).
+     */
+    private static long backendCpuMillis(Database db) throws Exception {
+        java.util.Set<String> pids = new java.util.HashSet<>();
+        try (Connection c = db.dataSource().getConnection()) {
+            if (!c.getMetaData().getURL().startsWith("jdbc:postgresql:")) {
+                return 0;
+            }
+            try (Statement st = c.createStatement();
+                    ResultSet rows = st.executeQuery("SELECT pid FROM pg_stat_activity WHERE application_name = '" + BACKENDS + "'")) {
+                while (rows.next()) {
+                    pids.add(String.valueOf(rows.getInt(1)));
+                }
+            }
+        }
+        return cpuMillis(pids::contains);
+    }
+
     /**
      * CPU time so far of every process named postgres on this machine, in ms (from /proc; the
      * server in these runs is local). Other users of the server are included; 0 when unreadable.
      */
     private static long postgresCpuMillis() {
+        return cpuMillis(pid -> true);
+    }
+
+    private static long cpuMillis(java.util.function.Predicate<String> pid) {
         long ticks = 0;
-        java.io.File[] procs = new java.io.File("/proc").listFiles((d, f) -> f.chars().allMatch(Character::isDigit));
+        java.io.File[] procs = new java.io.File("/proc").listFiles((d, f) -> f.chars().allMatch(Character::isDigit) && pid.test(f));
         for (java.io.File p : procs == null ? new java.io.File[0] : procs) {
             try {
                 String stat = Files.readString(p.toPath().resolve("stat"));
