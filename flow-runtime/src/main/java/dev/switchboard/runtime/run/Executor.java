@@ -7,6 +7,7 @@ import dev.switchboard.runtime.expr.Templates;
 import dev.switchboard.runtime.flow.FlowDefinition;
 import dev.switchboard.runtime.flow.Flows;
 import dev.switchboard.runtime.store.Change;
+import dev.switchboard.runtime.store.LoadedRun;
 import dev.switchboard.runtime.store.OwnerLimits;
 import dev.switchboard.runtime.store.RunStore;
 import java.time.Clock;
@@ -31,7 +32,7 @@ import tools.jackson.databind.JsonNode;
  *
  * <pre>{@code
  * Executor executor = new Executor(store, runner, connections, blobs, Limits.DEFAULT, Clock.systemUTC());
- * for (RunStore.Loaded run : store.claim("w1", clock.instant(), limits.lease(), 10)) executor.execute(run, "w1");
+ * for (LoadedRun run : store.claim("w1", clock.instant(), limits.lease(), 10)) executor.execute(run, "w1");
  * }</pre>
  */
 public final class Executor implements AutoCloseable {
@@ -66,7 +67,7 @@ public final class Executor implements AutoCloseable {
 
     /** Executes one claimed run until it pauses or ends, then gives the lease back. */
     public void execute(String runId, String worker) {
-        Optional<RunStore.Loaded> found = store.load(runId);
+        Optional<LoadedRun> found = store.load(runId);
         if (found.isPresent()) {
             execute(found.get(), worker);
         } else {
@@ -75,7 +76,7 @@ public final class Executor implements AutoCloseable {
     }
 
     /** Like {@link #execute(String, String)} with the run and its definition already in hand (no read). */
-    public void execute(RunStore.Loaded loaded, String worker) {
+    public void execute(LoadedRun loaded, String worker) {
         boolean letGo = false;
         try {
             letGo = slice(loaded, worker);
@@ -87,7 +88,7 @@ public final class Executor implements AutoCloseable {
     }
 
     /** Returns true when a committed transition already took the lease off the run (no release needed). */
-    private boolean slice(RunStore.Loaded loaded, String worker) {
+    private boolean slice(LoadedRun loaded, String worker) {
         Run run = loaded.run();
         Instant now = clock.instant();
         switch (run.status()) {

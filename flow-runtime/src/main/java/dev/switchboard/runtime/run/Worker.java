@@ -1,5 +1,6 @@
 package dev.switchboard.runtime.run;
 
+import dev.switchboard.runtime.store.LoadedRun;
 import dev.switchboard.runtime.store.RunStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,11 +51,11 @@ public final class Worker implements AutoCloseable {
     public int drain() {
         int done = 0;
         for (int round = 0; round < 10_000; round++) {
-            List<RunStore.Loaded> claimed = store.claim(id, clock.instant(), lease, 10);
+            List<LoadedRun> claimed = store.claim(id, clock.instant(), lease, 10);
             if (claimed.isEmpty()) {
                 break;
             }
-            for (RunStore.Loaded run : claimed) {
+            for (LoadedRun run : claimed) {
                 executor.execute(run, id);
                 done++;
             }
@@ -110,7 +111,7 @@ public final class Worker implements AutoCloseable {
             for (int i = 0; i < 1000; i++) {
                 // one run at a time, started (limits applied) in the claim's own transaction
                 Instant now = clock.instant();
-                List<RunStore.Loaded> claimed = store.claim(threadId, now, lease, 1, run -> executor.start(now));
+                List<LoadedRun> claimed = store.claim(threadId, now, lease, 1, run -> executor.start(now));
                 if (claimed.isEmpty()) {
                     return;
                 }

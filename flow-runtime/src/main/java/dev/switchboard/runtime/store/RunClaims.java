@@ -48,7 +48,7 @@ final class RunClaims {
      * definitions, read in the same transaction (an executor needs both; a separate read cost a
      * transaction and a pooled connection per run).
      */
-    List<RunStore.Loaded> claim(String worker, Instant now, java.time.Duration lease, int max,
+    List<LoadedRun> claim(String worker, Instant now, java.time.Duration lease, int max,
             Function<Run, OwnerLimits.Start> starts) {
         if (postgres) {
             // one statement: pick (skipping rows other workers are claiming), lease and read back
@@ -62,7 +62,7 @@ final class RunClaims {
                 return started(c, Jdbc.query(c, sql, RunStore::loaded, worker, now.plus(lease), now, now), worker, starts);
             });
         }
-        List<RunStore.Loaded> claimed = new ArrayList<>();
+        List<LoadedRun> claimed = new ArrayList<>();
         try (Connection c = jdbc.dataSource().getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -109,17 +109,17 @@ final class RunClaims {
     }
 
     /** Applies the owner's limits to the claimed QUEUED runs, in the claim's transaction. */
-    private List<RunStore.Loaded> started(Connection c, List<RunStore.Loaded> claimed, String worker,
+    private List<LoadedRun> started(Connection c, List<LoadedRun> claimed, String worker,
             Function<Run, OwnerLimits.Start> starts) throws SQLException {
-        List<RunStore.Loaded> out = new ArrayList<>(claimed.size());
-        for (RunStore.Loaded l : claimed) {
+        List<LoadedRun> out = new ArrayList<>(claimed.size());
+        for (LoadedRun l : claimed) {
             if (l.run().status() != RunStatus.QUEUED) {
                 out.add(l);
                 continue;
             }
             OwnerLimits.Start s = starts.apply(l.run());
             boolean started = limits.admit(c, l.run().id(), worker, l.run().owner(), s.period(), s.minute(), s.decide());
-            out.add(new RunStore.Loaded(l.run(), l.definition(), started ? RunStore.Start.STARTED : RunStore.Start.NOT_STARTED));
+            out.add(new LoadedRun(l.run(), l.definition(), started ? LoadedRun.Start.STARTED : LoadedRun.Start.NOT_STARTED));
         }
         return out;
     }

@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * <pre>{@code
  * RunStore store = new RunStore(dataSource);
  * String id = store.enqueue(newRun, clock.instant());
- * List<RunStore.Loaded> mine = store.claim("worker-1", clock.instant(), Duration.ofSeconds(90), 10);
+ * List<LoadedRun> mine = store.claim("worker-1", clock.instant(), Duration.ofSeconds(90), 10);
  * }</pre>
  */
 public final class RunStore {
@@ -158,39 +158,16 @@ public final class RunStore {
         return jdbc.query(sql.toString(), RunStore::run, params.toArray());
     }
 
-    /**
-     * A run with its flow definition, as an executor needs it.
-     *
-     * @param start whether the claim that gave it already applied the owner's limits to a QUEUED
-     *              run (see {@link #claim(String, Instant, java.time.Duration, int, Function)})
-     */
-    public record Loaded(Run run, JsonNode definition, Start start) {
-
-        public Loaded(Run run, JsonNode definition) {
-            this(run, definition, Start.NOT_CHECKED);
-        }
-    }
-
-    /** What a claim did about the start of a QUEUED run. */
-    public enum Start {
-        /** Nothing: the executor applies the limits when it starts the run. */
-        NOT_CHECKED,
-        /** Started (RUNNING) in the claim's transaction. */
-        STARTED,
-        /** Deferred or refused by the limits in the claim's transaction: nothing to execute. */
-        NOT_STARTED
-    }
-
     /** The columns {@link #loaded} reads. */
     static final String LOADED = COLUMNS + ", definition";
 
     /** The run and its definition in one query (an executor needs both). */
-    public Optional<Loaded> load(String id) {
+    public Optional<LoadedRun> load(String id) {
         return jdbc.query("SELECT " + LOADED + " FROM flow_run WHERE id = ?", RunStore::loaded, id).stream().findFirst();
     }
 
-    static Loaded loaded(ResultSet rs) throws SQLException {
-        return new Loaded(run(rs), Flows.JSON.readTree(rs.getString("definition")));
+    static LoadedRun loaded(ResultSet rs) throws SQLException {
+        return new LoadedRun(run(rs), Flows.JSON.readTree(rs.getString("definition")));
     }
 
     public JsonNode definition(String id) {
@@ -202,7 +179,7 @@ public final class RunStore {
      * Leases up to {@code max} due runs to this worker: queued or paused runs whose time has come,
      * and running runs whose previous worker's lease ran out (it died); with their definitions.
      */
-    public List<Loaded> claim(String worker, Instant now, java.time.Duration lease, int max) {
+    public List<LoadedRun> claim(String worker, Instant now, java.time.Duration lease, int max) {
         return claims.claim(worker, now, lease, max, null);
     }
 
@@ -213,7 +190,7 @@ public final class RunStore {
      * start. For claims of one run at a time: claiming several this way would start them all
      * before the first is executed, counting them all as running at once.
      */
-    public List<Loaded> claim(String worker, Instant now, java.time.Duration lease, int max,
+    public List<LoadedRun> claim(String worker, Instant now, java.time.Duration lease, int max,
             Function<Run, OwnerLimits.Start> starts) {
         return claims.claim(worker, now, lease, max, starts);
     }
