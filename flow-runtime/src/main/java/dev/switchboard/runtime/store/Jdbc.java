@@ -125,6 +125,34 @@ final class Jdbc {
         return true;
     }
 
+    /**
+     * Sends the writes' statements (without their INSERT fallbacks), then {@code last} if given, in
+     * one round trip, and gives each one's update count. For PostgreSQL only: pgjdbc runs a prepared
+     * statement made of several, separated by semicolons, as one batch of messages with one reply.
+     */
+    static int[] together(Connection c, List<Batch.Write> writes, String last, Object[] lastParams) throws SQLException {
+        StringBuilder sql = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        for (Batch.Write w : writes) {
+            sql.append(sql.length() == 0 ? "" : ";\n").append(w.sql());
+            params.addAll(java.util.Arrays.asList(w.params()));
+        }
+        if (last != null) {
+            sql.append(sql.length() == 0 ? "" : ";\n").append(last);
+            params.addAll(java.util.Arrays.asList(lastParams));
+        }
+        int[] counts = new int[writes.size() + (last == null ? 0 : 1)];
+        try (PreparedStatement st = c.prepareStatement(sql.toString())) {
+            bind(st, params.toArray());
+            st.execute();
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = st.getUpdateCount();
+                st.getMoreResults();
+            }
+        }
+        return counts;
+    }
+
     static void bind(PreparedStatement st, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];

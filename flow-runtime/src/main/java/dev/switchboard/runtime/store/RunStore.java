@@ -246,6 +246,15 @@ public final class RunStore {
     public boolean commit(Batch done, Batch next, String id, String worker, Instant leaseUntil) {
         try {
             return jdbc.inTransaction(c -> {
+                if (postgres && leaseUntil == null) {
+                    // the usual case in one round trip: every record updates or inserts one row and the start is ours
+                    List<Batch.Write> all = new ArrayList<>(done.writes());
+                    all.addAll(next.writes());
+                    if (java.util.Arrays.stream(Jdbc.together(c, all, null, null)).allMatch(n -> n == 1)) {
+                        return true;
+                    }
+                    c.rollback(); // a row to insert after all, or the run is no longer ours: one by one below
+                }
                 Jdbc.execute(c, done.writes());
                 if (leaseUntil != null && Jdbc.update(c, "UPDATE flow_run SET lease_until = ? WHERE id = ? AND lease_owner = ? "
                         + "AND status = 'RUNNING'", leaseUntil, id, worker) == 0) {
@@ -269,6 +278,14 @@ public final class RunStore {
             List<Object> params = new ArrayList<>();
             String sql = transitionSql(id, worker, from, event, change, params);
             return jdbc.inTransaction(c -> {
+                if (postgres) {
+                    // in one round trip when every record updates or inserts one row (the transition may apply or not)
+                    int[] counts = Jdbc.together(c, done.writes(), sql, params.toArray());
+                    if (java.util.Arrays.stream(counts, 0, counts.length - 1).allMatch(n -> n == 1)) {
+                        return counts[counts.length - 1] == 1;
+                    }
+                    c.rollback();
+                }
                 Jdbc.execute(c, done.writes());
                 return Jdbc.update(c, sql, params.toArray()) == 1;
             });

@@ -9,6 +9,7 @@ import static dev.switchboard.runtime.api.RuntimeFixture.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.catalog.action.ActionHandler;
+import dev.switchboard.runtime.Databases;
 import dev.switchboard.runtime.StubWorld;
 import dev.switchboard.runtime.flow.Flows;
 import dev.switchboard.runtime.run.Limits;
@@ -23,7 +24,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,11 +40,30 @@ class LeaseTest {
     @TempDir
     Path dir;
 
+    String schema;
+
+    @AfterEach
+    void dropSchema() throws Exception {
+        if (schema != null) {
+            Databases.dropPostgres(schema);
+        }
+    }
+
+    /** A fixture on H2 or on a fresh PostgreSQL schema (where the step commits take one round trip: RunStore#commit). */
+    private RuntimeFixture fixture(String database, Limits limits) throws Exception {
+        if (database.equals("postgres")) {
+            schema = Databases.createPostgresSchema();
+            return new RuntimeFixture(dir, limits, Databases.postgres(schema));
+        }
+        return new RuntimeFixture(dir, limits);
+    }
+
     static final String TRANSFORM = "{\"id\": \"t\", \"action\": \"data.transform\", \"input\": {\"expression\": \"1\", \"data\": {}}}";
 
-    @Test
-    void runTakenOverWhileAStepRuns_theWorkerStartsNoFurtherStep() {
-        try (RuntimeFixture fx = new RuntimeFixture(dir, Limits.DEFAULT)) {
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"h2", "postgres"})
+    void runTakenOverWhileAStepRuns_theWorkerStartsNoFurtherStep(String database) throws Exception {
+        try (RuntimeFixture fx = fixture(database, Limits.DEFAULT)) {
             fx.wireMock.stubFor(post(urlPathEqualTo("/step/a")).willReturn(okJson("{\"ok\": true}")));
             fx.wireMock.stubFor(post(urlPathEqualTo("/step/b")).willReturn(okJson("{\"ok\": true}")));
             fx.runtime = runtime(fx, Limits.DEFAULT, call -> {
@@ -59,9 +81,10 @@ class LeaseTest {
         }
     }
 
-    @Test
-    void runCanceledWhileAStepRuns_theWorkerStartsNoFurtherStep() {
-        try (RuntimeFixture fx = new RuntimeFixture(dir, Limits.DEFAULT)) {
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"h2", "postgres"})
+    void runCanceledWhileAStepRuns_theWorkerStartsNoFurtherStep(String database) throws Exception {
+        try (RuntimeFixture fx = fixture(database, Limits.DEFAULT)) {
             fx.wireMock.stubFor(post(urlPathEqualTo("/step/a")).willReturn(okJson("{\"ok\": true}")));
             fx.wireMock.stubFor(post(urlPathEqualTo("/step/b")).willReturn(okJson("{\"ok\": true}")));
             String[] id = new String[1];
@@ -79,10 +102,11 @@ class LeaseTest {
         }
     }
 
-    @Test
-    void afterACrash_theRecoveredRunKeepsCountingTheDataItsEndedStepsHandled() {
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"h2", "postgres"})
+    void afterACrash_theRecoveredRunKeepsCountingTheDataItsEndedStepsHandled(String database) throws Exception {
         Limits limits = Limits.DEFAULT.withRunBytes(3_000);
-        try (RuntimeFixture fx = new RuntimeFixture(dir, limits)) {
+        try (RuntimeFixture fx = fixture(database, limits)) {
             String big = "{\"big\": \"" + "x".repeat(1_500) + "\"}";
             fx.wireMock.stubFor(post(urlPathEqualTo("/step/a")).willReturn(okJson(big)));
             fx.wireMock.stubFor(post(urlPathEqualTo("/step/b")).willReturn(okJson(big)));
@@ -105,10 +129,11 @@ class LeaseTest {
         }
     }
 
-    @Test
-    void aStepThatMayOutlastTheLease_renewsItInTheCommitBeforeItStarts() {
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"h2", "postgres"})
+    void aStepThatMayOutlastTheLease_renewsItInTheCommitBeforeItStarts(String database) throws Exception {
         Limits limits = Limits.DEFAULT.withLease(Duration.ofSeconds(10)); // 60 s of active time: a step may outlast it
-        try (RuntimeFixture fx = new RuntimeFixture(dir, limits)) {
+        try (RuntimeFixture fx = fixture(database, limits)) {
             fx.wireMock.stubFor(post(urlPathEqualTo("/step/a")).willReturn(okJson("{\"ok\": true}")));
             List<Instant> leases = new ArrayList<>();
             fx.runtime = runtime(fx, limits, call -> {
