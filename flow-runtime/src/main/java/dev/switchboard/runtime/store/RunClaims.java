@@ -58,8 +58,20 @@ final class RunClaims {
                 return jdbc.query(sql, RunStore::loaded, worker, now.plus(lease), now, now);
             }
             return jdbc.inTransaction(c -> {
-                limits.asynchronousCommit(c); // a claim or start lost to a crash had no effect (OwnerLimits#asynchronousCommit)
-                return started(c, Jdbc.query(c, sql, RunStore::loaded, worker, now.plus(lease), now, now), worker, starts);
+                // a claim or start lost to a crash had no effect (OwnerLimits#asynchronousCommit): no WAL flush to wait
+                // for; the setting goes in the claim's round trip
+                List<LoadedRun> claimed = new ArrayList<>();
+                try (PreparedStatement st = c.prepareStatement("SET LOCAL synchronous_commit TO OFF;\n" + sql)) {
+                    Jdbc.bind(st, worker, now.plus(lease), now, now);
+                    st.execute();
+                    st.getMoreResults();
+                    try (ResultSet rs = st.getResultSet()) {
+                        while (rs.next()) {
+                            claimed.add(RunStore.loaded(rs));
+                        }
+                    }
+                }
+                return started(c, claimed, worker, starts);
             });
         }
         List<LoadedRun> claimed = new ArrayList<>();
