@@ -12,7 +12,8 @@ import javax.sql.DataSource;
 /**
  * A data source that counts what the code under measurement sends: statements executed,
  * transactions committed (an explicit {@code commit()}, or a statement run in auto-commit mode),
- * and connections taken from the pool. A benchmark harness only: it wraps with dynamic proxies
+ * and connections taken from the pool. A statement string holding several statements (pgjdbc sends
+ * them in one round trip) counts once. A benchmark harness only: it wraps with dynamic proxies
  * (a few lines instead of delegating the hundred-odd JDBC methods by hand), which the product
  * code does not do.
  *

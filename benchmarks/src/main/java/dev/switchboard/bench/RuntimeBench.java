@@ -247,7 +247,8 @@ public final class RuntimeBench {
                 Thread.sleep(20); // polling for completion; not a timing source
             }
             runtime.worker().close();
-            return "statements / transactions / pooled connections per run: runOnce of 5 in-process steps " + once
+            return "round trips (JDBC executions: on PostgreSQL one may carry several statements) / transactions / pooled "
+                    + "connections per run: runOnce of 5 in-process steps " + once
                     + "; queued run of 5 HTTP steps, one worker thread " + perRun(counting, before, n);
         }
     }
