@@ -139,7 +139,8 @@ public final class RuntimeBench {
                 try (Connection c = DriverManager.getConnection(o.postgres()); Statement st = c.createStatement()) {
                     st.execute("CREATE SCHEMA " + schema);
                     try {
-                        report.append(measure("PostgreSQL 127.0.0.1", o.postgres() + "&currentSchema=" + schema,
+                        report.append(measure("PostgreSQL 127.0.0.1", o.postgres() + "&currentSchema=" + schema
+                                + "&ApplicationName=" + BACKENDS,
                                 stub.port(), Files.createTempDirectory("bench-pg"), o));
                     } finally {
                         st.execute("DROP SCHEMA " + schema + " CASCADE");
@@ -196,6 +197,8 @@ public final class RuntimeBench {
                 double enqueueMs = (System.nanoTime() - enqueueStart) / 1e6 / runs;
                 // the sustained rate counts from the workers' start to the last run's end; queueing is measured apart
                 long cpuBefore = cpuNanos();
+                long serverBefore = postgresCpuMillis();
+                long backendsBefore = backendCpuMillis(db);
                 java.util.Map<Long, Long> threadsBefore = threadCpu();
                 long start = System.nanoTime();
                 runtime.worker().start(o.workers(), Duration.ofMillis(5));
@@ -205,13 +208,109 @@ public final class RuntimeBench {
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double cpuPerSustainedRun = (cpuNanos() - cpuBefore) / 1e6 / runs;
+                double serverPerRun = (postgresCpuMillis() - serverBefore) / (double) runs;
+                double backendsPerRun = (backendCpuMillis(db) - backendsBefore) / (double) runs;
                 String byThread = cpuByThread(threadsBefore, runs);
                 runtime.worker().close();
+                String counts = counted(db, runner, blobs, limits, inProcess, http);
                 return String.format("| %s | %.2f ms | %.2f ms | %.2f ms | %.0f | %.2f ms | %.2f ms |%n", name, median, median / 5, cpuPerRun,
                         runs / seconds, cpuPerSustainedRun, enqueueMs) + "\n" + name + ", CPU per sustained run by thread: " + byThread
-                        + "\n\n";
+                        + (url.startsWith("jdbc:postgresql:") ? String.format("; PostgreSQL: this benchmark's backends %.2f ms, all "
+                        + "of the server's processes %.2f ms (other users included)", backendsPerRun, serverPerRun) : "") + "\n\n" + name + ", " + counts + "\n\n";
             }
         }
+    }
+
+    /**
+     * What one run sends to the database, counted through a {@link CountingDataSource} by a second
+     * runtime after the timed phases (so that counting costs nothing there): per in-process run of
+     * {@code runOnce}, and per queued HTTP run executed by one worker thread.
+     */
+    private static String counted(Database db, ActionRunner runner, BlobStore blobs, Limits limits, JsonNode inProcess, JsonNode http)
+            throws Exception {
+        CountingDataSource counting = new CountingDataSource(db.dataSource());
+        int n = 50;
+        try (FlowRuntime runtime = new FlowRuntime(counting.dataSource(), runner, ConnectionSource.NONE, blobs, limits,
+                Clock.systemUTC(), "bench-count")) {
+            long[] before = snapshot(counting);
+            for (int i = 0; i < n; i++) {
+                runtime.runOnce(inProcess, JSON.createObjectNode(), "bench");
+            }
+            String once = perRun(counting, before, n);
+            long done = finished(db);
+            for (int i = 0; i < n; i++) {
+                runtime.start("bench", "bench-flow", 1, http, JSON.createObjectNode(), JSON.createObjectNode(), null);
+            }
+            before = snapshot(counting);
+            runtime.worker().start(1, Duration.ofMillis(5));
+            while (finished(db) < done + n) {
+                Thread.sleep(20); // polling for completion; not a timing source
+            }
+            runtime.worker().close();
+            return "round trips (JDBC executions: on PostgreSQL one may carry several statements) / transactions / pooled "
+                    + "connections per run: runOnce of 5 in-process steps " + once
+                    + "; queued run of 5 HTTP steps, one worker thread " + perRun(counting, before, n);
+        }
+    }
+
+    private static long[] snapshot(CountingDataSource c) {
+        return new long[] {c.statements().get(), c.transactions().get(), c.connections().get()};
+    }
+
+    private static String perRun(CountingDataSource c, long[] before, int runs) {
+        long[] now = snapshot(c);
+        return String.format("%.1f / %.1f / %.1f", (now[0] - before[0]) / (double) runs, (now[1] - before[1]) / (double) runs,
+                (now[2] - before[2]) / (double) runs);
+    }
+
+    /** The PostgreSQL application name of the benchmark's connections, to find their server processes. */
+    private static final String BACKENDS = "switchboard-runtime-bench";
+
+    /**
+     * CPU time so far of the PostgreSQL server processes serving this benchmark's connections, in ms
+     * (from /proc; the pool keeps its connections, so the same processes serve the whole phase).
+     */
+    private static long backendCpuMillis(Database db) throws Exception {
+        java.util.Set<String> pids = new java.util.HashSet<>();
+        try (Connection c = db.dataSource().getConnection()) {
+            if (!c.getMetaData().getURL().startsWith("jdbc:postgresql:")) {
+                return 0;
+            }
+            try (Statement st = c.createStatement();
+                    ResultSet rows = st.executeQuery("SELECT pid FROM pg_stat_activity WHERE application_name = '" + BACKENDS + "'")) {
+                while (rows.next()) {
+                    pids.add(String.valueOf(rows.getInt(1)));
+                }
+            }
+        }
+        return cpuMillis(pids::contains);
+    }
+
+    /**
+     * CPU time so far of every process named postgres on this machine, in ms (from /proc; the
+     * server in these runs is local). Other users of the server are included; 0 when unreadable.
+     */
+    private static long postgresCpuMillis() {
+        return cpuMillis(pid -> true);
+    }
+
+    private static long cpuMillis(java.util.function.Predicate<String> pid) {
+        long ticks = 0;
+        java.io.File[] procs = new java.io.File("/proc").listFiles((d, f) -> f.chars().allMatch(Character::isDigit) && pid.test(f));
+        for (java.io.File p : procs == null ? new java.io.File[0] : procs) {
+            try {
+                String stat = Files.readString(p.toPath().resolve("stat"));
+                int close = stat.lastIndexOf(')');
+                if (!stat.substring(stat.indexOf('(') + 1, close).startsWith("postgres")) {
+                    continue;
+                }
+                String[] f = stat.substring(close + 2).split(" ");
+                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14 and 15 of stat)
+            } catch (java.io.IOException | RuntimeException e) {
+                // the process ended meanwhile
+            }
+        }
+        return ticks * 10; // USER_HZ is 100 on Linux
     }
 
     /** The local HTTP stub every step calls: a fixed {@code {"ok": true}} for any request. */

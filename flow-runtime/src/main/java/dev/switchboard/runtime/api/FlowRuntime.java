@@ -17,6 +17,7 @@ import dev.switchboard.runtime.run.Run;
 import dev.switchboard.runtime.run.RunStatus;
 import dev.switchboard.runtime.run.StepRecord;
 import dev.switchboard.runtime.run.Worker;
+import dev.switchboard.runtime.store.LoadedRun;
 import dev.switchboard.runtime.store.NewRun;
 import dev.switchboard.runtime.store.RunStore;
 import dev.switchboard.runtime.validate.FlowValidator;
@@ -116,7 +117,7 @@ public final class FlowRuntime implements AutoCloseable {
         NewRun run = new NewRun(owner, flowId, version, definition, in, in, null, null);
         Instant now = now();
         String id = store.enqueue(run, now, workerId, now.plus(limits.lease()));
-        executor.execute(new RunStore.Loaded(RunStore.queued(id, run, now), definition), workerId);
+        executor.execute(new LoadedRun(RunStore.queued(id, run, now), definition), workerId);
         Run after = store.find(id).orElseThrow();
         return stillGoing(after) ? drive(id) : after;
     }

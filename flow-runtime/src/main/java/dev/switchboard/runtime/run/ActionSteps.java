@@ -12,10 +12,6 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -93,7 +89,8 @@ final class ActionSteps {
         }
         ex.executor.store().limits().countAction(inProcess ? ex.done : ex.next, ex.run.owner(), period, ex.worker);
         if (!inProcess) {
-            ex.commitStart(); // the start is in the database before the call: a crash leaves a trace (starts grows)
+            // the start is in the database before the call: a crash leaves a trace (starts grows)
+            ex.commitStart(Math.min(ex.remainingMillis(), stepLimit(step)));
         }
         String error;
         try {
@@ -140,34 +137,47 @@ final class ActionSteps {
                         + step.app() + " connection named '" + step.connection() + "'; create it or change the step"));
     }
 
-    /** Calls the action, bounded by the step timeout and by the run's remaining active time. */
+    /**
+     * Calls the action in this thread, bounded by the step timeout and by the run's remaining
+     * active time ({@link StepDeadline} interrupts the call when the time is up).
+     */
     private JsonNode call(Step.Action step, JsonNode input, Connection connection) {
         long remaining = ex.remainingMillis();
-        long stepLimit = step.policy().timeout() == null ? Long.MAX_VALUE
-                : Durations.duration(step.policy().timeout()).map(Duration::toMillis).orElse(Long.MAX_VALUE);
+        long stepLimit = stepLimit(step);
         long wait = Math.max(1, Math.min(remaining, stepLimit));
-        Future<JsonNode> future = ex.executor.pool().submit(() -> ex.executor.runner()
-                .run(new ActionCall(step.app(), step.actionId(), input, connection, ex.run.owner())));
+        JsonNode output = null;
+        RuntimeException failure = null;
+        boolean timedOut;
+        StepDeadline deadline = StepDeadline.start(ex.executor.timers(), wait);
         try {
-            return future.get(wait, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
+            output = ex.executor.runner().run(new ActionCall(step.app(), step.actionId(), input, connection, ex.run.owner()));
+        } catch (RuntimeException e) {
+            failure = e;
+        } finally {
+            timedOut = deadline.finish();
+        }
+        if (timedOut) {
             if (remaining <= stepLimit) {
                 throw new Signals.Failure(RunEvent.TIME_OUT, step.id(), "step '" + step.id() + "': the run used its "
                         + ex.executor.limits().activeTime().toSeconds() + " s of active time while this step was running");
             }
             throw new StepFailure("no answer within " + step.policy().timeout());
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new Signals.Lost();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof ActionException a) {
-                throw new StepFailure(a.status() > 0 ? a.getMessage() + " (HTTP " + a.status() + ")" : a.getMessage());
-            }
-            throw new StepFailure(String.valueOf(cause.getMessage()));
         }
+        if (Thread.currentThread().isInterrupted()) {
+            throw new Signals.Lost(); // the worker is shutting down: the run is taken up again from its last commit
+        }
+        if (failure instanceof ActionException a) {
+            throw new StepFailure(a.status() > 0 ? a.getMessage() + " (HTTP " + a.status() + ")" : a.getMessage());
+        } else if (failure != null) {
+            throw new StepFailure(String.valueOf(failure.getMessage()));
+        }
+        return output;
+    }
+
+    /** The step's own timeout in milliseconds; {@code Long.MAX_VALUE} without one. */
+    private static long stepLimit(Step.Action step) {
+        return step.policy().timeout() == null ? Long.MAX_VALUE
+                : Durations.duration(step.policy().timeout()).map(Duration::toMillis).orElse(Long.MAX_VALUE);
     }
 
     private static String redact(String text, List<String> secrets) {

@@ -7,6 +7,7 @@ import dev.switchboard.runtime.flow.FlowDefinition;
 import dev.switchboard.runtime.flow.Step;
 import dev.switchboard.runtime.store.Batch;
 import dev.switchboard.runtime.store.RunStore;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -39,8 +40,8 @@ final class Execution {
     final Executor executor;
     final String worker;
     final Instant sliceStart;
-    /** When this slice's lease was last renewed (the claim, then each committed action start). */
-    private Instant leaseRenewedAt;
+    /** Until when this worker's lease runs: set by the transition that began the slice, then by each renewal. */
+    private Instant leaseUntil;
     final ActionSteps actions;
     long sizeUsed;
     String current;
@@ -58,8 +59,9 @@ final class Execution {
         this.records = records;
         this.worker = worker;
         this.sliceStart = sliceStart;
-        this.leaseRenewedAt = sliceStart;
-        this.sizeUsed = run.sizeBytes();
+        this.leaseUntil = sliceStart.plus(executor.limits().lease());
+        // after a crash the run's row lags behind: the steps' rows say how much data the run had handled
+        this.sizeUsed = Math.max(run.sizeBytes(), records.values().stream().mapToLong(StepRecord::runBytes).max().orElse(0));
         this.actions = new ActionSteps(this);
     }
 
@@ -221,7 +223,6 @@ final class Execution {
     void budget(String stepId, JsonNode value) {
         long bytes = Values.size(value);
         sizeUsed += bytes;
-        done.addSize(bytes);
         if (sizeUsed > executor.limits().runBytes()) {
             throw new Signals.Failure(RunEvent.EXCEED_SIZE, stepId, "step '" + stepId + "': the run has handled " + sizeUsed
                     + " bytes of data and files, over its budget of " + executor.limits().runBytes()
@@ -235,7 +236,9 @@ final class Execution {
     }
 
     void recordBegin(Batch batch, String key, String stepId, int attempt, JsonNode input) {
-        executor.store().steps().begin(batch, hasRow(key), run.id(), key, stepId, attempt, input, now());
+        // a start to be committed before its action is called is written only while the run is still this worker's
+        executor.store().steps().begin(batch, hasRow(key), run.id(), batch == next ? worker : null, key, stepId, attempt, input,
+                sizeUsed, now());
         written.add(key);
     }
 
@@ -244,30 +247,42 @@ final class Execution {
     }
 
     void recordEnd(String key, String stepId, String status, JsonNode input, JsonNode output, String error, Instant startedAt) {
-        executor.store().steps().end(done, hasRow(key), run.id(), key, stepId, status, input, output, error, startedAt, now());
+        executor.store().steps().end(done, hasRow(key), run.id(), key, stepId, status, input, output, error, sizeUsed, startedAt, now());
         written.add(key);
     }
 
     void recordAwait(String key, String stepId, String status, JsonNode input, String error, Instant wake) {
-        executor.store().steps().await(done, hasRow(key), run.id(), key, stepId, status, input, error, wake, now());
+        executor.store().steps().await(done, hasRow(key), run.id(), key, stepId, status, input, error, sizeUsed, wake, now());
         written.add(key);
     }
 
     /**
-     * Commits what ended so far and the start of the next action, renewing the lease, before the
-     * action is called; throws {@link Signals.Lost} when the run was canceled or taken over.
+     * Commits what ended so far and the start of the next action before the action is called;
+     * throws {@link Signals.Lost} when the run was canceled or taken over (the start row is written
+     * only while the run is this worker's). The lease is renewed in the same transaction only when
+     * it might run out before the action ends ({@code actionMillis} at most) plus a quarter of the
+     * lease as margin for the commit that follows; with the default limits (60 s of active time,
+     * a 90 s lease) the lease taken when the slice began covers the whole slice, so steps do not
+     * update the run's row.
      */
-    void commitStart() {
+    void commitStart(long actionMillis) {
         Instant now = now();
-        if (!executor.store().commit(done, next, run.id(), worker, now.plus(executor.limits().lease()))) {
+        Duration lease = executor.limits().lease();
+        Instant renewTo = null;
+        if (now.plusMillis(Math.min(actionMillis, lease.toMillis())).plus(lease.dividedBy(4)).isAfter(leaseUntil)) {
+            renewTo = now.plus(lease);
+        }
+        if (!executor.store().commit(done, next, run.id(), worker, renewTo)) {
             throw new Signals.Lost();
         }
-        leaseRenewedAt = now;
+        if (renewTo != null) {
+            leaseUntil = renewTo;
+        }
     }
 
     /** True when half the lease has passed since it was last renewed: the next step commits first, renewing it. */
     boolean leaseDue() {
-        return now().isAfter(leaseRenewedAt.plus(executor.limits().lease().dividedBy(2)));
+        return now().isAfter(leaseUntil.minus(executor.limits().lease().dividedBy(2)));
     }
 
     /** Active time of the run so far: earlier slices plus this one (paused time is not counted). */

@@ -7,6 +7,7 @@ import dev.switchboard.runtime.expr.Templates;
 import dev.switchboard.runtime.flow.FlowDefinition;
 import dev.switchboard.runtime.flow.Flows;
 import dev.switchboard.runtime.store.Change;
+import dev.switchboard.runtime.store.LoadedRun;
 import dev.switchboard.runtime.store.OwnerLimits;
 import dev.switchboard.runtime.store.RunStore;
 import java.time.Clock;
@@ -18,8 +19,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -31,7 +32,7 @@ import tools.jackson.databind.JsonNode;
  *
  * <pre>{@code
  * Executor executor = new Executor(store, runner, connections, blobs, Limits.DEFAULT, Clock.systemUTC());
- * for (String id : store.claim("w1", clock.instant(), limits.lease(), 10)) executor.execute(id, "w1");
+ * for (LoadedRun run : store.claim("w1", clock.instant(), limits.lease(), 10)) executor.execute(run, "w1");
  * }</pre>
  */
 public final class Executor implements AutoCloseable {
@@ -45,8 +46,9 @@ public final class Executor implements AutoCloseable {
     private final Templates templates;
     private final Limits limits;
     private final Clock clock;
-    private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "flow-action");
+    /** Interrupts actions that outlast their step's time (see {@link StepDeadline}); actions run in the worker's thread. */
+    private final ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, r -> {
+        Thread t = new Thread(r, "flow-step-timer");
         t.setDaemon(true);
         return t;
     });
@@ -60,11 +62,12 @@ public final class Executor implements AutoCloseable {
         this.templates = new Templates(limits.expressionBytes());
         this.limits = limits;
         this.clock = clock;
+        timers.setRemoveOnCancelPolicy(true); // nearly every deadline is canceled; don't keep them queued for a minute
     }
 
     /** Executes one claimed run until it pauses or ends, then gives the lease back. */
     public void execute(String runId, String worker) {
-        Optional<RunStore.Loaded> found = store.load(runId);
+        Optional<LoadedRun> found = store.load(runId);
         if (found.isPresent()) {
             execute(found.get(), worker);
         } else {
@@ -73,7 +76,7 @@ public final class Executor implements AutoCloseable {
     }
 
     /** Like {@link #execute(String, String)} with the run and its definition already in hand (no read). */
-    public void execute(RunStore.Loaded loaded, String worker) {
+    public void execute(LoadedRun loaded, String worker) {
         boolean letGo = false;
         try {
             letGo = slice(loaded, worker);
@@ -85,22 +88,31 @@ public final class Executor implements AutoCloseable {
     }
 
     /** Returns true when a committed transition already took the lease off the run (no release needed). */
-    private boolean slice(RunStore.Loaded loaded, String worker) {
+    private boolean slice(LoadedRun loaded, String worker) {
         Run run = loaded.run();
         Instant now = clock.instant();
         switch (run.status()) {
             case QUEUED -> {
-                if (!start(run, worker, now)) {
+                // the claim may have applied the limits already (RunStore.claim with starts), in its own transaction
+                OwnerLimits.Start start = start(now);
+                boolean started = switch (loaded.start()) {
+                    case STARTED -> true;
+                    case NOT_STARTED -> false;
+                    case NOT_CHECKED -> store.limits().admit(run.id(), worker, run.owner(), start.period(), start.minute(), start.decide());
+                };
+                if (!started) {
                     return true; // deferred or refused: the transition let go, or the run is not ours (nothing to release)
                 }
             }
             case PAUSED -> {
-                if (!store.transition(run.id(), worker, RunStatus.PAUSED, RunEvent.RESUME, Change.none().waitingStep(null))) {
+                if (!store.transition(run.id(), worker, RunStatus.PAUSED, RunEvent.RESUME, Change.none().waitingStep(null)
+                        .leaseUntil(now.plus(limits.lease())))) {
                     return false;
                 }
             }
             case RUNNING -> {
-                if (!store.transition(run.id(), worker, RunStatus.RUNNING, RunEvent.RECOVER, Change.none())) {
+                if (!store.transition(run.id(), worker, RunStatus.RUNNING, RunEvent.RECOVER, Change.none()
+                        .leaseUntil(now.plus(limits.lease())))) {
                     return false;
                 }
             }
@@ -120,7 +132,7 @@ public final class Executor implements AutoCloseable {
             return finish(ex, RunEvent.SUCCEED, Change.none().output(stop.output));
         } catch (Signals.Pause pause) {
             return store.commit(ex.done, run.id(), worker, RunStatus.RUNNING, RunEvent.PAUSE, Change.none().availableAt(pause.wake)
-                    .waitingStep(pause.key).activeMillis(ex.activeMillis()));
+                    .waitingStep(pause.key).activeMillis(ex.activeMillis()).sizeBytes(ex.sizeUsed));
         } catch (Signals.Failure failure) {
             return finish(ex, failure.event, Change.none().error(failure.step, failure.getMessage()));
         } catch (Signals.Lost lost) {
@@ -142,13 +154,15 @@ public final class Executor implements AutoCloseable {
     }
 
     /**
-     * Applies the quota, per-minute and concurrency limits and starts the run, atomically for the
-     * owner (see {@link OwnerLimits#admit}); true when the run may go on.
+     * How a run starting at {@code now} is checked against the quota, per-minute and concurrency
+     * limits; applied atomically for the owner by {@link OwnerLimits#admit}, either when the run's
+     * first slice begins or already in the claim that leased it ({@link RunStore#claim(String,
+     * Instant, Duration, int, java.util.function.Function)}, as {@link Worker} threads do).
      */
-    private boolean start(Run run, String worker, Instant now) {
+    public OwnerLimits.Start start(Instant now) {
         String period = YearMonth.from(now.atZone(ZoneOffset.UTC)).toString();
         Instant minute = now.truncatedTo(ChronoUnit.MINUTES);
-        return store.limits().admit(run.id(), worker, run.owner(), period, minute, seen -> {
+        return new OwnerLimits.Start(period, minute, seen -> {
             if (seen.actions() >= limits.actionsPerMonth()) {
                 return new OwnerLimits.Decision(RunEvent.REJECT_QUOTA, Change.none().finished(now).error(null,
                         "the monthly quota of " + limits.actionsPerMonth() + " actions is spent for " + period
@@ -160,14 +174,15 @@ public final class Executor implements AutoCloseable {
             if (seen.running() >= limits.concurrentRuns()) {
                 return new OwnerLimits.Decision(RunEvent.DEFER, Change.none().availableAt(now.plusSeconds(1)));
             }
-            return new OwnerLimits.Decision(RunEvent.START, Change.none().started(now));
+            // the start renews the lease: the slice counts on it lasting from about now (see Execution#commitStart)
+            return new OwnerLimits.Decision(RunEvent.START, Change.none().started(now).leaseUntil(now.plus(limits.lease())));
         });
     }
 
     /** Ends the run, committing the records of its last steps in the same transaction. */
     private boolean finish(Execution ex, RunEvent event, Change change) {
         return store.commit(ex.done, ex.run.id(), ex.worker, RunStatus.RUNNING, event,
-                change.finished(clock.instant()).activeMillis(ex.activeMillis()));
+                change.finished(clock.instant()).activeMillis(ex.activeMillis()).sizeBytes(ex.sizeUsed));
     }
 
     RunStore store() {
@@ -198,12 +213,12 @@ public final class Executor implements AutoCloseable {
         return clock;
     }
 
-    ExecutorService pool() {
-        return pool;
+    ScheduledExecutorService timers() {
+        return timers;
     }
 
     @Override
     public void close() {
-        pool.shutdownNow();
+        timers.shutdownNow();
     }
 }

@@ -13,9 +13,10 @@ import tools.jackson.databind.JsonNode;
  * @param key the step id, prefixed with the loop path inside for_each ({@code each[2]/post})
  * @param status RUNNING, SUCCEEDED, FAILED, WAITING (delay, approval) or RETRYING (backoff)
  * @param starts how many times execution of the step began (more than attempts only after a crash)
+ * @param runBytes the data the run had handled (its size budget) when this record was last written
  */
 public record StepRecord(String runId, String key, String stepId, String status, int attempts, int starts,
-        JsonNode input, JsonNode output, String error, Instant startedAt, Instant finishedAt, Instant wakeAt) {
+        JsonNode input, JsonNode output, String error, Instant startedAt, Instant finishedAt, Instant wakeAt, long runBytes) {
 
     public boolean succeeded() {
         return "SUCCEEDED".equals(status);

@@ -1,8 +1,10 @@
 package dev.switchboard.runtime.run;
 
+import dev.switchboard.runtime.store.LoadedRun;
 import dev.switchboard.runtime.store.RunStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,11 +51,11 @@ public final class Worker implements AutoCloseable {
     public int drain() {
         int done = 0;
         for (int round = 0; round < 10_000; round++) {
-            List<String> claimed = store.claim(id, clock.instant(), lease, 10);
+            List<LoadedRun> claimed = store.claim(id, clock.instant(), lease, 10);
             if (claimed.isEmpty()) {
                 break;
             }
-            for (String run : claimed) {
+            for (LoadedRun run : claimed) {
                 executor.execute(run, id);
                 done++;
             }
@@ -107,7 +109,9 @@ public final class Worker implements AutoCloseable {
     private void poll(String threadId) {
         try {
             for (int i = 0; i < 1000; i++) {
-                List<String> claimed = store.claim(threadId, clock.instant(), lease, 1);
+                // one run at a time, started (limits applied) in the claim's own transaction
+                Instant now = clock.instant();
+                List<LoadedRun> claimed = store.claim(threadId, now, lease, 1, run -> executor.start(now));
                 if (claimed.isEmpty()) {
                     return;
                 }

@@ -5,44 +5,36 @@ import java.util.List;
 
 /**
  * Writes of one execution slice that are committed together, in one transaction, by
- * {@link RunStore#commit}. Collecting them lets a step's records, the run's size and lease, and
- * the owner's action count reach the database in one round of statements and one commit instead
- * of one transaction each. Nothing is written until the batch is committed.
+ * {@link RunStore#commit}. Collecting them lets a step's records and the owner's action count
+ * reach the database in one round of statements and one commit instead of one transaction each.
+ * Nothing is written until the batch is committed.
  *
  * <pre>{@code
- * Batch batch = new Batch();
- * store.steps().begin(batch, runId, "post", "post", 1, input, now);
- * batch.addSize(120);
- * if (!store.commit(batch, runId, worker, leaseUntil, null)) { ... the run is no longer ours ... }
+ * Batch next = new Batch();
+ * store.steps().begin(next, false, runId, worker, "post", "post", 1, input, 120, now);
+ * if (!store.commit(done, next, runId, worker, null)) { ... the run is no longer ours ... }
  * }</pre>
  */
 public final class Batch {
 
-    /** One statement; with {@code orInsert}, that INSERT runs instead when the UPDATE changed no row. */
-    record Write(String sql, Object[] params, String orInsert, Object[] insertParams) {
+    /**
+     * One statement; with {@code orInsert}, that INSERT runs instead when the UPDATE changed no row.
+     * A {@code guard} that writes no row (the run is no longer this worker's) stops the batch.
+     */
+    record Write(String sql, Object[] params, String orInsert, Object[] insertParams, boolean guard) {
     }
 
     private final List<Write> writes = new ArrayList<>();
-    private long sizeDelta;
     /** Owner, period and slot of the action counter row, and how many actions to add to it. */
     private Object[] counter;
     private long actions;
 
-    void add(String sql, Object... params) {
-        writes.add(new Write(sql, params, null, null));
+    void add(String sql, Object[] params, boolean guard) {
+        writes.add(new Write(sql, params, null, null, guard));
     }
 
-    void updateOrInsert(String update, Object[] params, String insert, Object[] insertParams) {
-        writes.add(new Write(update, params, insert, insertParams));
-    }
-
-    /** Bytes to add to the run's {@code size_bytes}. */
-    public void addSize(long bytes) {
-        sizeDelta += bytes;
-    }
-
-    long sizeDelta() {
-        return sizeDelta;
+    void updateOrInsert(String update, Object[] params, String insert, Object[] insertParams, boolean guard) {
+        writes.add(new Write(update, params, insert, insertParams, guard));
     }
 
     /**
@@ -63,7 +55,7 @@ public final class Batch {
         writes.add(new Write("UPDATE flow_action_count SET actions = actions + ? WHERE owner = ? AND period = ? AND slot = ?",
                 new Object[] {actions, counter[0], counter[1], counter[2]},
                 "INSERT INTO flow_action_count (owner, period, slot, actions) VALUES (?, ?, ?, ?)",
-                new Object[] {counter[0], counter[1], counter[2], actions}));
+                new Object[] {counter[0], counter[1], counter[2], actions}, false));
         counter = null;
         actions = 0;
     }
@@ -77,13 +69,12 @@ public final class Batch {
     }
 
     public boolean isEmpty() {
-        return writes.isEmpty() && sizeDelta == 0 && actions == 0;
+        return writes.isEmpty() && actions == 0;
     }
 
     /** Forgets every write (after a commit, or when the run turned out not to be ours any more). */
     public void clear() {
         writes.clear();
-        sizeDelta = 0;
         counter = null;
         actions = 0;
     }

@@ -55,6 +55,16 @@ public final class Change {
         return set("active_ms", ms);
     }
 
+    /** The data the run has handled so far (its size budget), as the executing worker counted it. */
+    public Change sizeBytes(long bytes) {
+        return set("size_bytes", bytes);
+    }
+
+    /** Renews the worker's lease (a transition that keeps the run RUNNING: its start, resume or recovery). */
+    public Change leaseUntil(Instant at) {
+        return set("lease_until", at);
+    }
+
     public Change waitingStep(String key) {
         return set("waiting_step", key);
     }

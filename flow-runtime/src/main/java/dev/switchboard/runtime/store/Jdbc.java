@@ -108,13 +108,49 @@ final class Jdbc {
         }
     }
 
-    /** Executes a batch's statements in order on the connection (in the caller's transaction). */
-    static void execute(Connection c, List<Batch.Write> writes) throws SQLException {
+    /**
+     * Executes a batch's statements in order on the connection (in the caller's transaction);
+     * stops and returns false at a guard that wrote no row.
+     */
+    static boolean execute(Connection c, List<Batch.Write> writes) throws SQLException {
         for (Batch.Write w : writes) {
-            if (update(c, w.sql(), w.params()) == 0 && w.orInsert() != null) {
-                update(c, w.orInsert(), w.insertParams());
+            int rows = update(c, w.sql(), w.params());
+            if (rows == 0 && w.orInsert() != null) {
+                rows = update(c, w.orInsert(), w.insertParams());
+            }
+            if (rows == 0 && w.guard()) {
+                return false;
             }
         }
+        return true;
+    }
+
+    /**
+     * Sends the writes' statements (without their INSERT fallbacks), then {@code last} if given, in
+     * one round trip, and gives each one's update count. For PostgreSQL only: pgjdbc runs a prepared
+     * statement made of several, separated by semicolons, as one batch of messages with one reply.
+     */
+    static int[] together(Connection c, List<Batch.Write> writes, String last, Object[] lastParams) throws SQLException {
+        StringBuilder sql = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        for (Batch.Write w : writes) {
+            sql.append(sql.length() == 0 ? "" : ";\n").append(w.sql());
+            params.addAll(java.util.Arrays.asList(w.params()));
+        }
+        if (last != null) {
+            sql.append(sql.length() == 0 ? "" : ";\n").append(last);
+            params.addAll(java.util.Arrays.asList(lastParams));
+        }
+        int[] counts = new int[writes.size() + (last == null ? 0 : 1)];
+        try (PreparedStatement st = c.prepareStatement(sql.toString())) {
+            bind(st, params.toArray());
+            st.execute();
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = st.getUpdateCount();
+                st.getMoreResults();
+            }
+        }
+        return counts;
     }
 
     static void bind(PreparedStatement st, Object... params) throws SQLException {

@@ -3,6 +3,8 @@ package dev.switchboard.runtime.store;
 import dev.switchboard.runtime.run.RunEvent;
 import dev.switchboard.runtime.run.RunStatus;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +14,7 @@ import java.util.function.Function;
 /**
  * What the per-owner limits look at, and the starts they let through. A start is checked and
  * recorded in one transaction that first locks the owner's row of {@code flow_owner_gate}
- * ({@code SELECT … FOR UPDATE}, on H2 and PostgreSQL): starts of one owner take turns, and each
+ * ({@code SELECT … FOR UPDATE} on PostgreSQL, an UPDATE of the row on H2): starts of one owner take turns, and each
  * one counts the runs the previous ones started, so two workers (or servers) cannot both take
  * the last place of a limit. The runs started in the current minute are counted on that row too
  * (V104), so a check reads one row however many runs the owner starts. Actions are counted in a few rows per owner and month
@@ -56,26 +58,92 @@ public final class OwnerLimits {
      */
     public boolean admit(String id, String worker, String owner, String period, Instant minute, Function<Admission, Decision> decide) {
         return jdbc.inTransaction(c -> {
-            if (postgres) {
-                // The gate is held until the commit; without waiting for the WAL flush, the owner's next start
-                // waits less. Safe: the run's first action commits its start synchronously, which flushes this
-                // commit first; a start lost to a database crash before that had no effect and runs again.
-                Jdbc.update(c, "SET LOCAL synchronous_commit TO OFF");
-            }
-            int startedSince = lock(c, owner, minute);
-            Admission seen = Jdbc.query(c, "SELECT (SELECT SUM(actions) FROM flow_action_count WHERE owner = ? AND period = ?), "
-                    + "(SELECT COUNT(*) FROM flow_run WHERE owner = ? AND status = 'RUNNING' AND id <> ?)",
-                    rs -> new Admission(rs.getLong(1), startedSince, rs.getInt(2)), owner, period, owner, id).get(0);
-            Decision decision = decide.apply(seen);
-            List<Object> params = new ArrayList<>();
-            String sql = RunStore.transitionSql(id, worker, RunStatus.QUEUED, decision.event(), decision.change(), 0, params);
-            boolean started = Jdbc.update(c, sql, params.toArray()) == 1 && decision.event() == RunEvent.START;
-            if (started) {
-                Jdbc.update(c, "UPDATE flow_owner_gate SET minute_at = ?, minute_starts = ? WHERE owner = ?", minute, startedSince + 1,
-                        owner);
-            }
-            return started;
+            asynchronousCommit(c);
+            return admit(c, id, worker, owner, period, minute, decide);
         });
+    }
+
+    /**
+     * On PostgreSQL, makes the transaction's commit not wait for the WAL flush. The gate is held
+     * until the commit; without waiting for the flush, the owner's next start waits less. Safe: the
+     * run's first action commits its start synchronously, which flushes this commit first; a start
+     * (or claim) lost to a database crash before that had no effect and happens again.
+     */
+    private void asynchronousCommit(Connection c) throws SQLException {
+        if (postgres) {
+            Jdbc.update(c, "SET LOCAL synchronous_commit TO OFF");
+        }
+    }
+
+    /** {@link #admit} in the caller's transaction (a claim's: see {@link RunClaims}). */
+    boolean admit(Connection c, String id, String worker, String owner, String period, Instant minute,
+            Function<Admission, Decision> decide) throws SQLException {
+        Admission seen;
+        if (postgres) {
+            seen = lockAndRead(c, id, owner, period, minute);
+        } else {
+            int startedSince = lock(c, owner, minute);
+            seen = Jdbc.query(c, SEEN, rs -> new Admission(rs.getLong(1), startedSince, rs.getInt(2)), owner, period, owner, id).get(0);
+        }
+        Decision decision = decide.apply(seen);
+        List<Object> params = new ArrayList<>();
+        String sql = RunStore.transitionSql(id, worker, RunStatus.QUEUED, decision.event(), decision.change(), params);
+        String count = "UPDATE flow_owner_gate SET minute_at = ?, minute_starts = ? WHERE owner = ?";
+        if (postgres && decision.event() == RunEvent.START) {
+            // the start and its count in one round trip; the count only if the start applied (the run is ours)
+            int[] rows = Jdbc.together(c, List.of(new Batch.Write(sql, params.toArray(), null, null, false)), count
+                    + " AND EXISTS (SELECT 1 FROM flow_run WHERE id = ? AND status = 'RUNNING' AND lease_owner = ?)",
+                    new Object[] {minute, seen.startedSince() + 1, owner, id, worker});
+            return rows[0] == 1;
+        }
+        boolean started = Jdbc.update(c, sql, params.toArray()) == 1 && decision.event() == RunEvent.START;
+        if (started) {
+            Jdbc.update(c, count, minute, seen.startedSince() + 1, owner);
+        }
+        return started;
+    }
+
+    /** What the limits read besides the gate (parameters: owner, period, owner, run id). */
+    private static final String SEEN = "SELECT (SELECT SUM(actions) FROM flow_action_count WHERE owner = ? AND period = ?), "
+            + "(SELECT COUNT(*) FROM flow_run WHERE owner = ? AND status = 'RUNNING' AND id <> ?)";
+
+    /**
+     * PostgreSQL: locks the gate and reads what the limits see in one round trip. The statements
+     * run in order and the second takes its snapshot once the first holds the lock, so it sees
+     * every start committed before; a missing gate row is created as in {@link #lock}.
+     */
+    private static Admission lockAndRead(Connection c, String id, String owner, String period, Instant minute) throws SQLException {
+        Integer startedSince = null;
+        long actions;
+        int running;
+        try (PreparedStatement st = c.prepareStatement("SELECT minute_at, minute_starts FROM flow_owner_gate WHERE owner = ? FOR UPDATE;\n"
+                + SEEN)) {
+            Jdbc.bind(st, owner, owner, period, owner, id);
+            st.execute();
+            try (ResultSet rs = st.getResultSet()) {
+                if (rs.next()) {
+                    startedSince = minute.equals(Jdbc.instant(rs, "minute_at")) ? rs.getInt(2) : 0;
+                }
+            }
+            st.getMoreResults();
+            try (ResultSet rs = st.getResultSet()) {
+                rs.next();
+                actions = rs.getLong(1);
+                running = rs.getInt(2);
+            }
+        }
+        if (startedSince == null) {
+            Jdbc.update(c, "INSERT INTO flow_owner_gate (owner) VALUES (?)", owner);
+            startedSince = 0;
+        }
+        return new Admission(actions, startedSince, running);
+    }
+
+    /**
+     * How a run of the owner is checked when it starts: the month and minute it counts in, and the
+     * decision on what the limits see (see {@link #admit}).
+     */
+    public record Start(String period, Instant minute, Function<Admission, Decision> decide) {
     }
 
     /**
@@ -85,8 +153,12 @@ public final class OwnerLimits {
      * {@link Jdbc#inTransaction} runs the work again, which then finds the row.
      */
     private static int lock(Connection c, String owner, Instant minute) throws SQLException {
-        List<Integer> row = Jdbc.query(c, "SELECT minute_at, minute_starts FROM flow_owner_gate WHERE owner = ? FOR UPDATE",
-                rs -> minute.equals(Jdbc.instant(rs, "minute_at")) ? rs.getInt(2) : 0, owner);
+        // H2 (PostgreSQL: lockAndRead) does not keep the parsed form of a SELECT … FOR UPDATE (it parsed it again on
+        // every start: 7 % of a worker's CPU in a profile); an UPDATE of the row takes the same lock and is kept, and
+        // the read after it sees the row as locked
+        List<Integer> row = Jdbc.update(c, "UPDATE flow_owner_gate SET minute_starts = minute_starts WHERE owner = ?", owner) == 0
+                ? List.of() : Jdbc.query(c, "SELECT minute_at, minute_starts FROM flow_owner_gate WHERE owner = ?",
+                        rs -> minute.equals(Jdbc.instant(rs, "minute_at")) ? rs.getInt(2) : 0, owner);
         if (row.isEmpty()) {
             Jdbc.update(c, "INSERT INTO flow_owner_gate (owner) VALUES (?)", owner);
             return 0;

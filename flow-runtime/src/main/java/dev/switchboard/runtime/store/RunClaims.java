@@ -1,5 +1,7 @@
 package dev.switchboard.runtime.store;
 
+import dev.switchboard.runtime.run.Run;
+import dev.switchboard.runtime.run.RunStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * How workers lease due runs: a conditional UPDATE that succeeds for one worker only, which works
@@ -31,19 +34,47 @@ final class RunClaims {
 
     private final Jdbc jdbc;
     private final boolean postgres;
+    private final OwnerLimits limits;
 
-    RunClaims(Jdbc jdbc, boolean postgres) {
+    RunClaims(Jdbc jdbc, boolean postgres, OwnerLimits limits) {
         this.jdbc = jdbc;
         this.postgres = postgres;
+        this.limits = limits;
     }
 
     /**
      * Leases up to {@code max} due runs to this worker: queued or paused runs whose time has come,
-     * and running runs whose previous worker's lease ran out (it died).
+     * and running runs whose previous worker's lease ran out (it died). Gives them with their
+     * definitions, read in the same transaction (an executor needs both; a separate read cost a
+     * transaction and a pooled connection per run).
      */
-    List<String> claim(String worker, Instant now, java.time.Duration lease, int max) {
-        String due = DUE;
-        List<String> claimed = new ArrayList<>();
+    List<LoadedRun> claim(String worker, Instant now, java.time.Duration lease, int max,
+            Function<Run, OwnerLimits.Start> starts) {
+        if (postgres) {
+            // one statement: pick (skipping rows other workers are claiming), lease and read back
+            String sql = "UPDATE flow_run SET lease_owner = ?, lease_until = ? WHERE id IN (SELECT id FROM flow_run WHERE " + DUE
+                    + " ORDER BY available_at, id FETCH FIRST " + max + " ROWS ONLY FOR UPDATE SKIP LOCKED) RETURNING " + RunStore.LOADED;
+            if (starts == null) {
+                return jdbc.query(sql, RunStore::loaded, worker, now.plus(lease), now, now);
+            }
+            return jdbc.inTransaction(c -> {
+                // a claim or start lost to a crash had no effect (OwnerLimits#asynchronousCommit): no WAL flush to wait
+                // for; the setting goes in the claim's round trip
+                List<LoadedRun> claimed = new ArrayList<>();
+                try (PreparedStatement st = c.prepareStatement("SET LOCAL synchronous_commit TO OFF;\n" + sql)) {
+                    Jdbc.bind(st, worker, now.plus(lease), now, now);
+                    st.execute();
+                    st.getMoreResults();
+                    try (ResultSet rs = st.getResultSet()) {
+                        while (rs.next()) {
+                            claimed.add(RunStore.loaded(rs));
+                        }
+                    }
+                }
+                return started(c, claimed, worker, starts);
+            });
+        }
+        List<LoadedRun> claimed = new ArrayList<>();
         try (Connection c = jdbc.dataSource().getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -51,14 +82,8 @@ final class RunClaims {
                 // Without SKIP LOCKED (H2) concurrent workers see the same first candidates and all but one lose
                 // them; a few spare candidates let the losers claim the next runs instead of coming back empty
                 // (and idling until their next poll).
-                int fetch = postgres ? max : max + 8;
-                try (PreparedStatement st = c.prepareStatement(postgres ? "SELECT id FROM flow_run WHERE " + due
-                        + " ORDER BY available_at, id FETCH FIRST " + fetch + " ROWS ONLY FOR UPDATE SKIP LOCKED" : h2Due(fetch))) {
-                    if (postgres) {
-                        Jdbc.bind(st, now, now);
-                    } else {
-                        Jdbc.bind(st, now, now, now, now, now);
-                    }
+                try (PreparedStatement st = c.prepareStatement(h2Due(max + 8))) {
+                    Jdbc.bind(st, now, now, now, now, now);
                     try (ResultSet rs = st.executeQuery()) {
                         while (rs.next()) {
                             candidates.add(rs.getString(1));
@@ -66,19 +91,26 @@ final class RunClaims {
                     }
                 }
                 try (PreparedStatement st = c.prepareStatement("UPDATE flow_run SET lease_owner = ?, lease_until = ? WHERE id = ? AND "
-                        + due)) {
+                        + DUE); PreparedStatement read = c.prepareStatement("SELECT " + RunStore.LOADED + " FROM flow_run WHERE id = ?")) {
                     for (String id : candidates) {
                         if (claimed.size() == max) {
                             break;
                         }
                         Jdbc.bind(st, worker, now.plus(lease), id, now, now);
                         if (st.executeUpdate() == 1) {
-                            claimed.add(id);
+                            Jdbc.bind(read, id);
+                            try (ResultSet rs = read.executeQuery()) {
+                                rs.next();
+                                claimed.add(RunStore.loaded(rs));
+                            }
                         }
                     }
                 }
+                if (starts != null) {
+                    claimed = started(c, claimed, worker, starts);
+                }
                 c.commit();
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
@@ -86,6 +118,22 @@ final class RunClaims {
             throw Jdbc.failure(e);
         }
         return claimed;
+    }
+
+    /** Applies the owner's limits to the claimed QUEUED runs, in the claim's transaction. */
+    private List<LoadedRun> started(Connection c, List<LoadedRun> claimed, String worker,
+            Function<Run, OwnerLimits.Start> starts) throws SQLException {
+        List<LoadedRun> out = new ArrayList<>(claimed.size());
+        for (LoadedRun l : claimed) {
+            if (l.run().status() != RunStatus.QUEUED) {
+                out.add(l);
+                continue;
+            }
+            OwnerLimits.Start s = starts.apply(l.run());
+            boolean started = limits.admit(c, l.run().id(), worker, l.run().owner(), s.period(), s.minute(), s.decide());
+            out.add(new LoadedRun(l.run(), l.definition(), started ? LoadedRun.Start.STARTED : LoadedRun.Start.NOT_STARTED));
+        }
+        return out;
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import tools.jackson.databind.JsonNode;
 
@@ -26,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * <pre>{@code
  * RunStore store = new RunStore(dataSource);
  * String id = store.enqueue(newRun, clock.instant());
- * List<String> mine = store.claim("worker-1", clock.instant(), Duration.ofSeconds(90), 10);
+ * List<LoadedRun> mine = store.claim("worker-1", clock.instant(), Duration.ofSeconds(90), 10);
  * }</pre>
  */
 public final class RunStore {
@@ -52,7 +53,7 @@ public final class RunStore {
             throw Jdbc.failure(e);
         }
         this.limits = new OwnerLimits(jdbc, postgres);
-        this.claims = new RunClaims(jdbc, postgres);
+        this.claims = new RunClaims(jdbc, postgres, limits);
     }
 
     public StepStore steps() {
@@ -157,14 +158,16 @@ public final class RunStore {
         return jdbc.query(sql.toString(), RunStore::run, params.toArray());
     }
 
-    /** A run with its flow definition, as an executor needs it. */
-    public record Loaded(Run run, JsonNode definition) {
-    }
+    /** The columns {@link #loaded} reads. */
+    static final String LOADED = COLUMNS + ", definition";
 
     /** The run and its definition in one query (an executor needs both). */
-    public Optional<Loaded> load(String id) {
-        return jdbc.query("SELECT " + COLUMNS + ", definition FROM flow_run WHERE id = ?",
-                rs -> new Loaded(run(rs), Flows.JSON.readTree(rs.getString("definition"))), id).stream().findFirst();
+    public Optional<LoadedRun> load(String id) {
+        return jdbc.query("SELECT " + LOADED + " FROM flow_run WHERE id = ?", RunStore::loaded, id).stream().findFirst();
+    }
+
+    static LoadedRun loaded(ResultSet rs) throws SQLException {
+        return new LoadedRun(run(rs), Flows.JSON.readTree(rs.getString("definition")));
     }
 
     public JsonNode definition(String id) {
@@ -174,10 +177,22 @@ public final class RunStore {
 
     /**
      * Leases up to {@code max} due runs to this worker: queued or paused runs whose time has come,
-     * and running runs whose previous worker's lease ran out (it died).
+     * and running runs whose previous worker's lease ran out (it died); with their definitions.
      */
-    public List<String> claim(String worker, Instant now, java.time.Duration lease, int max) {
-        return claims.claim(worker, now, lease, max);
+    public List<LoadedRun> claim(String worker, Instant now, java.time.Duration lease, int max) {
+        return claims.claim(worker, now, lease, max, null);
+    }
+
+    /**
+     * Like {@link #claim(String, Instant, java.time.Duration, int)}, and applies the owner's limits
+     * to each claimed QUEUED run in the same transaction ({@link OwnerLimits#admit}), with the month,
+     * minute and decision {@code starts} gives for it: one transaction instead of two for a run's
+     * start. For claims of one run at a time: claiming several this way would start them all
+     * before the first is executed, counting them all as running at once.
+     */
+    public List<LoadedRun> claim(String worker, Instant now, java.time.Duration lease, int max,
+            Function<Run, OwnerLimits.Start> starts) {
+        return claims.claim(worker, now, lease, max, starts);
     }
 
     /** Leases one given run if it is due and free (a synchronous run from the command line). */
@@ -195,12 +210,11 @@ public final class RunStore {
      */
     public boolean transition(String id, String worker, RunStatus from, RunEvent event, Change change) {
         List<Object> params = new ArrayList<>();
-        String sql = transitionSql(id, worker, from, event, change, 0, params);
+        String sql = transitionSql(id, worker, from, event, change, params);
         return jdbc.update(sql, params.toArray()) == 1;
     }
 
-    static String transitionSql(String id, String worker, RunStatus from, RunEvent event, Change change, long sizeDelta,
-            List<Object> params) {
+    static String transitionSql(String id, String worker, RunStatus from, RunEvent event, Change change, List<Object> params) {
         RunStatus to = Transitions.next(from, event);
         StringBuilder sql = new StringBuilder("UPDATE flow_run SET status = ?");
         params.add(to.name());
@@ -208,10 +222,6 @@ public final class RunStore {
         if (worker != null && to != RunStatus.RUNNING && !to.terminal()) {
             // paused or deferred: the worker lets go of the run in the same statement (no separate release)
             sql.append(", lease_owner = NULL, lease_until = NULL");
-        }
-        if (sizeDelta != 0) {
-            sql.append(", size_bytes = size_bytes + ?");
-            params.add(sizeDelta);
         }
         sql.append(" WHERE id = ? AND status = ?");
         params.add(id);
@@ -225,22 +235,32 @@ public final class RunStore {
 
     /**
      * Commits, in one transaction, the records of steps that already ended ({@code done}, written
-     * whatever happens, as they describe the past), then renews the worker's lease and adds both
-     * batches' sizes to the run, then the writes of the step about to start ({@code next}). When
-     * the run is no longer this worker's or no longer active (canceled, taken over), {@code next}
-     * is not written and false comes back. Both batches are cleared.
+     * whatever happens, as they describe the past), then the writes of the step about to start
+     * ({@code next}). Its start row is written only while the run is RUNNING and leased to this
+     * worker ({@link StepStore#begin} with the worker), so that write is the ownership check and
+     * the run's row is not updated on each step; with {@code leaseUntil}, the lease is first
+     * renewed (when it might not outlast the coming action). When the run is no longer this
+     * worker's (canceled, taken over), nothing of {@code next} is written and false comes back.
+     * Both batches are cleared.
      */
     public boolean commit(Batch done, Batch next, String id, String worker, Instant leaseUntil) {
         try {
             return jdbc.inTransaction(c -> {
-                Jdbc.execute(c, done.writes());
-                int renewed = Jdbc.update(c, "UPDATE flow_run SET lease_until = ?, size_bytes = size_bytes + ? WHERE id = ? "
-                        + "AND lease_owner = ? AND status IN ('RUNNING', 'QUEUED', 'PAUSED')", leaseUntil,
-                        done.sizeDelta() + next.sizeDelta(), id, worker);
-                if (renewed == 1) {
-                    Jdbc.execute(c, next.writes());
+                if (postgres && leaseUntil == null) {
+                    // the usual case in one round trip: every record updates or inserts one row and the start is ours
+                    List<Batch.Write> all = new ArrayList<>(done.writes());
+                    all.addAll(next.writes());
+                    if (java.util.Arrays.stream(Jdbc.together(c, all, null, null)).allMatch(n -> n == 1)) {
+                        return true;
+                    }
+                    c.rollback(); // a row to insert after all, or the run is no longer ours: one by one below
                 }
-                return renewed == 1;
+                Jdbc.execute(c, done.writes());
+                if (leaseUntil != null && Jdbc.update(c, "UPDATE flow_run SET lease_until = ? WHERE id = ? AND lease_owner = ? "
+                        + "AND status = 'RUNNING'", leaseUntil, id, worker) == 0) {
+                    return false;
+                }
+                return Jdbc.execute(c, next.writes());
             });
         } finally {
             done.clear();
@@ -256,8 +276,16 @@ public final class RunStore {
     public boolean commit(Batch done, String id, String worker, RunStatus from, RunEvent event, Change change) {
         try {
             List<Object> params = new ArrayList<>();
-            String sql = transitionSql(id, worker, from, event, change, done.sizeDelta(), params);
+            String sql = transitionSql(id, worker, from, event, change, params);
             return jdbc.inTransaction(c -> {
+                if (postgres) {
+                    // in one round trip when every record updates or inserts one row (the transition may apply or not)
+                    int[] counts = Jdbc.together(c, done.writes(), sql, params.toArray());
+                    if (java.util.Arrays.stream(counts, 0, counts.length - 1).allMatch(n -> n == 1)) {
+                        return counts[counts.length - 1] == 1;
+                    }
+                    c.rollback();
+                }
                 Jdbc.execute(c, done.writes());
                 return Jdbc.update(c, sql, params.toArray()) == 1;
             });

@@ -108,8 +108,11 @@ final class StepWalker {
         String kind = kinds.get(0);
         Set<String> allowed = Flows.fields(kind);
         for (String field : step.propertyNames()) {
+            if (allowed.contains(field) || kinds.contains(field)) {
+                continue; // the suggestions (an edit distance to every allowed field) only for fields that need them
+            }
             List<String> near = Suggestions.closest(field, allowed);
-            if (!allowed.contains(field) && !kinds.contains(field) && !near.isEmpty()) {
+            if (!near.isEmpty()) {
                 report.add(at + "/" + Templates.escape(field), "unknown_field",
                         "step field '" + field + "' is not part of a " + kind + " step", near);
             }

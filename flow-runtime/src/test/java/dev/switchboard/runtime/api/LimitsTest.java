@@ -102,6 +102,24 @@ class LimitsTest {
     }
 
     @Test
+    void stepOutlastingItsTimeout_failsThatStep_andTheRunGoesOnRecordingTheNextSteps() {
+        try (RuntimeFixture fx = new RuntimeFixture(dir, Limits.DEFAULT)) {
+            fx.wireMock.stubFor(post(urlPathEqualTo("/step/slow")).willReturn(aResponse().withStatus(200).withFixedDelay(3_000)));
+            fx.wireMock.stubFor(post(urlPathEqualTo("/step/b")).willReturn(okJson("{\"ok\": true}")));
+            // the action runs in the worker's thread and is interrupted at its timeout: that interrupt must not reach
+            // the commits that follow (an interrupted H2 or pool call would fail them)
+            String slow = call("slow", "slow", null).replace("\"input\"", "\"timeout\": \"PT0.2S\", \"on_error\": \"continue\", \"input\"");
+            Run run = fx.runtime.runOnce(flow("[" + slow + ", " + call("b", "b", null) + ", " + call("c", "b", null) + "]",
+                    "\"{{ steps.slow.error }}\""), null, "alice");
+
+            assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
+            assertThat(run.output().asString()).isEqualTo("no answer within PT0.2S");
+            assertThat(fx.runtime.steps(run.id(), "alice")).extracting(s -> s.key() + " " + s.status())
+                    .containsExactlyInAnyOrder("slow FAILED", "b SUCCEEDED", "c SUCCEEDED");
+        }
+    }
+
+    @Test
     void pausedTime_doesNotCountAsActiveTime() {
         try (RuntimeFixture fx = new RuntimeFixture(dir, Limits.DEFAULT.withActiveTime(Duration.ofSeconds(60)))) {
             fx.wireMock.stubFor(post(urlPathEqualTo("/step/a")).willReturn(okJson("{}")));

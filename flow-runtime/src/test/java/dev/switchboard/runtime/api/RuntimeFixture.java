@@ -16,12 +16,18 @@ final class RuntimeFixture implements AutoCloseable {
 
     final WireMockServer wireMock = StubWorld.startWireMock();
     final MutableClock clock = new MutableClock(Instant.parse("2026-03-10T10:00:00Z"));
-    final DataSource dataSource = Databases.h2Memory();
+    final DataSource dataSource;
     final Path dir;
     FlowRuntime runtime;
 
     RuntimeFixture(Path dir, Limits limits) {
+        this(dir, limits, Databases.h2Memory());
+    }
+
+    /** On the given (empty) database, e.g. a fresh PostgreSQL schema. */
+    RuntimeFixture(Path dir, Limits limits, DataSource dataSource) {
         this.dir = dir;
+        this.dataSource = dataSource;
         Databases.migrate(dataSource);
         runtime = open(limits);
     }

@@ -1,0 +1,32 @@
+package dev.switchboard.runtime.store;
+
+import dev.switchboard.runtime.run.Run;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A run with its flow definition, as an executor needs it (read by {@link RunStore#load} or by
+ * the claim that leased it).
+ *
+ * <pre>{@code
+ * for (LoadedRun run : store.claim("w1", now, lease, 1)) executor.execute(run, "w1");
+ * }</pre>
+ *
+ * @param start whether the claim that gave it already applied the owner's limits to a QUEUED run
+ *              (see {@link RunStore#claim(String, java.time.Instant, java.time.Duration, int, java.util.function.Function)})
+ */
+public record LoadedRun(Run run, JsonNode definition, Start start) {
+
+    public LoadedRun(Run run, JsonNode definition) {
+        this(run, definition, Start.NOT_CHECKED);
+    }
+
+    /** What a claim did about the start of a QUEUED run. */
+    public enum Start {
+        /** Nothing: the executor applies the limits when it starts the run. */
+        NOT_CHECKED,
+        /** Started (RUNNING) in the claim's transaction. */
+        STARTED,
+        /** Deferred or refused by the limits in the claim's transaction: nothing to execute. */
+        NOT_STARTED
+    }
+}
