@@ -88,12 +88,29 @@ final class Assembly {
             }
         }
         dropEmptyLoops((ArrayNode) flow.get("steps"));
+        if (flow.get("steps").isEmpty() && !described.isEmpty()) {
+            guess(described);
+        }
         if (flow.get("steps").isEmpty()) {
             throw new EngineException(texts.french()
                     ? "aucune action reconnue : dites quoi faire et dans quelle application (ex. « partager le fichier sur Dropbox »)"
                     : "no action recognised: say what to do and in which app (e.g. \"share the file on Dropbox\")");
         }
         return new Draft(flow, asks.questions(flow), texts.explanation(start, summary, asks.questions(flow).size()));
+    }
+
+    /**
+     * No order was recognised but apps were named ("Trello and Slack?"): rather than nothing, a draft with the main
+     * action of a named app that does not start the flow (else a notification by e-mail), its inputs asked, and the
+     * explanation says it is a guess.
+     */
+    private void guess(Set<String> named) {
+        Optional<ActionEntry> entry = named.stream().filter(a -> !a.equals(triggerApp)).findFirst().flatMap(matcher::main)
+                .or(() -> matcher.action(List.of("send", "email"), "send", Set.of(), Set.of(), false, false));
+        entry.ifPresent(e -> {
+            container.add(step(e, literals.values()));
+            summary.add(texts.french() ? "(étape devinée : aucun ordre reconnu, à vérifier)" : "(a guessed step: no order recognised, check it)");
+        });
     }
 
     /** A loop whose body found no action is left out rather than left empty. */

@@ -63,6 +63,9 @@ final class Matcher {
         if (verb != null) {
             objects.remove(verb);
         }
+        if (verb == null && objects.isEmpty() && !named.isEmpty()) {
+            return main(named.iterator().next());   // "… -> Slack": nothing but the app is said
+        }
         ActionEntry best = null;
         double bestScore = MIN_SCORE;
         boolean namedCanDoIt = verb == null || index.actions().stream()
@@ -129,6 +132,11 @@ final class Matcher {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** An app's main action: the one its connector lists first. */
+    Optional<ActionEntry> main(String app) {
+        return index.actions().stream().filter(e -> e.connector().app().equals(app)).findFirst();
     }
 
     /** "send me an email with the Kizeo statistics": the named app gives what the message carries; it does not send. */

@@ -78,7 +78,7 @@ final class Words {
         add("parse", "parse", "parser", "decode", "decoder");
         add("wait", "wait", "attendre", "patienter", "delay", "pause", "later", "plus tard");
         // nouns of office tools
-        add("message", "message", "messages", "msg", "note");
+        add("message", "message", "messages", "msg", "msgs", "note", "dm", "dms", "notif", "notifs");
         add("pdf", "pdf");
         add("report", "report", "rapport", "compte-rendu", "summary", "resume", "synthese");
         add("file", "file", "files", "fichier", "fichiers", "document", "doc", "attachment", "piece", "jointe");
