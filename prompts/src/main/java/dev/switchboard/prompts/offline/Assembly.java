@@ -157,7 +157,11 @@ final class Assembly {
         return Said.of(text, apps, literals, texts);
     }
 
-    private void action(String text) {
+    private void action(String clause) {
+        String text = Said.withoutPurpose(clause);
+        if (text.isBlank()) {
+            return;
+        }
         Said said = said(text);
         if (said.concepts().contains("approval")) {
             ObjectNode step = NODES.objectNode().put("id", id("approval"));
@@ -195,6 +199,11 @@ final class Assembly {
         Source last = sources.isEmpty() ? null : sources.get(sources.size() - 1);
         String previous = said.apps().isEmpty() && Said.pointsBack(text) && last != null && !last.ref().equals("trigger") ? last.app() : null;
         Optional<ActionEntry> found = matcher.action(concepts, verb, said.apps(), context, url, method, many, previous);
+        Set<String> acted = found.map(ActionEntry::strong).orElse(Set.of());
+        if (found.isPresent() && said.verb(text) == null && said.apps().isEmpty()
+                && concepts.stream().noneMatch(c -> !c.equals(verb) && acted.contains(c))) {
+            return;   // ", tomorrow from 8 to 12": a clause without a verb adds a step only when it names what the step acts on
+        }
         if (found.isEmpty() || !said.saysAVerb() && found.get().qualified().equals(lastAction)) {
             return;   // "…; the key is in the 'Ticket' field": a clause with no verb of its own says more about the last step
         }

@@ -102,8 +102,11 @@ final class Matcher {
                     s += 1;   // "export the Google Sheet": an app of the same family (Google Drive) acts on its documents
                 }
             }
-            if (e.spec().id().contains("api_call") && !concepts.contains("call")) {
-                s -= 1;   // an app's raw API call is the last resort when it has an action for what is said
+            boolean saysApi = !url && (method || concepts.contains("api") || concepts.contains("rest") || concepts.contains("endpoint"));
+            if (e.spec().id().contains("api_call")) {
+                // an app's raw API call is the last resort, unless the text asks for the API (REST, an endpoint, POST) and gives
+                // no URL of its own (a URL is a plain HTTP request)
+                s += saysApi ? 3 : concepts.contains("call") ? 0 : -1;
             }
             for (String t : e.strong()) {
                 if (!concepts.contains(t) && !t.equals(e.verb())) {

@@ -44,6 +44,16 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
     private static final java.util.regex.Pattern BACK = java.util.regex.Pattern.compile(
             "\\b(?:it|them|these|those|that|this)\\b|\\b(?:le|la|les|l)\\s+[a-z]+(?:er|re|ir)\\b");
 
+    /** "get the questions so the answers can be labelled", « pour que les techniciens le retrouvent »: why, not what. */
+    private static final java.util.regex.Pattern PURPOSE = java.util.regex.Pattern.compile(
+            "(?:^|\\s)(?:so that|so as to|in order to|in order for|so (?:the|we|i|they|it|our|he|she|you|everyone|people|that)|"
+            + "pour qu\\w*|afin qu\\w*|afin de|afin d|de sorte qu\\w*|de facon a|de maniere a)\\s.*$");
+
+    /** The clause without its purpose: what a step is for adds no step and says nothing of what it reads. */
+    static String withoutPurpose(String plain) {
+        return PURPOSE.matcher(plain).replaceFirst("");
+    }
+
     static boolean pointsBack(String plain) {
         return BACK.matcher(plain).find();
     }
@@ -80,6 +90,9 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
                 boolean listOf = !concepts.isEmpty() && concepts.get(concepts.size() - 1).equals("list");   // "the list of tickets"
                 if (nounSeen && !listOf && k >= 0 && OF.contains(words.get(k)) && !Words.VERBS.contains(c)) {
                     complements.add(concepts.size());   // "the data of the form": the form says whose data, not what is read
+                }
+                if (i + 1 < words.size() && words.get(i + 1).equals("s") && !Words.VERBS.contains(c)) {
+                    complements.add(concepts.size());   // "the form's questions": the possessor says whose, the head is what
                 }
                 nounSeen |= !Words.VERBS.contains(c);
                 concepts.add(c);

@@ -58,4 +58,29 @@ class PlannerShorthandTest {
         assertThat(skeleton("When a new card is created in Trello.").actions()).containsExactly("email.send_email");
         assertThat(skeleton("Trello et Slack, c'est possible ?").actions()).hasSize(1);
     }
+
+    @Test
+    void aClauseWithoutVerb_addsAStepOnlyWhenItNamesWhatTheStepActsOn() {
+        // the time after the comma is when the planned item is due, not a second "put"
+        assertThat(skeleton("When a Jira issue is created, put a Kizeo planning item for user 42 in the Kizeo planning, "
+                + "next Monday from 9 to 11.").actions()).containsExactly("kizeo_forms.push_planning");
+    }
+
+    @Test
+    void purposeClause_addsNothingAndDoesNotMakeTheReadPlural() {
+        assertThat(skeleton("When a Google Forms response arrives, get the form's questions so that the replies can be "
+                + "matched, then post a Slack message in #forms.").actions()).containsExactly("google_forms.get_form", "slack.send_message");
+        assertThat(skeleton("Quand une carte Trello est créée, envoie un message Slack dans #ops afin que les équipes "
+                + "préparent les dossiers.").actions()).containsExactly("slack.send_message");
+    }
+
+    @Test
+    void sayingTheApi_picksTheAppsRawCall_butAUrlIsAPlainRequest() {
+        assertThat(skeleton("When a Trello card is created, call the Kizeo REST API to create a user.").actions())
+                .containsExactly("kizeo_forms.custom_api_call");
+        assertThat(skeleton("When a Trello card is created, create a list item in Kizeo.").actions())
+                .containsExactly("kizeo_forms.create_list_item");
+        assertThat(skeleton("When a Trello card is created, send a GET to the API at https://api.acme.test/ping.").actions())
+                .containsExactly("http.request");
+    }
 }
