@@ -199,6 +199,15 @@ final class Assembly {
         Source last = sources.isEmpty() ? null : sources.get(sources.size() - 1);
         String previous = said.apps().isEmpty() && Said.pointsBack(text) && last != null && !last.ref().equals("trigger") ? last.app() : null;
         Optional<ActionEntry> found = matcher.action(concepts, verb, said.apps(), context, url, method, many, previous);
+        Set<String> guessed = found.map(ActionEntry::strong).orElse(Set.of());
+        if ("get".equals(verb) && eventTrigger && said.apps().isEmpty() && !url && many.isEmpty()
+                && (found.isEmpty() || !context.contains(found.get().connector().app())
+                    || concepts.stream().noneMatch(c -> !c.equals(verb) && guessed.contains(c)))) {
+            // a read of no named app is of what the flow holds: the item the event gave (an app never named, or an
+            // action whose title says nothing of what is read, is a guess)
+            Optional<ActionEntry> ofEvent = matcher.reads().ofEvent(sources);
+            found = ofEvent.isPresent() ? ofEvent : found;
+        }
         Set<String> acted = found.map(ActionEntry::strong).orElse(Set.of());
         if (found.isPresent() && said.verb(text) == null && said.apps().isEmpty()
                 && concepts.stream().noneMatch(c -> !c.equals(verb) && acted.contains(c))) {

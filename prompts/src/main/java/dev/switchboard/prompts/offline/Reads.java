@@ -135,6 +135,23 @@ final class Reads {
                 .min(Comparator.comparingInt(ActionEntry::required));
     }
 
+    /**
+     * "fetch the full record", « récupère son détail », with no app named: what is read is the item the event gave,
+     * so the trigger app's single get whose required inputs the trigger's output all gives (the most of them: the
+     * data, not its form).
+     */
+    Optional<ActionEntry> ofEvent(List<Source> sources) {
+        Source trigger = sources.isEmpty() || !sources.get(0).ref().equals("trigger") ? null : sources.get(0);
+        if (trigger == null || trigger.output() == null) {
+            return Optional.empty();
+        }
+        return index.actions().stream()
+                .filter(a -> a.connector().app().equals(trigger.app()) && "get".equals(a.verb()) && !readsMany(a) && onlyIds(a))
+                .filter(a -> java.util.stream.StreamSupport.stream(a.spec().input().path("required").spliterator(), false)
+                        .allMatch(r -> trigger.has(r.asString(""))))
+                .max(Comparator.comparingInt(ActionEntry::required));
+    }
+
     private static boolean onlyIds(ActionEntry a) {
         for (JsonNode r : a.spec().input().path("required")) {
             if (!r.asString("").endsWith("_id")) {

@@ -83,4 +83,19 @@ class PlannerShorthandTest {
         assertThat(skeleton("When a Trello card is created, send a GET to the API at https://api.acme.test/ping.").actions())
                 .containsExactly("http.request");
     }
+
+    @Test
+    void aReadOfNoNamedApp_readsTheItemTheEventGave() {
+        // the trigger's output gives form_id and data_id: the get that takes both is the data itself
+        assertThat(skeleton("When a Kizeo Forms data is updated, grab the whole entry, then create a Trello card.").actions())
+                .containsExactly("kizeo_forms.get_data_definition", "trello.create_card");
+        assertThat(skeleton("Dès qu'un formulaire Kizeo est terminé, récupère tout le contenu puis envoie un message Slack #chantier.")
+                .actions()).containsExactly("kizeo_forms.get_data_definition", "slack.send_message");
+    }
+
+    @Test
+    void andThatAPassiveWish_isASecondClause() {
+        assertThat(skeleton("Quand une carte Trello est créée, il faudrait qu'une ligne soit ajoutée dans Google Sheets "
+                + "et qu'un message soit posté sur Slack #suivi.").actions()).containsExactly("google_sheets.append_row", "slack.send_message");
+    }
 }
