@@ -59,7 +59,7 @@ final class Words {
         add("download", "download", "telecharger", "downloads");
         add("export", "export", "exporter", "exports");
         add("get", "get", "fetch", "read", "lire", "obtenir", "recuperer", "retrieve", "lister", "consulter", "collect",
-                "collecter", "pull", "grab", "take", "prendre", "prends", "prenez", "check", "verifier", "controler", "monitor", "surveiller", "poll", "interroger");
+                "collecter", "pull", "grab", "take", "prendre", "prends", "prenez", "lis", "lisez", "parcourir", "parcours", "parcourez", "browse", "check", "verifier", "controler", "monitor", "surveiller", "poll", "interroger");
         add("find", "look", "lookup", "chercher", "rechercher", "search", "find", "trouver", "query", "filter", "filtrer");
         add("update", "update", "updates", "updated", "modifier", "modifie", "modifiee", "modify", "change", "changed",
                 "edit", "edited", "maj", "actualiser");
@@ -79,6 +79,8 @@ final class Words {
         add("wait", "wait", "attendre", "patienter", "delay", "pause", "later", "plus tard");
         // nouns of office tools
         add("message", "message", "messages", "msg", "msgs", "note", "dm", "dms", "notif", "notifs");
+        add("status", "status", "statut", "statuts");
+        add("leader", "leader", "leaders", "responsable", "responsables", "manager", "managers", "chef", "chefs");
         add("pdf", "pdf");
         add("report", "report", "rapport", "compte-rendu", "summary", "resume", "synthese");
         add("file", "file", "files", "fichier", "fichiers", "document", "doc", "attachment", "piece", "jointe");

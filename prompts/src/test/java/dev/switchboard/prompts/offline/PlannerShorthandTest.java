@@ -98,4 +98,20 @@ class PlannerShorthandTest {
         assertThat(skeleton("Quand une carte Trello est créée, il faudrait qu'une ligne soit ajoutée dans Google Sheets "
                 + "et qu'un message soit posté sur Slack #suivi.").actions()).containsExactly("google_sheets.append_row", "slack.send_message");
     }
+
+    @Test
+    void anOrdinaryAppName_namesItsAppAsAPlace() {
+        assertThat(skeleton("Every hour, read the last sync date from storage, then post it in Slack #sync.").actions())
+                .containsExactly("storage.get", "slack.send_message");
+        assertThat(skeleton("Chaque soir à 19h, lis le total dans le stockage et envoie-le par e-mail à compta@acme.test.").actions())
+                .containsExactly("storage.get", "email.send_email");
+    }
+
+    @Test
+    void statusAndLeaders_areTheCatalogsWords() {
+        assertThat(skeleton("Quand un document PandaDoc est créé, vérifie son statut puis poste un message Slack #ventes.").actions())
+                .containsExactly("pandadoc.get_document_status", "slack.send_message");
+        assertThat(skeleton("Chaque vendredi à 16h, récupère les chefs du groupe Kizeo \"Atelier\" et envoie-leur un e-mail.")
+                .actions()).containsExactly("kizeo_forms.get_group_leaders", "email.send_email");
+    }
 }
