@@ -85,6 +85,7 @@ final class Assembly {
                 case ELSE -> inElse = lastIf != null;
                 case FOR_EACH -> forEach(part.text());
                 case ACTION -> action(part.text());
+                case LOOK -> look(part.text());
             }
         }
         dropEmptyLoops((ArrayNode) flow.get("steps"));
@@ -270,6 +271,23 @@ final class Assembly {
         context.add(app);
         summary.add(entry.spec().title() + " (" + apps.display(app) + ")");
         return step;
+    }
+
+    /**
+     * "check the document's status: if it is signed": a read when what is checked belongs to an app a step brought
+     * (the document made earlier); a field of the event's own item ("check its priority") is in hand, so the check
+     * is only the lead-in of the condition.
+     */
+    private void look(String text) {
+        Said said = said(text);
+        List<String> objects = said.objects("get", false);
+        Optional<ActionEntry> read = matcher.action(objects, "get", said.apps(), context, false, false)
+                .filter(a -> !a.connector().app().equals(triggerApp) && Matcher.agrees("get", a.verb())
+                        && (context.contains(a.connector().app()) || said.apps().contains(a.connector().app()))
+                        && objects.stream().anyMatch(c -> !c.equals("get") && a.strong().contains(c)));
+        if (read.isPresent() && (triggerApp != null || !summary.isEmpty())) {
+            action(text);
+        }
     }
 
     private void forEach(String text) {

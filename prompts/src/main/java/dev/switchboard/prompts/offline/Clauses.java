@@ -18,8 +18,11 @@ import java.util.regex.Pattern;
  */
 final class Clauses {
 
-    /** {@code CONTEXT}: a sentence about who asks or how they work; it adds no step but may name the trigger's app. */
-    enum Role { TRIGGER, ACTION, CONDITION, ELSE, FOR_EACH, CONTEXT }
+    /**
+     * {@code CONTEXT}: a sentence about who asks or how they work; it adds no step but may name the trigger's app.
+     * {@code LOOK}: "check the X" before a condition; a read only when the event does not carry X.
+     */
+    enum Role { TRIGGER, ACTION, CONDITION, ELSE, FOR_EACH, CONTEXT, LOOK }
 
     /** One part; {@code text} is plain. */
     record Part(Role role, String text) {
@@ -89,7 +92,7 @@ final class Clauses {
         for (int i = parts.size() - 2; i >= 0 && !scheduled; i--) {   // on a schedule nothing is in hand: checking is reading
             if (parts.get(i).role() == Role.ACTION && parts.get(i + 1).role() == Role.CONDITION
                     && Asides.LOOK_AT.matcher(parts.get(i).text()).find()) {
-                parts.remove(i);   // "check the subject: if it says…": the lead-in of the condition, not a step
+                parts.set(i, new Part(Role.LOOK, parts.get(i).text()));   // "check the subject: if it says…": the lead-in of the condition
             }
         }
         return parts;

@@ -30,8 +30,8 @@ final class Reads {
     /** Words that ask for several things. */
     private static final Pattern ALL = Pattern.compile("\\b(?:all|tous|toutes)\\b(?!\\s+les\\s+(?:jours|matins|soirs|nuits|semaines|"
             + "mois|heures|minutes|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)\\b)");   // "tous les matins" is a time
-    /** Ids of actions that return several things. */
-    private static final Pattern MANY_ID = Pattern.compile("(?:^|_)(?:all|list|search|find|filtered)(?:_|$)");
+    /** Ids of actions that return several things; "list" is the verb only first ("list_files", not "get_list_item"). */
+    private static final Pattern MANY_ID = Pattern.compile("^list_|(?:^|_)(?:all|search|find|filtered)(?:_|$)");
 
     private final CatalogIndex index;
 

@@ -42,7 +42,7 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
 
     /** "export it", "les exporter", "that file": the clause points back to what the step before gave. */
     private static final java.util.regex.Pattern BACK = java.util.regex.Pattern.compile(
-            "\\b(?:it|them|these|those|that|this)\\b|\\b(?:le|la|les|l)\\s+[a-z]+(?:er|re|ir)\\b");
+            "\\b(?:it|them|these|those|that|this|ceux|celles|celui|celle)\\b|\\b(?:le|la|les|l)\\s+[a-z]+(?:er|re|ir)\\b");
 
     /** "get the questions so the answers can be labelled", « pour que les techniciens le retrouvent »: why, not what. */
     private static final java.util.regex.Pattern PURPOSE = java.util.regex.Pattern.compile(
@@ -125,6 +125,11 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
             if (c != null && Words.VERBS.contains(c) && concepts.contains(c)) {
                 return c;   // the first order of the text, not a noun such as "the custom export"
             }
+        }
+        List<String> all = Words.words(text);
+        String first = all.isEmpty() ? null : Words.concept(all.get(0));
+        if (first != null && Words.VERBS.contains(first) && all.get(0).endsWith("e") && concepts.contains(first)) {
+            return first;   // « récupère dans Salesforce les comptes créés… »: a clause that opens on "-e" opens on an order
         }
         java.util.regex.Matcher passive = PASSIVE.matcher(text);
         while (passive.find()) {

@@ -114,4 +114,22 @@ class PlannerShorthandTest {
         assertThat(skeleton("Chaque vendredi à 16h, récupère les chefs du groupe Kizeo \"Atelier\" et envoie-leur un e-mail.")
                 .actions()).containsExactly("kizeo_forms.get_group_leaders", "email.send_email");
     }
+
+    @Test
+    void checkingWhatAStepMade_readsIt_butAFieldOfTheEvent_isInHand() {
+        assertThat(skeleton("When a Jira issue is created, create a PandaDoc document, wait 5 minutes, check the document's "
+                + "status: if it is completed, post a Slack message in #deals.").actions())
+                .containsExactly("pandadoc.create_document", "pandadoc.get_document_status", "slack.send_message");
+        assertThat(skeleton("When a Jira issue is created, check its priority: if it is High, post a Slack message in #ops.")
+                .actions()).containsExactly("slack.send_message");
+    }
+
+    @Test
+    void frenchPronounsAndOpeningImperatives() {
+        // "ceux" points to the items just read; "récupère" opens the clause, so "créés" is not the order
+        assertThat(skeleton("Chaque lundi à 6h, parcourez les éléments de la liste externe Kizeo \"Outils\" et supprimez ceux "
+                + "qui sont périmés.").actions()).containsExactly("kizeo_forms.get_all_list_items", "kizeo_forms.delete_list_item");
+        assertThat(skeleton("Chaque matin à 8h, récupère dans Jira les tickets créés hier et poste-les sur Slack #support.")
+                .actions()).containsExactly("jira.search_issues", "slack.send_message");
+    }
 }
