@@ -1,6 +1,5 @@
 package dev.switchboard.prompts.offline;
 
-import dev.switchboard.catalog.connector.TriggerSpec;
 import dev.switchboard.prompts.builder.BuildRequest;
 import dev.switchboard.prompts.builder.Draft;
 import dev.switchboard.prompts.builder.EngineException;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -88,7 +86,7 @@ final class Assembly {
                 case LOOK -> look(part.text());
             }
         }
-        dropEmptyLoops((ArrayNode) flow.get("steps"));
+        Implicit.dropEmptyLoops((ArrayNode) flow.get("steps"));
         if (flow.get("steps").isEmpty() && !described.isEmpty()) {
             guess(described);
         }
@@ -100,58 +98,26 @@ final class Assembly {
         return new Draft(flow, asks.questions(flow), texts.explanation(start, summary, asks.questions(flow).size()));
     }
 
-    /**
-     * No order was recognised but apps were named ("Trello and Slack?"): rather than nothing, a draft with the main
-     * action of a named app that does not start the flow (else a notification by e-mail), its inputs asked, and the
-     * explanation says it is a guess.
-     */
+    /** No order was recognised but apps were named: a guessed step rather than nothing (see {@link Implicit#guess}). */
     private void guess(Set<String> named) {
-        Optional<ActionEntry> entry = named.stream().filter(a -> !a.equals(triggerApp)).findFirst().flatMap(matcher::main)
-                .or(() -> matcher.action(List.of("send", "email"), "send", Set.of(), Set.of(), false, false));
-        entry.ifPresent(e -> {
+        Implicit.guess(matcher, named, triggerApp).ifPresent(e -> {
             container.add(step(e, literals.values()));
             summary.add(texts.french() ? "(étape devinée : aucun ordre reconnu, à vérifier)" : "(a guessed step: no order recognised, check it)");
         });
     }
 
-    /** A loop whose body found no action is left out rather than left empty. */
-    private static void dropEmptyLoops(ArrayNode steps) {
-        for (int i = steps.size() - 1; i >= 0; i--) {
-            if (steps.get(i).has("for_each") && steps.get(i).path("do").isEmpty()) {
-                steps.remove(i);
-            }
-        }
-    }
-
-    /** An app's trigger when the clause names an app that has one; otherwise a schedule when it says a recurring time. */
+    /** The trigger the clause says (see {@link Start}); the flow then holds the event's output. */
     private void trigger(String text, ObjectNode flow, Set<String> described) {
-        Said said = said(text);
-        Optional<CatalogIndex.TriggerEntry> found = matcher.trigger(said.concepts(), said.apps());
-        if (found.isEmpty() && said.apps().isEmpty() && !described.isEmpty()) {
-            // "our techs fill in forms in Kizeo. When they finish one, …": the app was named in the sentence before
-            found = matcher.trigger(said.concepts(), described)
-                    .filter(t -> t.strong().stream().anyMatch(c -> !c.equals("new") && said.concepts().contains(c)));
-        }
-        boolean recurring = Timing.isRecurring(text);
-        if (found.isPresent() && (!recurring || Clauses.isEventPhrase(text) && said.apps().contains(found.get().connector().app()))) {
-            TriggerSpec spec = found.get().spec();
-            String app = found.get().connector().app();
-            ObjectNode trigger = flow.putObject("trigger").put("app", app).put("event", spec.id());
-            String where = (texts.french() ? "Déclencheur (" : "Trigger (") + spec.title() + ")";
-            trigger.set("params", filler.fill(new InputFiller.Target(where, app, spec.input(), null, name, name, null), List.of(),
-                    said.literals()));
-            sources.add(new Source("trigger", app, spec.output()));
-            context.add(app);
-            triggerApp = app;
-            eventTrigger = true;
-            triggerFile = found.get().strong().contains("file");
-            start = texts.onTrigger(spec.title(), apps.display(app));
-        } else if (recurring) {
-            String cron = Timing.cron(text).orElse("0 8 * * *");
-            ObjectNode trigger = flow.putObject("trigger").put("app", "schedule").put("event", "cron");
-            trigger.putObject("params").put("cron", cron).put("timezone", texts.zone());
-            start = texts.onSchedule(cron, texts.zone());
-        }
+        Start.write(text, said(text), flow, described, matcher, filler, texts, apps, name).ifPresent(st -> {
+            start = st.start();
+            if (st.source() != null) {
+                sources.add(st.source());
+                context.add(st.source().app());
+                triggerApp = st.source().app();
+                eventTrigger = true;
+                triggerFile = st.file();
+            }
+        });
     }
 
     private Said said(String text) {
@@ -200,18 +166,10 @@ final class Assembly {
         Source last = sources.isEmpty() ? null : sources.get(sources.size() - 1);
         String previous = said.apps().isEmpty() && Said.pointsBack(text) && last != null && !last.ref().equals("trigger") ? last.app() : null;
         Optional<ActionEntry> found = matcher.action(concepts, verb, said.apps(), context, url, method, many, previous);
-        Set<String> guessed = found.map(ActionEntry::strong).orElse(Set.of());
-        if ("get".equals(verb) && eventTrigger && said.apps().isEmpty() && !url && many.isEmpty()
-                && (found.isEmpty() || !context.contains(found.get().connector().app())
-                    || concepts.stream().noneMatch(c -> !c.equals(verb) && guessed.contains(c)))) {
-            // a read of no named app is of what the flow holds: the item the event gave (an app never named, or an
-            // action whose title says nothing of what is read, is a guess)
-            Optional<ActionEntry> ofEvent = matcher.reads().ofEvent(sources);
-            found = ofEvent.isPresent() ? ofEvent : found;
+        if ("get".equals(verb) && eventTrigger && said.apps().isEmpty() && !url && many.isEmpty()) {
+            found = Implicit.ofEvent(matcher, found, concepts, verb, sources, context);
         }
-        Set<String> acted = found.map(ActionEntry::strong).orElse(Set.of());
-        if (found.isPresent() && said.verb(text) == null && said.apps().isEmpty()
-                && concepts.stream().noneMatch(c -> !c.equals(verb) && acted.contains(c))) {
+        if (found.isPresent() && said.verb(text) == null && said.apps().isEmpty() && !Implicit.says(found.get(), concepts, verb)) {
             return;   // ", tomorrow from 8 to 12": a clause without a verb adds a step only when it names what the step acts on
         }
         if (found.isEmpty() || !said.saysAVerb() && found.get().qualified().equals(lastAction)) {
@@ -236,7 +194,7 @@ final class Assembly {
         }
         if ((entry.needsFile() || said.saysFile() && entry.takesFile() && !"export".equals(verb))
                 && sources.stream().noneMatch(s -> s.has("file"))) {
-            matcher.fileOf(said, verb, context, entry, triggerApp).ifPresent(p -> steps.add(step(p, said.literals())));
+            matcher.producers().fileOf(said, verb, context, entry, triggerApp).ifPresent(p -> steps.add(step(p, said.literals())));
         }
         if (then.isEmpty() && !entry.needsFile()) {
             matcher.dataOfOtherApp(said, entry, verb, context,
@@ -273,37 +231,22 @@ final class Assembly {
         return step;
     }
 
-    /**
-     * "check the document's status: if it is signed": a read when what is checked belongs to an app a step brought
-     * (the document made earlier); a field of the event's own item ("check its priority") is in hand, so the check
-     * is only the lead-in of the condition.
-     */
+    /** "check the X: if …": a read only when X is not the event's own (see {@link Implicit#looked}). */
     private void look(String text) {
-        Said said = said(text);
-        List<String> objects = said.objects("get", false);
-        Optional<ActionEntry> read = matcher.action(objects, "get", said.apps(), context, false, false)
-                .filter(a -> !a.connector().app().equals(triggerApp) && Matcher.agrees("get", a.verb())
-                        && (context.contains(a.connector().app()) || said.apps().contains(a.connector().app()))
-                        && objects.stream().anyMatch(c -> !c.equals("get") && a.strong().contains(c)));
-        if (read.isPresent() && (triggerApp != null || !summary.isEmpty())) {
-            action(text);
+        if (triggerApp != null || !summary.isEmpty()) {
+            Implicit.looked(matcher, said(text), context, triggerApp).ifPresent(a -> action(text));
         }
     }
 
     private void forEach(String text) {
-        List<String> concepts = said(text).concepts();
+        Said said = said(text);
+        List<String> concepts = said.concepts();
         loopNoun = concepts.isEmpty() ? null : concepts.get(0);
-        String items = null;
-        for (int i = sources.size() - 1; i >= 0 && items == null; i--) {
-            JsonNode props = sources.get(i).output() == null ? null : sources.get(i).output().path("properties");
-            if (props != null) {
-                for (String p : props.propertyNames()) {
-                    if ("array".equals(props.get(p).path("type").asString("")) && items == null) {
-                        items = "{{ " + sources.get(i).ref() + "." + p + " }}";
-                    }
-                }
-            }
+        if (!eventTrigger && sources.isEmpty() && !concepts.isEmpty()) {
+            // "every evening, for each unread data of the form…": nothing is in hand, so the loop's things are read first
+            Implicit.loopRead(matcher, said, context).ifPresent(a -> place(List.of(step(a, said.literals())), null));
         }
+        String items = Implicit.lastArray(sources);
         if (items == null && eventTrigger && summary.isEmpty()) {
             return;   // "for each submission", right after the event: each event is already one item
         }

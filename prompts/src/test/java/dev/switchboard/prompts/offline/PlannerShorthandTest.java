@@ -132,4 +132,18 @@ class PlannerShorthandTest {
         assertThat(skeleton("Chaque matin à 8h, récupère dans Jira les tickets créés hier et poste-les sur Slack #support.")
                 .actions()).containsExactly("jira.search_issues", "slack.send_message");
     }
+
+    @Test
+    void anHttpMethodWhereAnOrderGoes_isASecondStep() {
+        assertThat(skeleton("When a Dropbox file is added, download it and PUT it to https://files.acme.test/in.").actions())
+                .containsExactly("dropbox.download_file", "http.request");
+    }
+
+    @Test
+    void aLoopWithNothingInHand_readsItsThingsFirst() {
+        assertThat(skeleton("Every Friday at 6pm, for each Jira issue of the week, post a Slack message in #standup.").actions())
+                .containsExactly("jira.search_issues", "slack.send_message");
+        assertThat(skeleton("Tous les soirs à 19h, pour chaque ticket Jira encore ouvert, envoie un message Slack dans #support.")
+                .actions()).containsExactly("jira.search_issues", "slack.send_message");
+    }
 }
