@@ -73,6 +73,25 @@ final class Implicit {
                 .or(() -> matcher.action(List.of("send", "email"), "send", Set.of(), Set.of(), false, false));
     }
 
+    /** "a private message", "DM me", « en direct »: the message goes to one person, not a channel. */
+    private static final java.util.regex.Pattern PRIVATE = java.util.regex.Pattern.compile(
+            "\\b(?:dm|dms|private|privately|prive|privee|direct|directly|en direct)\\b");
+
+    /**
+     * "send me a Slack DM; my email is …": a private message to someone the description gives by e-mail address
+     * (and no channel) first finds that person with the app's own find-by-email action, if it has one.
+     */
+    static Optional<ActionEntry> byEmail(Matcher matcher, ActionEntry entry, String plain, Said said, Literals literals) {
+        boolean address = literals.values().stream().anyMatch(l -> l.kind() == Literals.Kind.EMAIL);
+        boolean channel = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.CHANNEL);
+        if (!"send".equals(entry.verb()) || !address || channel || !PRIVATE.matcher(plain).find()) {
+            return Optional.empty();
+        }
+        return matcher.index().actions().stream()
+                .filter(a -> a.connector().app().equals(entry.connector().app()) && a.spec().id().endsWith("by_email"))
+                .findFirst();
+    }
+
     /** The latest array output of the trigger or a step, as a template ("{{ steps.search.issues }}"), or null. */
     static String lastArray(List<Source> sources) {
         for (int i = sources.size() - 1; i >= 0; i--) {

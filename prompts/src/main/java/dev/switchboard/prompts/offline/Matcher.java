@@ -36,6 +36,10 @@ final class Matcher {
         this.producers = new Producers(index);
     }
 
+    CatalogIndex index() {
+        return index;
+    }
+
     Reads reads() {
         return reads;
     }

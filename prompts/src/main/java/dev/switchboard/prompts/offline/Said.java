@@ -44,6 +44,11 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
     private static final java.util.regex.Pattern BACK = java.util.regex.Pattern.compile(
             "\\b(?:it|them|these|those|that|this|ceux|celles|celui|celle)\\b|\\b(?:le|la|les|l)\\s+[a-z]+(?:er|re|ir)\\b");
 
+    /** "my email is bob@acme.test", « son numéro est "42" »: a value given for later, not an order. */
+    static final java.util.regex.Pattern GIVEN = java.util.regex.Pattern.compile(
+            "^\\s*(?:my|our|his|her|their|the|mon|ma|mes|notre|nos|son|sa|ses|leur|le|la|l)\\s+(?:[a-z-]+\\s+){1,3}"
+            + "(?:is|are|est|sont)\\s+" + Literals.MARK + "\\d+\\s*$");
+
     /** "get the questions so the answers can be labelled", « pour que les techniciens le retrouvent »: why, not what. */
     private static final java.util.regex.Pattern PURPOSE = java.util.regex.Pattern.compile(
             "(?:^|\\s)(?:so that|so as to|in order to|in order for|so (?:the|we|i|they|it|our|he|she|you|everyone|people|that)|"

@@ -55,7 +55,7 @@ final class Words {
         add("add", "add", "adds", "added", "ajouter", "ajoute", "ajoutee", "ajoutes", "append", "insert", "inserer",
                 "inscrire", "enroll", "subscribe", "log", "journaliser", "consigner", "tracer", "track", "noter");
         add("upload", "upload", "uploaded", "televerser", "deposer", "depose", "store", "stocker", "save", "saved",
-                "sauvegarder", "enregistrer", "mettre", "archiver", "archive", "copy", "copier", "put", "placer", "replace", "remplacer", "ranger", "classer", "poser", "drop");
+                "sauvegarder", "enregistrer", "mettre", "mets", "mettez", "archiver", "archive", "copy", "copier", "put", "placer", "replace", "remplacer", "ranger", "classer", "poser", "drop");
         add("download", "download", "telecharger", "downloads");
         add("export", "export", "exporter", "exports");
         add("get", "get", "fetch", "read", "lire", "obtenir", "recuperer", "retrieve", "lister", "consulter", "collect",

@@ -146,4 +146,18 @@ class PlannerShorthandTest {
         assertThat(skeleton("Tous les soirs à 19h, pour chaque ticket Jira encore ouvert, envoie un message Slack dans #support.")
                 .actions()).containsExactly("jira.search_issues", "slack.send_message");
     }
+
+    @Test
+    void aPrivateMessageToAnAddress_findsThePersonFirst_andAGivenValueIsNoStep() {
+        assertThat(skeleton("When a Jira issue is created, DM me on Slack. My address is ann@acme.test.").actions())
+                .containsExactly("slack.find_user_by_email", "slack.send_message");
+        assertThat(skeleton("When a Jira issue is created, post a Slack message in #ops.").actions())
+                .containsExactly("slack.send_message");
+    }
+
+    @Test
+    void mets_isAnOrder() {
+        assertThat(skeleton("Quand un ticket Jira est créé, crée une carte Trello et mets le lien de la carte en commentaire du ticket.")
+                .actions()).containsExactly("trello.create_card", "jira.add_comment");
+    }
 }
