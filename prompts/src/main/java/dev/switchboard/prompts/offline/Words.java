@@ -62,7 +62,7 @@ final class Words {
                 "collecter", "pull", "grab", "take", "prendre", "prends", "prenez", "lis", "lisez", "parcourir", "parcours", "parcourez", "browse", "check", "verifier", "controler", "monitor", "surveiller", "poll", "interroger");
         add("find", "look", "lookup", "chercher", "rechercher", "search", "find", "trouver", "query", "filter", "filtrer");
         add("update", "update", "updates", "updated", "modifier", "modifie", "modifiee", "modify", "change", "changed",
-                "edit", "edited", "maj", "actualiser");
+                "edit", "edited", "maj", "actualiser", "set");
         add("delete", "delete", "deleted", "supprimer", "supprime", "supprimee", "remove", "removed", "effacer", "erase");
         add("push", "push", "pushed", "pousser", "dispatch", "assign", "assigner", "affecter");
         add("call", "call", "appeler", "appelle", "appelez", "appel", "request", "requete", "invoke", "invoquer", "hit", "webservice");

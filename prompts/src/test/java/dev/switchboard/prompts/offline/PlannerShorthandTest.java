@@ -160,4 +160,10 @@ class PlannerShorthandTest {
         assertThat(skeleton("Quand un ticket Jira est créé, crée une carte Trello et mets le lien de la carte en commentaire du ticket.")
                 .actions()).containsExactly("trello.create_card", "jira.add_comment");
     }
+
+    @Test
+    void settingAField_isAnUpdate() {
+        assertThat(skeleton("When a Trello card is created, find the ServiceNow incidents of the caller and set their state to "
+                + "In progress.").actions()).containsExactly("servicenow.find_incidents", "servicenow.update_incident");
+    }
 }
