@@ -166,4 +166,11 @@ class PlannerShorthandTest {
         assertThat(skeleton("When a Trello card is created, find the ServiceNow incidents of the caller and set their state to "
                 + "In progress.").actions()).containsExactly("servicenow.find_incidents", "servicenow.update_incident");
     }
+
+    @Test
+    void andThenAVerbBeforeEach_isASecondClause() {
+        // "chaque" is a determiner: the form before it is an order, not a participle
+        assertThat(skeleton("Chaque matin à 8h, récupère les tickets Jira encore ouverts et ajoute chaque ticket comme une ligne "
+                + "dans la Google Sheet \"Suivi\".").actions()).containsExactly("jira.search_issues", "google_sheets.append_row");
+    }
 }
