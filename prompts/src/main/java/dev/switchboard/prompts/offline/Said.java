@@ -26,6 +26,8 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
 
     /** Words that open a complement ("the data of the form", "les données du formulaire"). */
     private static final Set<String> OF = Set.of("of", "from", "for", "du", "de", "des", "d", "pour");
+    /** Words after which a verb's form is a state ("still open", « toujours ouvert »). */
+    private static final Set<String> STATE = Set.of("still", "already", "encore", "toujours", "deja");
     /** Words that may stand between "of" and the complement's noun. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "my", "your", "their", "this", "that",
             "la", "le", "les", "l", "un", "une", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "ce", "cette", "ces");
@@ -84,6 +86,9 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
                 lits.add(lit);
             }
             String c = skip.contains(i) || texts.falseFriend(words.get(i)) ? null : Words.concept(words.get(i));
+            if (c != null && i > 0 && STATE.contains(words.get(i - 1)) && Words.VERBS.contains(c)) {
+                c = null;   // "the issues still open", « encore ouverts »: a state of what is read, not an order
+            }
             if (i == 0 && words.get(i).equals("list")) {
                 c = "get";   // "list the boards": an order, not the noun
             }

@@ -172,5 +172,8 @@ class PlannerShorthandTest {
         // "chaque" is a determiner: the form before it is an order, not a participle
         assertThat(skeleton("Chaque matin à 8h, récupère les tickets Jira encore ouverts et ajoute chaque ticket comme une ligne "
                 + "dans la Google Sheet \"Suivi\".").actions()).containsExactly("jira.search_issues", "google_sheets.append_row");
+        // "still open" is a state of what is read, not "open an issue"
+        assertThat(skeleton("Every morning at 8, get the Jira issues still open and add each issue as a row in the Google Sheet "
+                + "\"Tracking\".").actions()).containsExactly("jira.search_issues", "google_sheets.append_row");
     }
 }
