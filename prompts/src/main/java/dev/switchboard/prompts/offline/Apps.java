@@ -30,12 +30,16 @@ final class Apps {
     private static final Set<String> ORDINARY = Set.of("data", "email", "storage", "schedule", "manual", "forms", "form",
             "google", "microsoft", "crm", "smtp", "run", "on", "by", "hand", "the");
     /** Local product names that differ from the catalog's English names. */
-    private static final Map<String, String> LOCAL = Map.of("agenda", "calendar", "calendrier", "calendar");
+    private static final Map<String, String> LOCAL = Map.of("agenda", "calendar", "calendrier", "calendar", "stockage", "storage");
+    /** Words after which an ordinary noun is a place: "read it from storage", « lis dans le stockage ». */
+    private static final Set<String> PLACE = Set.of("from", "in", "into", "to", "the", "le", "dans", "du", "au", "depuis");
 
     private final Map<String, List<List<String>>> names = new LinkedHashMap<>();
     private final Map<String, String> distinctive = new HashMap<>();
     private final Map<String, String> display = new HashMap<>();
     private final Set<String> nameWords = new java.util.HashSet<>();
+    /** Apps named by one ordinary word ("Storage"): that word names them only as a place. */
+    private final Map<String, String> plainNames = new HashMap<>();
 
     Apps(Catalog catalog) {
         Map<String, Integer> seen = new HashMap<>();
@@ -48,6 +52,8 @@ final class Apps {
             List<String> all = new ArrayList<>(Words.words(Words.plain(name)));
             if (words.size() > 1 || !ORDINARY.contains(words.get(0))) {
                 nameWords.addAll(words);
+            } else {
+                plainNames.put(words.get(0), c.app());
             }
             for (String w : Set.copyOf(all)) {
                 seen.merge(w, 1, Integer::sum);
@@ -98,6 +104,10 @@ final class Apps {
                 if (app != null) {
                     best = new Mention(app, i, i + 1);
                 }
+            }
+            String plain = LOCAL.getOrDefault(words.get(i), words.get(i));
+            if (best == null && i > 0 && PLACE.contains(words.get(i - 1)) && plainNames.containsKey(plain) && !Words.isKnown(plain)) {
+                best = new Mention(plainNames.get(plain), i, i + 1);   // "from storage": a place, so the app of that name
             }
             if (best != null && best.to() - best.from() == 1 && Words.isKnown(LOCAL.getOrDefault(words.get(i), words.get(i)))
                     && (i > 0 && !found.isEmpty() && found.get(found.size() - 1).to() == i

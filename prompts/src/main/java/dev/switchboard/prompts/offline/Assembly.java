@@ -1,6 +1,5 @@
 package dev.switchboard.prompts.offline;
 
-import dev.switchboard.catalog.connector.TriggerSpec;
 import dev.switchboard.prompts.builder.BuildRequest;
 import dev.switchboard.prompts.builder.Draft;
 import dev.switchboard.prompts.builder.EngineException;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -85,9 +83,13 @@ final class Assembly {
                 case ELSE -> inElse = lastIf != null;
                 case FOR_EACH -> forEach(part.text());
                 case ACTION -> action(part.text());
+                case LOOK -> look(part.text());
             }
         }
-        dropEmptyLoops((ArrayNode) flow.get("steps"));
+        Implicit.dropEmptyLoops((ArrayNode) flow.get("steps"));
+        if (flow.get("steps").isEmpty() && !described.isEmpty()) {
+            guess(described);
+        }
         if (flow.get("steps").isEmpty()) {
             throw new EngineException(texts.french()
                     ? "aucune action reconnue : dites quoi faire et dans quelle application (ex. « partager le fichier sur Dropbox »)"
@@ -96,51 +98,37 @@ final class Assembly {
         return new Draft(flow, asks.questions(flow), texts.explanation(start, summary, asks.questions(flow).size()));
     }
 
-    /** A loop whose body found no action is left out rather than left empty. */
-    private static void dropEmptyLoops(ArrayNode steps) {
-        for (int i = steps.size() - 1; i >= 0; i--) {
-            if (steps.get(i).has("for_each") && steps.get(i).path("do").isEmpty()) {
-                steps.remove(i);
-            }
-        }
+    /** No order was recognised but apps were named: a guessed step rather than nothing (see {@link Implicit#guess}). */
+    private void guess(Set<String> named) {
+        Implicit.guess(matcher, named, triggerApp).ifPresent(e -> {
+            container.add(step(e, literals.values()));
+            summary.add(texts.french() ? "(étape devinée : aucun ordre reconnu, à vérifier)" : "(a guessed step: no order recognised, check it)");
+        });
     }
 
-    /** An app's trigger when the clause names an app that has one; otherwise a schedule when it says a recurring time. */
+    /** The trigger the clause says (see {@link Start}); the flow then holds the event's output. */
     private void trigger(String text, ObjectNode flow, Set<String> described) {
-        Said said = said(text);
-        Optional<CatalogIndex.TriggerEntry> found = matcher.trigger(said.concepts(), said.apps());
-        if (found.isEmpty() && said.apps().isEmpty() && !described.isEmpty()) {
-            // "our techs fill in forms in Kizeo. When they finish one, …": the app was named in the sentence before
-            found = matcher.trigger(said.concepts(), described)
-                    .filter(t -> t.strong().stream().anyMatch(c -> !c.equals("new") && said.concepts().contains(c)));
-        }
-        boolean recurring = Timing.isRecurring(text);
-        if (found.isPresent() && (!recurring || Clauses.isEventPhrase(text) && said.apps().contains(found.get().connector().app()))) {
-            TriggerSpec spec = found.get().spec();
-            String app = found.get().connector().app();
-            ObjectNode trigger = flow.putObject("trigger").put("app", app).put("event", spec.id());
-            String where = (texts.french() ? "Déclencheur (" : "Trigger (") + spec.title() + ")";
-            trigger.set("params", filler.fill(new InputFiller.Target(where, app, spec.input(), null, name, name, null), List.of(),
-                    said.literals()));
-            sources.add(new Source("trigger", app, spec.output()));
-            context.add(app);
-            triggerApp = app;
-            eventTrigger = true;
-            triggerFile = found.get().strong().contains("file");
-            start = texts.onTrigger(spec.title(), apps.display(app));
-        } else if (recurring) {
-            String cron = Timing.cron(text).orElse("0 8 * * *");
-            ObjectNode trigger = flow.putObject("trigger").put("app", "schedule").put("event", "cron");
-            trigger.putObject("params").put("cron", cron).put("timezone", texts.zone());
-            start = texts.onSchedule(cron, texts.zone());
-        }
+        Start.write(text, said(text), flow, described, matcher, filler, texts, apps, name).ifPresent(st -> {
+            start = st.start();
+            if (st.source() != null) {
+                sources.add(st.source());
+                context.add(st.source().app());
+                triggerApp = st.source().app();
+                eventTrigger = true;
+                triggerFile = st.file();
+            }
+        });
     }
 
     private Said said(String text) {
         return Said.of(text, apps, literals, texts);
     }
 
-    private void action(String text) {
+    private void action(String clause) {
+        String text = Said.withoutPurpose(clause);
+        if (text.isBlank()) {
+            return;
+        }
         Said said = said(text);
         if (said.concepts().contains("approval")) {
             ObjectNode step = NODES.objectNode().put("id", id("approval"));
@@ -154,7 +142,7 @@ final class Assembly {
             place(List.of(NODES.objectNode().put("id", id("wait")).put("delay", duration)), texts.waitStep(duration));
             return;
         }
-        if (!said.saysAVerb() && Said.WHERE_IT_IS.matcher(text).find()) {
+        if (!said.saysAVerb() && (Said.WHERE_IT_IS.matcher(text).find() || Said.GIVEN.matcher(text).find())) {
             return;   // "the issue key is in the 'Ticket' field": where a value is, not a step
         }
         String told = said.verb(text) == null ? lastVerb : said.verb(text);   // a clause without a verb goes on with the last one
@@ -178,6 +166,12 @@ final class Assembly {
         Source last = sources.isEmpty() ? null : sources.get(sources.size() - 1);
         String previous = said.apps().isEmpty() && Said.pointsBack(text) && last != null && !last.ref().equals("trigger") ? last.app() : null;
         Optional<ActionEntry> found = matcher.action(concepts, verb, said.apps(), context, url, method, many, previous);
+        if ("get".equals(verb) && eventTrigger && said.apps().isEmpty() && !url && many.isEmpty()) {
+            found = Implicit.ofEvent(matcher, found, concepts, verb, sources, context);
+        }
+        if (found.isPresent() && said.verb(text) == null && said.apps().isEmpty() && !Implicit.says(found.get(), concepts, verb)) {
+            return;   // ", tomorrow from 8 to 12": a clause without a verb adds a step only when it names what the step acts on
+        }
         if (found.isEmpty() || !said.saysAVerb() && found.get().qualified().equals(lastAction)) {
             return;   // "…; the key is in the 'Ticket' field": a clause with no verb of its own says more about the last step
         }
@@ -200,13 +194,14 @@ final class Assembly {
         }
         if ((entry.needsFile() || said.saysFile() && entry.takesFile() && !"export".equals(verb))
                 && sources.stream().noneMatch(s -> s.has("file"))) {
-            matcher.fileOf(said, verb, context, entry, triggerApp).ifPresent(p -> steps.add(step(p, said.literals())));
+            matcher.producers().fileOf(said, verb, context, entry, triggerApp).ifPresent(p -> steps.add(step(p, said.literals())));
         }
         if (then.isEmpty() && !entry.needsFile()) {
             matcher.dataOfOtherApp(said, entry, verb, context,
                     Reads.many(text, said) ? said.objects(verb, true) : List.of()).ifPresent(p -> steps.add(step(p, said.literals())));
         }
         matcher.reads().feeder(entry, sources, text).ifPresent(f -> steps.add(step(f, said.literals())));
+        Implicit.byEmail(matcher, entry, text, said, literals).ifPresent(f -> steps.add(step(f, literals.values())));
         steps.add(step(entry, said.literals()));
         then.ifPresent(a -> steps.add(step(a, said.literals())));
         place(steps, null);
@@ -237,20 +232,22 @@ final class Assembly {
         return step;
     }
 
-    private void forEach(String text) {
-        List<String> concepts = said(text).concepts();
-        loopNoun = concepts.isEmpty() ? null : concepts.get(0);
-        String items = null;
-        for (int i = sources.size() - 1; i >= 0 && items == null; i--) {
-            JsonNode props = sources.get(i).output() == null ? null : sources.get(i).output().path("properties");
-            if (props != null) {
-                for (String p : props.propertyNames()) {
-                    if ("array".equals(props.get(p).path("type").asString("")) && items == null) {
-                        items = "{{ " + sources.get(i).ref() + "." + p + " }}";
-                    }
-                }
-            }
+    /** "check the X: if …": a read only when X is not the event's own (see {@link Implicit#looked}). */
+    private void look(String text) {
+        if (triggerApp != null || !summary.isEmpty()) {
+            Implicit.looked(matcher, said(text), context, triggerApp).ifPresent(a -> action(text));
         }
+    }
+
+    private void forEach(String text) {
+        Said said = said(text);
+        List<String> concepts = said.concepts();
+        loopNoun = concepts.isEmpty() ? null : concepts.get(0);
+        if (!eventTrigger && sources.isEmpty() && !concepts.isEmpty()) {
+            // "every evening, for each unread data of the form…": nothing is in hand, so the loop's things are read first
+            Implicit.loopRead(matcher, said, context).ifPresent(a -> place(List.of(step(a, said.literals())), null));
+        }
+        String items = Implicit.lastArray(sources);
         if (items == null && eventTrigger && summary.isEmpty()) {
             return;   // "for each submission", right after the event: each event is already one item
         }

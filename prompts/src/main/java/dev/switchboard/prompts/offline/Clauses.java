@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
  */
 final class Clauses {
 
-    /** {@code CONTEXT}: a sentence about who asks or how they work; it adds no step but may name the trigger's app. */
-    enum Role { TRIGGER, ACTION, CONDITION, ELSE, FOR_EACH, CONTEXT }
+    /**
+     * {@code CONTEXT}: a sentence about who asks or how they work; it adds no step but may name the trigger's app.
+     * {@code LOOK}: "check the X" before a condition; a read only when the event does not carry X.
+     */
+    enum Role { TRIGGER, ACTION, CONDITION, ELSE, FOR_EACH, CONTEXT, LOOK }
 
     /** One part; {@code text} is plain. */
     record Part(Role role, String text) {
@@ -68,6 +71,8 @@ final class Clauses {
     static final Pattern IF_START = Pattern.compile("^\\s*(?:and\\s+|et\\s+)?(?:only\\s+)?(?:if|si|in case|en cas de|au cas ou)\\s+");
     private static final Pattern IF_INSIDE = Pattern.compile("\\s(?:only\\s+)?(?:if|si|in case)\\s");
     private static final Pattern AND = Pattern.compile("\\s(?:and|et|&)\\s");
+    /** "… et qu'un message soit envoyé", "and that a card be created": a second wish, so a second clause. */
+    private static final Pattern THAT = Pattern.compile("^(?:qu|que|that)\\s+(?:un|une|le|la|les|l|a|an|the)\\s");
     static final Pattern FOR_EACH = Pattern.compile("^\\s*(?:and\\s+|et\\s+)?(?:for each one|for each of them|for each|for every|for all the|for all|pour chacun|pour chacune|"
             + "pour chaque|pour tous les|pour toutes les|pour tout|pour toute|on each|sur chaque)\\s+");
 
@@ -88,7 +93,7 @@ final class Clauses {
         for (int i = parts.size() - 2; i >= 0 && !scheduled; i--) {   // on a schedule nothing is in hand: checking is reading
             if (parts.get(i).role() == Role.ACTION && parts.get(i + 1).role() == Role.CONDITION
                     && Asides.LOOK_AT.matcher(parts.get(i).text()).find()) {
-                parts.remove(i);   // "check the subject: if it says…": the lead-in of the condition, not a step
+                parts.set(i, new Part(Role.LOOK, parts.get(i).text()));   // "check the subject: if it says…": the lead-in of the condition
             }
         }
         return parts;
@@ -257,7 +262,7 @@ final class Clauses {
             String right = text.substring(m.end());
             boolean parallel = at == AND && PLACED.matcher(text.substring(from, m.start())).find()
                     && PARALLEL.matcher(right).find();   // "add a row to the sheet and a card to the board"
-            if (at == AND && !parallel && Verbs.startsWithVerb(right) < 0 && !FOR_EACH.matcher(right).find() && !IF_START.matcher(right).find()) {
+            if (at == AND && !parallel && !THAT.matcher(right).find() && Verbs.startsWithVerb(right) < 0 && !FOR_EACH.matcher(right).find() && !IF_START.matcher(right).find()) {
                 continue;
             }
             out.add(text.substring(from, m.start()));

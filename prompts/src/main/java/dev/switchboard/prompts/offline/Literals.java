@@ -37,6 +37,7 @@ record Literals(String masked, List<Literal> values) {
             + "|(?<![\\p{L}\\p{N}])['‘]([^'’‘\\n]{1,60}?)['’](?![\\p{L}\\p{N}])");
     private static final Pattern CHANNEL = Pattern.compile("(?<![\\w&])#([\\p{L}0-9_-]{1,80})");
     private static final Pattern METHOD = Pattern.compile("\\b(GET|POST|PUT|PATCH|DELETE)\\b");
+    private static final Pattern ORDER_METHOD = Pattern.compile("((?:^|\\band |\\bet |\\bthen |\\bpuis |, ))(GET|POST|PUT|PATCH|DELETE)\\b");
     private static final Pattern NAMED = Pattern.compile(
             "\\b(folder|form|list|channel|sheet|board|project|spreadsheet|audience|dossier|formulaire|liste|canal|"
                     + "tableau|projet|feuille|tableur|team|equipe|équipe)\\s+(\\p{Lu}[\\p{L}\\p{N}_-]*(?:\\s(?:d['’]|de\\s)\\p{L}+)?)");
@@ -52,6 +53,8 @@ record Literals(String masked, List<Literal> values) {
         s = replace(s, EMAIL, values, m -> new Literal(Kind.EMAIL, m.group(), null));
         s = replaceQuoted(s, values);
         s = replace(s, CHANNEL, values, m -> new Literal(Kind.CHANNEL, m.group(), "channel"));
+        // "get the data and POST it to …": a method where an order goes is the order, so the clause cutter sees a verb
+        s = ORDER_METHOD.matcher(s).replaceAll("$1call $2");
         s = replace(s, METHOD, values, m -> new Literal(Kind.METHOD, m.group(1), null));
         Matcher named = NAMED.matcher(s);
         StringBuilder out = new StringBuilder();

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Picks the catalog action of an action clause and the catalog trigger of a trigger clause by
@@ -28,15 +27,26 @@ final class Matcher {
     private final CatalogIndex index;
     private final Apps apps;
     private final Reads reads;
+    private final Producers producers;
 
     Matcher(CatalogIndex index, Apps apps) {
         this.index = index;
         this.apps = apps;
         this.reads = new Reads(index);
+        this.producers = new Producers(index);
+    }
+
+    CatalogIndex index() {
+        return index;
     }
 
     Reads reads() {
         return reads;
+    }
+
+    /** The steps that make the file an action needs. */
+    Producers producers() {
+        return producers;
     }
 
     /**
@@ -62,6 +72,9 @@ final class Matcher {
         Set<String> objects = new LinkedHashSet<>(concepts);
         if (verb != null) {
             objects.remove(verb);
+        }
+        if (verb == null && objects.isEmpty() && !named.isEmpty()) {
+            return main(named.iterator().next());   // "… -> Slack": nothing but the app is said
         }
         ActionEntry best = null;
         double bestScore = MIN_SCORE;
@@ -99,8 +112,11 @@ final class Matcher {
                     s += 1;   // "export the Google Sheet": an app of the same family (Google Drive) acts on its documents
                 }
             }
-            if (e.spec().id().contains("api_call") && !concepts.contains("call")) {
-                s -= 1;   // an app's raw API call is the last resort when it has an action for what is said
+            boolean saysApi = !url && (method || concepts.contains("api") || concepts.contains("rest") || concepts.contains("endpoint"));
+            if (e.spec().id().contains("api_call")) {
+                // an app's raw API call is the last resort, unless the text asks for the API (REST, an endpoint, POST) and gives
+                // no URL of its own (a URL is a plain HTTP request)
+                s += saysApi ? 3 : concepts.contains("call") ? 0 : -1;
             }
             for (String t : e.strong()) {
                 if (!concepts.contains(t) && !t.equals(e.verb())) {
@@ -129,6 +145,11 @@ final class Matcher {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** An app's main action: the one its connector lists first. */
+    Optional<ActionEntry> main(String app) {
+        return index.actions().stream().filter(e -> e.connector().app().equals(app)).findFirst();
     }
 
     /** "send me an email with the Kizeo statistics": the named app gives what the message carries; it does not send. */
@@ -188,35 +209,6 @@ final class Matcher {
         return Optional.ofNullable(best);
     }
 
-    /** An action of an app in {@code context} whose output is a file and whose id or title says one of {@code objects}. */
-    Optional<ActionEntry> producer(List<String> objects, Collection<String> context) {
-        ActionEntry best = null;
-        double bestScore = 0;
-        for (ActionEntry e : index.actions()) {
-            JsonNode output = e.spec().output();
-            if (!context.contains(e.connector().app()) || output == null || !output.path("properties").has("file")) {
-                continue;
-            }
-            double s = 0;
-            for (String o : new LinkedHashSet<>(objects)) {
-                s += e.strong().contains(o) ? 2 : 0;
-            }
-            if (s == 0 && !objects.isEmpty()) {
-                continue;
-            }
-            s += objects.isEmpty() ? 10 : 0;   // any file of the app will do: fewest inputs first
-            for (String t : e.strong()) {
-                s -= objects.contains(t) ? 0 : 0.3;
-            }
-            s -= 0.05 * e.required();
-            if (s > bestScore + 1e-9) {
-                best = e;
-                bestScore = s;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
     /**
      * "mail the boss the Mailchimp report": the named app only gives the data, so a plain action does the verb; or
      * "save the Kizeo CSV export in Dropbox": the other named app does the verb on what the first gives.
@@ -244,20 +236,6 @@ final class Matcher {
         others.remove(entry.connector().app());
         others.removeAll(context);
         return reader(said.concepts().stream().filter(c -> !c.equals(verb)).toList(), others, many);
-    }
-
-    /**
-     * A step of an app already in the flow, or named by the clause but not {@code entry}'s (where the file goes), whose
-     * output is a file the clause speaks of ("the PDF"), else the trigger app's.
-     */
-    Optional<ActionEntry> fileOf(Said said, String verb, Collection<String> context, ActionEntry entry, String triggerApp) {
-        Set<String> from = new LinkedHashSet<>(context);
-        said.apps().stream().filter(a -> !a.equals(entry.connector().app())).forEach(from::add);
-        Optional<ActionEntry> found = producer(said.concepts().stream().filter(c -> !c.equals(verb)).toList(), from);
-        if (found.isPresent() || triggerApp == null) {
-            return found;
-        }
-        return producer(List.of(), Set.of(triggerApp));   // "save it": the file of what started the flow
     }
 
     private static double overlap(Set<String> said, Set<String> strong, Set<String> weak) {

@@ -49,7 +49,8 @@ public final class OfflinePlanner implements Engine {
     @Override
     public Draft propose(BuildRequest request) {
         String lang = request.language() == null ? Texts.detect(request.text()) : request.language();
-        Literals literals = Literals.extract(request.text(), apps::isAppWord);
+        String text = Shorthand.expand(request.text(), "fr".equals(lang));
+        Literals literals = Literals.extract(text, apps::isAppWord);
         List<Clauses.Part> parts = Clauses.split(Words.plain(literals.masked()));
         return new Assembly(apps, matcher, connections, Texts.of(lang), literals, request).build(parts);
     }

@@ -30,8 +30,8 @@ final class Reads {
     /** Words that ask for several things. */
     private static final Pattern ALL = Pattern.compile("\\b(?:all|tous|toutes)\\b(?!\\s+les\\s+(?:jours|matins|soirs|nuits|semaines|"
             + "mois|heures|minutes|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)\\b)");   // "tous les matins" is a time
-    /** Ids of actions that return several things. */
-    private static final Pattern MANY_ID = Pattern.compile("(?:^|_)(?:all|list|search|find|filtered)(?:_|$)");
+    /** Ids of actions that return several things; "list" is the verb only first ("list_files", not "get_list_item"). */
+    private static final Pattern MANY_ID = Pattern.compile("^list_|(?:^|_)(?:all|search|find|filtered)(?:_|$)");
 
     private final CatalogIndex index;
 
@@ -133,6 +133,23 @@ final class Reads {
                         && concepts(a.spec().output()).containsAll(carried.stream().filter(objects::contains).toList()))
                 .filter(a -> !a.qualified().equals(entry.qualified()))
                 .min(Comparator.comparingInt(ActionEntry::required));
+    }
+
+    /**
+     * "fetch the full record", « récupère son détail », with no app named: what is read is the item the event gave,
+     * so the trigger app's single get whose required inputs the trigger's output all gives (the most of them: the
+     * data, not its form).
+     */
+    Optional<ActionEntry> ofEvent(List<Source> sources) {
+        Source trigger = sources.isEmpty() || !sources.get(0).ref().equals("trigger") ? null : sources.get(0);
+        if (trigger == null || trigger.output() == null) {
+            return Optional.empty();
+        }
+        return index.actions().stream()
+                .filter(a -> a.connector().app().equals(trigger.app()) && "get".equals(a.verb()) && !readsMany(a) && onlyIds(a))
+                .filter(a -> java.util.stream.StreamSupport.stream(a.spec().input().path("required").spliterator(), false)
+                        .allMatch(r -> trigger.has(r.asString(""))))
+                .max(Comparator.comparingInt(ActionEntry::required));
     }
 
     private static boolean onlyIds(ActionEntry a) {

@@ -26,6 +26,8 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
 
     /** Words that open a complement ("the data of the form", "les données du formulaire"). */
     private static final Set<String> OF = Set.of("of", "from", "for", "du", "de", "des", "d", "pour");
+    /** Words after which a verb's form is a state ("still open", « toujours ouvert »). */
+    private static final Set<String> STATE = Set.of("still", "already", "encore", "toujours", "deja");
     /** Words that may stand between "of" and the complement's noun. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "my", "your", "their", "this", "that",
             "la", "le", "les", "l", "un", "une", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "ce", "cette", "ces");
@@ -42,7 +44,22 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
 
     /** "export it", "les exporter", "that file": the clause points back to what the step before gave. */
     private static final java.util.regex.Pattern BACK = java.util.regex.Pattern.compile(
-            "\\b(?:it|them|these|those|that|this)\\b|\\b(?:le|la|les|l)\\s+[a-z]+(?:er|re|ir)\\b");
+            "\\b(?:it|them|these|those|that|this|ceux|celles|celui|celle)\\b|\\b(?:le|la|les|l)\\s+[a-z]+(?:er|re|ir)\\b");
+
+    /** "my email is bob@acme.test", « son numéro est "42" »: a value given for later, not an order. */
+    static final java.util.regex.Pattern GIVEN = java.util.regex.Pattern.compile(
+            "^\\s*(?:my|our|his|her|their|the|mon|ma|mes|notre|nos|son|sa|ses|leur|le|la|l)\\s+(?:[a-z-]+\\s+){1,3}"
+            + "(?:is|are|est|sont)\\s+" + Literals.MARK + "\\d+\\s*$");
+
+    /** "get the questions so the answers can be labelled", « pour que les techniciens le retrouvent »: why, not what. */
+    private static final java.util.regex.Pattern PURPOSE = java.util.regex.Pattern.compile(
+            "(?:^|\\s)(?:so that|so as to|in order to|in order for|so (?:the|we|i|they|it|our|he|she|you|everyone|people|that)|"
+            + "pour qu\\w*|afin qu\\w*|afin de|afin d|de sorte qu\\w*|de facon a|de maniere a)\\s.*$");
+
+    /** The clause without its purpose: what a step is for adds no step and says nothing of what it reads. */
+    static String withoutPurpose(String plain) {
+        return PURPOSE.matcher(plain).replaceFirst("");
+    }
 
     static boolean pointsBack(String plain) {
         return BACK.matcher(plain).find();
@@ -69,6 +86,9 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
                 lits.add(lit);
             }
             String c = skip.contains(i) || texts.falseFriend(words.get(i)) ? null : Words.concept(words.get(i));
+            if (c != null && i > 0 && STATE.contains(words.get(i - 1)) && Words.VERBS.contains(c)) {
+                c = null;   // "the issues still open", « encore ouverts »: a state of what is read, not an order
+            }
             if (i == 0 && words.get(i).equals("list")) {
                 c = "get";   // "list the boards": an order, not the noun
             }
@@ -80,6 +100,9 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
                 boolean listOf = !concepts.isEmpty() && concepts.get(concepts.size() - 1).equals("list");   // "the list of tickets"
                 if (nounSeen && !listOf && k >= 0 && OF.contains(words.get(k)) && !Words.VERBS.contains(c)) {
                     complements.add(concepts.size());   // "the data of the form": the form says whose data, not what is read
+                }
+                if (i + 1 < words.size() && words.get(i + 1).equals("s") && !Words.VERBS.contains(c)) {
+                    complements.add(concepts.size());   // "the form's questions": the possessor says whose, the head is what
                 }
                 nounSeen |= !Words.VERBS.contains(c);
                 concepts.add(c);
@@ -112,6 +135,11 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
             if (c != null && Words.VERBS.contains(c) && concepts.contains(c)) {
                 return c;   // the first order of the text, not a noun such as "the custom export"
             }
+        }
+        List<String> all = Words.words(text);
+        String first = all.isEmpty() ? null : Words.concept(all.get(0));
+        if (first != null && Words.VERBS.contains(first) && all.get(0).endsWith("e") && concepts.contains(first)) {
+            return first;   // « récupère dans Salesforce les comptes créés… »: a clause that opens on "-e" opens on an order
         }
         java.util.regex.Matcher passive = PASSIVE.matcher(text);
         while (passive.find()) {

@@ -55,14 +55,14 @@ final class Words {
         add("add", "add", "adds", "added", "ajouter", "ajoute", "ajoutee", "ajoutes", "append", "insert", "inserer",
                 "inscrire", "enroll", "subscribe", "log", "journaliser", "consigner", "tracer", "track", "noter");
         add("upload", "upload", "uploaded", "televerser", "deposer", "depose", "store", "stocker", "save", "saved",
-                "sauvegarder", "enregistrer", "mettre", "archiver", "archive", "copy", "copier", "put", "placer", "replace", "remplacer", "ranger", "classer", "poser", "drop");
+                "sauvegarder", "enregistrer", "mettre", "mets", "mettez", "archiver", "archive", "copy", "copier", "put", "placer", "replace", "remplacer", "ranger", "classer", "poser", "drop");
         add("download", "download", "telecharger", "downloads");
         add("export", "export", "exporter", "exports");
         add("get", "get", "fetch", "read", "lire", "obtenir", "recuperer", "retrieve", "lister", "consulter", "collect",
-                "collecter", "pull", "grab", "take", "prendre", "prends", "prenez", "check", "verifier", "controler", "monitor", "surveiller", "poll", "interroger");
+                "collecter", "pull", "grab", "take", "prendre", "prends", "prenez", "lis", "lisez", "parcourir", "parcours", "parcourez", "browse", "check", "verifier", "controler", "monitor", "surveiller", "poll", "interroger");
         add("find", "look", "lookup", "chercher", "rechercher", "search", "find", "trouver", "query", "filter", "filtrer");
         add("update", "update", "updates", "updated", "modifier", "modifie", "modifiee", "modify", "change", "changed",
-                "edit", "edited", "maj", "actualiser");
+                "edit", "edited", "maj", "actualiser", "set");
         add("delete", "delete", "deleted", "supprimer", "supprime", "supprimee", "remove", "removed", "effacer", "erase");
         add("push", "push", "pushed", "pousser", "dispatch", "assign", "assigner", "affecter");
         add("call", "call", "appeler", "appelle", "appelez", "appel", "request", "requete", "invoke", "invoquer", "hit", "webservice");
@@ -78,7 +78,9 @@ final class Words {
         add("parse", "parse", "parser", "decode", "decoder");
         add("wait", "wait", "attendre", "patienter", "delay", "pause", "later", "plus tard");
         // nouns of office tools
-        add("message", "message", "messages", "msg", "note");
+        add("message", "message", "messages", "msg", "msgs", "note", "dm", "dms", "notif", "notifs");
+        add("status", "status", "statut", "statuts");
+        add("leader", "leader", "leaders", "responsable", "responsables", "manager", "managers", "chef", "chefs");
         add("pdf", "pdf");
         add("report", "report", "rapport", "compte-rendu", "summary", "resume", "synthese");
         add("file", "file", "files", "fichier", "fichiers", "document", "doc", "attachment", "piece", "jointe");

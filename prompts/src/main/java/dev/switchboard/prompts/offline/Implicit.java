@@ -1,0 +1,116 @@
+package dev.switchboard.prompts.offline;
+
+import dev.switchboard.prompts.offline.CatalogIndex.ActionEntry;
+import dev.switchboard.prompts.offline.InputFiller.Source;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+
+/**
+ * Steps the words leave implicit or vague, chosen from the catalog and what the flow holds: the
+ * item the event gave ("fetch the full record"), what a "check" reads, the things a loop goes
+ * over, and a guessed step when apps are named but no order is recognised.
+ *
+ * <pre>{@code
+ * Implicit.loopRead(matcher, said, context);   // "for each Jira issue of the week" on a schedule: jira.search_issues
+ * }</pre>
+ */
+final class Implicit {
+
+    private Implicit() {
+    }
+
+    /** Whether the action's id or title says one of the clause's objects (not only its verb). */
+    static boolean says(ActionEntry a, List<String> concepts, String verb) {
+        return concepts.stream().anyMatch(c -> !c.equals(verb) && a.strong().contains(c));
+    }
+
+    /**
+     * "fetch the full record", « récupère son détail »: a read that names no app is of what the flow holds, the item
+     * the event gave, unless the pick is of an app already in the flow and says what is read (an app never named, or
+     * an action whose title says nothing of it, is a guess).
+     */
+    static Optional<ActionEntry> ofEvent(Matcher matcher, Optional<ActionEntry> found, List<String> concepts, String verb,
+                                         List<Source> sources, Collection<String> context) {
+        if (found.isPresent() && context.contains(found.get().connector().app()) && says(found.get(), concepts, verb)) {
+            return found;
+        }
+        Optional<ActionEntry> ofEvent = matcher.reads().ofEvent(sources);
+        return ofEvent.isPresent() ? ofEvent : found;
+    }
+
+    /**
+     * "check the document's status: if it is signed": a read when what is checked belongs to an app a step brought
+     * or the clause names (the document made earlier); a field of the event's own item ("check its priority") is in
+     * hand, so the check is only the lead-in of the condition.
+     */
+    static Optional<ActionEntry> looked(Matcher matcher, Said said, Collection<String> context, String triggerApp) {
+        List<String> objects = said.objects("get", false);
+        return matcher.action(objects, "get", said.apps(), context, false, false)
+                .filter(a -> !a.connector().app().equals(triggerApp) && Matcher.agrees("get", a.verb())
+                        && (context.contains(a.connector().app()) || said.apps().contains(a.connector().app()))
+                        && says(a, objects, "get"));
+    }
+
+    /** "for each open issue" with nothing in hand: the action that lists what the loop names. */
+    static Optional<ActionEntry> loopRead(Matcher matcher, Said said, Collection<String> context) {
+        List<String> read = new ArrayList<>(said.objects("get", false));
+        read.add(0, "get");
+        List<String> heads = said.objects("get", true).stream().filter(c -> !Words.VERBS.contains(c)).toList();
+        return matcher.action(read, "get", said.apps(), context, false, false, heads, null).filter(Reads::readsMany);
+    }
+
+    /**
+     * No order was recognised but apps were named ("Trello and Slack?"): rather than nothing, the main action of a
+     * named app that does not start the flow, else a notification by e-mail; its inputs are asked.
+     */
+    static Optional<ActionEntry> guess(Matcher matcher, Set<String> named, String triggerApp) {
+        return named.stream().filter(a -> !a.equals(triggerApp)).findFirst().flatMap(matcher::main)
+                .or(() -> matcher.action(List.of("send", "email"), "send", Set.of(), Set.of(), false, false));
+    }
+
+    /** "a private message", "DM me", « en direct »: the message goes to one person, not a channel. */
+    private static final java.util.regex.Pattern PRIVATE = java.util.regex.Pattern.compile(
+            "\\b(?:dm|dms|private|privately|prive|privee|direct|directly|en direct)\\b");
+
+    /**
+     * "send me a Slack DM; my email is …": a private message to someone the description gives by e-mail address
+     * (and no channel) first finds that person with the app's own find-by-email action, if it has one.
+     */
+    static Optional<ActionEntry> byEmail(Matcher matcher, ActionEntry entry, String plain, Said said, Literals literals) {
+        boolean address = literals.values().stream().anyMatch(l -> l.kind() == Literals.Kind.EMAIL);
+        boolean channel = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.CHANNEL);
+        if (!"send".equals(entry.verb()) || !address || channel || !PRIVATE.matcher(plain).find()) {
+            return Optional.empty();
+        }
+        return matcher.index().actions().stream()
+                .filter(a -> a.connector().app().equals(entry.connector().app()) && a.spec().id().endsWith("by_email"))
+                .findFirst();
+    }
+
+    /** The latest array output of the trigger or a step, as a template ("{{ steps.search.issues }}"), or null. */
+    static String lastArray(List<Source> sources) {
+        for (int i = sources.size() - 1; i >= 0; i--) {
+            JsonNode props = sources.get(i).output() == null ? null : sources.get(i).output().path("properties");
+            for (String p : props == null ? Set.<String>of() : props.propertyNames()) {
+                if ("array".equals(props.get(p).path("type").asString(""))) {
+                    return "{{ " + sources.get(i).ref() + "." + p + " }}";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A loop whose body found no action is left out rather than left empty. */
+    static void dropEmptyLoops(ArrayNode steps) {
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            if (steps.get(i).has("for_each") && steps.get(i).path("do").isEmpty()) {
+                steps.remove(i);
+            }
+        }
+    }
+}

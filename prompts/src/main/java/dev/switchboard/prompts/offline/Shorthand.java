@@ -1,0 +1,39 @@
+package dev.switchboard.prompts.offline;
+
+import java.util.regex.Pattern;
+
+/**
+ * Arrow shorthand, as people type it in a chat: "new row in sheet -> slack msg", « Nouvelle ligne
+ * → nouvelle carte ». What is left of the first arrow is the event and what is right of each arrow
+ * an order, so the arrows become the words the clause cutter already knows (when / quand, then / puis).
+ *
+ * <pre>{@code
+ * Shorthand.expand("new card in Trello -> message in Slack", false);   // "when new card in Trello, then message in Slack"
+ * }</pre>
+ */
+final class Shorthand {
+
+    /** {@code ->}, {@code →}, {@code =>}, {@code ⇒}, and a bare {@code >} with spaces around it (never inside a URL or a path). */
+    private static final Pattern ARROW = Pattern.compile("\\s*(?:-+>|→|⟶|=>|⇒|\\s>\\s)\\s*");
+    private static final Pattern STARTS_WITH_EVENT = Pattern.compile("^\\s*(?i:when|whenever|every|each|if|on|quand|lorsqu|des qu|"
+            + "dès qu|a chaque|à chaque|chaque|tous|toutes|si)\\b");
+
+    private Shorthand() {
+    }
+
+    static String expand(String text, boolean french) {
+        String[] pieces = ARROW.split(text, -1);
+        if (pieces.length < 2 || pieces[0].isBlank()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        // the left side is the event unless it already says how the flow starts ("every Monday -> …", "quand … ->")
+        out.append(STARTS_WITH_EVENT.matcher(pieces[0]).find() ? "" : french ? "quand " : "when ").append(pieces[0].strip());
+        for (int i = 1; i < pieces.length; i++) {
+            if (!pieces[i].isBlank()) {
+                out.append(i == 1 ? ", " : french ? ", puis " : ", then ").append(pieces[i].strip());
+            }
+        }
+        return out.toString();
+    }
+}

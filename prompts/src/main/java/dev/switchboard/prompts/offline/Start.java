@@ -1,0 +1,55 @@
+package dev.switchboard.prompts.offline;
+
+import dev.switchboard.catalog.connector.TriggerSpec;
+import dev.switchboard.prompts.offline.InputFiller.Source;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes the flow's trigger from the trigger clause: a named app's trigger that matches the
+ * event's words (or, with no app in the clause, one of an app the context sentences named);
+ * otherwise a schedule when the clause says a recurring time. Nothing written: started by hand.
+ *
+ * <pre>{@code
+ * Start.write("when a trello card is created", said, flow, Set.of(), matcher, filler, texts, apps, "name");
+ * }</pre>
+ */
+final class Start {
+
+    /** @param source the event's output (null on a schedule); {@code file}: the event is a file's */
+    record Started(String start, Source source, boolean file) {
+    }
+
+    private Start() {
+    }
+
+    static Optional<Started> write(String text, Said said, ObjectNode flow, Set<String> described, Matcher matcher,
+                                   InputFiller filler, Texts texts, Apps apps, String name) {
+        Optional<CatalogIndex.TriggerEntry> found = matcher.trigger(said.concepts(), said.apps());
+        if (found.isEmpty() && said.apps().isEmpty() && !described.isEmpty()) {
+            // "our techs fill in forms in Kizeo. When they finish one, …": the app was named in the sentence before
+            found = matcher.trigger(said.concepts(), described)
+                    .filter(t -> t.strong().stream().anyMatch(c -> !c.equals("new") && said.concepts().contains(c)));
+        }
+        boolean recurring = Timing.isRecurring(text);
+        if (found.isPresent() && (!recurring || Clauses.isEventPhrase(text) && said.apps().contains(found.get().connector().app()))) {
+            TriggerSpec spec = found.get().spec();
+            String app = found.get().connector().app();
+            ObjectNode trigger = flow.putObject("trigger").put("app", app).put("event", spec.id());
+            String where = (texts.french() ? "Déclencheur (" : "Trigger (") + spec.title() + ")";
+            trigger.set("params", filler.fill(new InputFiller.Target(where, app, spec.input(), null, name, name, null), List.of(),
+                    said.literals()));
+            return Optional.of(new Started(texts.onTrigger(spec.title(), apps.display(app)), new Source("trigger", app, spec.output()),
+                    found.get().strong().contains("file")));
+        }
+        if (recurring) {
+            String cron = Timing.cron(text).orElse("0 8 * * *");
+            ObjectNode trigger = flow.putObject("trigger").put("app", "schedule").put("event", "cron");
+            trigger.putObject("params").put("cron", cron).put("timezone", texts.zone());
+            return Optional.of(new Started(texts.onSchedule(cron, texts.zone()), null, false));
+        }
+        return Optional.empty();
+    }
+}
