@@ -102,7 +102,13 @@ public final class WebhookServlet extends HttpServlet {
             return;
         }
         if ("sync".equals(trigger.path("params").path("respond").asString(""))) {
-            respondWithOutput(response, runtime.continueRun(run.id(), flow.owner()));
+            Run ran = runtime.continueRun(run.id(), flow.owner());
+            Optional<JsonNode> answer = WebhookAnswer.find(live.get().definition(), runtime.steps(ran.id(), flow.owner()));
+            if (answer.isPresent()) {
+                respondAsTheFlowSaid(response, ran, answer.get());
+            } else {
+                respondWithOutput(response, ran);
+            }
         } else {
             answer(response, 202, status(run));
         }
@@ -120,6 +126,24 @@ public final class WebhookServlet extends HttpServlet {
             answer(response, 500, failed);
         } else {
             answer(response, 202, status(run)); // paused on a delay or an approval: it goes on later
+        }
+    }
+
+    /** A webhook.respond step ran: its status, headers and body, whatever the run did after it. */
+    private static void respondAsTheFlowSaid(HttpServletResponse response, Run run, JsonNode answer) throws IOException {
+        JsonNode body = answer.path("body");
+        byte[] bytes = body.isString() ? body.asString().getBytes(StandardCharsets.UTF_8)
+                : JSON.writeValueAsBytes(body.isMissingNode() ? JsonNodeFactory.instance.nullNode() : body);
+        response.setStatus(answer.path("status").asInt(200));
+        response.setContentType(body.isString() ? "text/plain; charset=utf-8" : "application/json");
+        for (var header : answer.path("headers").properties()) {
+            response.setHeader(header.getKey(), header.getValue().asString()); // a Content-Type given here wins
+        }
+        response.setHeader("X-Switchboard-Run-Id", run.id());
+        try {
+            response.getOutputStream().write(bytes);
+        } catch (IOException e) {
+            LOG.debug("webhook caller went away: {}", e.getMessage());
         }
     }
 

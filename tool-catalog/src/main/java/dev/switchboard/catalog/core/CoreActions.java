@@ -6,8 +6,8 @@ import dev.switchboard.catalog.net.OutboundGuard;
 import javax.sql.DataSource;
 
 /**
- * Registers the built-in actions written in Java: {@code data.*}, {@code storage.*} and
- * {@code email.send_email}.
+ * Registers the built-in actions written in Java: {@code data.*}, {@code storage.*},
+ * {@code email.send_email} and {@code webhook.respond}.
  *
  * <pre>{@code
  * CoreActions.register(runner, dataSource, blobs, guard);
@@ -22,5 +22,6 @@ public final class CoreActions {
         DataActions.register(runner);
         StorageActions.register(runner, new KeyValueStore(dataSource));
         EmailActions.register(runner, blobs, guard);
+        WebhookActions.register(runner);
     }
 }
