@@ -67,7 +67,7 @@ final class Words {
         add("push", "push", "pushed", "pousser", "dispatch", "assign", "assigner", "affecter");
         add("call", "call", "appeler", "appelle", "appelez", "appel", "request", "requete", "invoke", "invoquer", "hit", "webservice");
         add("share", "share", "partager");
-        add("reply", "reply", "repondre", "answer", "respond", "responds", "acknowledge", "acquitter");
+        add("reply", "reply", "repondre", "reponds", "repondez", "replies", "answer", "respond", "responds", "acknowledge", "acquitter");
         add("comment", "comment", "commentaire", "commenter");
         add("move", "move", "deplacer", "transition", "passer");
         add("execute", "execute", "executer", "run", "lancer", "declencher");
@@ -76,7 +76,7 @@ final class Words {
         add("format", "format", "formater", "formatter", "reformat", "reformater", "convert", "convertir");
         add("transform", "transform", "transformer", "reshape", "compute", "calculer");
         add("parse", "parse", "parser", "decode", "decoder");
-        add("wait", "wait", "attendre", "patienter", "delay", "pause", "later", "plus tard");
+        add("wait", "wait", "attendre", "attends", "attendez", "patienter", "patientez", "delay", "pause", "later", "plus tard");
         // nouns of office tools
         add("message", "message", "messages", "msg", "msgs", "note", "dm", "dms", "notif", "notifs");
         add("status", "status", "statut", "statuts");
