@@ -192,6 +192,8 @@ final class Words {
         String flat = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         return flat.replace('\u2019', ' ').replace('\'', ' ').replaceAll("\\be-mails?\\b", "email")
                 .replaceAll("-(moi|nous|le|la|les|lui|leur|en|y)\\b", " $1")
+                // chat spellings of the event opener ("wen a file lands…", « qd un rdv est pris… »)
+                .replaceAll("\\b(?:wen|whn)\\b", "when").replaceAll("\\b(?:qd|qnd)\\b", "quand")
                 .replaceAll("\\b(soit|soient|est|sont|etre|ete|sera|seront) ouvert(e|s|es)?\\b", "$1 opened")
                 .replaceAll("\\b(mettre|met|mets|mettez|mettons|mettent|mette) a jour\\b", "update")
                 // "une demande est saisie": the participle says it was filled in (the noun "saisie" stays data)

@@ -54,4 +54,11 @@ class PlannerFilterTest {
         assertThat(skeleton("Quand un message est posté dans le canal Slack #rh, ajoute une réaction :thumbsup: sur le message.")
                 .actions()).containsExactly("slack.add_reaction");
     }
+
+    @Test
+    void chatSpellingsOfWhen_openTheEvent() {
+        assertThat(skeleton("wen a new card is created in trello, send a slack msg to #dev").trigger()).isEqualTo("trello.new_card");
+        assertThat(skeleton("qd un nouveau fichier arrive dans dropbox, envoie un msg slack sur #docs").trigger())
+                .isEqualTo("dropbox.new_file");
+    }
 }
