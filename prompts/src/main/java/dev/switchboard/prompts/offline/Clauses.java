@@ -115,7 +115,8 @@ final class Clauses {
             role(text.substring(elseStart.end()), parts);
             return;
         }
-        if (Words.concepts(text).isEmpty() && !Timing.isRecurring(text) && !text.matches(".*\\d.*")) {
+        if (Words.concepts(text).isEmpty() && !Timing.isRecurring(text) && !text.matches(".*\\d.*")
+                && !EACH_ONE.matcher(" " + text + " ").find()) {   // ", for each of them, …" is a loop, said apart
             return;   // "please", "je voudrais": nothing to do in it
         }
         boolean first = parts.stream().noneMatch(p -> p.role() == Role.TRIGGER);

@@ -61,4 +61,11 @@ class PlannerFilterTest {
         assertThat(skeleton("qd un nouveau fichier arrive dans dropbox, envoie un msg slack sur #docs").trigger())
                 .isEqualTo("dropbox.new_file");
     }
+
+    @Test
+    void forEachOfThem_betweenCommas_isALoop() {
+        Skeleton s = skeleton("Every Monday at 8am, list the Trello cards of the board 'Ops' and, for each of them, send a Slack message to #ops.");
+        assertThat(s.controls()).containsExactly("for_each");
+        assertThat(s.actions()).endsWith("slack.send_message");
+    }
 }
