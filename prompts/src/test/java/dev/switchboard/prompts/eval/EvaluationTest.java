@@ -113,7 +113,7 @@ class EvaluationTest {
         // it for general fixes, so this is a tuned-on figure, guarded so later rounds keep what it taught
         Evaluation.Report report = run("/builder/blind/blind-e.jsonl", 1);
         assertThat(report.metrics().get("all").cases()).isEqualTo(60);
-        assertThat(report.metrics().get("all").skeletonExact()).as("blind-e all").isGreaterThanOrEqualTo(0.73);
+        assertThat(report.metrics().get("all").skeletonExact()).as("blind-e all").isGreaterThanOrEqualTo(0.75);
         for (String set : List.of("en", "fr", "all")) {
             assertThat(report.metrics().get(set).validRate()).as("blind-e " + set).isEqualTo(1.0);
         }

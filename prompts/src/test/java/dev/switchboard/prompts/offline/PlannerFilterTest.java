@@ -68,4 +68,10 @@ class PlannerFilterTest {
         assertThat(s.controls()).containsExactly("for_each");
         assertThat(s.actions()).endsWith("slack.send_message");
     }
+
+    @Test
+    void aSpeechGerund_isWhatTheMessageSays() {
+        assertThat(skeleton("Send a Slack message to #ops whenever a Trello card is archived, saying who archived it.").actions())
+                .containsExactly("slack.send_message");
+    }
 }
