@@ -28,6 +28,9 @@ final class Asides {
             + "(?:who|whom|whose|which|qui|dont|lequel|laquelle|lesquels|lesquelles)\\s)");
 
     /** ", copying the comments into the notes", ", en copiant…": a gerund after a step says how it is done, not another step. */
+    /** ", saying who deleted it", « en précisant qui l'a supprimé »: what the message says, not a step of its own. */
+    private static final Pattern SPEECH = Pattern.compile("saying|telling|stating|mentioning|indicating|explaining|"
+            + "disant|precisant|indiquant|mentionnant|expliquant");
     private static final Pattern MANNER = Pattern.compile("^\\s*(?:en\\s+[a-z]+ant|[a-z]+ing)\\b");
 
     private Asides() {
@@ -69,7 +72,7 @@ final class Asides {
             if (!out.isEmpty() && manner.find() && Verbs.verbAfter(out.get(out.size() - 1), 0) >= 0) {
                 String gerund = manner.group().strip().replaceFirst("^en\\s+", "");
                 String c = Words.concept(gerund);
-                if (c != null && Words.VERBS.contains(c) && !c.equals("wait")) {
+                if (c != null && Words.VERBS.contains(c) && !c.equals("wait") || SPEECH.matcher(gerund).matches()) {
                     continue;
                 }
             }

@@ -76,12 +76,15 @@ final class Clauses {
     static final Pattern FOR_EACH = Pattern.compile("^\\s*(?:and\\s+|et\\s+)?(?:for each one|for each of them|for each|for every|for all the|for all|pour chacun|pour chacune|"
             + "pour chaque|pour tous les|pour toutes les|pour tout|pour toute|on each|sur chaque)\\s+");
 
+    /** ":eyes:", ":white_check_mark:": an emoji name, whose colons do not end a clause. */
+    private static final Pattern EMOJI = Pattern.compile(":([a-z0-9_+-]+):");
+
     private Clauses() {
     }
 
     static List<Part> split(String plain) {
         List<Part> parts = new ArrayList<>();
-        for (String segment : Asides.listsJoined(Asides.out(plain).split("[.;!?,]+|(?<!\\d):|:(?!\\d)|\\s-\\s|\\(|\\)"))) {
+        for (String segment : Asides.listsJoined(Asides.out(EMOJI.matcher(plain).replaceAll(" $1 ")).split("[.;!?,]+|(?<!\\d):|:(?!\\d)|\\s-\\s|\\(|\\)"))) {
             for (String piece : cut(segment, ELSE_INSIDE, true)) {
                 for (String step : cut(piece, THEN, false)) {
                     role(step.strip(), parts);
@@ -96,7 +99,7 @@ final class Clauses {
                 parts.set(i, new Part(Role.LOOK, parts.get(i).text()));   // "check the subject: if it says…": the lead-in of the condition
             }
         }
-        return parts;
+        return Filters.apart(parts);
     }
 
     private static void role(String text, List<Part> parts) {
@@ -112,7 +115,8 @@ final class Clauses {
             role(text.substring(elseStart.end()), parts);
             return;
         }
-        if (Words.concepts(text).isEmpty() && !Timing.isRecurring(text) && !text.matches(".*\\d.*")) {
+        if (Words.concepts(text).isEmpty() && !Timing.isRecurring(text) && !text.matches(".*\\d.*")
+                && !EACH_ONE.matcher(" " + text + " ").find()) {   // ", for each of them, …" is a loop, said apart
             return;   // "please", "je voudrais": nothing to do in it
         }
         boolean first = parts.stream().noneMatch(p -> p.role() == Role.TRIGGER);

@@ -67,7 +67,7 @@ final class Words {
         add("push", "push", "pushed", "pousser", "dispatch", "assign", "assigner", "affecter");
         add("call", "call", "appeler", "appelle", "appelez", "appel", "request", "requete", "invoke", "invoquer", "hit", "webservice");
         add("share", "share", "partager");
-        add("reply", "reply", "repondre", "answer", "respond", "responds", "acknowledge", "acquitter");
+        add("reply", "reply", "repondre", "reponds", "repondez", "replies", "answer", "respond", "responds", "acknowledge", "acquitter");
         add("comment", "comment", "commentaire", "commenter");
         add("move", "move", "deplacer", "transition", "passer");
         add("execute", "execute", "executer", "run", "lancer", "declencher");
@@ -76,7 +76,7 @@ final class Words {
         add("format", "format", "formater", "formatter", "reformat", "reformater", "convert", "convertir");
         add("transform", "transform", "transformer", "reshape", "compute", "calculer");
         add("parse", "parse", "parser", "decode", "decoder");
-        add("wait", "wait", "attendre", "patienter", "delay", "pause", "later", "plus tard");
+        add("wait", "wait", "attendre", "attends", "attendez", "patienter", "patientez", "delay", "pause", "later", "plus tard");
         // nouns of office tools
         add("message", "message", "messages", "msg", "msgs", "note", "dm", "dms", "notif", "notifs");
         add("status", "status", "statut", "statuts");
@@ -192,6 +192,8 @@ final class Words {
         String flat = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         return flat.replace('\u2019', ' ').replace('\'', ' ').replaceAll("\\be-mails?\\b", "email")
                 .replaceAll("-(moi|nous|le|la|les|lui|leur|en|y)\\b", " $1")
+                // chat spellings of the event opener ("wen a file lands…", « qd un rdv est pris… »)
+                .replaceAll("\\b(?:wen|whn)\\b", "when").replaceAll("\\b(?:qd|qnd)\\b", "quand")
                 .replaceAll("\\b(soit|soient|est|sont|etre|ete|sera|seront) ouvert(e|s|es)?\\b", "$1 opened")
                 .replaceAll("\\b(mettre|met|mets|mettez|mettons|mettent|mette) a jour\\b", "update")
                 // "une demande est saisie": the participle says it was filled in (the noun "saisie" stays data)

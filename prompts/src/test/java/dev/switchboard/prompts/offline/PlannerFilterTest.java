@@ -1,0 +1,77 @@
+package dev.switchboard.prompts.offline;
+
+import static dev.switchboard.prompts.offline.PlannerShorthandTest.skeleton;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.prompts.eval.Skeleton;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sixth round: a filter said with the event ("whose…", "dont…", "et qu'il contient…", "with the status…") is an
+ * "if"; vous/tu verb forms; emoji names. Sentences written for this test; none comes from an evaluation set.
+ */
+class PlannerFilterTest {
+
+    @Test
+    void aRelativeClauseOnTheEvent_isACondition() {
+        Skeleton en = skeleton("When a new email arrives in Gmail whose subject contains 'invoice', create a Trello card.");
+        assertThat(en.trigger()).isEqualTo("gmail.new_email");
+        assertThat(en.actions()).containsExactly("trello.create_card");
+        assertThat(en.controls()).containsExactly("if");
+        Skeleton fr = skeleton("Quand je reçois un mail sur Gmail dont l'objet contient 'Facture', crée une carte Trello.");
+        assertThat(fr.trigger()).isEqualTo("gmail.new_email");
+        assertThat(fr.controls()).containsExactly("if");
+    }
+
+    @Test
+    void andItContains_orAStatus_isACondition() {
+        Skeleton fr = skeleton("Lorsqu'un nouveau message est posté dans le canal Slack #ventes et qu'il contient le mot 'devis', "
+                + "crée une carte Trello.");
+        assertThat(fr.trigger()).isEqualTo("slack.new_message");
+        assertThat(fr.actions()).containsExactly("trello.create_card");
+        assertThat(fr.controls()).containsExactly("if");
+        Skeleton en = skeleton("When a row is added to the Google Sheet 'Leads' with the status 'Hot', send a Slack message to #sales.");
+        assertThat(en.trigger()).isEqualTo("google_sheets.new_row");
+        assertThat(en.controls()).containsExactly("if");
+    }
+
+    @Test
+    void anIdentifyingRelative_isNoCondition() {
+        Skeleton s = skeleton("When a Kizeo form whose id is 1234 is finished, send a Slack message to #ops.");
+        assertThat(s.controls()).isEmpty();
+    }
+
+    @Test
+    void vousAndTuForms_areKnownVerbs() {
+        Skeleton wait = skeleton("Lorsque le formulaire Kizeo 'Audit' est enregistré, attendez 3 jours puis envoyez un e-mail au client.");
+        assertThat(wait.controls()).containsExactly("delay");
+        assertThat(skeleton("Quand je reçois un mail sur Outlook, tu réponds à l'expéditeur.").actions())
+                .containsExactly("outlook.reply_to_email");
+    }
+
+    @Test
+    void anEmojiName_doesNotCutTheClause() {
+        assertThat(skeleton("Quand un message est posté dans le canal Slack #rh, ajoute une réaction :thumbsup: sur le message.")
+                .actions()).containsExactly("slack.add_reaction");
+    }
+
+    @Test
+    void chatSpellingsOfWhen_openTheEvent() {
+        assertThat(skeleton("wen a new card is created in trello, send a slack msg to #dev").trigger()).isEqualTo("trello.new_card");
+        assertThat(skeleton("qd un nouveau fichier arrive dans dropbox, envoie un msg slack sur #docs").trigger())
+                .isEqualTo("dropbox.new_file");
+    }
+
+    @Test
+    void forEachOfThem_betweenCommas_isALoop() {
+        Skeleton s = skeleton("Every Monday at 8am, list the Trello cards of the board 'Ops' and, for each of them, send a Slack message to #ops.");
+        assertThat(s.controls()).containsExactly("for_each");
+        assertThat(s.actions()).endsWith("slack.send_message");
+    }
+
+    @Test
+    void aSpeechGerund_isWhatTheMessageSays() {
+        assertThat(skeleton("Send a Slack message to #ops whenever a Trello card is archived, saying who archived it.").actions())
+                .containsExactly("slack.send_message");
+    }
+}
