@@ -7,6 +7,8 @@ import dev.switchboard.runtime.flow.FlowDefinition;
 import dev.switchboard.runtime.flow.Step;
 import dev.switchboard.runtime.store.Batch;
 import dev.switchboard.runtime.store.RunStore;
+import dev.switchboard.runtime.store.SliceCommits;
+import dev.switchboard.runtime.store.StepStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -44,6 +46,9 @@ final class Execution {
     private Instant leaseUntil;
     final ActionSteps actions;
     long sizeUsed;
+    /** Actions the run has started, this slice's included; {@link #counted} of them were counted toward the quota before it. */
+    long actionsStarted;
+    final long counted;
     String current;
     /** Records of ended steps (and sizes) not yet committed; committed before anything else happens outside. */
     final Batch done = new Batch();
@@ -52,7 +57,8 @@ final class Execution {
     /** Step keys this slice wrote a row for (with {@link #records}: whether a row exists). */
     private final Set<String> written = new HashSet<>();
 
-    Execution(Executor executor, Run run, FlowDefinition flow, Map<String, StepRecord> records, String worker, Instant sliceStart) {
+    Execution(Executor executor, Run run, long counted, FlowDefinition flow, Map<String, StepRecord> records, String worker,
+            Instant sliceStart) {
         this.executor = executor;
         this.run = run;
         this.flow = flow;
@@ -62,6 +68,9 @@ final class Execution {
         this.leaseUntil = sliceStart.plus(executor.limits().lease());
         // after a crash the run's row lags behind: the steps' rows say how much data the run had handled
         this.sizeUsed = Math.max(run.sizeBytes(), records.values().stream().mapToLong(StepRecord::runBytes).max().orElse(0));
+        // and how many actions it had started: those a crashed slice started but never counted are counted at this slice's end
+        this.counted = counted;
+        this.actionsStarted = Math.max(counted, records.values().stream().mapToLong(StepRecord::runActions).max().orElse(0));
         this.actions = new ActionSteps(this);
     }
 
@@ -230,6 +239,16 @@ final class Execution {
         }
     }
 
+    private StepStore.Totals totals() {
+        return new StepStore.Totals(sizeUsed, actionsStarted);
+    }
+
+    /** The actions to count toward the owner's quota when the slice ends now (see {@link SliceCommits}). */
+    SliceCommits.Count count() {
+        String period = java.time.YearMonth.from(now().atZone(java.time.ZoneOffset.UTC)).toString();
+        return new SliceCommits.Count(run.owner(), period, worker, actionsStarted, counted);
+    }
+
     /** Whether the step has a row, in the database or in a batch of this slice. */
     boolean hasRow(String key) {
         return records.containsKey(key) || written.contains(key);
@@ -238,7 +257,7 @@ final class Execution {
     void recordBegin(Batch batch, String key, String stepId, int attempt, JsonNode input) {
         // a start to be committed before its action is called is written only while the run is still this worker's
         executor.store().steps().begin(batch, hasRow(key), run.id(), batch == next ? worker : null, key, stepId, attempt, input,
-                sizeUsed, now());
+                totals(), now());
         written.add(key);
     }
 
@@ -247,17 +266,18 @@ final class Execution {
     }
 
     void recordEnd(String key, String stepId, String status, JsonNode input, JsonNode output, String error, Instant startedAt) {
-        executor.store().steps().end(done, hasRow(key), run.id(), key, stepId, status, input, output, error, sizeUsed, startedAt, now());
+        executor.store().steps().end(done, hasRow(key), run.id(), key, stepId, status, input, output, error, totals(), startedAt, now());
         written.add(key);
     }
 
     void recordAwait(String key, String stepId, String status, JsonNode input, String error, Instant wake) {
-        executor.store().steps().await(done, hasRow(key), run.id(), key, stepId, status, input, error, sizeUsed, wake, now());
+        executor.store().steps().await(done, hasRow(key), run.id(), key, stepId, status, input, error, totals(), wake, now());
         written.add(key);
     }
 
     /**
-     * Commits what ended so far and the start of the next action before the action is called;
+     * Commits what ended so far and the start of the next action (already in {@link #actionsStarted})
+     * before the action is called;
      * throws {@link Signals.Lost} when the run was canceled or taken over (the start row is written
      * only while the run is this worker's). The lease is renewed in the same transaction only when
      * it might run out before the action ends ({@code actionMillis} at most) plus a quarter of the
@@ -272,7 +292,8 @@ final class Execution {
         if (now.plusMillis(Math.min(actionMillis, lease.toMillis())).plus(lease.dividedBy(4)).isAfter(leaseUntil)) {
             renewTo = now.plus(lease);
         }
-        if (!executor.store().commit(done, next, run.id(), worker, renewTo)) {
+        if (!executor.store().commits().commit(done, next, run.id(), worker, renewTo)) {
+            actionsStarted--; // the action whose start this was is not called: not to be counted (see Executor#countLost)
             throw new Signals.Lost();
         }
         if (renewTo != null) {
