@@ -1,12 +1,9 @@
 package dev.switchboard.runtime.run;
 
 import dev.switchboard.runtime.expr.TemplateException;
-import dev.switchboard.runtime.expr.Templates;
-import dev.switchboard.runtime.flow.Durations;
 import dev.switchboard.runtime.flow.FlowDefinition;
 import dev.switchboard.runtime.flow.Step;
 import dev.switchboard.runtime.store.Batch;
-import dev.switchboard.runtime.store.RunStore;
 import dev.switchboard.runtime.store.SliceCommits;
 import dev.switchboard.runtime.store.StepStore;
 import java.time.Duration;
@@ -16,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -45,6 +41,7 @@ final class Execution {
     /** Until when this worker's lease runs: set by the transition that began the slice, then by each renewal. */
     private Instant leaseUntil;
     final ActionSteps actions;
+    private final ControlSteps control;
     long sizeUsed;
     /** Actions the run has started, this slice's included; {@link #counted} of them were counted toward the quota before it. */
     long actionsStarted;
@@ -72,6 +69,7 @@ final class Execution {
         this.counted = counted;
         this.actionsStarted = Math.max(counted, records.values().stream().mapToLong(StepRecord::runActions).max().orElse(0));
         this.actions = new ActionSteps(this);
+        this.control = new ControlSteps(this);
     }
 
     /** Runs to the end and gives the run's output; pauses, stops and failures are thrown as {@link Signals}. */
@@ -110,109 +108,7 @@ final class Execution {
         if (step instanceof Step.Action a) {
             return actions.run(a, at, key, context, rec);
         }
-        if (step instanceof Step.If s) {
-            boolean then;
-            if (rec != null && rec.succeeded()) {
-                then = "then".equals(rec.output().path("branch").asString());
-            } else {
-                then = condition(s, at, context);
-                recordEnd(key, s.id(), "SUCCEEDED", null, NODES.objectNode().put("branch", then ? "then" : "else"), null);
-            }
-            List<Step> branch = then ? s.then() : s.otherwise();
-            return branch == null ? NullNode.getInstance() : walk(branch, at + (then ? "/then" : "/else"), key.substring(0,
-                    key.length() - s.id().length()), context);
-        }
-        if (step instanceof Step.ForEach f) {
-            return forEach(f, at, key, context, rec);
-        }
-        if (step instanceof Step.Delay d) {
-            return delay(d, at, key, context, rec);
-        }
-        if (step instanceof Step.Approval ap) {
-            return approval(ap, at, key, context, rec);
-        }
-        Step.Stop stop = (Step.Stop) step;
-        JsonNode output = resolve(stop.output(), context, stop.id(), at + "/stop/output");
-        recordEnd(key, stop.id(), "SUCCEEDED", null, output, null);
-        throw new Signals.Stop(output);
-    }
-
-    private boolean condition(Step.If s, String at, ObjectNode context) {
-        JsonNode c = s.condition();
-        if (c != null && c.isString() && Templates.isWholeTemplate(c.asString())) {
-            String expr = Templates.expressions(c, at + "/if").get(0).getValue();
-            try {
-                return executor.templates().test(expr, context, s.id(), at + "/if");
-            } catch (TemplateException e) {
-                throw new Signals.Failure(RunEvent.FAIL, s.id(), e.getMessage());
-            }
-        }
-        JsonNode v = resolve(c, context, s.id(), at + "/if");
-        return v.isBoolean() ? v.asBoolean() : !(v.isNull() || v.isMissingNode() || "".equals(v.asString("x")));
-    }
-
-    private JsonNode forEach(Step.ForEach f, String at, String key, ObjectNode context, StepRecord rec) {
-        if (rec != null && rec.succeeded()) {
-            return executor.values().load(run.owner(), rec.output());
-        }
-        JsonNode items;
-        if (rec != null && rec.input() != null) {
-            items = executor.values().load(run.owner(), rec.input()); // the same items as before the pause or crash
-        } else {
-            items = resolve(f.items(), context, f.id(), at + "/for_each");
-            if (!items.isArray()) {
-                throw new Signals.Failure(RunEvent.FAIL, f.id(), "step '" + f.id() + "': for_each needs a list, got " + kind(items));
-            }
-            budget(f.id(), items);
-            recordBegin(done, key, f.id(), 1, store(key + ".items", items)); // no effect outside: committed with what follows
-        }
-        ArrayNode results = NODES.arrayNode();
-        for (int i = 0; i < items.size(); i++) {
-            ObjectNode iteration = context.deepCopy();
-            iteration.putObject("loop").put("index", i).set("item", items.get(i));
-            results.add(walk(f.body(), at + "/do", key + "[" + i + "]/", iteration));
-            current = f.id();
-        }
-        recordEnd(key, f.id(), "SUCCEEDED", null, store(key, results), null);
-        return results;
-    }
-
-    private JsonNode delay(Step.Delay d, String at, String key, ObjectNode context, StepRecord rec) {
-        if (rec != null && rec.succeeded()) {
-            return rec.output();
-        }
-        Instant wake;
-        if (rec != null && "WAITING".equals(rec.status()) && rec.wakeAt() != null) {
-            wake = rec.wakeAt();
-        } else {
-            String text = resolve(executor.templates(), d.delay(), context, d.id(), at + "/delay");
-            wake = Durations.wakeUp(text, now()).orElseThrow(() -> new Signals.Failure(RunEvent.FAIL, d.id(), "step '" + d.id()
-                    + "': delay '" + text + "' is neither an ISO-8601 duration (PT1H) nor an instant (2026-05-01T08:00:00Z)"));
-        }
-        if (!now().isBefore(wake)) {
-            JsonNode out = NODES.objectNode().put("waited_until", wake.toString());
-            recordEnd(key, d.id(), "SUCCEEDED", null, out, null);
-            return out;
-        }
-        recordAwait(key, d.id(), "WAITING", null, null, wake);
-        throw new Signals.Pause(wake, key);
-    }
-
-    private JsonNode approval(Step.Approval ap, String at, String key, ObjectNode context, StepRecord rec) {
-        if (rec != null && rec.succeeded()) {
-            return rec.output();
-        }
-        if (rec != null && "FAILED".equals(rec.status())) {
-            if (ap.policy().continueOnError()) {
-                return rec.output();
-            }
-            throw new Signals.Failure(RunEvent.FAIL, ap.id(), "step '" + ap.id() + "': approval " + rec.error());
-        }
-        if (rec == null || !"WAITING".equals(rec.status())) {
-            JsonNode request = resolve(ap.approval(), context, ap.id(), at + "/approval");
-            recordAwait(key, ap.id(), "WAITING", request, null, null);
-        }
-        throw new Signals.Pause(RunStore.NEVER, key);
+        return control.run(step, at, key, context, rec);
     }
 
     JsonNode resolve(JsonNode template, JsonNode context, String stepId, String pointer) {
@@ -221,11 +117,6 @@ final class Execution {
         } catch (TemplateException e) {
             throw new Signals.Failure(RunEvent.FAIL, stepId, e.getMessage());
         }
-    }
-
-    private String resolve(Templates templates, String text, JsonNode context, String stepId, String pointer) {
-        JsonNode v = resolve(tools.jackson.databind.node.StringNode.valueOf(text), context, stepId, pointer);
-        return v.isValueNode() ? v.asString() : v.toString();
     }
 
     /** Counts a value against the run's size budget; over it, the run ends MEMORY_LIMIT_EXCEEDED. */
