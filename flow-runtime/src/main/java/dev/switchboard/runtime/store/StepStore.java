@@ -25,7 +25,7 @@ public final class StepStore {
     /**
      * The condition under which a step may start (parameters: run id, worker): the run is still
      * RUNNING and leased to this worker. The start row is written only then, so writing it is the
-     * ownership check: no UPDATE of the run's row per step (see {@link RunStore#commit(Batch, Batch, String, String, Instant)}).
+     * ownership check: no UPDATE of the run's row per step (see {@link SliceCommits#commit(Batch, Batch, String, String, Instant)}).
      */
     private static final String OURS = "SELECT 1 FROM flow_run WHERE id = ? AND lease_owner = ? AND status = 'RUNNING'";
 
@@ -62,7 +62,7 @@ public final class StepStore {
     /**
      * Records that an attempt of the step begins now (to be committed before the action is called).
      * With a worker, the row is written only while the run is RUNNING and leased to it, and the
-     * write is the batch's guard: {@link RunStore#commit(Batch, Batch, String, String, Instant)}
+     * write is the batch's guard: {@link SliceCommits#commit(Batch, Batch, String, String, Instant)}
      * writes nothing after it when it wrote no row.
      *
      * @param run the run's size and action count so far ({@link #end})

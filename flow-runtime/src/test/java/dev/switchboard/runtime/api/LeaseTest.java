@@ -49,7 +49,7 @@ class LeaseTest {
         }
     }
 
-    /** A fixture on H2 or on a fresh PostgreSQL schema (where the step commits take one round trip: RunStore#commit). */
+    /** A fixture on H2 or on a fresh PostgreSQL schema (where the step commits take one round trip: SliceCommits#commit). */
     private RuntimeFixture fixture(String database, Limits limits) throws Exception {
         if (database.equals("postgres")) {
             schema = Databases.createPostgresSchema();
