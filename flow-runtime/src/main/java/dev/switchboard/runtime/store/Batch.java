@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Writes of one execution slice that are committed together, in one transaction, by
- * {@link SliceCommits#commit}. Collecting them lets a step's records reach the database in one round of statements and one commit instead of one transaction each.
+ * {@link SliceCommits#commit}. Collecting them lets a step's records reach the database in one
+ * round of statements and one commit instead of one transaction each.
  * Nothing is written until the batch is committed.
  *
  * <pre>{@code

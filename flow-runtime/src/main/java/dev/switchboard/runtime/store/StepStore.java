@@ -72,7 +72,8 @@ public final class StepStore {
         String columns = "INSERT INTO flow_step (run_id, step_key, step_id, status, attempts, starts, input_json, started_at, run_bytes, "
                 + "run_actions) ";
         String insert = worker == null ? columns + "VALUES (?, ?, ?, 'RUNNING', ?, 1, ?, ?, ?, ?)"
-                : columns + "SELECT ?, ?, ?, 'RUNNING', ?, 1, ?, ?, ?, ? FROM flow_run WHERE id = ? AND lease_owner = ? AND status = 'RUNNING'";
+                : columns + "SELECT ?, ?, ?, 'RUNNING', ?, 1, ?, ?, ?, ? FROM flow_run WHERE id = ? AND lease_owner = ? "
+                        + "AND status = 'RUNNING'";
         Object[] insertParams = worker == null ? new Object[] {runId, key, stepId, attempt, text(input), now, run.bytes(), run.actions()}
                 : new Object[] {runId, key, stepId, attempt, text(input), now, run.bytes(), run.actions(), runId, worker};
         String update = "UPDATE flow_step SET status = 'RUNNING', attempts = ?, starts = starts + 1, input_json = ?, "
@@ -104,8 +105,8 @@ public final class StepStore {
             return;
         }
         batch.updateOrInsert("UPDATE flow_step SET status = ?, output_json = ?, error = ?, finished_at = ?, wake_at = NULL, run_bytes = ?, "
-                + "run_actions = ? WHERE run_id = ? AND step_key = ?", new Object[] {status, text(output), error, now, run.bytes(), run.actions(),
-                runId, key}, insert,
+                + "run_actions = ? WHERE run_id = ? AND step_key = ?",
+                new Object[] {status, text(output), error, now, run.bytes(), run.actions(), runId, key}, insert,
                 insertParams, false);
     }
 
@@ -120,7 +121,8 @@ public final class StepStore {
             return;
         }
         batch.updateOrInsert("UPDATE flow_step SET status = ?, error = ?, wake_at = ?, run_bytes = ?, run_actions = ? WHERE run_id = ? "
-                + "AND step_key = ?", new Object[] {status, error, wake, run.bytes(), run.actions(), runId, key}, insert, insertParams, false);
+                + "AND step_key = ?", new Object[] {status, error, wake, run.bytes(), run.actions(), runId, key}, insert, insertParams,
+                false);
     }
 
     /** Records an approval decision on a waiting step; false when the step is not waiting. */
