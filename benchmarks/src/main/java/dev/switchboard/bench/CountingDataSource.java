@@ -13,7 +13,8 @@ import javax.sql.DataSource;
  * A data source that counts what the code under measurement sends: statements executed,
  * transactions committed (an explicit {@code commit()}, or a statement run in auto-commit mode),
  * and connections taken from the pool. A statement string holding several statements (pgjdbc sends
- * them in one round trip) counts once. A benchmark harness only: it wraps with dynamic proxies
+ * them in one round trip) counts once as an execution (a round trip) and once per statement in
+ * {@link #parts()}. A benchmark harness only: it wraps with dynamic proxies
  * (a few lines instead of delegating the hundred-odd JDBC methods by hand), which the product
  * code does not do.
  *
@@ -27,6 +28,7 @@ final class CountingDataSource {
 
     private final DataSource target;
     private final AtomicLong statements = new AtomicLong();
+    private final AtomicLong parts = new AtomicLong();
     private final AtomicLong transactions = new AtomicLong();
     private final AtomicLong connections = new AtomicLong();
 
@@ -36,6 +38,11 @@ final class CountingDataSource {
 
     AtomicLong statements() {
         return statements;
+    }
+
+    /** Statements executed, each statement of a multi-statement string counted (they are joined by ";\n"). */
+    AtomicLong parts() {
+        return parts;
     }
 
     AtomicLong transactions() {
@@ -65,17 +72,19 @@ final class CountingDataSource {
             }
             Object out = invoke(c, m, args);
             if (out instanceof Statement s) {
-                return statement(s, c, m.getReturnType());
+                return statement(s, c, m.getReturnType(), args != null && args.length > 0 && args[0] instanceof String sql ? sql : null);
             }
             return out;
         };
         return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, h);
     }
 
-    private Object statement(Statement s, Connection c, Class<?> type) {
+    private Object statement(Statement s, Connection c, Class<?> type, String prepared) {
         InvocationHandler h = (p, m, args) -> {
             if (m.getName().startsWith("execute")) {
                 statements.incrementAndGet();
+                String sql = prepared != null ? prepared : args != null && args.length > 0 && args[0] instanceof String t ? t : "";
+                parts.addAndGet(sql.split(";\n", -1).length);
                 if (c.getAutoCommit()) {
                     transactions.incrementAndGet();
                 }

@@ -247,20 +247,20 @@ public final class RuntimeBench {
                 Thread.sleep(20); // polling for completion; not a timing source
             }
             runtime.worker().close();
-            return "round trips (JDBC executions: on PostgreSQL one may carry several statements) / transactions / pooled "
-                    + "connections per run: runOnce of 5 in-process steps " + once
+            return "statements / round trips (JDBC executions: on PostgreSQL one may carry several statements) / transactions / "
+                    + "pooled connections per run: runOnce of 5 in-process steps " + once
                     + "; queued run of 5 HTTP steps, one worker thread " + perRun(counting, before, n);
         }
     }
 
     private static long[] snapshot(CountingDataSource c) {
-        return new long[] {c.statements().get(), c.transactions().get(), c.connections().get()};
+        return new long[] {c.parts().get(), c.statements().get(), c.transactions().get(), c.connections().get()};
     }
 
     private static String perRun(CountingDataSource c, long[] before, int runs) {
         long[] now = snapshot(c);
-        return String.format("%.1f / %.1f / %.1f", (now[0] - before[0]) / (double) runs, (now[1] - before[1]) / (double) runs,
-                (now[2] - before[2]) / (double) runs);
+        return String.format("%.1f / %.1f / %.1f / %.1f", (now[0] - before[0]) / (double) runs, (now[1] - before[1]) / (double) runs,
+                (now[2] - before[2]) / (double) runs, (now[3] - before[3]) / (double) runs);
     }
 
     /** The PostgreSQL application name of the benchmark's connections, to find their server processes. */

@@ -7,8 +7,6 @@ import dev.switchboard.runtime.flow.Durations;
 import dev.switchboard.runtime.flow.Step;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -78,16 +76,16 @@ final class ActionSteps {
         }
         int attempt = done + 1;
         Instant startedAt = ex.now();
-        String period = YearMonth.from(ex.now().atZone(ZoneOffset.UTC)).toString();
         // An action with no effect outside the run (in-process and read-only, e.g. data.transform) needs no start committed
         // before it is called: after a crash it simply runs again. Its records go with the next commit, which still comes
         // before any later step has an effect. A first attempt then needs no start row at all: the end row says it all.
         boolean inProcess = effectFree(step) && !ex.leaseDue();
         boolean begun = !inProcess || attempt > 1 || ex.hasRow(key);
+        // counted toward the quota when the slice ends; the step's rows carry the count, so a crash does not lose it
+        ex.actionsStarted++;
         if (begun) {
             ex.recordBegin(inProcess ? ex.done : ex.next, key, step.id(), attempt, storedInput);
         }
-        ex.executor.store().limits().countAction(inProcess ? ex.done : ex.next, ex.run.owner(), period, ex.worker);
         if (!inProcess) {
             // the start is in the database before the call: a crash leaves a trace (starts grows)
             ex.commitStart(Math.min(ex.remainingMillis(), stepLimit(step)));

@@ -1,12 +1,11 @@
 package dev.switchboard.runtime.run;
 
 import dev.switchboard.runtime.expr.TemplateException;
-import dev.switchboard.runtime.expr.Templates;
-import dev.switchboard.runtime.flow.Durations;
 import dev.switchboard.runtime.flow.FlowDefinition;
 import dev.switchboard.runtime.flow.Step;
 import dev.switchboard.runtime.store.Batch;
-import dev.switchboard.runtime.store.RunStore;
+import dev.switchboard.runtime.store.SliceCommits;
+import dev.switchboard.runtime.store.StepStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -43,7 +41,11 @@ final class Execution {
     /** Until when this worker's lease runs: set by the transition that began the slice, then by each renewal. */
     private Instant leaseUntil;
     final ActionSteps actions;
+    private final ControlSteps control;
     long sizeUsed;
+    /** Actions the run has started, this slice's included; {@link #counted} of them were counted toward the quota before it. */
+    long actionsStarted;
+    final long counted;
     String current;
     /** Records of ended steps (and sizes) not yet committed; committed before anything else happens outside. */
     final Batch done = new Batch();
@@ -52,7 +54,8 @@ final class Execution {
     /** Step keys this slice wrote a row for (with {@link #records}: whether a row exists). */
     private final Set<String> written = new HashSet<>();
 
-    Execution(Executor executor, Run run, FlowDefinition flow, Map<String, StepRecord> records, String worker, Instant sliceStart) {
+    Execution(Executor executor, Run run, long counted, FlowDefinition flow, Map<String, StepRecord> records, String worker,
+            Instant sliceStart) {
         this.executor = executor;
         this.run = run;
         this.flow = flow;
@@ -62,7 +65,11 @@ final class Execution {
         this.leaseUntil = sliceStart.plus(executor.limits().lease());
         // after a crash the run's row lags behind: the steps' rows say how much data the run had handled
         this.sizeUsed = Math.max(run.sizeBytes(), records.values().stream().mapToLong(StepRecord::runBytes).max().orElse(0));
+        // and how many actions it had started: those a crashed slice started but never counted are counted at this slice's end
+        this.counted = counted;
+        this.actionsStarted = Math.max(counted, records.values().stream().mapToLong(StepRecord::runActions).max().orElse(0));
         this.actions = new ActionSteps(this);
+        this.control = new ControlSteps(this);
     }
 
     /** Runs to the end and gives the run's output; pauses, stops and failures are thrown as {@link Signals}. */
@@ -101,109 +108,7 @@ final class Execution {
         if (step instanceof Step.Action a) {
             return actions.run(a, at, key, context, rec);
         }
-        if (step instanceof Step.If s) {
-            boolean then;
-            if (rec != null && rec.succeeded()) {
-                then = "then".equals(rec.output().path("branch").asString());
-            } else {
-                then = condition(s, at, context);
-                recordEnd(key, s.id(), "SUCCEEDED", null, NODES.objectNode().put("branch", then ? "then" : "else"), null);
-            }
-            List<Step> branch = then ? s.then() : s.otherwise();
-            return branch == null ? NullNode.getInstance() : walk(branch, at + (then ? "/then" : "/else"), key.substring(0,
-                    key.length() - s.id().length()), context);
-        }
-        if (step instanceof Step.ForEach f) {
-            return forEach(f, at, key, context, rec);
-        }
-        if (step instanceof Step.Delay d) {
-            return delay(d, at, key, context, rec);
-        }
-        if (step instanceof Step.Approval ap) {
-            return approval(ap, at, key, context, rec);
-        }
-        Step.Stop stop = (Step.Stop) step;
-        JsonNode output = resolve(stop.output(), context, stop.id(), at + "/stop/output");
-        recordEnd(key, stop.id(), "SUCCEEDED", null, output, null);
-        throw new Signals.Stop(output);
-    }
-
-    private boolean condition(Step.If s, String at, ObjectNode context) {
-        JsonNode c = s.condition();
-        if (c != null && c.isString() && Templates.isWholeTemplate(c.asString())) {
-            String expr = Templates.expressions(c, at + "/if").get(0).getValue();
-            try {
-                return executor.templates().test(expr, context, s.id(), at + "/if");
-            } catch (TemplateException e) {
-                throw new Signals.Failure(RunEvent.FAIL, s.id(), e.getMessage());
-            }
-        }
-        JsonNode v = resolve(c, context, s.id(), at + "/if");
-        return v.isBoolean() ? v.asBoolean() : !(v.isNull() || v.isMissingNode() || "".equals(v.asString("x")));
-    }
-
-    private JsonNode forEach(Step.ForEach f, String at, String key, ObjectNode context, StepRecord rec) {
-        if (rec != null && rec.succeeded()) {
-            return executor.values().load(run.owner(), rec.output());
-        }
-        JsonNode items;
-        if (rec != null && rec.input() != null) {
-            items = executor.values().load(run.owner(), rec.input()); // the same items as before the pause or crash
-        } else {
-            items = resolve(f.items(), context, f.id(), at + "/for_each");
-            if (!items.isArray()) {
-                throw new Signals.Failure(RunEvent.FAIL, f.id(), "step '" + f.id() + "': for_each needs a list, got " + kind(items));
-            }
-            budget(f.id(), items);
-            recordBegin(done, key, f.id(), 1, store(key + ".items", items)); // no effect outside: committed with what follows
-        }
-        ArrayNode results = NODES.arrayNode();
-        for (int i = 0; i < items.size(); i++) {
-            ObjectNode iteration = context.deepCopy();
-            iteration.putObject("loop").put("index", i).set("item", items.get(i));
-            results.add(walk(f.body(), at + "/do", key + "[" + i + "]/", iteration));
-            current = f.id();
-        }
-        recordEnd(key, f.id(), "SUCCEEDED", null, store(key, results), null);
-        return results;
-    }
-
-    private JsonNode delay(Step.Delay d, String at, String key, ObjectNode context, StepRecord rec) {
-        if (rec != null && rec.succeeded()) {
-            return rec.output();
-        }
-        Instant wake;
-        if (rec != null && "WAITING".equals(rec.status()) && rec.wakeAt() != null) {
-            wake = rec.wakeAt();
-        } else {
-            String text = resolve(executor.templates(), d.delay(), context, d.id(), at + "/delay");
-            wake = Durations.wakeUp(text, now()).orElseThrow(() -> new Signals.Failure(RunEvent.FAIL, d.id(), "step '" + d.id()
-                    + "': delay '" + text + "' is neither an ISO-8601 duration (PT1H) nor an instant (2026-05-01T08:00:00Z)"));
-        }
-        if (!now().isBefore(wake)) {
-            JsonNode out = NODES.objectNode().put("waited_until", wake.toString());
-            recordEnd(key, d.id(), "SUCCEEDED", null, out, null);
-            return out;
-        }
-        recordAwait(key, d.id(), "WAITING", null, null, wake);
-        throw new Signals.Pause(wake, key);
-    }
-
-    private JsonNode approval(Step.Approval ap, String at, String key, ObjectNode context, StepRecord rec) {
-        if (rec != null && rec.succeeded()) {
-            return rec.output();
-        }
-        if (rec != null && "FAILED".equals(rec.status())) {
-            if (ap.policy().continueOnError()) {
-                return rec.output();
-            }
-            throw new Signals.Failure(RunEvent.FAIL, ap.id(), "step '" + ap.id() + "': approval " + rec.error());
-        }
-        if (rec == null || !"WAITING".equals(rec.status())) {
-            JsonNode request = resolve(ap.approval(), context, ap.id(), at + "/approval");
-            recordAwait(key, ap.id(), "WAITING", request, null, null);
-        }
-        throw new Signals.Pause(RunStore.NEVER, key);
+        return control.run(step, at, key, context, rec);
     }
 
     JsonNode resolve(JsonNode template, JsonNode context, String stepId, String pointer) {
@@ -212,11 +117,6 @@ final class Execution {
         } catch (TemplateException e) {
             throw new Signals.Failure(RunEvent.FAIL, stepId, e.getMessage());
         }
-    }
-
-    private String resolve(Templates templates, String text, JsonNode context, String stepId, String pointer) {
-        JsonNode v = resolve(tools.jackson.databind.node.StringNode.valueOf(text), context, stepId, pointer);
-        return v.isValueNode() ? v.asString() : v.toString();
     }
 
     /** Counts a value against the run's size budget; over it, the run ends MEMORY_LIMIT_EXCEEDED. */
@@ -230,6 +130,16 @@ final class Execution {
         }
     }
 
+    private StepStore.Totals totals() {
+        return new StepStore.Totals(sizeUsed, actionsStarted);
+    }
+
+    /** The actions to count toward the owner's quota when the slice ends now (see {@link SliceCommits}). */
+    SliceCommits.Count count() {
+        String period = java.time.YearMonth.from(now().atZone(java.time.ZoneOffset.UTC)).toString();
+        return new SliceCommits.Count(run.owner(), period, worker, actionsStarted, counted);
+    }
+
     /** Whether the step has a row, in the database or in a batch of this slice. */
     boolean hasRow(String key) {
         return records.containsKey(key) || written.contains(key);
@@ -238,7 +148,7 @@ final class Execution {
     void recordBegin(Batch batch, String key, String stepId, int attempt, JsonNode input) {
         // a start to be committed before its action is called is written only while the run is still this worker's
         executor.store().steps().begin(batch, hasRow(key), run.id(), batch == next ? worker : null, key, stepId, attempt, input,
-                sizeUsed, now());
+                totals(), now());
         written.add(key);
     }
 
@@ -247,17 +157,18 @@ final class Execution {
     }
 
     void recordEnd(String key, String stepId, String status, JsonNode input, JsonNode output, String error, Instant startedAt) {
-        executor.store().steps().end(done, hasRow(key), run.id(), key, stepId, status, input, output, error, sizeUsed, startedAt, now());
+        executor.store().steps().end(done, hasRow(key), run.id(), key, stepId, status, input, output, error, totals(), startedAt, now());
         written.add(key);
     }
 
     void recordAwait(String key, String stepId, String status, JsonNode input, String error, Instant wake) {
-        executor.store().steps().await(done, hasRow(key), run.id(), key, stepId, status, input, error, sizeUsed, wake, now());
+        executor.store().steps().await(done, hasRow(key), run.id(), key, stepId, status, input, error, totals(), wake, now());
         written.add(key);
     }
 
     /**
-     * Commits what ended so far and the start of the next action before the action is called;
+     * Commits what ended so far and the start of the next action (already in {@link #actionsStarted})
+     * before the action is called;
      * throws {@link Signals.Lost} when the run was canceled or taken over (the start row is written
      * only while the run is this worker's). The lease is renewed in the same transaction only when
      * it might run out before the action ends ({@code actionMillis} at most) plus a quarter of the
@@ -272,7 +183,8 @@ final class Execution {
         if (now.plusMillis(Math.min(actionMillis, lease.toMillis())).plus(lease.dividedBy(4)).isAfter(leaseUntil)) {
             renewTo = now.plus(lease);
         }
-        if (!executor.store().commit(done, next, run.id(), worker, renewTo)) {
+        if (!executor.store().commits().commit(done, next, run.id(), worker, renewTo)) {
+            actionsStarted--; // the action whose start this was is not called: not to be counted (see Executor#countLost)
             throw new Signals.Lost();
         }
         if (renewTo != null) {

@@ -124,19 +124,20 @@ public final class Executor implements AutoCloseable {
         // a queued run that is not a retry has never executed a step: no records to read
         Map<String, StepRecord> records = run.status() == RunStatus.QUEUED && run.retryOf() == null ? new LinkedHashMap<>()
                 : store.steps().of(run.id());
-        Execution ex = new Execution(this, run, flow, records, worker, now);
+        Execution ex = new Execution(this, run, loaded.actionsCounted(), flow, records, worker, now);
         try {
             JsonNode output = ex.run();
             return finish(ex, RunEvent.SUCCEED, Change.none().output(output));
         } catch (Signals.Stop stop) {
             return finish(ex, RunEvent.SUCCEED, Change.none().output(stop.output));
         } catch (Signals.Pause pause) {
-            return store.commit(ex.done, run.id(), worker, RunStatus.RUNNING, RunEvent.PAUSE, Change.none().availableAt(pause.wake)
-                    .waitingStep(pause.key).activeMillis(ex.activeMillis()).sizeBytes(ex.sizeUsed));
+            return store.commits().commit(ex.done, run.id(), worker, RunStatus.RUNNING, RunEvent.PAUSE, Change.none()
+                    .availableAt(pause.wake).waitingStep(pause.key).activeMillis(ex.activeMillis()).sizeBytes(ex.sizeUsed), ex.count());
         } catch (Signals.Failure failure) {
             return finish(ex, failure.event, Change.none().error(failure.step, failure.getMessage()));
         } catch (Signals.Lost lost) {
             LOG.debug("run {} was canceled or taken over while running", run.id());
+            countLost(ex);
             return false;
         } catch (RuntimeException e) {
             String ref = java.util.UUID.randomUUID().toString().substring(0, 8);
@@ -181,8 +182,18 @@ public final class Executor implements AutoCloseable {
 
     /** Ends the run, committing the records of its last steps in the same transaction. */
     private boolean finish(Execution ex, RunEvent event, Change change) {
-        return store.commit(ex.done, ex.run.id(), ex.worker, RunStatus.RUNNING, event,
-                change.finished(clock.instant()).activeMillis(ex.activeMillis()).sizeBytes(ex.sizeUsed));
+        return store.commits().commit(ex.done, ex.run.id(), ex.worker, RunStatus.RUNNING, event,
+                change.finished(clock.instant()).activeMillis(ex.activeMillis()).sizeBytes(ex.sizeUsed), ex.count());
+    }
+
+    /** A canceled run's actions are counted by the slice that finds it canceled (no later slice will). */
+    private void countLost(Execution ex) {
+        try {
+            store.commits().countLost(ex.run.id(), ex.count());
+        } catch (RuntimeException e) {
+            // the worker may be shutting down; a run taken over is counted by its new worker anyway
+            LOG.warn("could not count the actions of run {} after it was canceled", ex.run.id(), e);
+        }
     }
 
     RunStore store() {

@@ -14,9 +14,11 @@ import tools.jackson.databind.JsonNode;
  * @param status RUNNING, SUCCEEDED, FAILED, WAITING (delay, approval) or RETRYING (backoff)
  * @param starts how many times execution of the step began (more than attempts only after a crash)
  * @param runBytes the data the run had handled (its size budget) when this record was last written
+ * @param runActions how many actions the run had started when this record was last written
  */
 public record StepRecord(String runId, String key, String stepId, String status, int attempts, int starts,
-        JsonNode input, JsonNode output, String error, Instant startedAt, Instant finishedAt, Instant wakeAt, long runBytes) {
+        JsonNode input, JsonNode output, String error, Instant startedAt, Instant finishedAt, Instant wakeAt, long runBytes,
+        long runActions) {
 
     public boolean succeeded() {
         return "SUCCEEDED".equals(status);

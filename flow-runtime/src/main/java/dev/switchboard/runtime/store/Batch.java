@@ -5,14 +5,14 @@ import java.util.List;
 
 /**
  * Writes of one execution slice that are committed together, in one transaction, by
- * {@link RunStore#commit}. Collecting them lets a step's records and the owner's action count
- * reach the database in one round of statements and one commit instead of one transaction each.
+ * {@link SliceCommits#commit}. Collecting them lets a step's records reach the database in one
+ * round of statements and one commit instead of one transaction each.
  * Nothing is written until the batch is committed.
  *
  * <pre>{@code
  * Batch next = new Batch();
- * store.steps().begin(next, false, runId, worker, "post", "post", 1, input, 120, now);
- * if (!store.commit(done, next, runId, worker, null)) { ... the run is no longer ours ... }
+ * store.steps().begin(next, false, runId, worker, "post", "post", 1, input, new StepStore.Totals(120, 1), now);
+ * if (!store.commits().commit(done, next, runId, worker, null)) { ... the run is no longer ours ... }
  * }</pre>
  */
 public final class Batch {
@@ -25,9 +25,6 @@ public final class Batch {
     }
 
     private final List<Write> writes = new ArrayList<>();
-    /** Owner, period and slot of the action counter row, and how many actions to add to it. */
-    private Object[] counter;
-    private long actions;
 
     void add(String sql, Object[] params, boolean guard) {
         writes.add(new Write(sql, params, null, null, guard));
@@ -37,45 +34,17 @@ public final class Batch {
         writes.add(new Write(update, params, insert, insertParams, guard));
     }
 
-    /**
-     * Counts one action on the owner's counter row (see {@link OwnerLimits#countAction}). The
-     * actions of one batch are added by one statement, placed last so that the row is locked
-     * for the shortest time.
-     */
-    void countAction(String owner, String period, int slot) {
-        Object[] key = {owner, period, slot};
-        if (counter != null && !java.util.Arrays.equals(counter, key)) {
-            flushCount(); // a new month began within the batch
-        }
-        counter = key;
-        actions++;
-    }
-
-    private void flushCount() {
-        writes.add(new Write("UPDATE flow_action_count SET actions = actions + ? WHERE owner = ? AND period = ? AND slot = ?",
-                new Object[] {actions, counter[0], counter[1], counter[2]},
-                "INSERT INTO flow_action_count (owner, period, slot, actions) VALUES (?, ?, ?, ?)",
-                new Object[] {counter[0], counter[1], counter[2], actions}, false));
-        counter = null;
-        actions = 0;
-    }
-
-    /** The statements to execute, in order, the action count last. */
+    /** The statements to execute, in order. */
     List<Write> writes() {
-        if (actions > 0) {
-            flushCount();
-        }
         return writes;
     }
 
     public boolean isEmpty() {
-        return writes.isEmpty() && actions == 0;
+        return writes.isEmpty();
     }
 
     /** Forgets every write (after a commit, or when the run turned out not to be ours any more). */
     public void clear() {
         writes.clear();
-        counter = null;
-        actions = 0;
     }
 }

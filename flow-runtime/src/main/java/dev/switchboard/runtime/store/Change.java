@@ -65,6 +65,11 @@ public final class Change {
         return set("lease_until", at);
     }
 
+    /** How many of the run's actions are counted toward the owner's quota (see {@link SliceCommits}). */
+    Change actionsCounted(long actions) {
+        return set("actions_counted", actions);
+    }
+
     public Change waitingStep(String key) {
         return set("waiting_step", key);
     }

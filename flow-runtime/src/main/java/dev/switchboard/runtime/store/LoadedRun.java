@@ -13,11 +13,19 @@ import tools.jackson.databind.JsonNode;
  *
  * @param start whether the claim that gave it already applied the owner's limits to a QUEUED run
  *              (see {@link RunStore#claim(String, java.time.Instant, java.time.Duration, int, java.util.function.Function)})
+ * @param actionsCounted how many of the run's actions its earlier slices counted toward the owner's quota
+ *                       ({@link SliceCommits}); a slice counts the rest when it ends
  */
-public record LoadedRun(Run run, JsonNode definition, Start start) {
+public record LoadedRun(Run run, JsonNode definition, Start start, long actionsCounted) {
 
+    /** A run that has counted no action yet (a new one). */
     public LoadedRun(Run run, JsonNode definition) {
-        this(run, definition, Start.NOT_CHECKED);
+        this(run, definition, Start.NOT_CHECKED, 0);
+    }
+
+    /** The same run with what a claim did about its start. */
+    LoadedRun with(Start what) {
+        return new LoadedRun(run, definition, what, actionsCounted);
     }
 
     /** What a claim did about the start of a QUEUED run. */

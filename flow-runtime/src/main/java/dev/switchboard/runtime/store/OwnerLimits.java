@@ -18,8 +18,9 @@ import java.util.function.Function;
  * one counts the runs the previous ones started, so two workers (or servers) cannot both take
  * the last place of a limit. The runs started in the current minute are counted on that row too
  * (V104), so a check reads one row however many runs the owner starts. Actions are counted in a few rows per owner and month
- * ({@code flow_action_count}, one slot per worker) so that steps of one owner do not wait on
- * each other's row lock; the quota reads their sum.
+ * ({@code flow_action_count}, one slot per worker) so that runs of one owner do not wait on
+ * each other's row lock; the quota reads their sum. A run's actions are counted when its
+ * execution slice ends ({@link SliceCommits}).
  *
  * <pre>{@code
  * boolean started = store.limits().admit(runId, worker, "alice", "2026-03", minute,
@@ -87,7 +88,7 @@ public final class OwnerLimits {
         }
         Decision decision = decide.apply(seen);
         List<Object> params = new ArrayList<>();
-        String sql = RunStore.transitionSql(id, worker, RunStatus.QUEUED, decision.event(), decision.change(), params);
+        String sql = SliceCommits.transitionSql(id, worker, RunStatus.QUEUED, decision.event(), decision.change(), params);
         String count = "UPDATE flow_owner_gate SET minute_at = ?, minute_starts = ? WHERE owner = ?";
         if (postgres && decision.event() == RunEvent.START) {
             // the start and its count in one round trip; the count only if the start applied (the run is ours)
@@ -170,13 +171,5 @@ public final class OwnerLimits {
     public long usage(String owner, String period) {
         return jdbc.query("SELECT SUM(actions) FROM flow_action_count WHERE owner = ? AND period = ?", rs -> rs.getLong(1), owner,
                 period).get(0);
-    }
-
-    /**
-     * Counts an action in the batch, in the worker's slot. The slot's row stays locked until the
-     * batch commits; other workers count in other slots meanwhile.
-     */
-    public void countAction(Batch batch, String owner, String period, String worker) {
-        batch.countAction(owner, period, Math.floorMod(worker.hashCode(), SLOTS));
     }
 }

@@ -131,7 +131,7 @@ final class RunClaims {
             }
             OwnerLimits.Start s = starts.apply(l.run());
             boolean started = limits.admit(c, l.run().id(), worker, l.run().owner(), s.period(), s.minute(), s.decide());
-            out.add(new LoadedRun(l.run(), l.definition(), started ? LoadedRun.Start.STARTED : LoadedRun.Start.NOT_STARTED));
+            out.add(l.with(started ? LoadedRun.Start.STARTED : LoadedRun.Start.NOT_STARTED));
         }
         return out;
     }

@@ -43,6 +43,7 @@ public final class RunStore {
     private final StepStore steps;
     private final OwnerLimits limits;
     private final RunClaims claims;
+    private final SliceCommits commits;
 
     public RunStore(DataSource dataSource) {
         this.jdbc = new Jdbc(dataSource);
@@ -54,6 +55,12 @@ public final class RunStore {
         }
         this.limits = new OwnerLimits(jdbc, postgres);
         this.claims = new RunClaims(jdbc, postgres, limits);
+        this.commits = new SliceCommits(jdbc, postgres);
+    }
+
+    /** The commits of an execution slice: a step's start with what ended before it, the slice's end. */
+    public SliceCommits commits() {
+        return commits;
     }
 
     public StepStore steps() {
@@ -159,7 +166,7 @@ public final class RunStore {
     }
 
     /** The columns {@link #loaded} reads. */
-    static final String LOADED = COLUMNS + ", definition";
+    static final String LOADED = COLUMNS + ", definition, actions_counted";
 
     /** The run and its definition in one query (an executor needs both). */
     public Optional<LoadedRun> load(String id) {
@@ -167,7 +174,8 @@ public final class RunStore {
     }
 
     static LoadedRun loaded(ResultSet rs) throws SQLException {
-        return new LoadedRun(run(rs), Flows.JSON.readTree(rs.getString("definition")));
+        return new LoadedRun(run(rs), Flows.JSON.readTree(rs.getString("definition")), LoadedRun.Start.NOT_CHECKED,
+                rs.getLong("actions_counted"));
     }
 
     public JsonNode definition(String id) {
@@ -210,88 +218,8 @@ public final class RunStore {
      */
     public boolean transition(String id, String worker, RunStatus from, RunEvent event, Change change) {
         List<Object> params = new ArrayList<>();
-        String sql = transitionSql(id, worker, from, event, change, params);
+        String sql = SliceCommits.transitionSql(id, worker, from, event, change, params);
         return jdbc.update(sql, params.toArray()) == 1;
-    }
-
-    static String transitionSql(String id, String worker, RunStatus from, RunEvent event, Change change, List<Object> params) {
-        RunStatus to = Transitions.next(from, event);
-        StringBuilder sql = new StringBuilder("UPDATE flow_run SET status = ?");
-        params.add(to.name());
-        change.appendTo(sql, params, to.terminal());
-        if (worker != null && to != RunStatus.RUNNING && !to.terminal()) {
-            // paused or deferred: the worker lets go of the run in the same statement (no separate release)
-            sql.append(", lease_owner = NULL, lease_until = NULL");
-        }
-        sql.append(" WHERE id = ? AND status = ?");
-        params.add(id);
-        params.add(from.name());
-        if (worker != null) {
-            sql.append(" AND lease_owner = ?");
-            params.add(worker);
-        }
-        return sql.toString();
-    }
-
-    /**
-     * Commits, in one transaction, the records of steps that already ended ({@code done}, written
-     * whatever happens, as they describe the past), then the writes of the step about to start
-     * ({@code next}). Its start row is written only while the run is RUNNING and leased to this
-     * worker ({@link StepStore#begin} with the worker), so that write is the ownership check and
-     * the run's row is not updated on each step; with {@code leaseUntil}, the lease is first
-     * renewed (when it might not outlast the coming action). When the run is no longer this
-     * worker's (canceled, taken over), nothing of {@code next} is written and false comes back.
-     * Both batches are cleared.
-     */
-    public boolean commit(Batch done, Batch next, String id, String worker, Instant leaseUntil) {
-        try {
-            return jdbc.inTransaction(c -> {
-                if (postgres && leaseUntil == null) {
-                    // the usual case in one round trip: every record updates or inserts one row and the start is ours
-                    List<Batch.Write> all = new ArrayList<>(done.writes());
-                    all.addAll(next.writes());
-                    if (java.util.Arrays.stream(Jdbc.together(c, all, null, null)).allMatch(n -> n == 1)) {
-                        return true;
-                    }
-                    c.rollback(); // a row to insert after all, or the run is no longer ours: one by one below
-                }
-                Jdbc.execute(c, done.writes());
-                if (leaseUntil != null && Jdbc.update(c, "UPDATE flow_run SET lease_until = ? WHERE id = ? AND lease_owner = ? "
-                        + "AND status = 'RUNNING'", leaseUntil, id, worker) == 0) {
-                    return false;
-                }
-                return Jdbc.execute(c, next.writes());
-            });
-        } finally {
-            done.clear();
-            next.clear();
-        }
-    }
-
-    /**
-     * Commits the records of steps that ended together with the run's transition (paused,
-     * succeeded, failed…), in one transaction; the records are written even when the transition
-     * no longer applies. Returns whether the transition applied; the batch is cleared.
-     */
-    public boolean commit(Batch done, String id, String worker, RunStatus from, RunEvent event, Change change) {
-        try {
-            List<Object> params = new ArrayList<>();
-            String sql = transitionSql(id, worker, from, event, change, params);
-            return jdbc.inTransaction(c -> {
-                if (postgres) {
-                    // in one round trip when every record updates or inserts one row (the transition may apply or not)
-                    int[] counts = Jdbc.together(c, done.writes(), sql, params.toArray());
-                    if (java.util.Arrays.stream(counts, 0, counts.length - 1).allMatch(n -> n == 1)) {
-                        return counts[counts.length - 1] == 1;
-                    }
-                    c.rollback();
-                }
-                Jdbc.execute(c, done.writes());
-                return Jdbc.update(c, sql, params.toArray()) == 1;
-            });
-        } finally {
-            done.clear();
-        }
     }
 
     /** Cancels a queued, running or paused run; false when it had already ended. */

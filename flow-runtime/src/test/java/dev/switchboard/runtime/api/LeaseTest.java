@@ -49,7 +49,7 @@ class LeaseTest {
         }
     }
 
-    /** A fixture on H2 or on a fresh PostgreSQL schema (where the step commits take one round trip: RunStore#commit). */
+    /** A fixture on H2 or on a fresh PostgreSQL schema (where the step commits take one round trip: SliceCommits#commit). */
     private RuntimeFixture fixture(String database, Limits limits) throws Exception {
         if (database.equals("postgres")) {
             schema = Databases.createPostgresSchema();
@@ -126,6 +126,59 @@ class LeaseTest {
                     .satisfies(a -> assertThat(a.starts()).isEqualTo(1)).extracting(StepRecord::runBytes)
                     .satisfies(bytes -> assertThat(bytes).isBetween(1_500L, 2_900L));
             assertThat(fx.wireMock.findAll(postRequestedFor(urlPathEqualTo("/step/a")))).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"h2", "postgres"})
+    void afterACrash_theActionsTheLostSliceStartedStillCountTowardTheMonthlyQuota(String database) throws Exception {
+        Limits limits = Limits.DEFAULT.withActionsPerMonth(3);
+        try (RuntimeFixture fx = fixture(database, limits)) {
+            fx.wireMock.stubFor(post(urlPathEqualTo("/step/a")).willReturn(okJson("{}")));
+            fx.wireMock.stubFor(post(urlPathEqualTo("/step/b")).willReturn(okJson("{}")));
+            fx.runtime = runtime(fx, limits, call -> {
+                // the worker dies here, before its slice ends (actions are counted at a slice's end)
+                sql(fx, "UPDATE flow_run SET lease_owner = 'dead-worker', lease_until = TIMESTAMP WITH TIME ZONE '2000-01-01 00:00:00Z'");
+                return Flows.JSON.createObjectNode().put("value", 1);
+            });
+            Run crashed = fx.runtime.runOnce(flow("[" + call("a", "a", null) + ", " + TRANSFORM + ", " + call("b", "b", null) + "]"),
+                    null, "alice");
+            // a and t ran in the slice that died, b in the one that recovered the run: 3 actions, the whole quota
+            Run next = fx.runtime.runOnce(flow("[" + call("a", "a", null) + "]"), null, "alice");
+
+            assertThat(crashed.status()).isEqualTo(RunStatus.SUCCEEDED);
+            assertThat(next.status()).isEqualTo(RunStatus.QUOTA_EXCEEDED);
+        }
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"h2", "postgres"})
+    void runCanceledWhileAStepRuns_theActionsItStartedCountTowardTheQuota_theOneItDidNotStartDoesNot(String database)
+            throws Exception {
+        try (RuntimeFixture fx = fixture(database, Limits.DEFAULT)) {
+            fx.wireMock.stubFor(post(urlPathEqualTo("/step/a")).willReturn(okJson("{\"ok\": true}")));
+            fx.wireMock.stubFor(post(urlPathEqualTo("/step/b")).willReturn(okJson("{\"ok\": true}")));
+            String[] id = new String[1];
+            fx.runtime = runtime(fx, Limits.DEFAULT, call -> {
+                fx.runtime.cancel(id[0], "alice");
+                return Flows.JSON.createObjectNode().put("value", 1);
+            });
+            id[0] = fx.runtime.start("alice", "f", 1, flow("[" + call("a", "a", null) + ", " + TRANSFORM + ", "
+                    + call("b", "b", null) + "]"), null, null, null).id();
+            fx.runtime.worker().drain();
+
+            // the slice never reached its end, where actions are counted: the worker that found the run canceled counted a and t
+            assertThat(actionsCounted(fx)).isEqualTo(2);
+        }
+    }
+
+    private static long actionsCounted(RuntimeFixture fx) {
+        try (Connection c = fx.dataSource.getConnection(); Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("SELECT SUM(actions) FROM flow_action_count WHERE owner = 'alice'")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
