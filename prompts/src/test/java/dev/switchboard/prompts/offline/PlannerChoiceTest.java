@@ -1,15 +1,9 @@
 package dev.switchboard.prompts.offline;
 
+import static dev.switchboard.prompts.offline.Planned.skeleton;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.switchboard.catalog.connector.Catalog;
-import dev.switchboard.prompts.builder.BuildRequest;
-import dev.switchboard.prompts.builder.BuildResult;
-import dev.switchboard.prompts.builder.FlowBuilder;
 import dev.switchboard.prompts.eval.Skeleton;
-import dev.switchboard.runtime.validate.FlowValidator;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,16 +11,6 @@ import org.junit.jupiter.api.Test;
  * each on sentences written for this test; none comes from an evaluation set.
  */
 class PlannerChoiceTest {
-
-    private static final Catalog CATALOG = Catalog.bundled();
-    private static final FlowBuilder BUILDER = new FlowBuilder(new FlowValidator(CATALOG, Map.of()));
-    private static final OfflinePlanner PLANNER = new OfflinePlanner(CATALOG);
-
-    private static Skeleton skeleton(String text) {
-        BuildResult result = BUILDER.build(new BuildRequest(text), List.of(PLANNER));
-        assertThat(result.valid()).as(text).isTrue();
-        return Skeleton.of(result.flow());
-    }
 
     @Test
     void exportOfARestrictedSetOfData_searchesItFirst() {

@@ -1,6 +1,6 @@
 package dev.switchboard.prompts.offline;
 
-import static dev.switchboard.prompts.offline.PlannerShorthandTest.skeleton;
+import static dev.switchboard.prompts.offline.Planned.skeleton;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.prompts.eval.Skeleton;

@@ -1,15 +1,10 @@
 package dev.switchboard.prompts.offline;
 
+import static dev.switchboard.prompts.offline.Planned.skeleton;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.switchboard.catalog.connector.Catalog;
-import dev.switchboard.prompts.builder.BuildRequest;
 import dev.switchboard.prompts.builder.BuildResult;
-import dev.switchboard.prompts.builder.FlowBuilder;
 import dev.switchboard.prompts.eval.Skeleton;
-import dev.switchboard.runtime.validate.FlowValidator;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,16 +12,6 @@ import org.junit.jupiter.api.Test;
  * context are read, each on sentences written for this test; none comes from an evaluation set.
  */
 class PlannerWordingTest {
-
-    private static final Catalog CATALOG = Catalog.bundled();
-    private static final FlowBuilder BUILDER = new FlowBuilder(new FlowValidator(CATALOG, Map.of()));
-    private static final OfflinePlanner PLANNER = new OfflinePlanner(CATALOG);
-
-    private static Skeleton skeleton(String text) {
-        BuildResult result = BUILDER.build(new BuildRequest(text), List.of(PLANNER));
-        assertThat(result.valid()).as(text).isTrue();
-        return Skeleton.of(result.flow());
-    }
 
     @Test
     void singleQuotedName_isALiteralNotWords() {
@@ -167,8 +152,8 @@ class PlannerWordingTest {
 
     @Test
     void endOfEachMonth_isAMonthlySchedule() {
-        BuildResult result = BUILDER.build(new BuildRequest("Chaque fin de mois, récupérer les statistiques des formulaires Kizeo et les "
-                + "envoyer par mail à compta@exemple.test."), List.of(PLANNER));
+        BuildResult result = Planned.build("Chaque fin de mois, récupérer les statistiques des formulaires Kizeo et les "
+                + "envoyer par mail à compta@exemple.test.");
         assertThat(result.flow().at("/trigger/params/cron").asString()).isEqualTo("0 8 28 * *");
         assertThat(Skeleton.of(result.flow()).actions()).containsExactly("kizeo_forms.get_forms_statistics", "email.send_email");
     }
@@ -194,8 +179,7 @@ class PlannerWordingTest {
 
     @Test
     void onceAWeek_isAWeeklySchedule() {
-        BuildResult result = BUILDER.build(new BuildRequest("Once a week, export the 'Budget' Google Sheet to PDF and upload it to Dropbox."),
-                List.of(PLANNER));
+        BuildResult result = Planned.build("Once a week, export the 'Budget' Google Sheet to PDF and upload it to Dropbox.");
         assertThat(result.flow().at("/trigger/params/cron").asString()).isEqualTo("0 8 * * 1");
         assertThat(Skeleton.of(result.flow()).actions()).containsExactly("google_drive.export_file", "dropbox.upload_file");
     }
