@@ -1,5 +1,6 @@
 package dev.switchboard.runtime.store;
 
+import dev.switchboard.catalog.sql.Statements;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,12 +8,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** Small JDBC helpers: one statement per call, parameters bound by type, errors as unchecked exceptions. */
+/** The run store's JDBC: statements through {@link Statements}, transactions retried once on a duplicate, errors as unchecked exceptions. */
 final class Jdbc {
 
     @FunctionalInterface
@@ -36,24 +36,16 @@ final class Jdbc {
     }
 
     int update(String sql, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-            bind(st, params);
-            return st.executeUpdate();
+        try (Connection c = dataSource.getConnection()) {
+            return update(c, sql, params);
         } catch (SQLException e) {
             throw failure(e);
         }
     }
 
     <T> List<T> query(String sql, Rows<T> rows, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-            bind(st, params);
-            List<T> out = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rows.map(rs));
-                }
-            }
-            return out;
+        try (Connection c = dataSource.getConnection()) {
+            return query(c, sql, rows, params);
         } catch (SQLException e) {
             throw failure(e);
         }
@@ -89,23 +81,11 @@ final class Jdbc {
     }
 
     static int update(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            bind(st, params);
-            return st.executeUpdate();
-        }
+        return Statements.update(c, sql, params);
     }
 
     static <T> List<T> query(Connection c, String sql, Rows<T> rows, Object... params) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            bind(st, params);
-            List<T> out = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rows.map(rs));
-                }
-            }
-            return out;
-        }
+        return Statements.query(c, sql, rows::map, params);
     }
 
     /**
@@ -154,16 +134,7 @@ final class Jdbc {
     }
 
     static void bind(PreparedStatement st, Object... params) throws SQLException {
-        for (int i = 0; i < params.length; i++) {
-            Object p = params[i];
-            if (p instanceof Instant t) {
-                st.setObject(i + 1, OffsetDateTime.ofInstant(t, ZoneOffset.UTC));
-            } else if (p == null) {
-                st.setNull(i + 1, java.sql.Types.NULL);
-            } else {
-                st.setObject(i + 1, p);
-            }
-        }
+        Statements.bind(st, params);
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,20 +1,16 @@
 package dev.switchboard.server.data;
 
+import dev.switchboard.catalog.sql.Statements;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
- * The plain JDBC the server's stores share: statements with positional parameters (an
- * {@link Instant} is bound as a UTC timestamp, which H2 and PostgreSQL both accept), rows read
- * by a lambda, and a transaction that rolls back on any failure. A unique-key violation becomes
+ * The plain JDBC the server's stores share: statements through {@link Statements} (an Instant is
+ * bound as a UTC timestamp), rows read by a lambda, and a transaction that rolls back on any failure. A unique-key violation becomes
  * the store's own conflict exception, the one failure callers handle; any other becomes an
  * {@link IllegalStateException} that names the store.
  *
@@ -94,29 +90,10 @@ public final class Sql {
     }
 
     public static int execute(Connection c, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            bind(s, parameters);
-            return s.executeUpdate();
-        }
+        return Statements.update(c, sql, parameters);
     }
 
     public static <T> List<T> query(Connection c, String sql, Row<T> row, Object... parameters) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            bind(s, parameters);
-            List<T> out = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(row.read(rs));
-                }
-            }
-            return out;
-        }
-    }
-
-    private static void bind(PreparedStatement s, Object... parameters) throws SQLException {
-        for (int i = 0; i < parameters.length; i++) {
-            Object value = parameters[i] instanceof Instant t ? t.atOffset(ZoneOffset.UTC) : parameters[i];
-            s.setObject(i + 1, value);
-        }
+        return Statements.query(c, sql, row::read, parameters);
     }
 }
