@@ -11,11 +11,9 @@ import dev.switchboard.catalog.files.BlobStore;
 import dev.switchboard.catalog.net.BlockedRequestException;
 import dev.switchboard.catalog.net.OutboundGuard;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -44,7 +42,7 @@ public final class HttpEngine {
     private final ResponseReader responses;
     private final UnaryOperator<URI> route;
     private final Duration timeout;
-    private final HttpClient client;
+    private final BlockingHttp http;
     private final CredentialRenewal renewal;
     private final SessionLogins logins = new SessionLogins(java.time.Clock.systemUTC());
 
@@ -65,11 +63,7 @@ public final class HttpEngine {
         this.responses = new ResponseReader(blobs);
         this.route = route;
         this.timeout = timeout;
-        // The client keeps its default executor for its own tasks. Running them inline on its selector thread saved a
-        // thread hand-off per call, but made a paged call (two requests on one kept-alive connection) hang until the
-        // request timeout now and then (MailchimpConnectorTest failed so in two loaded builds): the selector thread must never block.
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = new BlockingHttp(guard, timeout);
     }
 
     public JsonNode execute(Connector connector, ActionSpec action, JsonNode input, Connection connection, String owner) {
@@ -159,17 +153,17 @@ public final class HttpEngine {
 
     private ObjectNode sendOnce(Connector connector, RequestSpec spec, JsonNode context, Connection connection,
             String owner, Map<String, String> extraQuery, URI absolute) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder().timeout(timeout);
-        Map<String, String> authQuery = requests.authenticate(builder, connector, connection);
+        OutgoingRequest request = new OutgoingRequest();
+        Map<String, String> authQuery = requests.authenticate(request, connector, connection);
         Map<String, String> query = new java.util.LinkedHashMap<>(extraQuery);
         query.putAll(authQuery);
         URI uri = absolute != null ? withQuery(absolute, authQuery) : requests.uri(connector, spec, context, query);
-        builder.setHeader("Accept", "application/json, */*;q=0.8"); // a connector's own Accept header wins
-        requests.headers(builder, spec, context);
-        HttpRequest.BodyPublisher body = requests.body(builder, spec.body(), context, owner);
+        request.header("Accept", "application/json, */*;q=0.8"); // a connector's own Accept header wins
+        requests.headers(request, spec, context);
+        requests.body(request, spec.body(), context, owner);
         String method = RequestFactory.method(spec, context);
-        HttpResponse<byte[]> response = sendFollowingRedirects(builder, method, body, route.apply(uri), connector);
-        if (response.statusCode() == 401 && connection != null
+        Reply response = sendFollowingRedirects(request, method, route.apply(uri), connector);
+        if (response.status() == 401 && connection != null
                 && connection.credentials() instanceof dev.switchboard.catalog.connection.Credentials.OAuth2) {
             try {
                 responses.read(connector, spec, context, response, owner);
@@ -182,39 +176,36 @@ public final class HttpEngine {
         return result;
     }
 
-    private HttpResponse<byte[]> sendFollowingRedirects(HttpRequest.Builder builder, String method,
-            HttpRequest.BodyPublisher body, URI uri, Connector connector) {
+    private Reply sendFollowingRedirects(OutgoingRequest request, String method, URI uri, Connector connector) {
         URI current = uri;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            Reply response;
             try {
                 guard.check(current);
+                response = http.send(method, current, request);
             } catch (BlockedRequestException e) {
                 throw new ActionException(0, e.getMessage());
-            }
-            HttpRequest request = builder.copy().uri(current).method(method, body).build();
-            HttpResponse<byte[]> response;
-            try {
-                response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            } catch (HttpTimeoutException e) {
+            } catch (SocketTimeoutException e) {
                 throw new ActionException(0, connector.name() + " did not answer within " + timeout.toSeconds() + " s");
             } catch (IOException e) {
+                if (e instanceof InterruptedIOException && !(e instanceof org.apache.hc.client5.http.ConnectTimeoutException)
+                        || Thread.currentThread().isInterrupted()) {
+                    throw new ActionException(0, "interrupted while calling " + connector.name());
+                }
                 throw new ActionException(0, "could not reach " + current.getHost() + ": " + e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ActionException(0, "interrupted while calling " + connector.name());
             }
-            int status = response.statusCode();
+            int status = response.status();
             if (status < 300 || status >= 400 || !"GET".equals(method)) {
                 return response;
             }
-            String location = response.headers().firstValue("Location").orElse(null);
+            String location = response.header("location");
             if (location == null) {
                 return response;
             }
             URI next = current.resolve(location);
             if (!next.getHost().equalsIgnoreCase(current.getHost())) {
-                builder = builder.copy();
-                builder.setHeader("Authorization", ""); // credentials never follow a redirect to another host
+                request = request.copy();
+                request.removeHeader("Authorization"); // credentials never follow a redirect to another host
             }
             current = next;
         }

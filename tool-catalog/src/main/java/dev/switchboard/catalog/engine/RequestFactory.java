@@ -10,7 +10,6 @@ import dev.switchboard.catalog.files.BlobStore;
 import dev.switchboard.catalog.files.FileRef;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -71,12 +70,12 @@ final class RequestFactory {
         }
     }
 
-    void headers(HttpRequest.Builder builder, RequestSpec spec, JsonNode context) {
+    void headers(OutgoingRequest request, RequestSpec spec, JsonNode context) {
         for (Map.Entry<String, JsonNode> entry : spread(spec.headers(), context).entrySet()) {
             JsonNode value = entry.getValue();
             if (!value.isMissingNode() && !value.isNull()) {
                 try {
-                    builder.setHeader(entry.getKey(), value.isContainer() ? asciiJson(value) : Template.asText(value));
+                    request.header(entry.getKey(), value.isContainer() ? asciiJson(value) : Template.asText(value));
                 } catch (IllegalArgumentException e) {
                     throw new ActionException(0, "header '" + entry.getKey() + "' cannot be set: " + e.getMessage());
                 }
@@ -136,7 +135,7 @@ final class RequestFactory {
     }
 
     /** Places the credentials; returns extra query parameters for keys sent in the query. */
-    Map<String, String> authenticate(HttpRequest.Builder builder, Connector connector, Connection connection) {
+    Map<String, String> authenticate(OutgoingRequest request, Connector connector, Connection connection) {
         if (connection == null || connection.credentials() instanceof Credentials.None) {
             return Map.of();
         }
@@ -146,7 +145,7 @@ final class RequestFactory {
                 return Map.of(); // traded for a session token by SessionLogins; never sent as it is
             }
             String pair = basic.username() + ":" + basic.password();
-            builder.setHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
             return Map.of();
         }
         if (credentials instanceof Credentials.Bearer bearer) {
@@ -154,14 +153,14 @@ final class RequestFactory {
             String prefix = connector.auth().stream()
                     .filter(a -> a.type().startsWith("oauth2") && !a.prefix().isEmpty())
                     .map(AuthSpec::prefix).findFirst().orElse("Bearer ");
-            builder.setHeader("Authorization", prefix + bearer.token());
+            request.header("Authorization", prefix + bearer.token());
             return Map.of();
         }
         if (credentials instanceof Credentials.OAuth2 oauth) {
             if (oauth.accessToken() == null) {
                 throw new ActionException(0, "the connection '" + connection.name() + "' is not authorized yet");
             }
-            builder.setHeader("Authorization", "Bearer " + oauth.accessToken());
+            request.header("Authorization", "Bearer " + oauth.accessToken());
             return Map.of();
         }
         Credentials.ApiKey key = (Credentials.ApiKey) credentials;
@@ -174,64 +173,63 @@ final class RequestFactory {
         if ("query".equals(spec.in())) {
             return Map.of(spec.name(), value);
         }
-        builder.setHeader(spec.name() == null ? "Authorization" : spec.name(), value);
+        request.header(spec.name() == null ? "Authorization" : spec.name(), value);
         return Map.of();
     }
 
-    HttpRequest.BodyPublisher body(HttpRequest.Builder builder, BodySpec body, JsonNode context, String owner) {
+    /** Renders the body into {@code request}, with its content type; leaves it empty when there is none. */
+    void body(OutgoingRequest request, BodySpec body, JsonNode context, String owner) {
         if (body == null) {
-            return HttpRequest.BodyPublishers.noBody();
+            return;
         }
         FileFunctions files = new FileFunctions(blobs, owner);
         switch (body.type()) {
             case "auto" -> {
                 JsonNode value = Template.render(body.value(), context, files);
                 if (value.isMissingNode() || value.isNull()) {
-                    return HttpRequest.BodyPublishers.noBody();
+                    return;
                 }
                 if (value.isString()) {
-                    builder.setHeader("Content-Type", body.contentType() != null ? body.contentType() : "text/plain; charset=UTF-8");
-                    return HttpRequest.BodyPublishers.ofString(value.asString());
+                    request.body(utf8(value.asString()), body.contentType() != null ? body.contentType() : "text/plain; charset=UTF-8");
+                } else {
+                    request.body(utf8(value.toString()), "application/json");
                 }
-                builder.setHeader("Content-Type", "application/json");
-                return HttpRequest.BodyPublishers.ofString(value.toString());
             }
             case "json" -> {
                 JsonNode value = Template.render(body.value(), context, files);
-                builder.setHeader("Content-Type", body.contentType() != null ? body.contentType() : "application/json");
-                return HttpRequest.BodyPublishers.ofString(value.isMissingNode() ? "{}" : value.toString());
+                request.body(utf8(value.isMissingNode() ? "{}" : value.toString()), body.contentType() != null ? body.contentType() : "application/json");
             }
             case "form" -> {
                 JsonNode value = Template.render(body.value(), context, files);
                 List<String> pairs = new ArrayList<>();
                 value.properties().forEach(e -> pairs.add(encode(e.getKey()) + "=" + encode(Template.asText(e.getValue()))));
-                builder.setHeader("Content-Type", "application/x-www-form-urlencoded");
-                return HttpRequest.BodyPublishers.ofString(String.join("&", pairs));
+                request.body(utf8(String.join("&", pairs)), "application/x-www-form-urlencoded");
             }
             case "text" -> {
                 JsonNode value = Template.render(body.value(), context, files);
-                builder.setHeader("Content-Type", body.contentType() != null ? body.contentType() : "text/plain; charset=UTF-8");
-                return HttpRequest.BodyPublishers.ofString(value.isMissingNode() ? "" : Template.asText(value));
+                request.body(utf8(value.isMissingNode() ? "" : Template.asText(value)), body.contentType() != null ? body.contentType() : "text/plain; charset=UTF-8");
             }
             case "file" -> {
                 JsonNode value = Template.render(body.value(), context);
                 if (value.isMissingNode() || value.isNull()) {
-                    return HttpRequest.BodyPublishers.noBody(); // an optional file that was not given
+                    return; // an optional file that was not given
                 }
                 FileRef ref = fileRef(value, owner);
-                builder.setHeader("Content-Type", body.contentType() != null ? body.contentType() : ref.mime());
-                return HttpRequest.BodyPublishers.ofByteArray(read(ref, owner));
+                request.body(read(ref, owner), body.contentType() != null ? body.contentType() : ref.mime());
             }
             case "multipart_form", "multipart_related" -> {
                 Multipart multipart = new Multipart(body.type().equals("multipart_form") ? "form-data" : "related");
                 for (BodySpec.Part part : body.parts()) {
                     addPart(multipart, part, context, owner);
                 }
-                builder.setHeader("Content-Type", multipart.contentType());
-                return HttpRequest.BodyPublishers.ofByteArray(multipart.bytes());
+                request.body(multipart.bytes(), multipart.contentType());
             }
             default -> throw new ActionException(0, "unknown body type '" + body.type() + "'");
         }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private void addPart(Multipart multipart, BodySpec.Part part, JsonNode context, String owner) {

@@ -5,10 +5,8 @@ import dev.switchboard.catalog.connector.RequestSpec;
 import dev.switchboard.catalog.connector.ResponseSpec;
 import dev.switchboard.catalog.files.BlobStore;
 import dev.switchboard.catalog.files.FileRef;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -28,17 +26,13 @@ final class ResponseReader {
         this.blobs = blobs;
     }
 
-    ObjectNode read(Connector connector, RequestSpec spec, JsonNode context, HttpResponse<byte[]> response, String owner) {
+    ObjectNode read(Connector connector, RequestSpec spec, JsonNode context, Reply response, String owner) {
         ObjectNode result = JsonNodeFactory.instance.objectNode();
-        int status = response.statusCode();
+        int status = response.status();
         result.put("status", status);
         ObjectNode headers = result.putObject("headers");
-        response.headers().map().forEach((name, values) -> {
-            if (!values.isEmpty()) {
-                headers.put(name.toLowerCase(Locale.ROOT), values.get(0));
-            }
-        });
-        byte[] bytes = response.body() == null ? new byte[0] : response.body();
+        response.headers().forEach(headers::put);
+        byte[] bytes = response.body();
         if (status >= 400) {
             throw new ActionException(status, connector.name() + " answered HTTP " + status + ": " + providerMessage(bytes));
         }

@@ -54,14 +54,22 @@ public final class OutboundGuard {
         if (host == null || host.isBlank()) {
             throw new BlockedRequestException("the URL has no host: " + uri);
         }
-        String name = host.toLowerCase(Locale.ROOT);
-        if (name.startsWith("[") && name.endsWith("]")) {
-            name = name.substring(1, name.length() - 1);
+        if (!allowedHosts.contains(bare(host))) { // an allowed name is not even resolved here
+            resolve(host);
         }
-        if (allowedHosts.contains(name)) {
-            return;
-        }
-        if (name.equals("metadata.google.internal") || name.endsWith(".internal") && name.startsWith("metadata")) {
+    }
+
+    /**
+     * The addresses {@code host} resolves to, when every one of them may be called; the HTTP client
+     * connects to these, so that a name cannot resolve to a public address for the check and to a
+     * private one for the connection.
+     *
+     * @throws BlockedRequestException when the host cannot be resolved or one address is off limits
+     */
+    public InetAddress[] resolve(String host) {
+        String name = bare(host);
+        boolean allowed = allowedHosts.contains(name);
+        if (!allowed && (name.equals("metadata.google.internal") || name.endsWith(".internal") && name.startsWith("metadata"))) {
             throw blocked(host, "a cloud metadata service");
         }
         InetAddress[] addresses;
@@ -69,6 +77,9 @@ public final class OutboundGuard {
             addresses = InetAddress.getAllByName(name);
         } catch (UnknownHostException e) {
             throw new BlockedRequestException("cannot resolve host '" + host + "'");
+        }
+        if (allowed) {
+            return addresses;
         }
         for (InetAddress address : addresses) {
             if (allowedRanges.stream().anyMatch(range -> range.contains(address))
@@ -80,6 +91,12 @@ public final class OutboundGuard {
                 throw blocked(host, reason);
             }
         }
+        return addresses;
+    }
+
+    private static String bare(String host) {
+        String name = host.toLowerCase(Locale.ROOT);
+        return name.startsWith("[") && name.endsWith("]") ? name.substring(1, name.length() - 1) : name;
     }
 
     /** Why an address is off limits, or null when it is public. */
