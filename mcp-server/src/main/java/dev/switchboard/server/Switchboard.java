@@ -74,6 +74,7 @@ public final class Switchboard implements AutoCloseable {
     private final Catalog catalog;
     private final BlobStore blobs;
     private final ActionRunner runner;
+    private final HttpEngine engine;
     private final ImportedConnectors imported;
     private final List<Runnable> toolListeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -118,7 +119,7 @@ public final class Switchboard implements AutoCloseable {
         SecretBox box = SecretKeys.load(data.root(), env);
         ConnectionStore store = new ConnectionStore(database.dataSource(), box, clock);
         TokenEndpoint tokenEndpoint = new TokenEndpoint(guard, clock, PROVIDER_TIMEOUT);
-        HttpEngine engine = new HttpEngine(guard, blobs, UnaryOperator.identity(), PROVIDER_TIMEOUT,
+        this.engine = new HttpEngine(guard, blobs, UnaryOperator.identity(), PROVIDER_TIMEOUT,
                 new TokenRefresher(store, tokenEndpoint, clock, REFRESH_MARGIN));
         this.runner = new ActionRunner(catalog, engine);
         CoreActions.register(runner, database.dataSource(), blobs, guard);
@@ -303,6 +304,7 @@ public final class Switchboard implements AutoCloseable {
         llm.ifPresent(Switchboard::closeQuietly);
         triggers.close();
         runtime.close();
+        engine.close();
         meterRegistry.close();
         database.close();
     }

@@ -50,7 +50,7 @@ import org.apache.hc.core5.util.Timeout;
  * Reply reply = http.send("GET", URI.create("https://api.example.com/items"), new OutgoingRequest());
  * }</pre>
  */
-final class BlockingHttp {
+final class BlockingHttp implements AutoCloseable {
 
     private static final Set<String> BODY_EXPECTED = Set.of("POST", "PUT", "PATCH");
 
@@ -91,6 +91,12 @@ final class BlockingHttp {
                 .disableContentCompression().disableAuthCaching().disableConnectionState()
                 .setUserAgent("Switchboard")
                 .build();
+    }
+
+    /** Closes the pooled connections; calls after this fail. */
+    @Override
+    public void close() {
+        client.close(org.apache.hc.core5.io.CloseMode.IMMEDIATE);
     }
 
     /**

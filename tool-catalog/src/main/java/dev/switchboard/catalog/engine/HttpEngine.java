@@ -32,7 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
  * JsonNode output = engine.execute(kizeo, kizeo.action("get_all_forms").orElseThrow(), input, connection, "alice");
  * }</pre>
  */
-public final class HttpEngine {
+public final class HttpEngine implements AutoCloseable {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int MAX_REDIRECTS = 5;
@@ -210,6 +210,12 @@ public final class HttpEngine {
             current = next;
         }
         throw new ActionException(0, "too many redirects from " + uri.getHost());
+    }
+
+    /** Closes the kept-alive connections to providers. */
+    @Override
+    public void close() {
+        http.close();
     }
 
     private static URI withQuery(URI uri, Map<String, String> extra) {

@@ -1,8 +1,8 @@
 package dev.switchboard.catalog.trigger;
 
+import dev.switchboard.catalog.sql.Statements;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,18 +38,11 @@ public final class JdbcSeenItems implements SeenItems {
             for (int from = 0; from < all.size(); from += CHUNK) {
                 List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
                 String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-                try (PreparedStatement select = c.prepareStatement(
-                        "SELECT item_key FROM trigger_seen WHERE subscription = ? AND item_key IN (" + marks + ")")) {
-                    select.setString(1, subscription);
-                    for (int i = 0; i < chunk.size(); i++) {
-                        select.setString(i + 2, chunk.get(i));
-                    }
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            known.add(rows.getString(1));
-                        }
-                    }
-                }
+                List<Object> params = new ArrayList<>(chunk.size() + 1);
+                params.add(subscription);
+                params.addAll(chunk);
+                known.addAll(Statements.query(c, "SELECT item_key FROM trigger_seen WHERE subscription = ? AND item_key IN (" + marks + ")",
+                        rs -> rs.getString(1), params.toArray()));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read trigger state: " + e.getMessage(), e);
