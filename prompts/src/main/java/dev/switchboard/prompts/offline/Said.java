@@ -94,7 +94,8 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
             }
             if (c != null) {
                 int k = i - 1;
-                while (k >= 0 && (DETERMINERS.contains(words.get(k)) || words.get(k).startsWith(Literals.MARK))) {
+                // "of the Kizeo 'Audit' form": the app's name and a quoted name stand between "of" and the noun too
+                while (k >= 0 && (DETERMINERS.contains(words.get(k)) || words.get(k).startsWith(Literals.MARK) || skip.contains(k))) {
                     k--;
                 }
                 boolean listOf = !concepts.isEmpty() && concepts.get(concepts.size() - 1).equals("list");   // "the list of tickets"
