@@ -24,8 +24,9 @@ import java.util.Set;
  */
 record Said(List<String> concepts, List<String> words, Set<String> apps, List<Literal> literals, Set<Integer> complements) {
 
-    /** Words that open a complement ("the data of the form", "les données du formulaire"). */
-    private static final Set<String> OF = Set.of("of", "from", "for", "du", "de", "des", "d", "pour");
+    /** Words that open a complement ("the data of the form", "les données du formulaire", "the rows in the sheet"). */
+    private static final Set<String> OF = Set.of("of", "from", "for", "du", "de", "des", "d", "pour",
+            "on", "in", "sur", "dans");   // "the data submitted on the form": where the things are says whose they are
     /** Words after which a verb's form is a state ("still open", « toujours ouvert »). */
     private static final Set<String> STATE = Set.of("still", "already", "encore", "toujours", "deja");
     /** Words that may stand between "of" and the complement's noun. */
@@ -190,6 +191,9 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
             boolean quantifier = headsOnly && (c.equals("all") || c.equals("tout") || c.equals("list"));
             if (!c.equals("wait") && !participle && !quantifier && !(headsOnly && complements.contains(i))) {
                 out.add(c);
+            }
+            if (c.equals("finish") && !Verbs.isInfinitive(words.get(i)) && i > 0 && !Words.VERBS.contains(concepts.get(i - 1)) && !out.contains("data")) {
+                out.add("data");   // "the readings filled in today", « les relevés saisis »: what people fill in are a form's data
             }
         }
         return out;
