@@ -113,7 +113,7 @@ final class Words {
         add("new", "new", "nouveau", "nouvelle", "nouvel", "nouveaux", "nouvelles");
         add("finish", "finished", "finish", "termine", "terminee", "termines", "terminees", "fini", "finie", "completed",
                 "complete", "completee", "done", "acheve", "achevee", "cloture", "cloturee", "submitted", "soumis",
-                "soumise", "closed", "close", "closes", "clore", "cloturer", "fin", "end", "ended", "validated", "valide", "validee", "rempli", "remplie", "filled", "signed", "signe", "submit", "submits",
+                "soumise", "closed", "close", "closes", "clore", "cloturer", "fin", "end", "ended", "validated", "valide", "validee", "finalized", "finalised", "finalise", "finalisee", "rempli", "remplie", "filled", "signed", "signe", "submit", "submits",
                 "soumettre", "soumet",
                 // filling a form in is what finishing it is: "remplit le formulaire", "fill in", "saisi dans Kizeo"
                 "remplir", "remplit", "remplissent", "fill", "fills", "saisi", "saisis");
@@ -261,8 +261,17 @@ final class Words {
                 return known;
             }
         }
-        if (n > 4 && word.endsWith("ez") && LEXICON.containsKey(word.substring(0, n - 2) + "er")) {
-            return LEXICON.get(word.substring(0, n - 2) + "er");   // "envoyez", "creez": the polite imperative
+        if (n > 4 && word.endsWith("ez")) {
+            // the polite imperative of the three kinds of verb: "envoyez", "ouvrez" (ouvrir), "remplissez", "inscrivez" (inscrire)
+            String stem = word.substring(0, n - 2);
+            for (String infinitive : List.of(stem + "er", stem + "ir", stem.replaceAll("iss$", "") + "ir", stem.replaceAll("v$", "") + "re")) {
+                if (LEXICON.containsKey(infinitive)) {
+                    return LEXICON.get(infinitive);
+                }
+            }
+        }
+        if (n > 4 && word.endsWith("re") && LEXICON.containsKey(word.substring(0, n - 1) + "ir")) {
+            return LEXICON.get(word.substring(0, n - 1) + "ir");   // "ouvre un ticket": the imperative of an "-ir" verb
         }
         if (n > 5 && word.endsWith("ing")) {
             for (String stem : List.of(word.substring(0, n - 3), word.substring(0, n - 3) + "e", word.substring(0, n - 4))) {
@@ -275,6 +284,14 @@ final class Words {
             known = LEXICON.get(word.substring(0, n - 3));   // "logged", "tagged", "dropped"
             if (known != null) {
                 return known;
+            }
+        }
+        if (n > 4 && word.startsWith("re") && !word.startsWith("retur")) {
+            String again = concept(word.substring(2));
+            if (again != null && Set.of("get", "find", "send").contains(again)) {
+                // "retrouve", "relis", "renvoyer", "resend": reading, finding or sending again is the same step ("relance"
+                // stays a reminder)
+                return again;
             }
         }
         List<String> terms = Vocabulary.terms(word.endsWith("s") && word.length() > 4 ? word.substring(0, word.length() - 1) : word);
