@@ -67,7 +67,7 @@ final class Reads {
         if (!"get".equals(e.verb()) && !"find".equals(e.verb())) {
             return false;
         }
-        if (MANY_ID.matcher(e.spec().id()).find()) {
+        if (MANY_ID.matcher(e.spec().id()).find() || pluralTitle(e.spec().title())) {
             return true;
         }
         JsonNode props = e.spec().output() == null ? null : e.spec().output().path("properties");
@@ -79,6 +79,15 @@ final class Reads {
             }
         }
         return false;
+    }
+
+    /** "Get group users", "Get rows": a title that ends on a plural noun reads several things. */
+    private static boolean pluralTitle(String title) {
+        List<String> words = Words.words(Words.plain(title == null ? "" : title));
+        String w = words.isEmpty() ? "" : words.get(words.size() - 1);
+        String c = Words.concept(w);
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && c != null && !Words.VERBS.contains(c)
+                && c.equals(Words.concept(w.substring(0, w.length() - 1)));
     }
 
     /**
