@@ -43,7 +43,7 @@ final class Words {
 
     static {
         add("send", "send", "sends", "envoyer", "envoie", "envoyez", "envoi", "post", "poster", "publier", "publish",
-                "notify", "notifier", "prevenir", "previens", "alert", "alerter", "avertir", "informer", "inform", "warn",
+                "notify", "notified", "notifie", "notifiee", "notifies", "notifier", "prevenir", "previens", "alert", "alerter", "avertir", "informer", "inform", "warn",
                 "ping", "transmettre", "forward", "transferer", "sent", "envoye", "envoyee", "envoyes", "envoyees", "remind",
                 "rappeler", "signaler", "attach", "joindre", "attacher",
                 "partir", "parte", "partent", "aille", "aillent",
@@ -201,6 +201,8 @@ final class Words {
                 // an e-mail address is where something goes, not an e-mail to send
                 .replaceAll("\\bemail (address|addresses)\\b", "address").replaceAll("\\b(adresses?) email\\b", "$1")
                 .replaceAll("\\blet (me|us|him|her|them|the \\w+) know\\b", "notify $1")
+                // "a quote attached to the opportunity", « un devis rattaché à l'affaire »: a link between two records, no order
+                .replaceAll("\\b(?:attached|linked|related|tied|rattachee?s?|liee?s?|associee?s?) (?:to|with|a|au|aux)\\b", "for")
                 // "after each visit," with nothing else: once the visit is done
                 .replaceAll("\\b((?:after|apres) (?:each|every|chaque) [a-z]+)(?=\\s*(?:[,.;:]|$))", "$1 finished")
                 // writing a value into a column or field changes what is there; writing anything else adds it
