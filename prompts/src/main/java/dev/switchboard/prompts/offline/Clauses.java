@@ -51,7 +51,10 @@ final class Clauses {
     private static final Pattern HAPPENED = Pattern.compile("(?:^(?:someone|somebody|anyone|quelqu un|on)|"
             + "\\b(?:is|are|gets|get|was|were|est|sont|has been|a ete|ont ete))\\s+(\\S+)");
     private static final Pattern ABOUT_US = Pattern.compile("^(?:hi\\s+|hello\\s+|bonjour\\s+)?(?:we re|we are|we have|we ve got|"
-            + "nous sommes|nous avons|on est|on a)\\s");
+            + "nous sommes|nous avons|on est|on a|"
+            // what the asker's business does: "we run a home-care company", « nous gérons une flotte »
+            + "we (?:run|manage|operate|own|sell|provide|offer|do|make|maintain)|nous (?:gerons|exploitons|dirigeons|vendons|"
+            + "proposons|faisons|fabriquons|entretenons|assurons)|on (?:gere|exploite|vend|fait))\\s");
     /** "Our drivers log deliveries in Kizeo": a sentence whose subject is the asker's people says how they work. */
     private static final Pattern OUR_PEOPLE = Pattern.compile("^(?:our|my|nos|notre|mes|mon|ma)\\s+[a-z-]+(?:\\s+[a-z-]+)?\\s+"
             + "(?!should|must|need|needs|want|wants|would|will|doivent|doit|veulent|veut|voudraient|aimeraient)");

@@ -164,7 +164,11 @@ final class Words {
     private static final String REQUEST = "\\b(?:(?:could|can|would) you (?:please )?|(?:pourrais|peux) tu |(?:pourriez|pouvez) vous )?"
             + "(?:set up|create|build|make|configure|creer|faire|mettre en place|configurer) (?:something|a flow|an automation|"
             + "a workflow|un flux|une automatisation|un scenario|un workflow|quelque chose) (?:so that|that|which|qui|pour que|afin que)\\b"
-            + "|\\b(?:il faudrait|il faut|j aimerais|je voudrais|je souhaite|je veux|nous voudrions|on voudrait) (?:que|qu)\\b";
+            + "|\\b(?:il faudrait|il faut|j aimerais|je voudrais|je souhaite|je veux|nous voudrions|on voudrait) (?:que|qu)\\b"
+            // "… Could you set that up?", « Pouvez-vous mettre ça en place ? »: the request closing the description
+            + "|\\b(?:could|can|would) you (?:please )?(?:set (?:that|this|it) up|put (?:that|this|it) in place|"
+            + "(?:automate|do|build|handle) (?:that|this|it))\\b|\\b(?:pourriez|pouvez|peux|pourrais) (?:vous|tu) "
+            + "(?:mettre (?:ca|cela) en place|le mettre en place|l automatiser|automatiser (?:ca|cela)|faire (?:ca|cela))\\b";
     /** "je veux recevoir chaque matin un e-mail avec…": what the asker wants to receive is sent to them. */
     private static final String WISH_TO_GET = "\\b(?:je veux|je voudrais|j aimerais|je souhaite|nous voulons|i want to|i d like to|"
             + "i would like to|we want to|we d like to)\\s+(?:recevoir|receive|get)\\b(?=(?:\\s+\\S+){0,6}?\\s+(?:un|une|a|an)\\s+"
