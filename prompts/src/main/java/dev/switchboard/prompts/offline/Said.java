@@ -38,7 +38,7 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
             "\\b(?:is|are|est|sont)\\s+(?:in|dans|stored|written|ecrit|ecrite|indique|indiquee|given|donne|donnee|kept|saved)\\b");
 
     private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile(
-            "\\b(?:be|been|being|etre|soit|soient|est|sont|sera|seront)\\s+(?:also\\s+|aussi\\s+|automatically\\s+|automatiquement\\s+)?([a-z]+)");
+            "\\b(?:be|been|being|is|are|etre|soit|soient|est|sont|sera|seront)\\s+(?:also\\s+|aussi\\s+|automatically\\s+|automatiquement\\s+)?([a-z]+)");
 
     /** "… to Dropbox", "… dans Google Drive": a destination follows. */
     static final java.util.regex.Pattern INTO = java.util.regex.Pattern.compile("\\b(?:to|into|in|onto|dans|sur|vers|en)\\s");

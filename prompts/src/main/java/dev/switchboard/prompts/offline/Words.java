@@ -165,6 +165,7 @@ final class Words {
             + "(?:set up|create|build|make|configure|creer|faire|mettre en place|configurer) (?:something|a flow|an automation|"
             + "a workflow|un flux|une automatisation|un scenario|un workflow|quelque chose) (?:so that|that|which|qui|pour que|afin que)\\b"
             + "|\\b(?:il faudrait|il faut|j aimerais|je voudrais|je souhaite|je veux|nous voudrions|on voudrait) (?:que|qu)\\b"
+            + "|\\b(?:(?:could|can|would) you (?:please )?)?(?:make it so that|make sure that|make it so|faire en sorte (?:que|qu))\\b"
             // "… Could you set that up?", « Pouvez-vous mettre ça en place ? »: the request closing the description
             + "|\\b(?:could|can|would) you (?:please )?(?:set (?:that|this|it) up|put (?:that|this|it) in place|"
             + "(?:automate|do|build|handle) (?:that|this|it))\\b|\\b(?:pourriez|pouvez|peux|pourrais) (?:vous|tu) "
