@@ -48,13 +48,29 @@ final class Asides {
             boolean order = Verbs.verbAfter(inside, 0) == 0 || Clauses.TRIGGER_AT_START.matcher(inside).find() || Clauses.IF_START.matcher(inside).find();
             String[] before = plain.substring(0, aside.start()).strip().split("\\s+");
             boolean namesTheVerb = inside.split("\\s+").length <= 3 && Verbs.verbAfter(before[before.length - 1], 0) == 0;
-            boolean literalsOnly = inside.matches("(\\s*" + Literals.MARK + "\\d+)+\\s*");   // "(GET https://…)" says how to call
-            String kept = namesTheVerb || literalsOnly ? " " + inside + " " : order && inside.split("\\s+").length > 3 ? "(" + inside + ")" : " ";
+            // "(GET https://…)" says how to call
+            boolean literalsOnly = inside.matches("(\\s*(?:" + Literals.MARK + "\\d+|get|post|put|patch|delete))+\\s*")
+                    && inside.contains(Literals.MARK);
+            String kept = namesTheVerb || literalsOnly || saysTheEvent(plain.substring(0, aside.start()), inside) ? " " + inside + " "
+                    : order && inside.split("\\s+").length > 3 ? "(" + inside + ")" : " ";
             aside.appendReplacement(out, Matcher.quoteReplacement(kept));
         }
         aside.appendTail(out);
         return out.toString();
     }
+
+    /**
+     * "When the customer signs the delivery note (Kizeo form 'Delivery' saved), …": an aside that closes the event's clause
+     * and says what happened in other words is part of the event.
+     */
+    private static boolean saysTheEvent(String before, String inside) {
+        String clause = before.substring(Math.max(before.lastIndexOf('.'), Math.max(before.lastIndexOf(';'), before.lastIndexOf(','))) + 1);
+        return Clauses.TRIGGER_AT_START.matcher(clause).find() && Verbs.verbAfter(inside, 0) != 0
+                && Words.concepts(inside).stream().anyMatch(EVENTS::contains);
+    }
+
+    /** Concepts that say something happened (finished, received, new, updated, deleted, saved). */
+    private static final java.util.Set<String> EVENTS = java.util.Set.of("finish", "receive", "new", "update", "delete", "upload");
 
     /** "with the name, company and email": the words after a comma that only go on with a list stay in their clause. */
     static List<String> listsJoined(String[] segments) {
