@@ -48,9 +48,9 @@ final class Asides {
             boolean order = Verbs.verbAfter(inside, 0) == 0 || Clauses.TRIGGER_AT_START.matcher(inside).find() || Clauses.IF_START.matcher(inside).find();
             String[] before = plain.substring(0, aside.start()).strip().split("\\s+");
             boolean namesTheVerb = inside.split("\\s+").length <= 3 && Verbs.verbAfter(before[before.length - 1], 0) == 0;
-            // "(GET https://…)" says how to call
-            boolean literalsOnly = inside.matches("(\\s*(?:" + Literals.MARK + "\\d+|get|post|put|patch|delete))+\\s*")
-                    && inside.contains(Literals.MARK);
+            // "(GET https://…?since=<time>)" says how to call: literals first, at most a method before them
+            boolean literalsOnly = inside.matches("\\s*(?:(?:get|post|put|patch|delete)\\s+)?" + Literals.MARK + "\\d+.*")
+                    && inside.split("\\s+").length <= 6;
             String kept = namesTheVerb || literalsOnly || saysTheEvent(plain.substring(0, aside.start()), inside) ? " " + inside + " "
                     : order && inside.split("\\s+").length > 3 ? "(" + inside + ")" : " ";
             aside.appendReplacement(out, Matcher.quoteReplacement(kept));
