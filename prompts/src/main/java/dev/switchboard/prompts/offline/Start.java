@@ -24,7 +24,7 @@ final class Start {
 
     /** "via the form", « par le biais du formulaire »: the event is done by filling in a form. */
     private static final java.util.regex.Pattern VIA_FORM = java.util.regex.Pattern.compile("\\b(?:via|through|using|par|au moyen|"
-            + "par le biais|a l aide)\\s+(?:(?:the|a|an|our|their|le|la|l|un|une|notre|leur|du|de|d)\\s+)*(?:form|formulaire)s?\\b");
+            + "par le biais|a l aide)\\s+(?:(?:the|a|an|our|their|le|la|l|un|une|notre|leur|du|de|d)\\s+)*(?:[a-z]+\\s+)?(?:form|formulaire)s?\\b");   // "the Kizeo form"
 
     private Start() {
     }
