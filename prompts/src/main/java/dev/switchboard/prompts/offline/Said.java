@@ -159,9 +159,12 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
         if (concepts.contains("email") || concepts.contains("message")) {
             return "send";
         }
-        for (String c : concepts) {
-            if (Words.VERBS.contains(c)) {
-                return c;   // "the PDF uploaded", "qu'un ticket soit ouvert": a passive order
+        List<String> plain = Words.words(text);
+        for (int i = 0; i < concepts.size(); i++) {
+            int w = plain.indexOf(words.get(i));
+            boolean adjective = w > 0 && Set.of("the", "le", "la", "les", "l").contains(plain.get(w - 1));
+            if (Words.VERBS.contains(concepts.get(i)) && !adjective) {
+                return concepts.get(i);   // "the PDF uploaded", "qu'un ticket soit ouvert": a passive order ("the formatted date" is none)
             }
         }
         return null;

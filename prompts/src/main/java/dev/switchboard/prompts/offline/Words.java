@@ -63,7 +63,8 @@ final class Words {
         add("find", "look", "lookup", "chercher", "rechercher", "search", "find", "trouver", "query", "filter", "filtrer");
         add("update", "update", "updates", "updated", "modifier", "modifie", "modifiee", "modify", "change", "changed",
                 "edit", "edited", "maj", "actualiser", "set");
-        add("delete", "delete", "deleted", "supprimer", "supprime", "supprimee", "remove", "removed", "effacer", "erase");
+        add("delete", "delete", "deleted", "supprimer", "supprime", "supprimee", "remove", "removed", "effacer", "erase",
+                "deletion", "deletions", "removal", "suppression", "suppressions");   // the nouns of the event
         add("push", "push", "pushed", "pousser", "dispatch", "assign", "assigner", "affecter");
         add("call", "call", "appeler", "appelle", "appelez", "appel", "request", "requete", "invoke", "invoquer", "hit", "webservice");
         add("share", "share", "partager");

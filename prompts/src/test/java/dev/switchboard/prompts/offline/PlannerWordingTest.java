@@ -242,4 +242,14 @@ class PlannerWordingTest {
         assertThat(skeleton("When a new row is added to the Google Sheet 'Orders', create a Trello card, then the warehouse team "
                 + "notified in Slack #warehouse.").actions()).containsExactly("trello.create_card", "slack.send_message");
     }
+
+    @Test
+    void theNounOfADeletion_saysTheEvent_andAParticipleAfterTheIsNoOrder() {
+        Skeleton s = skeleton("Archive any Kizeo record removal as a row in the Google Sheet 'Audit'.");
+        assertThat(s.trigger()).isEqualTo("kizeo_forms.data_deleted");
+        assertThat(s.actions()).containsExactly("google_sheets.append_row");
+        assertThat(skeleton("When a new Trello card is created, convert its due date to dd/MM/yyyy, then create a Google Calendar "
+                + "event, with the formatted date in the title.").actions())
+                .containsExactly("data.format_date", "google_calendar.create_event");
+    }
 }
