@@ -81,6 +81,9 @@ final class Clauses {
     static final Pattern FOR_EACH = Pattern.compile("^\\s*(?:and\\s+|et\\s+)?(?:for each one|for each of them|for each|for every|for all the|for all|pour chacun|pour chacune|"
             + "pour chaque|pour tous les|pour toutes les|pour tout|pour toute|on each|sur chaque)\\s+");
 
+    /** A quoted value then a word: in a condition without a comma, that word may open the order. */
+    private static final Pattern AFTER_VALUE = Pattern.compile(Literals.MARK + "\\d+\\s+([a-z]+)");
+
     /** ":eyes:", ":white_check_mark:": an emoji name, whose colons do not end a clause. */
     private static final Pattern EMOJI = Pattern.compile(":([a-z0-9_+-]+):");
 
@@ -204,6 +207,10 @@ final class Clauses {
         if (ifStart.find()) {
             String rest = text.substring(ifStart.end());
             int verb = Verbs.verbAfter(rest, 1);
+            Matcher valued = AFTER_VALUE.matcher(rest);
+            if (verb < 0 && valued.find() && Words.VERBS.contains(String.valueOf(Words.concept(valued.group(1))))) {
+                verb = valued.start(1);   // « si le type est 'visio' crée un événement »: after the compared value, the order
+            }
             parts.add(new Part(Role.CONDITION, verb > 0 ? rest.substring(0, verb).strip() : rest));
             if (verb > 0) {
                 role(rest.substring(verb), parts);

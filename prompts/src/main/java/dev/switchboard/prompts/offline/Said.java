@@ -162,7 +162,7 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
         List<String> plain = Words.words(text);
         for (int i = 0; i < concepts.size(); i++) {
             int w = plain.indexOf(words.get(i));
-            boolean adjective = w > 0 && Set.of("the", "le", "la", "les", "l").contains(plain.get(w - 1));
+            boolean adjective = w > 0 && plain.get(w - 1).equals("the");   // « les dépose »: in French the article is a pronoun
             if (Words.VERBS.contains(concepts.get(i)) && !adjective) {
                 return concepts.get(i);   // "the PDF uploaded", "qu'un ticket soit ouvert": a passive order ("the formatted date" is none)
             }

@@ -33,9 +33,9 @@ final class Start {
                                    InputFiller filler, Texts texts, Apps apps, String name) {
         List<String> event = said.concepts();
         if (VIA_FORM.matcher(text).find() && !event.contains("finish")) {
-            // "when a technician reports a fault via the form": what someone does through a form is filling it in
-            event = new java.util.ArrayList<>(event.stream().filter(c -> !Words.VERBS.contains(c)).toList());
-            event.add("finish");
+            // "when a technician reports a fault via the form": what someone does through a form is filling it in (and what
+            // is reported, a fault or an appointment, is what the form holds, not the app's event)
+            event = List.of("finish");
         }
         Optional<CatalogIndex.TriggerEntry> found = matcher.trigger(event, said.apps());
         if (found.isEmpty() && said.apps().isEmpty() && !described.isEmpty()) {

@@ -105,4 +105,13 @@ class PlannerFilterTest {
                 + "(GET https://stock.example.com/api/items?since=<date>) and store the new date.").actions())
                 .containsExactly("storage.get", "http.request", "storage.put");
     }
+
+    @Test
+    void aConditionWithoutAComma_endsAtTheOrderAfterTheComparedValue() {
+        Skeleton s = skeleton("Quand une commande est passée via le formulaire Kizeo « Commande », si le mode est « urgent » crée une "
+                + "carte Trello, sinon ajoute une ligne au Google Sheet « Commandes ».");
+        assertThat(s.trigger()).isEqualTo("kizeo_forms.data_finished");
+        assertThat(s.actions()).containsExactly("trello.create_card", "google_sheets.append_row");
+        assertThat(s.controls()).containsExactly("if");
+    }
 }
