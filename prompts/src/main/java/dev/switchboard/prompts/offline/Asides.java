@@ -33,6 +33,16 @@ final class Asides {
             + "disant|precisant|indiquant|mentionnant|expliquant");
     private static final Pattern MANNER = Pattern.compile("^\\s*(?:en\\s+[a-z]+ant|[a-z]+ing)\\b");
 
+    /** "We are a cleaning company", "we run…", « nous gérons… »: who asks and what their business does. */
+    static final Pattern ABOUT_US = Pattern.compile("^(?:hi\\s+|hello\\s+|bonjour\\s+)?(?:we re|we are|we have|we ve got|"
+            + "nous sommes|nous avons|on est|on a|"
+            // what the asker's business does: "we run a home-care company", « nous gérons une flotte »
+            + "we (?:run|manage|operate|own|sell|provide|offer|do|make|maintain)|nous (?:gerons|exploitons|dirigeons|vendons|"
+            + "proposons|faisons|fabriquons|entretenons|assurons)|on (?:gere|exploite|vend|fait))\\s");
+    /** "Our drivers log deliveries in Kizeo": a sentence whose subject is the asker's people says how they work. */
+    static final Pattern OUR_PEOPLE = Pattern.compile("^(?:our|my|nos|notre|mes|mon|ma)\\s+[a-z-]+(?:\\s+[a-z-]+)?\\s+"
+            + "(?!should|must|need|needs|want|wants|would|will|doivent|doit|veulent|veut|voudraient|aimeraient)");
+
     private Asides() {
     }
 
