@@ -82,6 +82,16 @@ final class Asides {
     /** Concepts that say something happened (finished, received, new, updated, deleted, saved). */
     private static final java.util.Set<String> EVENTS = java.util.Set.of("finish", "receive", "new", "update", "delete", "upload");
 
+    /** ", converted to PDF", « , signé par le client »: a past participle after a comma describes what the step before acts on. */
+    private static boolean describes(String segment) {
+        List<String> words = Words.words(segment);
+        String c = words.isEmpty() ? null : Words.concept(words.get(0));
+        String w = words.isEmpty() ? "" : words.get(0);
+        // only forms that are no order: "converted", "signed" (a French « créée » or « vérifie » may be an imperative)
+        boolean participle = w.endsWith("ed");
+        return c != null && Words.VERBS.contains(c) && !c.equals("wait") && participle && words.size() <= 6;
+    }
+
     /** "with the name, company and email": the words after a comma that only go on with a list stay in their clause. */
     static List<String> listsJoined(String[] segments) {
         List<String> out = new ArrayList<>();
@@ -94,6 +104,7 @@ final class Asides {
             boolean saysMore = !out.isEmpty() && GOES_ON.matcher(segment).find() && Verbs.startsWithVerb(segment) < 0
                     && (segment.strip().matches("^(who|which|qui|dont|whose|whom|lequel|laquelle|lesquels|lesquelles)\\b.*")
                         || Verbs.verbAfter(segment, 0) < 0);
+            saysMore |= !out.isEmpty() && describes(segment);
             Matcher manner = MANNER.matcher(segment);
             if (!out.isEmpty() && manner.find() && Verbs.verbAfter(out.get(out.size() - 1), 0) >= 0) {
                 String gerund = manner.group().strip().replaceFirst("^en\\s+", "");

@@ -143,4 +143,11 @@ class PlannerChoiceTest {
                 + "'Checklist' form to each of them.");
         assertThat(s.actions()).containsExactly("kizeo_forms.get_group_users", "kizeo_forms.push_data");
     }
+
+    @Test
+    void aParticipleAfterAComma_describesTheFile_andTheDescriptionPicksIt() {
+        // ", converted to PDF" says how the custom Word report is rendered: no format step, and the custom export is the file
+        assertThat(skeleton("When a Kizeo audit is finished, email the site manager at boss@example.com the custom Word report of "
+                + "that audit, converted to PDF.").actions()).containsExactly("kizeo_forms.download_custom_export", "email.send_email");
+    }
 }
