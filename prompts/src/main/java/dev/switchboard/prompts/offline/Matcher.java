@@ -98,6 +98,9 @@ final class Matcher {
                 verbFit = verbScore(verb, verb);   // "search the data" and "Search data (advanced filter)": the title says the verb
             }
             double s = overlap(objects, e.strong(), e.weak()) + verbFit;
+            if ("find".equals(verb) && verbFit > 0 && !e.strong().contains(verb) && e.weak().contains(verb)) {
+                s += 0.6;   // "find the item in the list": a read whose description says it searches ("filtered by a search text")
+            }
             if (!many.isEmpty() && Reads.readsMany(e, many)) {
                 s += 2.5;
             }

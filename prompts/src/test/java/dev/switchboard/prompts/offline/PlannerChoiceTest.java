@@ -150,4 +150,10 @@ class PlannerChoiceTest {
         assertThat(skeleton("When a Kizeo audit is finished, email the site manager at boss@example.com the custom Word report of "
                 + "that audit, converted to PDF.").actions()).containsExactly("kizeo_forms.download_custom_export", "email.send_email");
     }
+
+    @Test
+    void findingSomethingInAList_readsTheItemsWhoseDescriptionSaysItSearches() {
+        assertThat(skeleton("When a Trello card is created, search the matching item in the Kizeo external list 'Sites' by its code, "
+                + "then update its label.").actions()).containsExactly("kizeo_forms.get_all_list_items", "kizeo_forms.update_list_item");
+    }
 }
