@@ -110,11 +110,11 @@ class EvaluationTest {
     @Test
     void blindSetReadForTheSixthRound_keepsItsTunedOnFigure() throws IOException {
         // blind-e (60) gave 68.3 % exact and 100 % valid on first contact after the fifth round; the sixth round read
-        // it for general fixes, so this is a tuned-on figure, guarded so later rounds keep what it taught (91.7 % after
+        // it for general fixes, so this is a tuned-on figure, guarded so later rounds keep what it taught (95 % after
         // the seventh round)
         Evaluation.Report report = run("/builder/blind/blind-e.jsonl", 1);
         assertThat(report.metrics().get("all").cases()).isEqualTo(60);
-        assertThat(report.metrics().get("all").skeletonExact()).as("blind-e all").isGreaterThanOrEqualTo(0.9);
+        assertThat(report.metrics().get("all").skeletonExact()).as("blind-e all").isGreaterThanOrEqualTo(0.93);
         for (String set : List.of("en", "fr", "all")) {
             assertThat(report.metrics().get(set).validRate()).as("blind-e " + set).isEqualTo(1.0);
         }
