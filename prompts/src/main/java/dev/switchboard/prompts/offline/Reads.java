@@ -26,7 +26,7 @@ final class Reads {
 
     /** Words that restrict what is read to a time or a state: a search, not one get nor the whole export. */
     private static final Pattern RESTRICTED = Pattern.compile("\\b(?:yesterday|today|this week|this week s|last week|"
-            + "this month|since|still|the day s|of the day|hier|veille|aujourd hui|de la semaine|du mois|du jour|de la journee|dans la journee|"
+            + "this month|since|still|the day s|of the day|hier|veille|semaine derniere|mois dernier|aujourd hui|de la semaine|du mois|du jour|de la journee|dans la journee|"
             + "depuis|encore)\\b");
     /** Words that ask for several things. */
     private static final Pattern ALL = Pattern.compile("\\b(?:all|tous|toutes)\\b(?!\\s+les\\s+(?:jours|matins|soirs|nuits|semaines|"

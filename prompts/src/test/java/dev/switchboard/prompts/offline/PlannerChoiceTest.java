@@ -156,4 +156,11 @@ class PlannerChoiceTest {
         assertThat(skeleton("When a Trello card is created, search the matching item in the Kizeo external list 'Sites' by its code, "
                 + "then update its label.").actions()).containsExactly("kizeo_forms.get_all_list_items", "kizeo_forms.update_list_item");
     }
+
+    @Test
+    void exportingIntoAnAppThatCannotExport_exportsThenUploadsThere() {
+        assertThat(skeleton("Chaque lundi à 7h, récupère les rapports remplis la semaine dernière sur le formulaire Kizeo « Audit » "
+                + "et exporte-les en CSV dans Dropbox.").actions())
+                .containsExactly("kizeo_forms.get_filtered_data", "kizeo_forms.export_data_csv", "dropbox.upload_file");
+    }
 }
