@@ -163,4 +163,10 @@ class PlannerChoiceTest {
                 + "et exporte-les en CSV dans Dropbox.").actions())
                 .containsExactly("kizeo_forms.get_filtered_data", "kizeo_forms.export_data_csv", "dropbox.upload_file");
     }
+
+    @Test
+    void anActionWhoseIdSaysOrUpdate_doesTheUpdate() {
+        assertThat(skeleton("When a technician completes the 'Repair' form in Kizeo, retrieve the client in Ogust by email and update "
+                + "their record.").actions()).containsExactly("ogust.get_customer", "ogust.create_or_update_client");
+    }
 }
