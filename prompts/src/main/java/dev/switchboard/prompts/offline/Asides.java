@@ -33,6 +33,16 @@ final class Asides {
             + "disant|precisant|indiquant|mentionnant|expliquant");
     private static final Pattern MANNER = Pattern.compile("^\\s*(?:en\\s+[a-z]+ant|[a-z]+ing)\\b");
 
+    /** "We are a cleaning company", "we run…", « nous gérons… »: who asks and what their business does. */
+    static final Pattern ABOUT_US = Pattern.compile("^(?:hi\\s+|hello\\s+|bonjour\\s+)?(?:we re|we are|we have|we ve got|"
+            + "nous sommes|nous avons|on est|on a|"
+            // what the asker's business does: "we run a home-care company", « nous gérons une flotte »
+            + "we (?:run|manage|operate|own|sell|provide|offer|do|make|maintain)|nous (?:gerons|exploitons|dirigeons|vendons|"
+            + "proposons|faisons|fabriquons|entretenons|assurons)|on (?:gere|exploite|vend|fait))\\s");
+    /** "Our drivers log deliveries in Kizeo": a sentence whose subject is the asker's people says how they work. */
+    static final Pattern OUR_PEOPLE = Pattern.compile("^(?:our|my|nos|notre|mes|mon|ma)\\s+[a-z-]+(?:\\s+[a-z-]+)?\\s+"
+            + "(?!should|must|need|needs|want|wants|would|will|doivent|doit|veulent|veut|voudraient|aimeraient)");
+
     private Asides() {
     }
 
@@ -48,12 +58,38 @@ final class Asides {
             boolean order = Verbs.verbAfter(inside, 0) == 0 || Clauses.TRIGGER_AT_START.matcher(inside).find() || Clauses.IF_START.matcher(inside).find();
             String[] before = plain.substring(0, aside.start()).strip().split("\\s+");
             boolean namesTheVerb = inside.split("\\s+").length <= 3 && Verbs.verbAfter(before[before.length - 1], 0) == 0;
-            boolean literalsOnly = inside.matches("(\\s*" + Literals.MARK + "\\d+)+\\s*");   // "(GET https://…)" says how to call
-            String kept = namesTheVerb || literalsOnly ? " " + inside + " " : order && inside.split("\\s+").length > 3 ? "(" + inside + ")" : " ";
+            // "(GET https://…?since=<time>)" says how to call: literals first, at most a method before them
+            boolean literalsOnly = inside.matches("\\s*(?:(?:get|post|put|patch|delete)\\s+)?" + Literals.MARK + "\\d+.*")
+                    && inside.split("\\s+").length <= 6;
+            String kept = namesTheVerb || literalsOnly || saysTheEvent(plain.substring(0, aside.start()), inside) ? " " + inside + " "
+                    : order && inside.split("\\s+").length > 3 ? "(" + inside + ")" : " ";
             aside.appendReplacement(out, Matcher.quoteReplacement(kept));
         }
         aside.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * "When the customer signs the delivery note (Kizeo form 'Delivery' saved), …": an aside that closes the event's clause
+     * and says what happened in other words is part of the event.
+     */
+    private static boolean saysTheEvent(String before, String inside) {
+        String clause = before.substring(Math.max(before.lastIndexOf('.'), Math.max(before.lastIndexOf(';'), before.lastIndexOf(','))) + 1);
+        return Clauses.TRIGGER_AT_START.matcher(clause).find() && Verbs.verbAfter(inside, 0) != 0
+                && Words.concepts(inside).stream().anyMatch(EVENTS::contains);
+    }
+
+    /** Concepts that say something happened (finished, received, new, updated, deleted, saved). */
+    private static final java.util.Set<String> EVENTS = java.util.Set.of("finish", "receive", "new", "update", "delete", "upload");
+
+    /** ", converted to PDF", « , signé par le client »: a past participle after a comma describes what the step before acts on. */
+    private static boolean describes(String segment) {
+        List<String> words = Words.words(segment);
+        String c = words.isEmpty() ? null : Words.concept(words.get(0));
+        String w = words.isEmpty() ? "" : words.get(0);
+        // only forms that are no order: "converted", "signed" (a French « créée » or « vérifie » may be an imperative)
+        boolean participle = w.endsWith("ed");
+        return c != null && Words.VERBS.contains(c) && !c.equals("wait") && participle && words.size() <= 6;
     }
 
     /** "with the name, company and email": the words after a comma that only go on with a list stay in their clause. */
@@ -68,6 +104,7 @@ final class Asides {
             boolean saysMore = !out.isEmpty() && GOES_ON.matcher(segment).find() && Verbs.startsWithVerb(segment) < 0
                     && (segment.strip().matches("^(who|which|qui|dont|whose|whom|lequel|laquelle|lesquels|lesquelles)\\b.*")
                         || Verbs.verbAfter(segment, 0) < 0);
+            saysMore |= !out.isEmpty() && describes(segment);
             Matcher manner = MANNER.matcher(segment);
             if (!out.isEmpty() && manner.find() && Verbs.verbAfter(out.get(out.size() - 1), 0) >= 0) {
                 String gerund = manner.group().strip().replaceFirst("^en\\s+", "");

@@ -149,8 +149,8 @@ final class Assembly {
         if (told == null && said.apps().isEmpty()) {
             return;
         }
-        // "download the PDF to Dropbox": Dropbox is where it goes; the file comes from the flow
-        String verb = "download".equals(told) && !said.apps().isEmpty() && !context.containsAll(said.apps())
+        // "download the PDF to Dropbox", « exporte-les en CSV dans Dropbox »: Dropbox is where it goes; the file comes from the flow
+        String verb = ("download".equals(told) || "export".equals(told) && !matcher.canDo(said.apps(), "export")) && !said.apps().isEmpty() && !context.containsAll(said.apps())
                 && Said.INTO.matcher(text).find() && matcher.canDo(said.apps(), "upload") ? "upload" : told;
         lastVerb = verb;
         boolean url = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.URL);

@@ -39,7 +39,9 @@ final class Clauses {
             "\\s(whenever|every time|each time|when|as soon as|chaque fois qu\\w*|a chaque fois qu\\w*|des qu\\w*|lorsqu\\w*|quand|"
             + "sitot qu\\w*|aussitot qu\\w*|une fois qu\\w*)\\s");
     private static final Pattern EVERY_NEW = Pattern.compile("\\s(?:every|each|any|all|chaque|tout|toute|tous les|toutes les)\\s+"
-            + "(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)(?:\\s+(?!to\\b|in\\b|on\\b|into\\b|onto\\b|sur\\b|dans\\b|vers\\b|a\\b|au\\b|en\\b|from\\b|de\\b)[a-z0-9_-]+){1,5}(?=\\s)");
+            + "(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)(?:\\s+(?!to\\b|in\\b|on\\b|into\\b|onto\\b|sur\\b|dans\\b|vers\\b|a\\b|au\\b|en\\b|from\\b|de\\b)[a-z0-9_-]+){1,5}(?=\\s)"
+            // "log every Kizeo data deletion as a row": the noun of what happened says the event too
+            + "|\\s(?:every|each|any|chaque|toute)\\s+(?:[a-z0-9_-]+\\s+){0,4}(?:deletion|removal|suppression)s?(?=\\s)");
     private static final Pattern FOR_EVERY_BEFORE = Pattern.compile("\\s(?:for|pour|on|upon|a|with|avec)\\s*$");
     private static final Pattern PASSIVE_ORDER = Pattern.compile("^((?:any |all |the |every |each |les |des |chaque |tout |toute |tous les |toutes les )?"
             + "(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)\\s.+?)\\s(?:should|must|need to|needs to|have to|has to|"
@@ -50,11 +52,6 @@ final class Clauses {
     /** "someone deletes…", "a record is deleted…": the verb of an event that happened (its concept is checked). */
     private static final Pattern HAPPENED = Pattern.compile("(?:^(?:someone|somebody|anyone|quelqu un|on)|"
             + "\\b(?:is|are|gets|get|was|were|est|sont|has been|a ete|ont ete))\\s+(\\S+)");
-    private static final Pattern ABOUT_US = Pattern.compile("^(?:hi\\s+|hello\\s+|bonjour\\s+)?(?:we re|we are|we have|we ve got|"
-            + "nous sommes|nous avons|on est|on a)\\s");
-    /** "Our drivers log deliveries in Kizeo": a sentence whose subject is the asker's people says how they work. */
-    private static final Pattern OUR_PEOPLE = Pattern.compile("^(?:our|my|nos|notre|mes|mon|ma)\\s+[a-z-]+(?:\\s+[a-z-]+)?\\s+"
-            + "(?!should|must|need|needs|want|wants|would|will|doivent|doit|veulent|veut|voudraient|aimeraient)");
     private static final Pattern NEW_AFTER_IF = Pattern.compile("^(?:a |an |any |un |une )?(?:new|nouvel|nouvelle|nouveau)\\s");
     private static final Pattern NOTHING = Pattern.compile("\\s*(?:do nothing|nothing|nothing else|ignore it|skip it|"
             + "ne rien faire|ne fais rien|ne faire rien|rien|on ne fait rien|l ignorer|ignorer)\\s*");
@@ -75,6 +72,9 @@ final class Clauses {
     private static final Pattern THAT = Pattern.compile("^(?:qu|que|that)\\s+(?:un|une|le|la|les|l|a|an|the)\\s");
     static final Pattern FOR_EACH = Pattern.compile("^\\s*(?:and\\s+|et\\s+)?(?:for each one|for each of them|for each|for every|for all the|for all|pour chacun|pour chacune|"
             + "pour chaque|pour tous les|pour toutes les|pour tout|pour toute|on each|sur chaque)\\s+");
+
+    /** A quoted value then a word: in a condition without a comma, that word may open the order. */
+    private static final Pattern AFTER_VALUE = Pattern.compile(Literals.MARK + "\\d+\\s+([a-z]+)");
 
     /** ":eyes:", ":white_check_mark:": an emoji name, whose colons do not end a clause. */
     private static final Pattern EMOJI = Pattern.compile(":([a-z0-9_+-]+):");
@@ -120,7 +120,7 @@ final class Clauses {
             return;   // "please", "je voudrais": nothing to do in it
         }
         boolean first = parts.stream().noneMatch(p -> p.role() == Role.TRIGGER);
-        if (first && (ABOUT_US.matcher(text).find() || nothingDoneYet(parts) && OUR_PEOPLE.matcher(text).find()
+        if (first && (Asides.ABOUT_US.matcher(text).find() || nothingDoneYet(parts) && Asides.OUR_PEOPLE.matcher(text).find()
                 && !isEventPhrase(text) && !Timing.isRecurring(text) && !IF_INSIDE.matcher(text).find()
                 && !EVERY_NEW.matcher(" " + text + " ").find() && !WEBHOOK_CALLED.matcher(text).find())) {
             parts.add(new Part(Role.CONTEXT, text));   // "we are a cleaning company and…": who asks, not what to do
@@ -199,6 +199,10 @@ final class Clauses {
         if (ifStart.find()) {
             String rest = text.substring(ifStart.end());
             int verb = Verbs.verbAfter(rest, 1);
+            Matcher valued = AFTER_VALUE.matcher(rest);
+            if (verb < 0 && valued.find() && Words.VERBS.contains(String.valueOf(Words.concept(valued.group(1))))) {
+                verb = valued.start(1);   // « si le type est 'visio' crée un événement »: after the compared value, the order
+            }
             parts.add(new Part(Role.CONDITION, verb > 0 ? rest.substring(0, verb).strip() : rest));
             if (verb > 0) {
                 role(rest.substring(verb), parts);

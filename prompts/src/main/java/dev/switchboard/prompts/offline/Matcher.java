@@ -94,10 +94,15 @@ final class Matcher {
                 continue;   // an app nobody named or used needs more than a verb to be chosen
             }
             double verbFit = verbScore(verb, e.verb());
-            if (verbFit > 0 && e.strong().contains(verb)) {
-                verbFit = verbScore(verb, verb);   // "search the data" and "Search data (advanced filter)": the title says the verb
+            if (verb != null && e.strong().contains(verb) && (verbFit > 0 || e.spec().id().contains("_or_" + verb))) {
+                // "search the data" and "Search data (advanced filter)", "update the client" and "Create or update client":
+                // the title says the verb
+                verbFit = verbScore(verb, verb);
             }
             double s = overlap(objects, e.strong(), e.weak()) + verbFit;
+            if ("find".equals(verb) && verbFit > 0 && !e.strong().contains(verb) && e.weak().contains(verb)) {
+                s += 0.6;   // "find the item in the list": a read whose description says it searches ("filtered by a search text")
+            }
             if (!many.isEmpty() && Reads.readsMany(e, many)) {
                 s += 2.5;
             }

@@ -41,6 +41,10 @@ final class Producers {
             if (s == 0 && !objects.isEmpty()) {
                 continue;
             }
+            for (String o : new LinkedHashSet<>(objects)) {
+                // "our custom Word report, converted to PDF": the description says which file fits best (a Word template)
+                s += !e.strong().contains(o) && e.weak().contains(o) ? 0.4 : 0;
+            }
             s += objects.isEmpty() ? 10 : 0;   // any file of the app will do: fewest inputs first
             for (String t : e.strong()) {
                 s -= objects.contains(t) ? 0 : 0.3;

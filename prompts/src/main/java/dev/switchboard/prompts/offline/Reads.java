@@ -26,7 +26,8 @@ final class Reads {
 
     /** Words that restrict what is read to a time or a state: a search, not one get nor the whole export. */
     private static final Pattern RESTRICTED = Pattern.compile("\\b(?:yesterday|today|this week|this week s|last week|"
-            + "this month|since|still|hier|veille|aujourd hui|de la semaine|du mois|du jour|depuis|encore)\\b");
+            + "this month|since|still|the day s|of the day|hier|veille|semaine derniere|mois dernier|aujourd hui|de la semaine|du mois|du jour|de la journee|dans la journee|"
+            + "depuis|encore)\\b");
     /** Words that ask for several things. */
     private static final Pattern ALL = Pattern.compile("\\b(?:all|tous|toutes)\\b(?!\\s+les\\s+(?:jours|matins|soirs|nuits|semaines|"
             + "mois|heures|minutes|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)\\b)");   // "tous les matins" is a time
@@ -47,9 +48,10 @@ final class Reads {
         for (int i = 0; i < said.concepts().size(); i++) {
             String w = said.words().get(i);
             String c = said.concepts().get(i);
+            String singular = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1);
             if (!Words.VERBS.contains(c) && w.length() > 3 && (w.endsWith("s") || w.endsWith("x")) && !w.endsWith("ss")
-                    && c.equals(Words.concept(w.substring(0, w.length() - 1)))) {
-                return true;   // "tickets", "lignes", "submissions": the singular has the same concept
+                    && c.equals(Words.concept(singular))) {
+                return true;   // "tickets", "lignes", "entries": the singular has the same concept
             }
         }
         return false;
@@ -65,7 +67,7 @@ final class Reads {
         if (!"get".equals(e.verb()) && !"find".equals(e.verb())) {
             return false;
         }
-        if (MANY_ID.matcher(e.spec().id()).find()) {
+        if (MANY_ID.matcher(e.spec().id()).find() || pluralTitle(e.spec().title())) {
             return true;
         }
         JsonNode props = e.spec().output() == null ? null : e.spec().output().path("properties");
@@ -77,6 +79,15 @@ final class Reads {
             }
         }
         return false;
+    }
+
+    /** "Get group users", "Get rows": a title that ends on a plural noun reads several things. */
+    private static boolean pluralTitle(String title) {
+        List<String> words = Words.words(Words.plain(title == null ? "" : title));
+        String w = words.isEmpty() ? "" : words.get(words.size() - 1);
+        String c = Words.concept(w);
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && c != null && !Words.VERBS.contains(c)
+                && c.equals(Words.concept(w.substring(0, w.length() - 1)));
     }
 
     /**

@@ -24,8 +24,9 @@ import java.util.Set;
  */
 record Said(List<String> concepts, List<String> words, Set<String> apps, List<Literal> literals, Set<Integer> complements) {
 
-    /** Words that open a complement ("the data of the form", "les données du formulaire"). */
-    private static final Set<String> OF = Set.of("of", "from", "for", "du", "de", "des", "d", "pour");
+    /** Words that open a complement ("the data of the form", "les données du formulaire", "the rows in the sheet"). */
+    private static final Set<String> OF = Set.of("of", "from", "for", "du", "de", "des", "d", "pour",
+            "on", "in", "sur", "dans");   // "the data submitted on the form": where the things are says whose they are
     /** Words after which a verb's form is a state ("still open", « toujours ouvert »). */
     private static final Set<String> STATE = Set.of("still", "already", "encore", "toujours", "deja");
     /** Words that may stand between "of" and the complement's noun. */
@@ -37,7 +38,7 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
             "\\b(?:is|are|est|sont)\\s+(?:in|dans|stored|written|ecrit|ecrite|indique|indiquee|given|donne|donnee|kept|saved)\\b");
 
     private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile(
-            "\\b(?:be|been|being|etre|soit|soient|est|sont|sera|seront)\\s+(?:also\\s+|aussi\\s+|automatically\\s+|automatiquement\\s+)?([a-z]+)");
+            "\\b(?:be|been|being|is|are|etre|soit|soient|est|sont|sera|seront)\\s+(?:also\\s+|aussi\\s+|automatically\\s+|automatiquement\\s+)?([a-z]+)");
 
     /** "… to Dropbox", "… dans Google Drive": a destination follows. */
     static final java.util.regex.Pattern INTO = java.util.regex.Pattern.compile("\\b(?:to|into|in|onto|dans|sur|vers|en)\\s");
@@ -94,7 +95,8 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
             }
             if (c != null) {
                 int k = i - 1;
-                while (k >= 0 && (DETERMINERS.contains(words.get(k)) || words.get(k).startsWith(Literals.MARK))) {
+                // "of the Kizeo 'Audit' form": the app's name and a quoted name stand between "of" and the noun too
+                while (k >= 0 && (DETERMINERS.contains(words.get(k)) || words.get(k).startsWith(Literals.MARK) || skip.contains(k))) {
                     k--;
                 }
                 boolean listOf = !concepts.isEmpty() && concepts.get(concepts.size() - 1).equals("list");   // "the list of tickets"
@@ -157,9 +159,12 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
         if (concepts.contains("email") || concepts.contains("message")) {
             return "send";
         }
-        for (String c : concepts) {
-            if (Words.VERBS.contains(c)) {
-                return c;   // "the PDF uploaded", "qu'un ticket soit ouvert": a passive order
+        List<String> plain = Words.words(text);
+        for (int i = 0; i < concepts.size(); i++) {
+            int w = plain.indexOf(words.get(i));
+            boolean adjective = w > 0 && plain.get(w - 1).equals("the");   // « les dépose »: in French the article is a pronoun
+            if (Words.VERBS.contains(concepts.get(i)) && !adjective) {
+                return concepts.get(i);   // "the PDF uploaded", "qu'un ticket soit ouvert": a passive order ("the formatted date" is none)
             }
         }
         return null;
@@ -189,6 +194,9 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
             boolean quantifier = headsOnly && (c.equals("all") || c.equals("tout") || c.equals("list"));
             if (!c.equals("wait") && !participle && !quantifier && !(headsOnly && complements.contains(i))) {
                 out.add(c);
+            }
+            if (c.equals("finish") && !Verbs.isInfinitive(words.get(i)) && i > 0 && !Words.VERBS.contains(concepts.get(i - 1)) && !out.contains("data")) {
+                out.add("data");   // "the readings filled in today", « les relevés saisis »: what people fill in are a form's data
             }
         }
         return out;

@@ -22,16 +22,27 @@ final class Start {
     record Started(String start, Source source, boolean file) {
     }
 
+    /** "via the form", « par le biais du formulaire »: the event is done by filling in a form. */
+    private static final java.util.regex.Pattern VIA_FORM = java.util.regex.Pattern.compile("\\b(?:via|through|using|par|au moyen|"
+            + "par le biais|a l aide)\\s+(?:(?:the|a|an|our|their|le|la|l|un|une|notre|leur|du|de|d)\\s+)*(?:[a-z]+\\s+)?(?:form|formulaire)s?\\b");   // "the Kizeo form"
+
     private Start() {
     }
 
     static Optional<Started> write(String text, Said said, ObjectNode flow, Set<String> described, Matcher matcher,
                                    InputFiller filler, Texts texts, Apps apps, String name) {
-        Optional<CatalogIndex.TriggerEntry> found = matcher.trigger(said.concepts(), said.apps());
+        List<String> event = said.concepts();
+        if (VIA_FORM.matcher(text).find() && !event.contains("finish")) {
+            // "when a technician reports a fault via the form": what someone does through a form is filling it in (and what
+            // is reported, a fault or an appointment, is what the form holds, not the app's event)
+            event = List.of("finish");
+        }
+        Optional<CatalogIndex.TriggerEntry> found = matcher.trigger(event, said.apps());
         if (found.isEmpty() && said.apps().isEmpty() && !described.isEmpty()) {
             // "our techs fill in forms in Kizeo. When they finish one, …": the app was named in the sentence before
-            found = matcher.trigger(said.concepts(), described)
-                    .filter(t -> t.strong().stream().anyMatch(c -> !c.equals("new") && said.concepts().contains(c)));
+            List<String> told = event;
+            found = matcher.trigger(told, described)
+                    .filter(t -> t.strong().stream().anyMatch(c -> !c.equals("new") && told.contains(c)));
         }
         boolean recurring = Timing.isRecurring(text);
         if (found.isPresent() && (!recurring || Clauses.isEventPhrase(text) && said.apps().contains(found.get().connector().app()))) {

@@ -41,7 +41,8 @@ final class Timing {
     private static final Pattern ON_DAY = Pattern.compile("(?:^|\\s)(?:le|on)\\s+(?:" + String.join("|", EN_DAYS) + "|"
             + String.join("|", FR_DAYS) + ")s?\\b(?=.*\\d)");
     private static final Pattern EVERY_N_MINUTES = Pattern.compile("\\b(?:every|toutes les)\\s+(\\d{1,2})\\s*(?:minutes?|mins?)\\b");
-    private static final Pattern RECURRING = Pattern.compile("\\b(every|each|chaque|tous|toutes|daily|hourly|weekly|monthly|"
+    /** "/Daily checks" is a folder path, not a time: a word right after a slash is never one. */
+    private static final Pattern RECURRING = Pattern.compile("(?<!/)\\b(every|each|chaque|tous|toutes|daily|hourly|weekly|monthly|"
             + "quotidien\\w*|hebdomadaire\\w*|mensuel\\w*|once a (?:day|week|month)|une fois par (?:jour|semaine|mois)|weekdays?|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|"
             + "mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\\b");
 

@@ -1,11 +1,9 @@
 package dev.switchboard.prompts.offline;
 
 import dev.switchboard.catalog.search.Vocabulary;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,7 +41,7 @@ final class Words {
 
     static {
         add("send", "send", "sends", "envoyer", "envoie", "envoyez", "envoi", "post", "poster", "publier", "publish",
-                "notify", "notifier", "prevenir", "previens", "alert", "alerter", "avertir", "informer", "inform", "warn",
+                "notify", "notified", "notifie", "notifiee", "notifies", "notifier", "prevenir", "previens", "alert", "alerter", "avertir", "informer", "inform", "warn",
                 "ping", "transmettre", "forward", "transferer", "sent", "envoye", "envoyee", "envoyes", "envoyees", "remind",
                 "rappeler", "signaler", "attach", "joindre", "attacher",
                 "partir", "parte", "partent", "aille", "aillent",
@@ -63,7 +61,8 @@ final class Words {
         add("find", "look", "lookup", "chercher", "rechercher", "search", "find", "trouver", "query", "filter", "filtrer");
         add("update", "update", "updates", "updated", "modifier", "modifie", "modifiee", "modify", "change", "changed",
                 "edit", "edited", "maj", "actualiser", "set");
-        add("delete", "delete", "deleted", "supprimer", "supprime", "supprimee", "remove", "removed", "effacer", "erase");
+        add("delete", "delete", "deleted", "supprimer", "supprime", "supprimee", "remove", "removed", "effacer", "erase",
+                "deletion", "deletions", "removal", "suppression", "suppressions");   // the nouns of the event
         add("push", "push", "pushed", "pousser", "dispatch", "assign", "assigner", "affecter");
         add("call", "call", "appeler", "appelle", "appelez", "appel", "request", "requete", "invoke", "invoquer", "hit", "webservice");
         add("share", "share", "partager");
@@ -113,7 +112,7 @@ final class Words {
         add("new", "new", "nouveau", "nouvelle", "nouvel", "nouveaux", "nouvelles");
         add("finish", "finished", "finish", "termine", "terminee", "termines", "terminees", "fini", "finie", "completed",
                 "complete", "completee", "done", "acheve", "achevee", "cloture", "cloturee", "submitted", "soumis",
-                "soumise", "closed", "close", "closes", "clore", "cloturer", "fin", "end", "ended", "validated", "valide", "validee", "rempli", "remplie", "filled", "signed", "signe", "submit", "submits",
+                "soumise", "closed", "close", "closes", "clore", "cloturer", "fin", "end", "ended", "validated", "valide", "validee", "finalized", "finalised", "finalise", "finalisee", "rempli", "remplie", "filled", "signed", "signe", "submit", "submits",
                 "soumettre", "soumet",
                 // filling a form in is what finishing it is: "remplit le formulaire", "fill in", "saisi dans Kizeo"
                 "remplir", "remplit", "remplissent", "fill", "fills", "saisi", "saisis");
@@ -137,79 +136,9 @@ final class Words {
         return LEXICON.containsKey(plainWord);
     }
 
-    /** "the customer to receive the PDF", "the team should get a message": someone else gets it, so it is sent. */
-    private static final java.util.regex.Pattern GETS = java.util.regex.Pattern.compile(
-            "\\b([a-z]+) (to|should|must|will|would|shall) (get|receive)\\b");
-    /** Words before "to get" that make the reader the one who asks ("I want to get the rows"). */
-    private static final Set<String> WISH = Set.of("want", "wants", "like", "need", "needs", "going", "have", "has", "able",
-            "try", "trying", "how", "i", "we", "it", "them", "order", "used", "use");
-
-    private static String received(String plain) {
-        java.util.regex.Matcher m = GETS.matcher(plain);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            boolean wish = m.group(2).equals("to") && WISH.contains(m.group(1)) || m.group(1).equals("i") || m.group(1).equals("we");
-            m.appendReplacement(out, wish ? m.group() : m.group(1) + " " + m.group(2) + " be sent");
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    /** Lower case, accents removed, apostrophes and "e-mail" made plain. */
+    /** Lower case, accents removed, apostrophes and "e-mail" made plain (see {@link Plain}). */
     static String plain(String text) {
-        return gotMessage(received(flat(text)).replaceAll(REQUEST, " ")).replaceAll(WISH_TO_GET, "send me");
-    }
-
-    /** "could you set up something so that", "créer un flux qui", "il faudrait que": the request around the flow, no step. */
-    private static final String REQUEST = "\\b(?:(?:could|can|would) you (?:please )?|(?:pourrais|peux) tu |(?:pourriez|pouvez) vous )?"
-            + "(?:set up|create|build|make|configure|creer|faire|mettre en place|configurer) (?:something|a flow|an automation|"
-            + "a workflow|un flux|une automatisation|un scenario|un workflow|quelque chose) (?:so that|that|which|qui|pour que|afin que)\\b"
-            + "|\\b(?:il faudrait|il faut|j aimerais|je voudrais|je souhaite|je veux|nous voudrions|on voudrait) (?:que|qu)\\b";
-    /** "je veux recevoir chaque matin un e-mail avec…": what the asker wants to receive is sent to them. */
-    private static final String WISH_TO_GET = "\\b(?:je veux|je voudrais|j aimerais|je souhaite|nous voulons|i want to|i d like to|"
-            + "i would like to|we want to|we d like to)\\s+(?:recevoir|receive|get)\\b(?=(?:\\s+\\S+){0,6}?\\s+(?:un|une|a|an)\\s+"
-            + "(?:\\S+\\s+)?(?:email|mail|message|notification|alert|alerte|sms|rapport|report|recap|summary)\\b)";
-    /** "I get a Slack message", "recevoir un e-mail": getting a message is being sent one. */
-    private static final java.util.regex.Pattern EVENT_OPENER = java.util.regex.Pattern.compile("\\b(?:when|whenever|each time|"
-            + "every time|as soon as|once|quand|lorsqu\\w*|des qu\\w*|chaque fois|a chaque|sitot|aussitot)\\b[^.,;:!?]*$");
-
-    /** Rewrites {@link #GET_A_MESSAGE} in orders; in an event ("when I receive an e-mail") receiving stays the event. */
-    private static String gotMessage(String plain) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(GET_A_MESSAGE).matcher(plain);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            boolean event = EVENT_OPENER.matcher(plain.substring(0, m.start())).find();
-            m.appendReplacement(out, event ? m.group() : "be sent " + m.group(2));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    private static final String GET_A_MESSAGE = "\\b(get|gets|receive|receives|recevoir|recois|recoit|recevez)\\s+"
-            + "((?:a|an|un|une)\\s+(?:[a-z]+\\s+)?(?:message|email|mail|notification|alert|alerte|sms|note))\\b";
-
-    private static String flat(String text) {
-        String flat = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return flat.replace('\u2019', ' ').replace('\'', ' ').replaceAll("\\be-mails?\\b", "email")
-                .replaceAll("-(moi|nous|le|la|les|lui|leur|en|y)\\b", " $1")
-                // chat spellings of the event opener ("wen a file lands…", « qd un rdv est pris… »)
-                .replaceAll("\\b(?:wen|whn)\\b", "when").replaceAll("\\b(?:qd|qnd)\\b", "quand")
-                .replaceAll("\\b(soit|soient|est|sont|etre|ete|sera|seront) ouvert(e|s|es)?\\b", "$1 opened")
-                .replaceAll("\\b(mettre|met|mets|mettez|mettons|mettent|mette) a jour\\b", "update")
-                // "une demande est saisie": the participle says it was filled in (the noun "saisie" stays data)
-                .replaceAll("\\b(est|sont|soit|soient|etre|ete|sera|seront|bien) saisi(e|s|es)?\\b", "$1 rempli")
-                // an e-mail address is where something goes, not an e-mail to send
-                .replaceAll("\\bemail (address|addresses)\\b", "address").replaceAll("\\b(adresses?) email\\b", "$1")
-                .replaceAll("\\blet (me|us|him|her|them|the \\w+) know\\b", "notify $1")
-                // "after each visit," with nothing else: once the visit is done
-                .replaceAll("\\b((?:after|apres) (?:each|every|chaque) [a-z]+)(?=\\s*(?:[,.;:]|$))", "$1 finished")
-                // writing a value into a column or field changes what is there; writing anything else adds it
-                .replaceAll("\\b(write|ecrire|ecris|ecrivez)\\b(?=[^.,;]*\\b(column|colonne|cell|cellule|field|champ)s?\\b)", "update")
-                .replaceAll("\\b(write|ecrire|ecris|ecrivez)\\b", "add")
-                .replaceAll("\\b(tiens|tenez|tenir) (moi|nous|le|la|les) au courant\\b", "prevenir $2")
-                .replaceAll("\\b(mis|mise|mises) a jour\\b", "updated")
-                .replaceAll("\\blook(ing)? (it|this|that) up\\b", "get it").replaceAll("\\blook(ing)? up\\b", "lookup")
-                .replaceAll("\\b(non|pas encore|not yet) (lus?|lues?|read)\\b", "unread").replaceAll("\\bs il\\b", "si il");
+        return Plain.of(text);
     }
 
     /** The words of a plain text, in order. */
@@ -258,8 +187,17 @@ final class Words {
                 return known;
             }
         }
-        if (n > 4 && word.endsWith("ez") && LEXICON.containsKey(word.substring(0, n - 2) + "er")) {
-            return LEXICON.get(word.substring(0, n - 2) + "er");   // "envoyez", "creez": the polite imperative
+        if (n > 4 && word.endsWith("ez")) {
+            // the polite imperative of the three kinds of verb: "envoyez", "ouvrez" (ouvrir), "remplissez", "inscrivez" (inscrire)
+            String stem = word.substring(0, n - 2);
+            for (String infinitive : List.of(stem + "er", stem + "ir", stem.replaceAll("iss$", "") + "ir", stem.replaceAll("v$", "") + "re")) {
+                if (LEXICON.containsKey(infinitive)) {
+                    return LEXICON.get(infinitive);
+                }
+            }
+        }
+        if (n > 4 && word.endsWith("re") && LEXICON.containsKey(word.substring(0, n - 1) + "ir")) {
+            return LEXICON.get(word.substring(0, n - 1) + "ir");   // "ouvre un ticket": the imperative of an "-ir" verb
         }
         if (n > 5 && word.endsWith("ing")) {
             for (String stem : List.of(word.substring(0, n - 3), word.substring(0, n - 3) + "e", word.substring(0, n - 4))) {
@@ -272,6 +210,14 @@ final class Words {
             known = LEXICON.get(word.substring(0, n - 3));   // "logged", "tagged", "dropped"
             if (known != null) {
                 return known;
+            }
+        }
+        if (n > 4 && word.startsWith("re") && !word.startsWith("retur")) {
+            String again = concept(word.substring(2));
+            if (again != null && Set.of("get", "find", "send").contains(again)) {
+                // "retrouve", "relis", "renvoyer", "resend": reading, finding or sending again is the same step ("relance"
+                // stays a reminder)
+                return again;
             }
         }
         List<String> terms = Vocabulary.terms(word.endsWith("s") && word.length() > 4 ? word.substring(0, word.length() - 1) : word);

@@ -110,12 +110,26 @@ class EvaluationTest {
     @Test
     void blindSetReadForTheSixthRound_keepsItsTunedOnFigure() throws IOException {
         // blind-e (60) gave 68.3 % exact and 100 % valid on first contact after the fifth round; the sixth round read
-        // it for general fixes, so this is a tuned-on figure, guarded so later rounds keep what it taught
+        // it for general fixes, so this is a tuned-on figure, guarded so later rounds keep what it taught (95 % after
+        // the seventh round)
         Evaluation.Report report = run("/builder/blind/blind-e.jsonl", 1);
         assertThat(report.metrics().get("all").cases()).isEqualTo(60);
-        assertThat(report.metrics().get("all").skeletonExact()).as("blind-e all").isGreaterThanOrEqualTo(0.75);
+        assertThat(report.metrics().get("all").skeletonExact()).as("blind-e all").isGreaterThanOrEqualTo(0.93);
         for (String set : List.of("en", "fr", "all")) {
             assertThat(report.metrics().get(set).validRate()).as("blind-e " + set).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void blindSetReadForTheSeventhRound_keepsItsTunedOnFigure() throws IOException {
+        // blind-f (60) gave 73.3 % exact and 100 % valid on first contact after the sixth round; the seventh round read
+        // it for general fixes (95 %: en 93.3, fr 96.7), so this is a tuned-on figure
+        Evaluation.Report report = run("/builder/blind/blind-f.jsonl", 1);
+        assertThat(report.metrics().get("all").cases()).isEqualTo(60);
+        assertThat(report.metrics().get("all").skeletonExact()).as("blind-f all").isGreaterThanOrEqualTo(0.93);
+        for (String set : List.of("en", "fr", "all")) {
+            assertThat(report.metrics().get(set).skeletonExact()).as("blind-f " + set).isGreaterThanOrEqualTo(0.9);
+            assertThat(report.metrics().get(set).validRate()).as("blind-f " + set).isEqualTo(1.0);
         }
     }
 

@@ -7,8 +7,8 @@ import dev.switchboard.prompts.eval.Skeleton;
 import org.junit.jupiter.api.Test;
 
 /**
- * How the offline planner chooses actions and the reads a sentence leaves implicit (fourth round),
- * each on sentences written for this test; none comes from an evaluation set.
+ * How the offline planner chooses actions and the reads a sentence leaves implicit (fourth and
+ * seventh rounds), each on sentences written for this test; none comes from an evaluation set.
  */
 class PlannerChoiceTest {
 
@@ -113,5 +113,60 @@ class PlannerChoiceTest {
     void wishingToReceiveAMailWithTheListOfThings_searchesThemAndSends() {
         assertThat(skeleton("Je veux recevoir chaque soir à 19h un e-mail avec les tickets Jira encore ouverts.").actions())
                 .containsExactly("jira.search_issues", "email.send_email");
+    }
+
+    @Test
+    void theAppsNameOrAPlaceBeforeTheNoun_keepsTheFormAComplement() {
+        // seventh round: "from the Kizeo Forms 'X' form", "on the … form" say whose data is read, not what is read
+        assertThat(skeleton("Every Monday at 7am, fetch last week's data from the Kizeo Forms 'Fuel log' form and export it to "
+                + "CSV.").actions()).containsExactly("kizeo_forms.get_filtered_data", "kizeo_forms.export_data_csv");
+        assertThat(skeleton("Each evening at 9, fetch all the data saved today on the Kizeo 'Forklift' form, and for each record "
+                + "download its PDF and upload it to Dropbox under /Forklift daily.").actions())
+                .containsExactly("kizeo_forms.get_filtered_data", "kizeo_forms.download_standard_pdf", "dropbox.upload_file");
+    }
+
+    @Test
+    void theDaysEntriesAndThingsFilledIn_areARestrictedReadOfData() {
+        assertThat(skeleton("Every weekday at 5pm, pull the day's entries of the Kizeo 'Deliveries' form and export them as CSV.")
+                .actions()).containsExactly("kizeo_forms.get_filtered_data", "kizeo_forms.export_data_csv");
+        assertThat(skeleton("Tous les soirs à 19h, récupère les contrôles saisis aujourd'hui sur le formulaire « Sécurité » et "
+                + "envoie-les par e-mail à qhse@exemple.fr.").actions())
+                .containsExactly("kizeo_forms.get_filtered_data", "email.send_email");
+        assertThat(skeleton("Every night, get the data of the Kizeo 'Orders' form that the billing job hasn't read yet and POST "
+                + "them to https://billing.example.com/in.").actions())
+                .containsExactly("kizeo_forms.get_unread_data", "http.request");
+    }
+
+    @Test
+    void aReadWhoseTitleEndsOnAPlural_returnsSeveralThings() {
+        Skeleton s = skeleton("Every Monday at 6am, get the users of the Kizeo group 'Drivers' (group id 77) and push the "
+                + "'Checklist' form to each of them.");
+        assertThat(s.actions()).containsExactly("kizeo_forms.get_group_users", "kizeo_forms.push_data");
+    }
+
+    @Test
+    void aParticipleAfterAComma_describesTheFile_andTheDescriptionPicksIt() {
+        // ", converted to PDF" says how the custom Word report is rendered: no format step, and the custom export is the file
+        assertThat(skeleton("When a Kizeo audit is finished, email the site manager at boss@example.com the custom Word report of "
+                + "that audit, converted to PDF.").actions()).containsExactly("kizeo_forms.download_custom_export", "email.send_email");
+    }
+
+    @Test
+    void findingSomethingInAList_readsTheItemsWhoseDescriptionSaysItSearches() {
+        assertThat(skeleton("When a Trello card is created, search the matching item in the Kizeo external list 'Sites' by its code, "
+                + "then update its label.").actions()).containsExactly("kizeo_forms.get_all_list_items", "kizeo_forms.update_list_item");
+    }
+
+    @Test
+    void exportingIntoAnAppThatCannotExport_exportsThenUploadsThere() {
+        assertThat(skeleton("Chaque lundi à 7h, récupère les rapports remplis la semaine dernière sur le formulaire Kizeo « Audit » "
+                + "et exporte-les en CSV dans Dropbox.").actions())
+                .containsExactly("kizeo_forms.get_filtered_data", "kizeo_forms.export_data_csv", "dropbox.upload_file");
+    }
+
+    @Test
+    void anActionWhoseIdSaysOrUpdate_doesTheUpdate() {
+        assertThat(skeleton("When a technician completes the 'Repair' form in Kizeo, retrieve the client in Ogust by email and update "
+                + "their record.").actions()).containsExactly("ogust.get_customer", "ogust.create_or_update_client");
     }
 }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Sixth round: a filter said with the event ("whose…", "dont…", "et qu'il contient…", "with the status…") is an
- * "if"; vous/tu verb forms; emoji names. Sentences written for this test; none comes from an evaluation set.
+ * "if"; vous/tu verb forms; emoji names. Seventh round: context about the business, the request around the flow,
+ * asides that say the event or the call. Sentences written for this test; none comes from an evaluation set.
  */
 class PlannerFilterTest {
 
@@ -73,5 +74,44 @@ class PlannerFilterTest {
     void aSpeechGerund_isWhatTheMessageSays() {
         assertThat(skeleton("Send a Slack message to #ops whenever a Trello card is archived, saying who archived it.").actions())
                 .containsExactly("slack.send_message");
+    }
+
+    @Test
+    void whatTheBusinessDoes_andAClosingRequest_addNoStep() {
+        // seventh round
+        Skeleton en = skeleton("We run a chain of bakeries and our managers fill in a 'Daily waste' form in Kizeo Forms. Each time "
+                + "one is completed, add a row to the Google Sheet 'Waste'. Could you set that up?");
+        assertThat(en.trigger()).isEqualTo("kizeo_forms.data_finished");
+        assertThat(en.actions()).containsExactly("google_sheets.append_row");
+        Skeleton fr = skeleton("Nous gérons des résidences étudiantes et nos agents remplissent tous les matins un état des lieux "
+                + "sur Kizeo Forms. Dès qu'un état des lieux est enregistré, envoyez le PDF par e-mail à gestion@exemple.fr.");
+        assertThat(fr.trigger()).isEqualTo("kizeo_forms.data_finished");
+        assertThat(fr.actions()).containsExactly("kizeo_forms.download_standard_pdf", "email.send_email");
+    }
+
+    @Test
+    void makeItSoThat_isTheRequest_andAPassiveOrderSaysItsVerb() {
+        Skeleton s = skeleton("Can you make it so that each time an email arrives in Outlook, a Jira issue is created in project "
+                + "HELP with the email subject as its summary?");
+        assertThat(s.trigger()).isEqualTo("outlook.new_email");
+        assertThat(s.actions()).containsExactly("jira.create_issue");
+    }
+
+    @Test
+    void anAsideThatSaysTheEventOrTheCall_isKept() {
+        assertThat(skeleton("When the customer signs off the job (Kizeo form 'Job sheet' saved), email the PDF to "
+                + "office@example.com.").trigger()).isEqualTo("kizeo_forms.data_finished");
+        assertThat(skeleton("Every day at noon, read the last run date from storage, call the stock API "
+                + "(GET https://stock.example.com/api/items?since=<date>) and store the new date.").actions())
+                .containsExactly("storage.get", "http.request", "storage.put");
+    }
+
+    @Test
+    void aConditionWithoutAComma_endsAtTheOrderAfterTheComparedValue() {
+        Skeleton s = skeleton("Quand une commande est passée via le formulaire Kizeo « Commande », si le mode est « urgent » crée une "
+                + "carte Trello, sinon ajoute une ligne au Google Sheet « Commandes ».");
+        assertThat(s.trigger()).isEqualTo("kizeo_forms.data_finished");
+        assertThat(s.actions()).containsExactly("trello.create_card", "google_sheets.append_row");
+        assertThat(s.controls()).containsExactly("if");
     }
 }

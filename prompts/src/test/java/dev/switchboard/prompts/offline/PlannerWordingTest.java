@@ -213,4 +213,43 @@ class PlannerWordingTest {
         assertThat(s.trigger()).isEqualTo("kizeo_forms.data_finished");
         assertThat(s.actions()).containsExactly("kizeo_forms.download_standard_pdf", "email.send_email");
     }
+
+    @Test
+    void frenchImperativesOfIrAndReVerbs_andDoingAgain_areOrders() {
+        // seventh round: ouvrez (ouvrir), inscrivez (inscrire), relis / retrouve (lire, trouver again)
+        assertThat(skeleton("Quand un ticket Jira est créé, ouvrez un incident ServiceNow.").actions())
+                .containsExactly("servicenow.create_incident");
+        assertThat(skeleton("Quand une réponse arrive sur le Google Forms « Inscription », inscrivez la personne à l'audience "
+                + "Mailchimp « Clients ».").actions()).containsExactly("mailchimp.add_member");
+        assertThat(skeleton("Lorsqu'une donnée Kizeo est mise à jour, relis la donnée puis envoie-la sur Slack #suivi.").actions())
+                .containsExactly("kizeo_forms.get_data_definition", "slack.send_message");
+        assertThat(skeleton("Quand une carte Trello est créée, retrouve le contact dans Salesforce par son e-mail.").actions())
+                .containsExactly("salesforce.find_records");
+    }
+
+    @Test
+    void finalisedAndDoneViaAForm_finishTheForm() {
+        assertThat(skeleton("Lorsqu'un rapport Kizeo est finalisé, envoie le PDF par e-mail à chef@exemple.fr.").trigger())
+                .isEqualTo("kizeo_forms.data_finished");
+        assertThat(skeleton("Create a Jira issue whenever a driver reports damage through the Kizeo form 'Damage'.").trigger())
+                .isEqualTo("kizeo_forms.data_finished");
+    }
+
+    @Test
+    void attachedToAndNotified_areNoSendingOrder() {
+        assertThat(skeleton("When a Kizeo inspection is finished, create a Salesforce opportunity, then a quote attached to that "
+                + "opportunity.").actions()).containsExactly("salesforce.create_opportunity", "salesforce.create_quote");
+        assertThat(skeleton("When a new row is added to the Google Sheet 'Orders', create a Trello card, then the warehouse team "
+                + "notified in Slack #warehouse.").actions()).containsExactly("trello.create_card", "slack.send_message");
+    }
+
+    @Test
+    void theNounOfADeletion_saysTheEvent_andAParticipleAfterTheIsNoOrder() {
+        Skeleton s = skeleton("Archive any Kizeo record removal as a row in the Google Sheet 'Audit'.");
+        assertThat(s.trigger()).isEqualTo("kizeo_forms.data_deleted");
+        assertThat(s.actions()).containsExactly("google_sheets.append_row");
+        assertThat(skeleton("When a new Trello card is created, convert its due date to dd/MM/yyyy, then create a Google Calendar "
+                + "event, with the formatted date in the title.").actions())
+                .containsExactly("data.format_date", "google_calendar.create_event");
+    }
 }

@@ -1,0 +1,106 @@
+package dev.switchboard.prompts.offline;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A description made plain before it is cut and matched: lower case without accents, and the
+ * turns of phrase that say something else than their words rewritten to what they mean ("let me
+ * know" notifies, "hasn't read yet" is unread, "could you set that up?" is no step, « mis à jour »
+ * is updated). General language only, as {@link Words}.
+ *
+ * <pre>{@code
+ * Plain.of("Let me know when it's done");   // "notify me when it s done"
+ * }</pre>
+ */
+final class Plain {
+
+    private Plain() {
+    }
+
+    /** "the customer to receive the PDF", "the team should get a message": someone else gets it, so it is sent. */
+    private static final java.util.regex.Pattern GETS = java.util.regex.Pattern.compile(
+            "\\b([a-z]+) (to|should|must|will|would|shall) (get|receive)\\b");
+    /** Words before "to get" that make the reader the one who asks ("I want to get the rows"). */
+    private static final Set<String> WISH = Set.of("want", "wants", "like", "need", "needs", "going", "have", "has", "able",
+            "try", "trying", "how", "i", "we", "it", "them", "order", "used", "use");
+
+    private static String received(String plain) {
+        java.util.regex.Matcher m = GETS.matcher(plain);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean wish = m.group(2).equals("to") && WISH.contains(m.group(1)) || m.group(1).equals("i") || m.group(1).equals("we");
+            m.appendReplacement(out, wish ? m.group() : m.group(1) + " " + m.group(2) + " be sent");
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Lower case, accents removed, apostrophes and "e-mail" made plain. */
+    static String of(String text) {
+        return gotMessage(received(flat(text)).replaceAll(REQUEST, " ")).replaceAll(WISH_TO_GET, "send me");
+    }
+
+    /** "could you set up something so that", "créer un flux qui", "il faudrait que": the request around the flow, no step. */
+    private static final String REQUEST = "\\b(?:(?:could|can|would) you (?:please )?|(?:pourrais|peux) tu |(?:pourriez|pouvez) vous )?"
+            + "(?:set up|create|build|make|configure|creer|faire|mettre en place|configurer) (?:something|a flow|an automation|"
+            + "a workflow|un flux|une automatisation|un scenario|un workflow|quelque chose) (?:so that|that|which|qui|pour que|afin que)\\b"
+            + "|\\b(?:il faudrait|il faut|j aimerais|je voudrais|je souhaite|je veux|nous voudrions|on voudrait) (?:que|qu)\\b"
+            + "|\\b(?:(?:could|can|would) you (?:please )?)?(?:make it so that|make sure that|make it so|faire en sorte (?:que|qu))\\b"
+            // "… Could you set that up?", « Pouvez-vous mettre ça en place ? »: the request closing the description
+            + "|\\b(?:could|can|would) you (?:please )?(?:set (?:that|this|it) up|put (?:that|this|it) in place|"
+            + "(?:automate|do|build|handle) (?:that|this|it))\\b|\\b(?:pourriez|pouvez|peux|pourrais) (?:vous|tu) "
+            + "(?:mettre (?:ca|cela) en place|le mettre en place|l automatiser|automatiser (?:ca|cela)|faire (?:ca|cela))\\b";
+    /** "je veux recevoir chaque matin un e-mail avec…": what the asker wants to receive is sent to them. */
+    private static final String WISH_TO_GET = "\\b(?:je veux|je voudrais|j aimerais|je souhaite|nous voulons|i want to|i d like to|"
+            + "i would like to|we want to|we d like to)\\s+(?:recevoir|receive|get)\\b(?=(?:\\s+\\S+){0,6}?\\s+(?:un|une|a|an)\\s+"
+            + "(?:\\S+\\s+)?(?:email|mail|message|notification|alert|alerte|sms|rapport|report|recap|summary)\\b)";
+    /** "I get a Slack message", "recevoir un e-mail": getting a message is being sent one. */
+    private static final java.util.regex.Pattern EVENT_OPENER = java.util.regex.Pattern.compile("\\b(?:when|whenever|each time|"
+            + "every time|as soon as|once|quand|lorsqu\\w*|des qu\\w*|chaque fois|a chaque|sitot|aussitot)\\b[^.,;:!?]*$");
+
+    /** Rewrites {@link #GET_A_MESSAGE} in orders; in an event ("when I receive an e-mail") receiving stays the event. */
+    private static String gotMessage(String plain) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(GET_A_MESSAGE).matcher(plain);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean event = EVENT_OPENER.matcher(plain.substring(0, m.start())).find();
+            m.appendReplacement(out, event ? m.group() : "be sent " + m.group(2));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static final String GET_A_MESSAGE = "\\b(get|gets|receive|receives|recevoir|recois|recoit|recevez)\\s+"
+            + "((?:a|an|un|une)\\s+(?:[a-z]+\\s+)?(?:message|email|mail|notification|alert|alerte|sms|note))\\b";
+
+    private static String flat(String text) {
+        String flat = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return flat.replace('\u2019', ' ').replace('\'', ' ').replaceAll("\\be-mails?\\b", "email")
+                .replaceAll("-(moi|nous|le|la|les|lui|leur|en|y)\\b", " $1")
+                // chat spellings of the event opener ("wen a file lands…", « qd un rdv est pris… »)
+                .replaceAll("\\b(?:wen|whn)\\b", "when").replaceAll("\\b(?:qd|qnd)\\b", "quand")
+                .replaceAll("\\b(soit|soient|est|sont|etre|ete|sera|seront) ouvert(e|s|es)?\\b", "$1 opened")
+                .replaceAll("\\b(mettre|met|mets|mettez|mettons|mettent|mette) a jour\\b", "update")
+                // "une demande est saisie": the participle says it was filled in (the noun "saisie" stays data)
+                .replaceAll("\\b(est|sont|soit|soient|etre|ete|sera|seront|bien) saisi(e|s|es)?\\b", "$1 rempli")
+                // an e-mail address is where something goes, not an e-mail to send
+                .replaceAll("\\bemail (address|addresses)\\b", "address").replaceAll("\\b(adresses?) email\\b", "$1")
+                .replaceAll("\\blet (me|us|him|her|them|the \\w+) know\\b", "notify $1")
+                // "a quote attached to the opportunity", « un devis rattaché à l'affaire »: a link between two records, no order
+                .replaceAll("\\b(?:attached|linked|related|tied|rattachee?s?|liee?s?|associee?s?) (?:to|with|a|au|aux)\\b", "for")
+                // "after each visit," with nothing else: once the visit is done
+                .replaceAll("\\b((?:after|apres) (?:each|every|chaque) [a-z]+)(?=\\s*(?:[,.;:]|$))", "$1 finished")
+                // writing a value into a column or field changes what is there; writing anything else adds it
+                .replaceAll("\\b(write|ecrire|ecris|ecrivez)\\b(?=[^.,;]*\\b(column|colonne|cell|cellule|field|champ)s?\\b)", "update")
+                .replaceAll("\\b(write|ecrire|ecris|ecrivez)\\b", "add")
+                .replaceAll("\\b(tiens|tenez|tenir) (moi|nous|le|la|les) au courant\\b", "prevenir $2")
+                .replaceAll("\\b(mis|mise|mises) a jour\\b", "updated")
+                .replaceAll("\\blook(ing)? (it|this|that) up\\b", "get it").replaceAll("\\blook(ing)? up\\b", "lookup")
+                .replaceAll("\\b(non|pas encore|not yet) (lus?|lues?|read)\\b", "unread")
+                // "that the integration hasn't read yet", « qu'elle n'a pas encore lues »: not read is unread
+                .replaceAll("\\b(?:(?:has|have|had|is|are|was|were)(?:n t| not)|n (?:a|ont|avait|avaient) pas)(?: yet| encore)?"
+                        + "(?: been)? (?:read|lus?|lues?)\\b(?: yet)?", "unread").replaceAll("\\bs il\\b", "si il");
+    }
+}
