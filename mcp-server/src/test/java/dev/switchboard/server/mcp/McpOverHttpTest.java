@@ -116,7 +116,9 @@ class McpOverHttpTest {
             // notifications reach the consumers on the client's own threads, possibly after the result
             await().atMost(Duration.ofSeconds(10)).until(() -> progress.size() >= 3 && logs.size() >= 3);
         }
-        assertThat(progress).extracting(McpSchema.ProgressNotification::progress).containsExactly(0.0, 50.0, 100.0);
+        // the server writes them in order on the call's stream, but the SDK client may hand them to the consumer out of
+        // order (seen in a loaded build); the wire order is checked by the conformance suite's progress scenario
+        assertThat(progress).extracting(McpSchema.ProgressNotification::progress).containsExactlyInAnyOrder(0.0, 50.0, 100.0);
         assertThat(logs).hasSize(3).allMatch(log -> log.level() == McpSchema.LoggingLevel.INFO);
     }
 
