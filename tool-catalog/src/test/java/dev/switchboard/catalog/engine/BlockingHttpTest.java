@@ -1,8 +1,13 @@
 package dev.switchboard.catalog.engine;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.switchboard.catalog.net.BlockedRequestException;
 import dev.switchboard.catalog.net.OutboundGuard;
 import java.io.IOException;
@@ -16,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.api.Test;
 
 class BlockingHttpTest {
@@ -89,6 +95,22 @@ class BlockingHttpTest {
             assertThat(new String(second.body(), StandardCharsets.UTF_8)).isEqualTo("{\"n\":1}");
             assertThat(heads.get()).contains("GET /items HTTP/1.1").contains("X-Key: k1")
                     .contains("POST /items HTTP/1.1").contains("Content-Length: 0");
+        }
+    }
+
+    @Test
+    void https_checksTheProvidersCertificate() {
+        WireMockServer tls = new WireMockServer(wireMockConfig().dynamicPort().dynamicHttpsPort());
+        tls.start();
+        try {
+            tls.stubFor(get(urlPathEqualTo("/")).willReturn(okJson("{}")));
+            BlockingHttp http = new BlockingHttp(LOCAL, Duration.ofSeconds(30));
+            // the stub's certificate is self-signed: the default trust store refuses it during the handshake
+            assertThatThrownBy(() -> http.send("GET", URI.create("https://127.0.0.1:" + tls.httpsPort() + "/"), new OutgoingRequest()))
+                    .isInstanceOf(SSLHandshakeException.class);
+            assertThat(tls.getAllServeEvents()).isEmpty();
+        } finally {
+            tls.stop();
         }
     }
 
