@@ -43,9 +43,6 @@ final class Clauses {
             // "log every Kizeo data deletion as a row": the noun of what happened says the event too
             + "|\\s(?:every|each|any|chaque|toute)\\s+(?:[a-z0-9_-]+\\s+){0,4}(?:deletion|removal|suppression)s?(?=\\s)");
     private static final Pattern FOR_EVERY_BEFORE = Pattern.compile("\\s(?:for|pour|on|upon|a|with|avec)\\s*$");
-    private static final Pattern PASSIVE_ORDER = Pattern.compile("^((?:any |all |the |every |each |les |des |chaque |tout |toute |tous les |toutes les )?"
-            + "(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)\\s.+?)\\s(?:should|must|need to|needs to|have to|has to|"
-            + "doivent|doit|devraient|devrait|vont|va)\\s(?:be|etre|also be|aussi etre)\\s(.+)$");
     private static final Pattern WEBHOOK_CALLED = Pattern.compile("\\b(?:calls?|will call|can call|posts?|will post|can post|"
             + "sends?|will send|hits?|will hit|appelle|appellera|appelleront|peut appeler|poste|postera|envoie|enverra)\\s+"
             + "(?:to\\s+|a\\s+|sur\\s+)?(?:a|an|our|the|un|une|notre|le|la|l)?\\s*(?:webhook|url|endpoint)\\b");
@@ -91,7 +88,7 @@ final class Clauses {
                 }
             }
         }
-        parts = Asides.describedFirst(plain, parts);
+        parts = Arrivals.apply(Asides.describedFirst(plain, parts));
         boolean scheduled = parts.stream().anyMatch(p -> p.role() == Role.TRIGGER && Timing.isRecurring(p.text()) && !isEventPhrase(p.text()));
         for (int i = parts.size() - 2; i >= 0 && !scheduled; i--) {   // on a schedule nothing is in hand: checking is reading
             if (parts.get(i).role() == Role.ACTION && parts.get(i + 1).role() == Role.CONDITION
@@ -159,11 +156,16 @@ final class Clauses {
             }
             return;
         }
-        Matcher passive = PASSIVE_ORDER.matcher(text);
-        if (first && passive.find()) {
-            // "new rows of the sheet should be added to the CRM": the subject is the event, the rest the order
-            parts.add(new Part(Role.TRIGGER, passive.group(1).strip()));
-            parts.add(new Part(Role.ACTION, passive.group(2).strip()));
+        String[] stated = first ? Arrivals.statement(text) : null;
+        if (stated != null) {
+            // "new rows … should be added to the CRM", "three days after a form is completed, …": the event, then the order
+            int at = parts.size();
+            if (stated.length > 2) {
+                role(stated[0], parts);   // "when …": it may go on with an order, after which the wait comes first
+            } else {
+                parts.add(new Part(Role.TRIGGER, stated[0]));
+            }
+            parts.add(at + 1, new Part(Role.ACTION, stated[1]));
             return;
         }
         if (first && parts.isEmpty() && NEW_AFTER_IF.matcher(text).find() && Verbs.verbAfter(text, 0) < 0) {
