@@ -39,7 +39,23 @@ final class Arrivals {
     private static final Pattern AFTER = Pattern.compile("^((?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|ten|un|une|deux|trois|"
             + "quatre|cinq|six|sept|dix)\\s+(?:minutes?|hours?|days?|weeks?|heures?|jours?|semaines?))\\s+(after|apres|following|suivant)\\s+(.+)$");
 
+    /** ", with the subject as summary", « avec l'objet comme résumé »: which field goes where, no order of its own. */
+    static final Pattern MAPPING = Pattern.compile("^(?:with|avec|using|en utilisant|and|et)\\s(?:(?!\\s(?:as|comme)\\s).)+\\s(?:as|comme|en tant que)\\s");
+    /** A relative clause of the event ("that shows up", « qui arrive ») goes on with its place ("in the folder X"). */
+    private static final Pattern RELATIVE = Pattern.compile("\\s(?:that|which|qui)\\s\\S+(?:\\s(?:up|in))?\\s*$");
+    private static final Pattern PLACE = Pattern.compile("^\\s*(?:in|on|at|into|dans|sur)\\s+(?:(?!(?:to|into|onto|vers|au|a|and|et|then|puis)\\s)\\S+\\s+){1,6}?"
+            + "(?=(?:to|into|onto|vers|au|a|and|et|then|puis)\\s|$)");
+
     private Arrivals() {
+    }
+
+    /** Where the event's noun group ends: after the place a relative clause closing it says ("any new file that lands in X"). */
+    static int placeEnd(String padded, int end, String group) {
+        if (!RELATIVE.matcher(group).find()) {
+            return end;
+        }
+        java.util.regex.Matcher place = PLACE.matcher(padded.substring(end));
+        return place.find() ? end + place.end() : end;
     }
 
     /**

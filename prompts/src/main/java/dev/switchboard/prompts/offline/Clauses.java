@@ -182,8 +182,9 @@ final class Clauses {
                 parts.add(0, new Part(Role.TRIGGER, padded.substring(fresh.start()).strip()));
                 return;
             }
-            parts.add(new Part(Role.TRIGGER, fresh.group().strip()));
-            role((padded.substring(0, fresh.start()) + " " + padded.substring(fresh.end())).strip(), parts);
+            int end = Arrivals.placeEnd(padded, fresh.end(), fresh.group());   // "… that shows up in the folder X"
+            parts.add(new Part(Role.TRIGGER, padded.substring(fresh.start(), end).strip()));
+            role((padded.substring(0, fresh.start()) + " " + padded.substring(end)).strip(), parts);
             return;
         }
         Matcher inside = TRIGGER_INSIDE.matcher(" " + text + " ");
@@ -250,6 +251,11 @@ final class Clauses {
             if (text.isEmpty()) {
                 return;   // ", pour chacune, …": the order follows in the next part
             }
+        }
+        if (Arrivals.MAPPING.matcher(text).find() && !parts.isEmpty() && parts.get(parts.size() - 1).role() == Role.ACTION) {
+            // ", with the subject as title": which field goes where, said of the order before it
+            parts.set(parts.size() - 1, new Part(Role.ACTION, parts.get(parts.size() - 1).text() + " " + text));
+            return;
         }
         parts.add(new Part(Role.ACTION, text));
     }

@@ -68,7 +68,7 @@ final class Verbs {
             previous = w;
             if (c != null && (Words.VERBS.contains(c) && order
                     || seen == 0 && c.equals("email")
-                    && !text.substring(word.end()).matches("\\s*(from|of|address\\w*|de|du|des)\\b.*"))) {
+                    && !text.substring(word.end()).matches("\\s*(from|of|address\\w*|de|du|des|as|comme)\\b.*"))) {
                 return 0;
             }
             if (!List.of("le", "la", "les", "l", "lui", "leur", "me", "then", "also", "aussi", "immediately", "just").contains(w)) {
