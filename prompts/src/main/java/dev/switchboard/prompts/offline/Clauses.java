@@ -148,7 +148,7 @@ final class Clauses {
                 role(text.substring(hook.end()), parts);
                 return;
             }
-            if (verb > 0 && !Timing.isRecurring(text.substring(0, verb))) {
+            if (verb > 0) {   // "every Friday at 5pm send me…": the time, then the order
                 parts.add(new Part(Role.TRIGGER, text.substring(0, verb).strip()));
                 role(text.substring(verb), parts);
             } else {
