@@ -259,4 +259,11 @@ class PlannerWordingTest {
         assertThat(s.trigger()).isEqualTo("schedule.cron");
         assertThat(s.actions()).containsExactly("jira.search_issues", "email.send_email");
     }
+
+    @Test
+    void anOrderWhoseEachOneComesBeforeItsObject_isAnOrderInALoop() {
+        Skeleton s = skeleton("Chaque soir, lis les tickets Jira ouverts et crée pour chacun une ligne dans la feuille Google Sheets « Suivi ».");
+        assertThat(s.actions()).containsExactly("jira.search_issues", "google_sheets.append_row");
+        assertThat(s.controls()).contains("for_each");
+    }
 }
