@@ -179,4 +179,12 @@ class PlannerChoiceTest {
         assertThat(skeleton("When a new file is added to the Dropbox folder /Contracts, send it to #legal on Slack.").actions())
                 .containsExactly("dropbox.download_file", "slack.upload_file");
     }
+
+    @Test
+    void reactingWithAnEmoji_addsAReaction() {
+        assertThat(skeleton("When a new message is posted in #orders on Slack, react with :white_check_mark: on it.").actions())
+                .containsExactly("slack.add_reaction");
+        assertThat(skeleton("Quand un message arrive dans #support sur Slack, crée un ticket Jira puis réagis avec :eyes: sur le message.")
+                .actions()).containsExactly("jira.create_issue", "slack.add_reaction");
+    }
 }
