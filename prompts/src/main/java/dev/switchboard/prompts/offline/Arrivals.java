@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Events said as a statement rather than after "when": what arrives, comes in or is posted somewhere
+ * Events said as a statement rather than after "when" (also "if a new X…", "N days after X", "X should become Y"): what arrives, comes in or is posted somewhere
  * ("Requests come in by email, in the Outlook folder 'X'", « les commandes arrivent via un webhook »,
  * "orders are posted by our shop to a webhook"). Users describe where their inputs come from in a
  * sentence of its own, before or after the order; that sentence is the flow's event.
@@ -49,6 +49,22 @@ final class Arrivals {
     private Arrivals() {
     }
 
+    /** "someone deletes…", "a record is deleted…": the verb of an event that happened (its concept is checked). */
+    private static final Pattern HAPPENED = Pattern.compile("(?:^(?:someone|somebody|anyone|quelqu un|on)|"
+            + "\\b(?:is|are|gets|get|was|were|est|sont|has been|a ete|ont ete))\\s+(\\S+)");
+
+    private static final java.util.Set<String> EVENT_VERBS = java.util.Set.of("create", "add", "delete", "update", "upload", "send");
+
+    /** "if a new form is finished", "if a webhook arrives": before any trigger, an "if" that tells what happens. */
+    static boolean isEventAfterIf(String rest) {
+        int verb = Verbs.verbAfter(rest, 1);
+        String subject = verb > 0 ? rest.substring(0, verb) : rest;
+        java.util.regex.Matcher happened = HAPPENED.matcher(subject);
+        boolean eventVerb = happened.find()
+                && EVENT_VERBS.contains(String.valueOf(Words.concept(happened.group(1)))); // a word with no concept is none of them
+        return Clauses.NEW_AFTER_IF.matcher(rest).find() || Words.concepts(subject).contains("receive") || eventVerb;
+    }
+
     /** Where the event's noun group ends: after the place a relative clause closing it says ("any new file that lands in X"). */
     static int placeEnd(String padded, int end, String group) {
         if (!RELATIVE.matcher(group).find()) {
@@ -59,8 +75,8 @@ final class Arrivals {
     }
 
     /**
-     * An event said as the subject of an order, with no "when": {@code [event, order]} (the order may be empty), or null.
-     * "N days after EVENT" gives the event and a wait ({@code [event, "wait N days", rest]}).
+     * An event said as the subject of an order, with no "when": {@code [event, order]}, or null. "N days after EVENT, …"
+     * gives {@code ["when EVENT, …", "wait N days", "after"]}: the "when" clause may go on with an order, the wait comes first.
      */
     static String[] statement(String text) {
         java.util.regex.Matcher after = AFTER.matcher(text);

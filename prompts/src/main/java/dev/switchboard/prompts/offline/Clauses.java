@@ -2,7 +2,6 @@ package dev.switchboard.prompts.offline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,10 +45,7 @@ final class Clauses {
     private static final Pattern WEBHOOK_CALLED = Pattern.compile("\\b(?:calls?|will call|can call|posts?|will post|can post|"
             + "sends?|will send|hits?|will hit|appelle|appellera|appelleront|peut appeler|poste|postera|envoie|enverra)\\s+"
             + "(?:to\\s+|a\\s+|sur\\s+)?(?:a|an|our|the|un|une|notre|le|la|l)?\\s*(?:webhook|url|endpoint)\\b");
-    /** "someone deletes…", "a record is deleted…": the verb of an event that happened (its concept is checked). */
-    private static final Pattern HAPPENED = Pattern.compile("(?:^(?:someone|somebody|anyone|quelqu un|on)|"
-            + "\\b(?:is|are|gets|get|was|were|est|sont|has been|a ete|ont ete))\\s+(\\S+)");
-    private static final Pattern NEW_AFTER_IF = Pattern.compile("^(?:a |an |any |un |une )?(?:new|nouvel|nouvelle|nouveau)\\s");
+    static final Pattern NEW_AFTER_IF = Pattern.compile("^(?:a |an |any |un |une )?(?:new|nouvel|nouvelle|nouveau)\\s");
     private static final Pattern NOTHING = Pattern.compile("\\s*(?:do nothing|nothing|nothing else|ignore it|skip it|"
             + "ne rien faire|ne fais rien|ne faire rien|rien|on ne fait rien|l ignorer|ignorer)\\s*");
     private static final Pattern EACH_ONE = Pattern.compile("\\s(?:for each of them|for each one|for each|for every one of them|"
@@ -194,7 +190,7 @@ final class Clauses {
             return;
         }
         Matcher ifStart = IF_START.matcher(text);
-        if (first && ifStart.find() && isEventAfterIf(text.substring(ifStart.end()))) {
+        if (first && ifStart.find() && Arrivals.isEventAfterIf(text.substring(ifStart.end()))) {
             role("when " + text.substring(ifStart.end()), parts);   // "if a new form is finished, …" tells the event
             return;
         }
@@ -286,18 +282,6 @@ final class Clauses {
         }
         out.add(text.substring(from));
         return out.stream().filter(s -> !s.isBlank()).toList();
-    }
-
-    private static final Set<String> EVENT_VERBS = Set.of("create", "add", "delete", "update", "upload", "send");
-
-    /** "if a new form is finished", "if a webhook arrives": before any trigger, an "if" that tells what happens. */
-    private static boolean isEventAfterIf(String rest) {
-        int verb = Verbs.verbAfter(rest, 1);
-        String subject = verb > 0 ? rest.substring(0, verb) : rest;
-        Matcher happened = HAPPENED.matcher(subject);
-        boolean eventVerb = happened.find()
-                && EVENT_VERBS.contains(String.valueOf(Words.concept(happened.group(1)))); // a word with no concept is none of them
-        return NEW_AFTER_IF.matcher(rest).find() || Words.concepts(subject).contains("receive") || eventVerb;
     }
 
     /** Whether the text says an event happens (when…, à chaque…, every time…), not only a time. */
