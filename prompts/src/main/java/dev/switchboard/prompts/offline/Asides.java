@@ -140,7 +140,8 @@ final class Asides {
         for (int i = 0; event && i < parts.size() && parts.get(i).role() != Clauses.Role.TRIGGER; i++) {
             Clauses.Part p = parts.get(i);
             int end = plain.indexOf(p.text()) + p.text().length();
-            if (p.role() == Clauses.Role.ACTION && Verbs.verbAfter(p.text(), 0) < 0 && Verbs.startsWithVerb(p.text()) < 0 && end >= p.text().length()
+            // "Sometimes field staff delete records by mistake.": a sentence whose subject comes first says how they work, too
+            if (p.role() == Clauses.Role.ACTION && Verbs.startsWithVerb(p.text()) < 0 && end >= p.text().length()
                     && plain.substring(end).matches("(?s)\\s*[.!?].*")) {
                 parts.set(i, new Clauses.Part(Clauses.Role.CONTEXT, p.text()));   // "Our drivers fill in a form in Kizeo." tells how they work
             }

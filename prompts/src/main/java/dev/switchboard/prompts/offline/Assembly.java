@@ -176,7 +176,7 @@ final class Assembly {
             return;   // "…; the key is in the 'Ticket' field": a clause with no verb of its own says more about the last step
         }
         if ((last != null && last.has("file") || triggerFile) && !said.apps().isEmpty() && !found.get().needsFile()
-                && concepts.stream().allMatch(c -> c.equals(verb) || c.equals("channel"))) {
+                && concepts.stream().allMatch(c -> c.equals(verb) || c.equals("channel")) && !Said.TELLS.matcher(text).find()) {
             // "download it, then send it on Slack": what is sent is the file an earlier step made
             List<String> withFile = new ArrayList<>(concepts);
             withFile.add("file");

@@ -2,7 +2,6 @@ package dev.switchboard.prompts.offline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,16 +42,10 @@ final class Clauses {
             // "log every Kizeo data deletion as a row": the noun of what happened says the event too
             + "|\\s(?:every|each|any|chaque|toute)\\s+(?:[a-z0-9_-]+\\s+){0,4}(?:deletion|removal|suppression)s?(?=\\s)");
     private static final Pattern FOR_EVERY_BEFORE = Pattern.compile("\\s(?:for|pour|on|upon|a|with|avec)\\s*$");
-    private static final Pattern PASSIVE_ORDER = Pattern.compile("^((?:any |all |the |every |each |les |des |chaque |tout |toute |tous les |toutes les )?"
-            + "(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)\\s.+?)\\s(?:should|must|need to|needs to|have to|has to|"
-            + "doivent|doit|devraient|devrait|vont|va)\\s(?:be|etre|also be|aussi etre)\\s(.+)$");
     private static final Pattern WEBHOOK_CALLED = Pattern.compile("\\b(?:calls?|will call|can call|posts?|will post|can post|"
             + "sends?|will send|hits?|will hit|appelle|appellera|appelleront|peut appeler|poste|postera|envoie|enverra)\\s+"
             + "(?:to\\s+|a\\s+|sur\\s+)?(?:a|an|our|the|un|une|notre|le|la|l)?\\s*(?:webhook|url|endpoint)\\b");
-    /** "someone deletes…", "a record is deleted…": the verb of an event that happened (its concept is checked). */
-    private static final Pattern HAPPENED = Pattern.compile("(?:^(?:someone|somebody|anyone|quelqu un|on)|"
-            + "\\b(?:is|are|gets|get|was|were|est|sont|has been|a ete|ont ete))\\s+(\\S+)");
-    private static final Pattern NEW_AFTER_IF = Pattern.compile("^(?:a |an |any |un |une )?(?:new|nouvel|nouvelle|nouveau)\\s");
+    static final Pattern NEW_AFTER_IF = Pattern.compile("^(?:a |an |any |un |une )?(?:new|nouvel|nouvelle|nouveau)\\s");
     private static final Pattern NOTHING = Pattern.compile("\\s*(?:do nothing|nothing|nothing else|ignore it|skip it|"
             + "ne rien faire|ne fais rien|ne faire rien|rien|on ne fait rien|l ignorer|ignorer)\\s*");
     private static final Pattern EACH_ONE = Pattern.compile("\\s(?:for each of them|for each one|for each|for every one of them|"
@@ -91,7 +84,7 @@ final class Clauses {
                 }
             }
         }
-        parts = Asides.describedFirst(plain, parts);
+        parts = Arrivals.apply(Asides.describedFirst(plain, parts));
         boolean scheduled = parts.stream().anyMatch(p -> p.role() == Role.TRIGGER && Timing.isRecurring(p.text()) && !isEventPhrase(p.text()));
         for (int i = parts.size() - 2; i >= 0 && !scheduled; i--) {   // on a schedule nothing is in hand: checking is reading
             if (parts.get(i).role() == Role.ACTION && parts.get(i + 1).role() == Role.CONDITION
@@ -151,7 +144,7 @@ final class Clauses {
                 role(text.substring(hook.end()), parts);
                 return;
             }
-            if (verb > 0 && !Timing.isRecurring(text.substring(0, verb))) {
+            if (verb > 0) {   // "every Friday at 5pm send me…": the time, then the order
                 parts.add(new Part(Role.TRIGGER, text.substring(0, verb).strip()));
                 role(text.substring(verb), parts);
             } else {
@@ -159,11 +152,16 @@ final class Clauses {
             }
             return;
         }
-        Matcher passive = PASSIVE_ORDER.matcher(text);
-        if (first && passive.find()) {
-            // "new rows of the sheet should be added to the CRM": the subject is the event, the rest the order
-            parts.add(new Part(Role.TRIGGER, passive.group(1).strip()));
-            parts.add(new Part(Role.ACTION, passive.group(2).strip()));
+        String[] stated = first ? Arrivals.statement(text) : null;
+        if (stated != null) {
+            // "new rows … should be added to the CRM", "three days after a form is completed, …": the event, then the order
+            int at = parts.size();
+            if (stated.length > 2) {
+                role(stated[0], parts);   // "when …": it may go on with an order, after which the wait comes first
+            } else {
+                parts.add(new Part(Role.TRIGGER, stated[0]));
+            }
+            parts.add(at + 1, new Part(Role.ACTION, stated[1]));
             return;
         }
         if (first && parts.isEmpty() && NEW_AFTER_IF.matcher(text).find() && Verbs.verbAfter(text, 0) < 0) {
@@ -180,8 +178,9 @@ final class Clauses {
                 parts.add(0, new Part(Role.TRIGGER, padded.substring(fresh.start()).strip()));
                 return;
             }
-            parts.add(new Part(Role.TRIGGER, fresh.group().strip()));
-            role((padded.substring(0, fresh.start()) + " " + padded.substring(fresh.end())).strip(), parts);
+            int end = Arrivals.placeEnd(padded, fresh.end(), fresh.group());   // "… that shows up in the folder X"
+            parts.add(new Part(Role.TRIGGER, padded.substring(fresh.start(), end).strip()));
+            role((padded.substring(0, fresh.start()) + " " + padded.substring(end)).strip(), parts);
             return;
         }
         Matcher inside = TRIGGER_INSIDE.matcher(" " + text + " ");
@@ -191,7 +190,7 @@ final class Clauses {
             return;
         }
         Matcher ifStart = IF_START.matcher(text);
-        if (first && ifStart.find() && isEventAfterIf(text.substring(ifStart.end()))) {
+        if (first && ifStart.find() && Arrivals.isEventAfterIf(text.substring(ifStart.end()))) {
             role("when " + text.substring(ifStart.end()), parts);   // "if a new form is finished, …" tells the event
             return;
         }
@@ -249,6 +248,11 @@ final class Clauses {
                 return;   // ", pour chacune, …": the order follows in the next part
             }
         }
+        if (Arrivals.MAPPING.matcher(text).find() && !parts.isEmpty() && parts.get(parts.size() - 1).role() == Role.ACTION) {
+            // ", with the subject as title": which field goes where, said of the order before it
+            parts.set(parts.size() - 1, new Part(Role.ACTION, parts.get(parts.size() - 1).text() + " " + text));
+            return;
+        }
         parts.add(new Part(Role.ACTION, text));
     }
 
@@ -278,18 +282,6 @@ final class Clauses {
         }
         out.add(text.substring(from));
         return out.stream().filter(s -> !s.isBlank()).toList();
-    }
-
-    private static final Set<String> EVENT_VERBS = Set.of("create", "add", "delete", "update", "upload", "send");
-
-    /** "if a new form is finished", "if a webhook arrives": before any trigger, an "if" that tells what happens. */
-    private static boolean isEventAfterIf(String rest) {
-        int verb = Verbs.verbAfter(rest, 1);
-        String subject = verb > 0 ? rest.substring(0, verb) : rest;
-        Matcher happened = HAPPENED.matcher(subject);
-        boolean eventVerb = happened.find()
-                && EVENT_VERBS.contains(String.valueOf(Words.concept(happened.group(1)))); // a word with no concept is none of them
-        return NEW_AFTER_IF.matcher(rest).find() || Words.concepts(subject).contains("receive") || eventVerb;
     }
 
     /** Whether the text says an event happens (when…, à chaque…, every time…), not only a time. */

@@ -39,7 +39,7 @@ final class Plain {
 
     /** Lower case, accents removed, apostrophes and "e-mail" made plain. */
     static String of(String text) {
-        return gotMessage(received(flat(text)).replaceAll(REQUEST, " ")).replaceAll(WISH_TO_GET, "send me");
+        return gotMessage(received(flat(text)).replaceAll(REQUEST, " ")).replaceAll(WISH_TO_GET, "send me").replaceAll(REACT, "add a reaction");
     }
 
     /** "could you set up something so that", "créer un flux qui", "il faudrait que": the request around the flow, no step. */
@@ -59,6 +59,9 @@ final class Plain {
     /** "I get a Slack message", "recevoir un e-mail": getting a message is being sent one. */
     private static final java.util.regex.Pattern EVENT_OPENER = java.util.regex.Pattern.compile("\\b(?:when|whenever|each time|"
             + "every time|as soon as|once|quand|lorsqu\\w*|des qu\\w*|chaque fois|a chaque|sitot|aussitot)\\b[^.,;:!?]*$");
+
+    /** "react with :eyes:", « réagis avec » : adding a reaction (the verb is the catalog's noun). */
+    private static final String REACT = "\\b(?:react|reacts|reagis|reagissez|reagir)\\b(?=\\s+(?:with|to|on|avec|a|sur)\\b)";
 
     /** Rewrites {@link #GET_A_MESSAGE} in orders; in an event ("when I receive an e-mail") receiving stays the event. */
     private static String gotMessage(String plain) {

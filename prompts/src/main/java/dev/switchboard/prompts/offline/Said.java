@@ -41,6 +41,10 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
             "\\b(?:be|been|being|is|are|etre|soit|soient|est|sont|sera|seront)\\s+(?:also\\s+|aussi\\s+|automatically\\s+|automatiquement\\s+)?([a-z]+)");
 
     /** "… to Dropbox", "… dans Google Drive": a destination follows. */
+    /** "tell #finance", « préviens l'équipe »: an order whose object is people; it sends them a message, not the file in hand. */
+    static final java.util.regex.Pattern TELLS = java.util.regex.Pattern.compile("^(?:please\\s+|also\\s+|then\\s+|and\\s+|et\\s+|"
+            + "puis\\s+|aussi\\s+)?(?:tell|notify|inform|warn|let|prevenir|previens|prevenez|informer|informe|informez|avertir|"
+            + "avertis|avertissez)\\b");
     static final java.util.regex.Pattern INTO = java.util.regex.Pattern.compile("\\b(?:to|into|in|onto|dans|sur|vers|en)\\s");
 
     /** "export it", "les exporter", "that file": the clause points back to what the step before gave. */

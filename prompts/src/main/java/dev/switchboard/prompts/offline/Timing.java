@@ -38,8 +38,10 @@ final class Timing {
     /** "chaque fin de mois", "at the end of every month": the 28th, the last day every month has. */
     private static final Pattern MONTH_END = Pattern.compile("\\b(?:(?:chaque|toutes les|a chaque) fins? de mois|"
             + "(?:at the )?end of (?:each|every|the) month|every month end|month-end|fin de mois)\\b");
-    private static final Pattern ON_DAY = Pattern.compile("(?:^|\\s)(?:le|on)\\s+(?:" + String.join("|", EN_DAYS) + "|"
-            + String.join("|", FR_DAYS) + ")s?\\b(?=.*\\d)");
+    /** "le lundi à 9h", "on Mondays", and a day and an hour heading the text ("Monday 9:00: …", « Lundi 8h : … »). */
+    private static final Pattern ON_DAY = Pattern.compile("(?:(?:^|\\s)(?:le|on)\\s+(?:" + String.join("|", EN_DAYS) + "|"
+            + String.join("|", FR_DAYS) + ")s?\\b(?=.*\\d)|^\\s*(?:" + String.join("|", EN_DAYS) + "|" + String.join("|", FR_DAYS)
+            + ")s?\\s+(?:at\\s+|a\\s+)?\\d{1,2}(?:\\s*(?::|h|am|pm)|\\s+\\d{2}\\b))");
     private static final Pattern EVERY_N_MINUTES = Pattern.compile("\\b(?:every|toutes les)\\s+(\\d{1,2})\\s*(?:minutes?|mins?)\\b");
     /** "/Daily checks" is a folder path, not a time: a word right after a slash is never one. */
     private static final Pattern RECURRING = Pattern.compile("(?<!/)\\b(every|each|chaque|tous|toutes|daily|hourly|weekly|monthly|"

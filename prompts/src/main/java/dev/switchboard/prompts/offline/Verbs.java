@@ -64,11 +64,13 @@ final class Verbs {
             String w = word.group();
             String c = Words.concept(w);
             // "les dépose", "le partage": after an object pronoun the form is an order, never a participle
-            boolean order = isInfinitive(w) || DETERMINERS.contains(next(text, word.end())) || OBJECT_PRONOUNS.contains(previous);
+            // « crée pour chacune une carte », "create for each one a card": the object comes after the "each one"
+            String after = EACH.matcher(text.substring(word.end())).replaceFirst(" ");
+            boolean order = isInfinitive(w) || DETERMINERS.contains(next(after, 0)) || OBJECT_PRONOUNS.contains(previous);
             previous = w;
             if (c != null && (Words.VERBS.contains(c) && order
                     || seen == 0 && c.equals("email")
-                    && !text.substring(word.end()).matches("\\s*(from|of|address\\w*|de|du|des)\\b.*"))) {
+                    && !text.substring(word.end()).matches("\\s*(from|of|address\\w*|de|du|des|as|comme)\\b.*"))) {
                 return 0;
             }
             if (!List.of("le", "la", "les", "l", "lui", "leur", "me", "then", "also", "aussi", "immediately", "just").contains(w)) {
@@ -87,6 +89,8 @@ final class Verbs {
     }
 
     /** The word that starts at or after {@code from}, or "". */
+    private static final Pattern EACH = Pattern.compile("^\\s+(?:for each(?: one| of them)?|for every one|pour chacune?(?: d (?:entre )?(?:eux|elles))?)(?=\\s)");
+
     private static String next(String text, int from) {
         Matcher word = WORD.matcher(text);
         return word.find(from) ? word.group() : "";

@@ -41,7 +41,7 @@ final class Words {
 
     static {
         add("send", "send", "sends", "envoyer", "envoie", "envoyez", "envoi", "post", "poster", "publier", "publish",
-                "notify", "notified", "notifie", "notifiee", "notifies", "notifier", "prevenir", "previens", "alert", "alerter", "avertir", "informer", "inform", "warn",
+                "notify", "notified", "notifie", "notifiee", "notifies", "notifier", "prevenir", "previens", "alert", "alerter", "avertir", "informer", "inform", "warn", "tell",
                 "ping", "transmettre", "forward", "transferer", "sent", "envoye", "envoyee", "envoyes", "envoyees", "remind",
                 "rappeler", "signaler", "attach", "joindre", "attacher",
                 "partir", "parte", "partent", "aille", "aillent",

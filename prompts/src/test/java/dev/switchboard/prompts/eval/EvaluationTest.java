@@ -136,10 +136,11 @@ class EvaluationTest {
     @Test
     void blindSetMeasuredAfterTheSeventhRound_isAllValid() throws IOException {
         // blind-g (60) was written during the seventh round by someone who saw neither the planner nor the other sets:
-        // 50 % exact before that round, 55 % after it (first contact), 100 % valid both times; it is seen from now on
+        // 50 % exact before that round, 55 % after it (first contact), 100 % valid both times; it is seen from now on.
+        // The eighth round was tuned on it: 80 % (en 80, fr 80)
         Evaluation.Report report = run("/builder/blind/blind-g.jsonl", 1);
         assertThat(report.metrics().get("all").cases()).isEqualTo(60);
-        assertThat(report.metrics().get("all").skeletonExact()).as("blind-g all").isGreaterThanOrEqualTo(0.53);
+        assertThat(report.metrics().get("all").skeletonExact()).as("blind-g all").isGreaterThanOrEqualTo(0.78);
         for (String set : List.of("en", "fr", "all")) {
             assertThat(report.metrics().get(set).validRate()).as("blind-g " + set).isEqualTo(1.0);
         }

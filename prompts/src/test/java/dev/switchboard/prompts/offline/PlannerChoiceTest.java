@@ -169,4 +169,22 @@ class PlannerChoiceTest {
         assertThat(skeleton("When a technician completes the 'Repair' form in Kizeo, retrieve the client in Ogust by email and update "
                 + "their record.").actions()).containsExactly("ogust.get_customer", "ogust.create_or_update_client");
     }
+
+    @Test
+    void tellingPeople_aboutANewFile_sendsThemAMessage_notTheFile() {
+        assertThat(skeleton("When a new file is added to the Dropbox folder /Contracts, tell #legal on Slack.").actions())
+                .containsExactly("slack.send_message");
+        assertThat(skeleton("Quand un fichier arrive dans Google Drive, préviens #compta sur Slack.").actions())
+                .containsExactly("slack.send_message");
+        assertThat(skeleton("When a new file is added to the Dropbox folder /Contracts, send it to #legal on Slack.").actions())
+                .containsExactly("dropbox.download_file", "slack.upload_file");
+    }
+
+    @Test
+    void reactingWithAnEmoji_addsAReaction() {
+        assertThat(skeleton("When a new message is posted in #orders on Slack, react with :white_check_mark: on it.").actions())
+                .containsExactly("slack.add_reaction");
+        assertThat(skeleton("Quand un message arrive dans #support sur Slack, crée un ticket Jira puis réagis avec :eyes: sur le message.")
+                .actions()).containsExactly("jira.create_issue", "slack.add_reaction");
+    }
 }

@@ -114,4 +114,25 @@ class PlannerFilterTest {
         assertThat(s.actions()).containsExactly("trello.create_card", "google_sheets.append_row");
         assertThat(s.controls()).containsExactly("if");
     }
+
+    // Eighth round: which field goes where, the place of the event, how people work.
+
+    @Test
+    void withAFieldAsAnother_mapsFieldsOfTheOrderBefore_noStep() {
+        assertThat(skeleton("Quand un nouveau mail arrive dans Outlook, crée un ticket Jira dans le projet SAV, avec l'objet du mail "
+                + "comme résumé.").actions()).containsExactly("jira.create_issue");
+    }
+
+    @Test
+    void aRelativeClauseOfTheEvent_keepsItsPlace() {
+        Skeleton s = skeleton("Send any new file that appears in the Dropbox folder /Invoices to #finance on Slack.");
+        assertThat(s.trigger()).isEqualTo("dropbox.new_file");
+        assertThat(s.actions()).containsExactly("dropbox.download_file", "slack.upload_file");
+    }
+
+    @Test
+    void aSentenceWhoseSubjectComesFirst_beforeTheEvent_isContext() {
+        assertThat(skeleton("Field staff sometimes delete entries by mistake. Whenever data is deleted on the Kizeo form \"Checks\", "
+                + "send an email to qhse@example.com.").actions()).containsExactly("email.send_email");
+    }
 }

@@ -160,4 +160,51 @@ class PlannerShorthandTest {
         assertThat(skeleton("Every morning at 8, get the Jira issues still open and add each issue as a row in the Google Sheet "
                 + "\"Tracking\".").actions()).containsExactly("jira.search_issues", "google_sheets.append_row");
     }
+
+    // Eighth round: events said as a statement, without "when".
+
+    @Test
+    void whatArrivesByAnApp_isTheEvent_evenAfterTheOrder() {
+        Skeleton s = skeleton("Support requests come in by email, in the Outlook folder \"Helpdesk\". Log them as rows in the Google Sheet "
+                + "\"Requests\".");
+        assertThat(s.trigger()).isEqualTo("outlook.new_email");
+        assertThat(s.actions()).containsExactly("google_sheets.append_row");
+        Skeleton fr = skeleton("Les candidatures arrivent par le Google Forms « Recrutement » : ajoute-les dans la feuille Google Sheets "
+                + "« Candidats ».");
+        assertThat(fr.trigger()).isEqualTo("google_forms.new_response");
+        assertThat(fr.actions()).containsExactly("google_sheets.append_row");
+    }
+
+    @Test
+    void whatArrivesOnAWebhook_isTheEvent_andEachOfItIsNoLoop() {
+        Skeleton s = skeleton("Orders from our online shop arrive on a webhook. For each order, create the customer in Salesforce as a contact.");
+        assertThat(s.trigger()).isEqualTo("webhook.catch_hook");
+        assertThat(s.actions()).containsExactly("salesforce.create_contact");
+        assertThat(s.controls()).doesNotContain("for_each");
+        Skeleton fr = skeleton("Les inscriptions de notre site arrivent via un webhook. Pour chaque inscription, ajoute la personne à "
+                + "l'audience Mailchimp « Clients ».");
+        assertThat(fr.trigger()).isEqualTo("webhook.catch_hook");
+        assertThat(fr.actions()).containsExactly("mailchimp.add_member");
+    }
+
+    @Test
+    void eachThingThatMustBeDoneOrBecomeSomething_isTheEvent() {
+        assertThat(skeleton("Every reply to the Google Form \"Survey\" must be added as a row in the Google Sheet \"Answers\".").trigger())
+                .isEqualTo("google_forms.new_response");
+        assertThat(skeleton("Chaque carte du tableau Trello « Chantiers » doit être ajoutée comme ligne dans la feuille Google Sheets "
+                + "« Suivi ».").trigger()).isEqualTo("trello.new_card");
+        Skeleton becomes = skeleton("Messages posted in #bugs on Slack should become Jira issues in the project BUG.");
+        assertThat(becomes.trigger()).isEqualTo("slack.new_message");
+        assertThat(becomes.actions()).containsExactly("jira.create_issue");
+    }
+
+    @Test
+    void aDelayAfterTheEvent_isTheEventThenAWait() {
+        Skeleton s = skeleton("Two days after a Trello card is created, send a reminder to #team on Slack.");
+        assertThat(s.trigger()).isEqualTo("trello.new_card");
+        assertThat(s.actions()).containsExactly("slack.send_message");
+        assertThat(s.controls()).contains("delay");
+        assertThat(skeleton("Deux jours après la création d'une carte Trello, envoie un rappel sur Slack dans #equipe.").controls())
+                .contains("delay");
+    }
 }

@@ -252,4 +252,18 @@ class PlannerWordingTest {
                 + "event, with the formatted date in the title.").actions())
                 .containsExactly("data.format_date", "google_calendar.create_event");
     }
+
+    @Test
+    void aTimeThenAnOrderWithoutAComma_isTheScheduleThenTheOrder() {
+        Skeleton s = skeleton("Every Friday at 5pm send me the list of open Jira issues by email.");
+        assertThat(s.trigger()).isEqualTo("schedule.cron");
+        assertThat(s.actions()).containsExactly("jira.search_issues", "email.send_email");
+    }
+
+    @Test
+    void anOrderWhoseEachOneComesBeforeItsObject_isAnOrderInALoop() {
+        Skeleton s = skeleton("Chaque soir, lis les tickets Jira ouverts et crée pour chacun une ligne dans la feuille Google Sheets « Suivi ».");
+        assertThat(s.actions()).containsExactly("jira.search_issues", "google_sheets.append_row");
+        assertThat(s.controls()).contains("for_each");
+    }
 }

@@ -1,0 +1,134 @@
+package dev.switchboard.prompts.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Events said as a statement rather than after "when" (also "if a new X…", "N days after X", "X should become Y"): what arrives, comes in or is posted somewhere
+ * ("Requests come in by email, in the Outlook folder 'X'", « les commandes arrivent via un webhook »,
+ * "orders are posted by our shop to a webhook"). Users describe where their inputs come from in a
+ * sentence of its own, before or after the order; that sentence is the flow's event.
+ *
+ * <pre>{@code
+ * Arrivals.apply(parts);   // [ACTION "orders arrive via a webhook", FOR_EACH "order", ACTION "add…"] → [TRIGGER "webhook", ACTION "add…"]
+ * }</pre>
+ */
+final class Arrivals {
+
+    /** A verb of arriving, then (a few words later) the channel it comes by. */
+    private static final Pattern ARRIVE = Pattern.compile("\\s(?:arrive|arrives|arriving|come in|comes in|coming in|come through|"
+            + "comes through|land|lands|show up|shows up|pour in|pours in|drop in|drops in|are received|is received|get received|"
+            + "arrivent|parvient|parviennent|est recue?|sont recue?s|nous parvien\\w*|rentrent|entrent)"
+            + "(?:\\s+\\S+){0,4}?\\s+(?:via|by|through|on|in|into|from|at|par|sur|dans|depuis|en|chez)\\s");
+    /** "…are posted by our intranet to a webhook", "… POSTs to a URL of yours": another system calls the flow. */
+    private static final Pattern TO_HOOK = Pattern.compile("\\s(?:(?:are|is|get|gets|sont|est)\\s+(?:posted|sent|pushed|"
+            + "submitted|forwarded|envoyee?s?|postee?s?|poussee?s?|transmise?s?)|zlit\\d+|arrive|arrives|arrivent|come in|comes in|"
+            + "land|lands)\\s(?:.*\\s)?(?:to|on|at|via|through|by|sur|vers|a|par)\\s+(?:a|an|our|the|your|un|une|notre|le|la|l|votre)?"
+            + "\\s*(?:webhook|url|endpoint)\\b");
+
+    /** "new rows of the sheet should be added to the CRM", "each answer must be added…": the subject is the event, the rest the order. */
+    private static final Pattern PASSIVE_ORDER = Pattern.compile("^((?:any |all |the |every |each |les |des |chaque |tout |toute |tous les |toutes les )?"
+            + "(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)\\s.+?|(?:every|each|any|chaque|tout|toute)\\s.+?)\\s(?:should|must|need to|needs to|"
+            + "have to|has to|doivent|doit|devraient|devrait|vont|va)\\s(?:be|etre|also be|aussi etre)\\s(.+)$");
+    /** "e-mails labelled X in Gmail should become Jira issues", « chaque réponse doit devenir une fiche »: the subject is the event. */
+    private static final Pattern BECOMES = Pattern.compile("^(.+?)\\s(?:should|must|shall|will|need to|needs to|have to|has to|doivent|doit|"
+            + "devraient|devrait|vont|va)\\s(?:(become|turn into|be turned into|be converted into|be made into)|(devenir|etre transformee?s? en|"
+            + "se transformer en|donner lieu a))\\s(.+)$");
+    /** "three days after a form is completed, …": the event, then a wait. */
+    private static final Pattern AFTER = Pattern.compile("^((?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|ten|un|une|deux|trois|"
+            + "quatre|cinq|six|sept|dix)\\s+(?:minutes?|hours?|days?|weeks?|heures?|jours?|semaines?))\\s+(after|apres|following|suivant)\\s+(.+)$");
+
+    /** ", with the subject as summary", « avec l'objet comme résumé »: which field goes where, no order of its own. */
+    static final Pattern MAPPING = Pattern.compile("^(?:with|avec|using|en utilisant|and|et)\\s(?:(?!\\s(?:as|comme)\\s).)+\\s(?:as|comme|en tant que)\\s");
+    /** A relative clause of the event ("that shows up", « qui arrive ») goes on with its place ("in the folder X"). */
+    private static final Pattern RELATIVE = Pattern.compile("\\s(?:that|which|qui)\\s\\S+(?:\\s(?:up|in))?\\s*$");
+    private static final Pattern PLACE = Pattern.compile("^\\s*(?:in|on|at|into|dans|sur)\\s+(?:(?!(?:to|into|onto|vers|au|a|and|et|then|puis)\\s)\\S+\\s+){1,6}?"
+            + "(?=(?:to|into|onto|vers|au|a|and|et|then|puis)\\s|$)");
+
+    private Arrivals() {
+    }
+
+    /** "someone deletes…", "a record is deleted…": the verb of an event that happened (its concept is checked). */
+    private static final Pattern HAPPENED = Pattern.compile("(?:^(?:someone|somebody|anyone|quelqu un|on)|"
+            + "\\b(?:is|are|gets|get|was|were|est|sont|has been|a ete|ont ete))\\s+(\\S+)");
+
+    private static final java.util.Set<String> EVENT_VERBS = java.util.Set.of("create", "add", "delete", "update", "upload", "send");
+
+    /** "if a new form is finished", "if a webhook arrives": before any trigger, an "if" that tells what happens. */
+    static boolean isEventAfterIf(String rest) {
+        int verb = Verbs.verbAfter(rest, 1);
+        String subject = verb > 0 ? rest.substring(0, verb) : rest;
+        java.util.regex.Matcher happened = HAPPENED.matcher(subject);
+        boolean eventVerb = happened.find()
+                && EVENT_VERBS.contains(String.valueOf(Words.concept(happened.group(1)))); // a word with no concept is none of them
+        return Clauses.NEW_AFTER_IF.matcher(rest).find() || Words.concepts(subject).contains("receive") || eventVerb;
+    }
+
+    /** Where the event's noun group ends: after the place a relative clause closing it says ("any new file that lands in X"). */
+    static int placeEnd(String padded, int end, String group) {
+        if (!RELATIVE.matcher(group).find()) {
+            return end;
+        }
+        java.util.regex.Matcher place = PLACE.matcher(padded.substring(end));
+        return place.find() ? end + place.end() : end;
+    }
+
+    /**
+     * An event said as the subject of an order, with no "when": {@code [event, order]}, or null. "N days after EVENT, …"
+     * gives {@code ["when EVENT, …", "wait N days", "after"]}: the "when" clause may go on with an order, the wait comes first.
+     */
+    static String[] statement(String text) {
+        java.util.regex.Matcher after = AFTER.matcher(text);
+        if (after.find()) {
+            boolean french = after.group(2).equals("apres") || after.group(2).equals("suivant");
+            return new String[] {(french ? "quand " : "when ") + after.group(3), (french ? "attendre " : "wait ") + after.group(1), "after"};
+        }
+        java.util.regex.Matcher passive = PASSIVE_ORDER.matcher(text);
+        if (passive.find()) {
+            return new String[] {passive.group(1).strip(), passive.group(2).strip()};
+        }
+        java.util.regex.Matcher becomes = BECOMES.matcher(text);
+        if (becomes.find() && Verbs.verbAfter(becomes.group(1), 0) < 0 && !Clauses.IF_START.matcher(text).find()) {
+            // what the subject becomes is what the flow creates from it
+            return new String[] {becomes.group(1).strip(), (becomes.group(2) != null ? "create " : "creer ") + becomes.group(4).strip()};
+        }
+        return null;
+    }
+
+    /**
+     * With no event yet, the first statement of arrival becomes the event; one that arrives on a webhook is the event
+     * even before a "once …" clause (which then only qualifies it). A "for each X" right after it names each arrival
+     * (the event brings one item at a time), so it is no loop.
+     */
+    static List<Clauses.Part> apply(List<Clauses.Part> parts) {
+        int first = -1;
+        for (int i = 0; i < parts.size() && first < 0; i++) {
+            first = parts.get(i).role() == Clauses.Role.TRIGGER ? i : -1;
+        }
+        for (int i = 0; i < (first < 0 ? parts.size() : first); i++) {
+            Clauses.Part p = parts.get(i);
+            String text = " " + p.text() + " ";
+            if (p.role() != Clauses.Role.ACTION && p.role() != Clauses.Role.CONTEXT || Verbs.startsWithVerb(p.text()) >= 0
+                    || Clauses.IF_START.matcher(p.text()).find() || Timing.isRecurring(p.text())) {
+                continue;
+            }
+            boolean hook = TO_HOOK.matcher(text).find();
+            if (!hook && (first >= 0 || !ARRIVE.matcher(text).find())) {
+                continue;
+            }
+            List<Clauses.Part> out = new ArrayList<>(parts);
+            out.set(i, new Clauses.Part(Clauses.Role.TRIGGER, hook ? "webhook" : p.text()));
+            int next = i + 1;
+            while (next < out.size() && out.get(next).role() == Clauses.Role.CONTEXT) {
+                next++;
+            }
+            if (next < out.size() && out.get(next).role() == Clauses.Role.FOR_EACH && !out.get(next).text().isBlank()
+                    && Verbs.verbAfter(out.get(next).text(), 0) < 0) {
+                out.remove(next);   // "… arrive on a webhook. For each request, …": each arrival, not a list to go through
+            }
+            return out;
+        }
+        return parts;
+    }
+}
