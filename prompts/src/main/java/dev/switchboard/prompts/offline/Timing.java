@@ -42,6 +42,9 @@ final class Timing {
     private static final Pattern ON_DAY = Pattern.compile("(?:(?:^|\\s)(?:le|on)\\s+(?:" + String.join("|", EN_DAYS) + "|"
             + String.join("|", FR_DAYS) + ")s?\\b(?=.*\\d)|^\\s*(?:" + String.join("|", EN_DAYS) + "|" + String.join("|", FR_DAYS)
             + ")s?\\s+(?:at\\s+|a\\s+)?\\d{1,2}(?:\\s*(?::|h|am|pm)|\\s+\\d{2}\\b))");
+    /** "Monday 9:00: …" heading the text; the plain text may have lost the colon ("monday 9 00"). */
+    private static final Pattern HEADING_CLOCK = Pattern.compile("^\\s*(?:every\\s+|each\\s+|chaque\\s+|le\\s+|on\\s+)?(?:"
+            + String.join("|", EN_DAYS) + "|" + String.join("|", FR_DAYS) + ")s?\\s+(?:at\\s+|a\\s+)?(\\d{1,2})(?:\\s*(?::|h)?\\s*(\\d{2}))?\\b");
     private static final Pattern EVERY_N_MINUTES = Pattern.compile("\\b(?:every|toutes les)\\s+(\\d{1,2})\\s*(?:minutes?|mins?)\\b");
     /** "/Daily checks" is a folder path, not a time: a word right after a slash is never one. */
     private static final Pattern RECURRING = Pattern.compile("(?<!/)\\b(every|each|chaque|tous|toutes|daily|hourly|weekly|monthly|"
@@ -111,6 +114,14 @@ final class Timing {
 
     /** {hour, minute} of the first clock time, or of morning/evening words; 8:00 by default. */
     private static int[] time(String plain) {
+        Matcher heading = HEADING_CLOCK.matcher(plain);
+        if (heading.find() && !plain.substring(heading.end()).matches("(?s)\\s*(?:[:h]\\d|am\\b|pm\\b).*")) {
+            int hour = Integer.parseInt(heading.group(1));
+            int minute = heading.group(2) == null ? 0 : Integer.parseInt(heading.group(2));
+            if (hour < 24 && minute < 60) {
+                return new int[] {hour, minute};
+            }
+        }
         Matcher m = CLOCK.matcher(plain);
         while (m.find()) {
             int hour = Integer.parseInt(m.group(1));

@@ -207,4 +207,15 @@ class PlannerShorthandTest {
         assertThat(skeleton("Deux jours après la création d'une carte Trello, envoie un rappel sur Slack dans #equipe.").controls())
                 .contains("delay");
     }
+
+    @Test
+    void aDayAndAClockHeadingTheText_giveThatHourEvenFollowedByAColon() {
+        // the heading "Mondays 9:00:" lost its colon on the way to the time and fell back to 8:00
+        assertThat(Planned.build("Mondays 9:00: post a message in Slack #ops.").flow().at("/trigger/params/cron").asString())
+                .isEqualTo("0 9 * * 1");
+        assertThat(Planned.build("Monday 9:30pm post a message in Slack #ops.").flow().at("/trigger/params/cron").asString())
+                .isEqualTo("30 21 * * 1");
+        assertThat(Planned.build("Jeudi 7h15 : poste un message dans Slack #ops.").flow().at("/trigger/params/cron").asString())
+                .isEqualTo("15 7 * * 4");
+    }
 }
