@@ -266,4 +266,15 @@ class PlannerWordingTest {
         assertThat(s.actions()).containsExactly("jira.search_issues", "google_sheets.append_row");
         assertThat(s.controls()).contains("for_each");
     }
+
+    @Test
+    void anotherSystemPostingAPayload_isTheWebhookEvent() {
+        // what is posted may come between the verb and the hook; a JSON posted needs no word for the address
+        assertThat(skeleton("The booking site posts each reservation (name, date, guests) to an endpoint of ours; create a "
+                + "Trello card in the list 'Bookings'.").trigger()).isEqualTo("webhook.catch_hook");
+        assertThat(skeleton("Our warehouse POSTs us a JSON for every parcel shipped. Post a message in Slack #shipping.").trigger())
+                .isEqualTo("webhook.catch_hook");
+        assertThat(skeleton("Un webhook recevra les demandes de rappel du site : crée une carte Trello pour chacune.").trigger())
+                .isEqualTo("webhook.catch_hook");
+    }
 }
