@@ -277,4 +277,15 @@ class PlannerWordingTest {
         assertThat(skeleton("Un webhook recevra les demandes de rappel du site : crée une carte Trello pour chacune.").trigger())
                 .isEqualTo("webhook.catch_hook");
     }
+
+    @Test
+    void clausesWithoutAnOrderBeforeTheEventsSentence_describeHowTheyWork() {
+        // none of these clauses ends its sentence, yet they only say where things live before the event is told
+        assertThat(skeleton("We manage bike repairs from a Trello board named 'Repairs', which the workshop reads daily. When "
+                + "a new card is added there, post it in Slack #workshop.").actions()).containsExactly("slack.send_message");
+        assertThat(skeleton("Les fournisseurs nous écrivent, et on dépose leurs factures dans Dropbox (/Factures). Quand un "
+                + "fichier y arrive, préviens la compta sur Slack.").actions()).containsExactly("slack.send_message");
+        assertThat(skeleton("Pour le projet Jira SAV, c'est Paul qui gère. Dès qu'un ticket y est créé, préviens-le sur Slack "
+                + "#sav.").actions()).containsExactly("slack.send_message");
+    }
 }
