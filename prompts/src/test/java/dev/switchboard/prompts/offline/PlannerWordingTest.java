@@ -288,4 +288,12 @@ class PlannerWordingTest {
         assertThat(skeleton("Pour le projet Jira SAV, c'est Paul qui gère. Dès qu'un ticket y est créé, préviens-le sur Slack "
                 + "#sav.").actions()).containsExactly("slack.send_message");
     }
+
+    @Test
+    void givingSomethingBackInTheResponse_repliesToTheCall() {
+        assertThat(skeleton("Our billing tool calls a URL with a customer name; the flow creates a Trello card and returns "
+                + "its id in the HTTP response.").actions()).containsExactly("trello.create_card", "webhook.respond");
+        assertThat(skeleton("Notre intranet appelle une URL avec un nom de client : crée une carte Trello puis retourne son "
+                + "lien dans la réponse HTTP.").actions()).containsExactly("trello.create_card", "webhook.respond");
+    }
 }
