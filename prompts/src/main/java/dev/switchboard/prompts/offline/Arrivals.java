@@ -27,6 +27,10 @@ final class Arrivals {
             + "land|lands)\\s(?:.*\\s)?(?:to|on|at|via|through|by|sur|vers|a|par)\\s+(?:a|an|our|the|your|un|une|notre|le|la|l|votre)?"
             + "\\s*(?:webhook|url|endpoint)\\b");
 
+    /** « un webhook reçoit les inscriptions », "an endpoint receives…": the flow's address is the subject of receiving. */
+    static final Pattern HOOK_RECEIVES = Pattern.compile("^(?:a|an|our|the|un|une|notre|le|la|l)?\\s*(?:webhook|endpoint)"
+            + "(?:\\s+\\S+){0,2}?\\s+(?:receives?|will receive|gets|recoit|recevra|recupere)\\b");
+
     /** "new rows of the sheet should be added to the CRM", "each answer must be added…": the subject is the event, the rest the order. */
     private static final Pattern PASSIVE_ORDER = Pattern.compile("^((?:any |all |the |every |each |les |des |chaque |tout |toute |tous les |toutes les )?"
             + "(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)\\s.+?|(?:every|each|any|chaque|tout|toute)\\s.+?)\\s(?:should|must|need to|needs to|"

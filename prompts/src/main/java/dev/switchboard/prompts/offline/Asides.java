@@ -137,12 +137,15 @@ final class Asides {
                 return parts;
             }
         }
+        int eventAt = event ? plain.indexOf(parts.stream().filter(p -> p.role() == Clauses.Role.TRIGGER).findFirst().get().text()) : -1;
         for (int i = 0; event && i < parts.size() && parts.get(i).role() != Clauses.Role.TRIGGER; i++) {
             Clauses.Part p = parts.get(i);
             int end = plain.indexOf(p.text()) + p.text().length();
-            // "Sometimes field staff delete records by mistake.": a sentence whose subject comes first says how they work, too
+            // "Sometimes field staff delete records by mistake.": a sentence whose subject comes first says how they work, too;
+            // so does any clause without an order in the sentences before the event's ("…, which we file in Dropbox. When…")
             if (p.role() == Clauses.Role.ACTION && Verbs.startsWithVerb(p.text()) < 0 && end >= p.text().length()
-                    && plain.substring(end).matches("(?s)\\s*[.!?].*")) {
+                    && (plain.substring(end).matches("(?s)\\s*[.!?].*")
+                    || eventAt > end && plain.substring(end, eventAt).matches("(?s).*[.!?]\\s.*"))) {
                 parts.set(i, new Clauses.Part(Clauses.Role.CONTEXT, p.text()));   // "Our drivers fill in a form in Kizeo." tells how they work
             }
         }

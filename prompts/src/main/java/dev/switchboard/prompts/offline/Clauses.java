@@ -43,8 +43,11 @@ final class Clauses {
             + "|\\s(?:every|each|any|chaque|toute)\\s+(?:[a-z0-9_-]+\\s+){0,4}(?:deletion|removal|suppression)s?(?=\\s)");
     private static final Pattern FOR_EVERY_BEFORE = Pattern.compile("\\s(?:for|pour|on|upon|a|with|avec)\\s*$");
     private static final Pattern WEBHOOK_CALLED = Pattern.compile("\\b(?:calls?|will call|can call|posts?|will post|can post|"
-            + "sends?|will send|hits?|will hit|appelle|appellera|appelleront|peut appeler|poste|postera|envoie|enverra)\\s+"
-            + "(?:to\\s+|a\\s+|sur\\s+)?(?:a|an|our|the|un|une|notre|le|la|l)?\\s*(?:webhook|url|endpoint)\\b");
+            + "sends?|will send|hits?|will hit|pushe?s?|appelle|appellera|appelleront|peut appeler|poste|postera|envoie|enverra|pousse)\\s+"
+            // "posts every new invoice to a webhook": what is sent may come between the verb and the hook
+            + "(?:(?:[a-z0-9_-]+\\s+){0,8}?(?:to|a|sur|vers|on)\\s+)?(?:a|an|our|the|un|une|notre|le|la|l)?\\s*(?:webhook|url|endpoint)\\b"
+            // "a partner POSTs us JSON": posting a payload is calling the flow, whatever the address is called
+            + "|\\bposts?\\s+(?:us\\s+|you\\s+|nous\\s+)?(?:a\\s+|an\\s+|some\\s+|its\\s+|their\\s+|un\\s+|du\\s+)?(?:json|payload|xml)\\b");
     static final Pattern NEW_AFTER_IF = Pattern.compile("^(?:a |an |any |un |une )?(?:new|nouvel|nouvelle|nouveau)\\s");
     private static final Pattern NOTHING = Pattern.compile("\\s*(?:do nothing|nothing|nothing else|ignore it|skip it|"
             + "ne rien faire|ne fais rien|ne faire rien|rien|on ne fait rien|l ignorer|ignorer)\\s*");
@@ -126,6 +129,10 @@ final class Clauses {
         }
         if (!first && Timing.isRecurring(text) && !isEventPhrase(text) && Verbs.verbAfter(text, 0) < 0) {
             parts.add(new Part(Role.TRIGGER, text));   // "…, every Monday morning": more about the schedule
+            return;
+        }
+        if (first && Arrivals.HOOK_RECEIVES.matcher(text).find()) {
+            parts.add(new Part(Role.TRIGGER, "webhook"));   // « un webhook reçoit les commandes : … »: the flow is called
             return;
         }
         Matcher called = WEBHOOK_CALLED.matcher(text);

@@ -97,7 +97,7 @@ class EvaluationTest {
             new Guard("blind-e", 60, 0.93, null, "68.3 % after round 5; tuned on in rounds 6-7 (95 %)"),
             new Guard("blind-f", 60, 0.93, 0.9, "73.3 % after round 6; tuned on in round 7 (95 %)"),
             new Guard("blind-g", 60, 0.78, null, "50 % before round 7, 55 % after it; tuned on in round 8 (80 %)"),
-            new Guard("blind-h", 60, 0.56, null, "53.3 % before round 8, 58.3 % after it; not tuned on yet"));
+            new Guard("blind-h", 60, 0.69, null, "53.3 % before round 8, 58.3 % after it; tuned on in round 9 (71.7 %)"));
 
     @Test
     void blindSets_keepTheirFigures_andEveryDraftIsValid() throws IOException {

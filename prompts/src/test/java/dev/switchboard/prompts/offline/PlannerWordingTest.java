@@ -266,4 +266,34 @@ class PlannerWordingTest {
         assertThat(s.actions()).containsExactly("jira.search_issues", "google_sheets.append_row");
         assertThat(s.controls()).contains("for_each");
     }
+
+    @Test
+    void anotherSystemPostingAPayload_isTheWebhookEvent() {
+        // what is posted may come between the verb and the hook; a JSON posted needs no word for the address
+        assertThat(skeleton("The booking site posts each reservation (name, date, guests) to an endpoint of ours; create a "
+                + "Trello card in the list 'Bookings'.").trigger()).isEqualTo("webhook.catch_hook");
+        assertThat(skeleton("Our warehouse POSTs us a JSON for every parcel shipped. Post a message in Slack #shipping.").trigger())
+                .isEqualTo("webhook.catch_hook");
+        assertThat(skeleton("Un webhook recevra les demandes de rappel du site : crée une carte Trello pour chacune.").trigger())
+                .isEqualTo("webhook.catch_hook");
+    }
+
+    @Test
+    void clausesWithoutAnOrderBeforeTheEventsSentence_describeHowTheyWork() {
+        // none of these clauses ends its sentence, yet they only say where things live before the event is told
+        assertThat(skeleton("We manage bike repairs from a Trello board named 'Repairs', which the workshop reads daily. When "
+                + "a new card is added there, post it in Slack #workshop.").actions()).containsExactly("slack.send_message");
+        assertThat(skeleton("Les fournisseurs nous écrivent, et on dépose leurs factures dans Dropbox (/Factures). Quand un "
+                + "fichier y arrive, préviens la compta sur Slack.").actions()).containsExactly("slack.send_message");
+        assertThat(skeleton("Pour le projet Jira SAV, c'est Paul qui gère. Dès qu'un ticket y est créé, préviens-le sur Slack "
+                + "#sav.").actions()).containsExactly("slack.send_message");
+    }
+
+    @Test
+    void givingSomethingBackInTheResponse_repliesToTheCall() {
+        assertThat(skeleton("Our billing tool calls a URL with a customer name; the flow creates a Trello card and returns "
+                + "its id in the HTTP response.").actions()).containsExactly("trello.create_card", "webhook.respond");
+        assertThat(skeleton("Notre intranet appelle une URL avec un nom de client : crée une carte Trello puis retourne son "
+                + "lien dans la réponse HTTP.").actions()).containsExactly("trello.create_card", "webhook.respond");
+    }
 }

@@ -1,0 +1,30 @@
+package dev.switchboard.prompts.offline;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a flow called over HTTP gives back: "return the key in the HTTP response", « renvoie la liste dans la
+ * réponse ». Returning something *in the response* is answering the call, whatever verb of giving back is used,
+ * so the clause is rewritten to the verb of replying the rest of the planner already knows.
+ *
+ * <pre>{@code
+ * Replies.rewrite("create a card and return its id in the http response");   // "create a card and respond with its id"
+ * }</pre>
+ */
+final class Replies {
+
+    /** A verb of giving back, what is given (a few words), then "in/as the (HTTP) response" (text already plain). */
+    private static final Pattern RETURN_IN_RESPONSE = Pattern.compile("\\b(?:return|returns|returning|send back|sends back|give back|"
+            + "gives back|renvoie|renvoyer|renvoyez|renvoient|retourne|retourner|retournez|retournent|rend|rendre)\\s+"
+            + "((?:\\S+\\s+){0,8}?)(?:in|as|into|with|dans|en|comme|avec)\\s+(?:the|its|their|a|la|sa|leur|une)?\\s*"
+            + "(?:http\\s+|api\\s+)?(?:response|reply|reponse)(?:\\s+http)?\\b");
+
+    private Replies() {
+    }
+
+    static String rewrite(String plain) {
+        // the verb of replying in the description's own language, so that the clause cutter still sees an order
+        return RETURN_IN_RESPONSE.matcher(plain).replaceAll(m -> (m.group().matches("^(?:renvoi|renvoy|retourn|rend).*") ? "reponds avec " : "respond with ")
+                + m.group(1) + " ").replaceAll("\\s+", " ");
+    }
+}
