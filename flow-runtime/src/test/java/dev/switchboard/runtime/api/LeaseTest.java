@@ -85,19 +85,9 @@ class LeaseTest {
     @ValueSource(strings = {"h2", "postgres"})
     void runCanceledWhileAStepRuns_theWorkerStartsNoFurtherStep(String database) throws Exception {
         try (RuntimeFixture fx = fixture(database, Limits.DEFAULT)) {
-            fx.wireMock.stubFor(post(urlPathEqualTo("/step/a")).willReturn(okJson("{\"ok\": true}")));
-            fx.wireMock.stubFor(post(urlPathEqualTo("/step/b")).willReturn(okJson("{\"ok\": true}")));
-            String[] id = new String[1];
-            fx.runtime = runtime(fx, Limits.DEFAULT, call -> {
-                fx.runtime.cancel(id[0], "alice");
-                return Flows.JSON.createObjectNode().put("value", 1);
-            });
-            Run queued = fx.runtime.start("alice", "f", 1, flow("[" + call("a", "a", null) + ", " + TRANSFORM + ", "
-                    + call("b", "b", null) + "]"), null, null, null);
-            id[0] = queued.id();
-            fx.runtime.worker().drain();
+            String id = runCanceledDuringItsInProcessStep(fx);
 
-            assertThat(fx.runtime.get(queued.id(), "alice").orElseThrow().status()).isEqualTo(RunStatus.CANCELED);
+            assertThat(fx.runtime.get(id, "alice").orElseThrow().status()).isEqualTo(RunStatus.CANCELED);
             fx.wireMock.verify(0, postRequestedFor(urlPathEqualTo("/step/b")));
         }
     }
@@ -156,20 +146,29 @@ class LeaseTest {
     void runCanceledWhileAStepRuns_theActionsItStartedCountTowardTheQuota_theOneItDidNotStartDoesNot(String database)
             throws Exception {
         try (RuntimeFixture fx = fixture(database, Limits.DEFAULT)) {
-            fx.wireMock.stubFor(post(urlPathEqualTo("/step/a")).willReturn(okJson("{\"ok\": true}")));
-            fx.wireMock.stubFor(post(urlPathEqualTo("/step/b")).willReturn(okJson("{\"ok\": true}")));
-            String[] id = new String[1];
-            fx.runtime = runtime(fx, Limits.DEFAULT, call -> {
-                fx.runtime.cancel(id[0], "alice");
-                return Flows.JSON.createObjectNode().put("value", 1);
-            });
-            id[0] = fx.runtime.start("alice", "f", 1, flow("[" + call("a", "a", null) + ", " + TRANSFORM + ", "
-                    + call("b", "b", null) + "]"), null, null, null).id();
-            fx.runtime.worker().drain();
+            runCanceledDuringItsInProcessStep(fx);
 
             // the slice never reached its end, where actions are counted: the worker that found the run canceled counted a and t
             assertThat(actionsCounted(fx)).isEqualTo(2);
         }
+    }
+
+    /**
+     * Runs a → t → b where t (an in-process action) cancels the run while it runs; returns the run's id once the
+     * worker is idle again.
+     */
+    private String runCanceledDuringItsInProcessStep(RuntimeFixture fx) {
+        fx.wireMock.stubFor(post(urlPathEqualTo("/step/a")).willReturn(okJson("{\"ok\": true}")));
+        fx.wireMock.stubFor(post(urlPathEqualTo("/step/b")).willReturn(okJson("{\"ok\": true}")));
+        String[] id = new String[1];
+        fx.runtime = runtime(fx, Limits.DEFAULT, call -> {
+            fx.runtime.cancel(id[0], "alice");
+            return Flows.JSON.createObjectNode().put("value", 1);
+        });
+        id[0] = fx.runtime.start("alice", "f", 1, flow("[" + call("a", "a", null) + ", " + TRANSFORM + ", "
+                + call("b", "b", null) + "]"), null, null, null).id();
+        fx.runtime.worker().drain();
+        return id[0];
     }
 
     private static long actionsCounted(RuntimeFixture fx) {
