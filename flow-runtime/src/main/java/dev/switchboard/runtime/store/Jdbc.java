@@ -20,11 +20,6 @@ final class Jdbc {
         T map(ResultSet rs) throws SQLException;
     }
 
-    @FunctionalInterface
-    interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
     private final DataSource dataSource;
 
     Jdbc(DataSource dataSource) {
@@ -56,21 +51,10 @@ final class Jdbc {
      * when it throws. A unique violation (two workers creating the same counter row at once)
      * is retried once, as the row then exists.
      */
-    <T> T inTransaction(Work<T> work) {
+    <T> T inTransaction(Statements.Work<T> work) {
         for (int attempt = 1; ; attempt++) {
             try (Connection c = dataSource.getConnection()) {
-                boolean auto = c.getAutoCommit();
-                c.setAutoCommit(false);
-                try {
-                    T result = work.run(c);
-                    c.commit();
-                    return result;
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback();
-                    throw e;
-                } finally {
-                    c.setAutoCommit(auto);
-                }
+                return Statements.inTransaction(c, work);
             } catch (SQLException e) {
                 if (attempt == 1 && isDuplicate(e)) {
                     continue;

@@ -1,5 +1,6 @@
 package dev.switchboard.runtime.store;
 
+import dev.switchboard.catalog.sql.Statements;
 import dev.switchboard.runtime.run.Run;
 import dev.switchboard.runtime.run.RunStatus;
 import java.sql.Connection;
@@ -74,15 +75,14 @@ final class RunClaims {
                 return started(c, claimed, worker, starts);
             });
         }
-        List<LoadedRun> claimed = new ArrayList<>();
         try (Connection c = jdbc.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try {
+            return Statements.inTransaction(c, tx -> {
+                List<LoadedRun> claimed = new ArrayList<>();
                 List<String> candidates = new ArrayList<>();
                 // Without SKIP LOCKED (H2) concurrent workers see the same first candidates and all but one lose
                 // them; a few spare candidates let the losers claim the next runs instead of coming back empty
                 // (and idling until their next poll).
-                try (PreparedStatement st = c.prepareStatement(h2Due(max + 8))) {
+                try (PreparedStatement st = tx.prepareStatement(h2Due(max + 8))) {
                     Jdbc.bind(st, now, now, now, now, now);
                     try (ResultSet rs = st.executeQuery()) {
                         while (rs.next()) {
@@ -90,8 +90,8 @@ final class RunClaims {
                         }
                     }
                 }
-                try (PreparedStatement st = c.prepareStatement("UPDATE flow_run SET lease_owner = ?, lease_until = ? WHERE id = ? AND "
-                        + DUE); PreparedStatement read = c.prepareStatement("SELECT " + RunStore.LOADED + " FROM flow_run WHERE id = ?")) {
+                try (PreparedStatement st = tx.prepareStatement("UPDATE flow_run SET lease_owner = ?, lease_until = ? WHERE id = ? AND "
+                        + DUE); PreparedStatement read = tx.prepareStatement("SELECT " + RunStore.LOADED + " FROM flow_run WHERE id = ?")) {
                     for (String id : candidates) {
                         if (claimed.size() == max) {
                             break;
@@ -107,17 +107,13 @@ final class RunClaims {
                     }
                 }
                 if (starts != null) {
-                    claimed = started(c, claimed, worker, starts);
+                    claimed = started(tx, claimed, worker, starts);
                 }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
+                return claimed;
+            });
         } catch (SQLException e) {
             throw Jdbc.failure(e);
         }
-        return claimed;
     }
 
     /** Applies the owner's limits to the claimed QUEUED runs, in the claim's transaction. */

@@ -5,6 +5,7 @@ import dev.switchboard.catalog.connection.ConnectionSource;
 import dev.switchboard.catalog.connection.Credentials;
 import dev.switchboard.catalog.connection.TokenStore;
 import dev.switchboard.catalog.secret.SecretBox;
+import dev.switchboard.catalog.sql.Statements;
 import dev.switchboard.server.data.Sql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -144,19 +145,10 @@ public final class ConnectionStore implements ConnectionSource, TokenStore {
     /** Re-seals every secret under {@code next} in one transaction; returns how many rows changed. */
     public static int reseal(DataSource dataSource, SecretBox current, SecretBox next) {
         try (java.sql.Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            int count = 0;
-            try {
-                count += reseal(c, "SELECT id, secret FROM connections", "UPDATE connections SET secret = ?, key_id = ? WHERE id = ?",
-                        current, next, next.keyId());
-                count += reseal(c, "SELECT state_hash, verifier FROM oauth_pending",
-                        "UPDATE oauth_pending SET verifier = ? WHERE state_hash = ?", current, next, null);
-                c.commit();
-                return count;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
+            return Statements.inTransaction(c, tx -> reseal(tx, "SELECT id, secret FROM connections",
+                    "UPDATE connections SET secret = ?, key_id = ? WHERE id = ?", current, next, next.keyId())
+                    + reseal(tx, "SELECT state_hash, verifier FROM oauth_pending",
+                            "UPDATE oauth_pending SET verifier = ? WHERE state_hash = ?", current, next, null));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot re-encrypt the stored secrets: " + e.getMessage(), e);
         }

@@ -41,11 +41,6 @@ public final class Sql {
         T read(ResultSet rs) throws SQLException;
     }
 
-    /** Statements run on one connection, inside {@link #transaction}. */
-    public interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
     public int update(String sql, Object... parameters) {
         try (Connection c = dataSource.getConnection()) {
             return execute(c, sql, parameters);
@@ -63,19 +58,9 @@ public final class Sql {
     }
 
     /** Runs the work in one transaction: all of it is stored, or nothing. */
-    public <T> T transaction(Work<T> work) {
+    public <T> T transaction(Statements.Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            return Statements.inTransaction(c, work);
         } catch (SQLException e) {
             throw failure(e);
         }

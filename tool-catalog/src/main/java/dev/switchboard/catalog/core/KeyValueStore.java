@@ -27,15 +27,15 @@ public final class KeyValueStore {
     /** Stores JSON text; returns whether the key had a value before. */
     public boolean put(String owner, String key, String json) {
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            boolean existed = Statements.update(c, "UPDATE kv_store SET value_json = ?, updated_at = ? WHERE owner = ? AND item_key = ?",
-                    json, Instant.now(), owner, key) == 1;
-            if (!existed) {
-                Statements.update(c, "INSERT INTO kv_store (owner, item_key, value_json, updated_at) VALUES (?, ?, ?, ?)",
-                        owner, key, json, Instant.now());
-            }
-            c.commit();
-            return existed;
+            return Statements.inTransaction(c, tx -> {
+                boolean existed = Statements.update(tx, "UPDATE kv_store SET value_json = ?, updated_at = ? WHERE owner = ? "
+                        + "AND item_key = ?", json, Instant.now(), owner, key) == 1;
+                if (!existed) {
+                    Statements.update(tx, "INSERT INTO kv_store (owner, item_key, value_json, updated_at) VALUES (?, ?, ?, ?)",
+                            owner, key, json, Instant.now());
+                }
+                return existed;
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("cannot write to storage: " + e.getMessage(), e);
         }

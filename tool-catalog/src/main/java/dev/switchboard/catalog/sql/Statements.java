@@ -19,6 +19,7 @@ import java.util.List;
  *
  * <pre>{@code
  * int changed = Statements.update(c, "UPDATE flows SET name = ? WHERE id = ?", name, id);
+ * Statements.inTransaction(c, tx -> Statements.update(tx, "DELETE FROM flows WHERE id = ?", id));
  * List<String> ids = Statements.query(c, "SELECT id FROM flows WHERE owner = ?", rs -> rs.getString(1), owner);
  * }</pre>
  */
@@ -31,6 +32,32 @@ public final class Statements {
     @FunctionalInterface
     public interface Row<T> {
         T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Statements run on one connection, inside {@link #inTransaction}. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs the work as one transaction on {@code c}: committed when it returns, rolled back when it
+     * throws; the connection's auto-commit mode is restored either way (pooled connections go back
+     * as they came).
+     */
+    public static <T> T inTransaction(Connection c, Work<T> work) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            T result = work.run(c);
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
     }
 
     public static int update(Connection c, String sql, Object... params) throws SQLException {
