@@ -1,5 +1,6 @@
 package dev.switchboard.server;
 
+import dev.switchboard.server.auth.Caller;
 import dev.switchboard.server.config.ServerConfig;
 import dev.switchboard.server.http.HttpServer;
 import io.modelcontextprotocol.client.McpClient;
@@ -78,6 +79,13 @@ public final class RunningServer implements AutoCloseable {
         McpSyncClient client = clientSpec(token).build();
         client.initialize();
         return client;
+    }
+
+    /** Registers an API token for {@code user} and returns an initialized client that uses it. */
+    public McpSyncClient userClient(String user) {
+        String token = "sb_" + user + "_token_0123456789abcdef";
+        app().tokens().register(token, Caller.user(user), user);
+        return client(token);
     }
 
     public McpClient.SyncSpec clientSpec(String token) {

@@ -4,7 +4,6 @@ import static dev.switchboard.server.triggers.Flows.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.server.RunningServer;
-import dev.switchboard.server.auth.Caller;
 import io.modelcontextprotocol.client.McpSyncClient;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,8 +33,7 @@ class WebhookRespondTest {
     @BeforeAll
     static void start() throws Exception {
         server = RunningServer.start(data, c -> c);
-        server.app().tokens().register("sb_alice_token_0123456789abcdef", Caller.user("alice"), "alice");
-        alice = server.client("sb_alice_token_0123456789abcdef");
+        alice = server.userClient("alice");
     }
 
     @AfterAll

@@ -38,8 +38,7 @@ class WebhookTriggersTest {
     @BeforeAll
     static void start() throws Exception {
         server = RunningServer.start(data, c -> c);
-        server.app().tokens().register("sb_alice_token_0123456789abcdef", Caller.user("alice"), "alice");
-        alice = server.client("sb_alice_token_0123456789abcdef");
+        alice = server.userClient("alice");
     }
 
     @AfterAll
