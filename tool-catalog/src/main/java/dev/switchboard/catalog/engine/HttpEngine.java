@@ -181,7 +181,7 @@ public final class HttpEngine implements AutoCloseable {
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             Reply response;
             try {
-                guard.check(current);
+                guard.checkUrl(current); // the addresses are checked as the client resolves them (BlockingHttp)
                 response = http.send(method, current, request);
             } catch (BlockedRequestException e) {
                 throw new ActionException(0, e.getMessage());

@@ -45,7 +45,19 @@ public final class OutboundGuard {
         return new OutboundGuard(List.of());
     }
 
+    /** Checks the URL and every address its host resolves to. */
     public void check(URI uri) {
+        checkUrl(uri);
+        if (!allowedHosts.contains(bare(uri.getHost()))) { // an allowed name is not even resolved here
+            resolve(uri.getHost());
+        }
+    }
+
+    /**
+     * Checks only the URL's scheme and host, for a client that resolves the host through
+     * {@link #resolve} when it connects (so the addresses are checked once, where they are used).
+     */
+    public void checkUrl(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new BlockedRequestException("only http and https URLs can be called, not '" + uri.getScheme() + "'");
@@ -53,9 +65,6 @@ public final class OutboundGuard {
         String host = uri.getHost();
         if (host == null || host.isBlank()) {
             throw new BlockedRequestException("the URL has no host: " + uri);
-        }
-        if (!allowedHosts.contains(bare(host))) { // an allowed name is not even resolved here
-            resolve(host);
         }
     }
 
