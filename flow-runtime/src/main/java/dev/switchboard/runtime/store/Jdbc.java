@@ -15,11 +15,6 @@ import javax.sql.DataSource;
 /** The run store's JDBC: statements through {@link Statements}, transactions retried once on a duplicate, errors as unchecked exceptions. */
 final class Jdbc {
 
-    @FunctionalInterface
-    interface Rows<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
-
     private final DataSource dataSource;
 
     Jdbc(DataSource dataSource) {
@@ -38,7 +33,7 @@ final class Jdbc {
         }
     }
 
-    <T> List<T> query(String sql, Rows<T> rows, Object... params) {
+    <T> List<T> query(String sql, Statements.Row<T> rows, Object... params) {
         try (Connection c = dataSource.getConnection()) {
             return query(c, sql, rows, params);
         } catch (SQLException e) {
@@ -68,8 +63,8 @@ final class Jdbc {
         return Statements.update(c, sql, params);
     }
 
-    static <T> List<T> query(Connection c, String sql, Rows<T> rows, Object... params) throws SQLException {
-        return Statements.query(c, sql, rows::map, params);
+    static <T> List<T> query(Connection c, String sql, Statements.Row<T> rows, Object... params) throws SQLException {
+        return Statements.query(c, sql, rows, params);
     }
 
     /**

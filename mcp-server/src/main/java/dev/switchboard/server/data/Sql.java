@@ -2,7 +2,6 @@ package dev.switchboard.server.data;
 
 import dev.switchboard.catalog.sql.Statements;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Supplier;
@@ -36,11 +35,6 @@ public final class Sql {
         this.conflict = conflict;
     }
 
-    /** Reads one row. */
-    public interface Row<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
     public int update(String sql, Object... parameters) {
         try (Connection c = dataSource.getConnection()) {
             return execute(c, sql, parameters);
@@ -49,7 +43,7 @@ public final class Sql {
         }
     }
 
-    public <T> List<T> query(String sql, Row<T> row, Object... parameters) {
+    public <T> List<T> query(String sql, Statements.Row<T> row, Object... parameters) {
         try (Connection c = dataSource.getConnection()) {
             return query(c, sql, row, parameters);
         } catch (SQLException e) {
@@ -78,7 +72,7 @@ public final class Sql {
         return Statements.update(c, sql, parameters);
     }
 
-    public static <T> List<T> query(Connection c, String sql, Row<T> row, Object... parameters) throws SQLException {
-        return Statements.query(c, sql, row::read, parameters);
+    public static <T> List<T> query(Connection c, String sql, Statements.Row<T> row, Object... parameters) throws SQLException {
+        return Statements.query(c, sql, row, parameters);
     }
 }
