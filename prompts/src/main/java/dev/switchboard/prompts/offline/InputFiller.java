@@ -92,8 +92,8 @@ final class InputFiller {
                 case QUOTED, NAMED -> name.equals("path") && "folder".equals(lit.noun())
                         || name.endsWith("_name") && lit.noun() != null && name.startsWith(lit.noun());
             };
-            if (!fits) {
-                continue;
+            if (!fits || prop.has("enum") && !contains(prop.get("enum"), lit.value())) {
+                continue; // an input limited to a few values ("email_type": html or text) takes none of the said ones
             }
             if (lit.kind() == Kind.EMAIL && "array".equals(type)) {
                 var list = NODES.arrayNode();

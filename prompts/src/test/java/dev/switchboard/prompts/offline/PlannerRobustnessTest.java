@@ -34,6 +34,16 @@ class PlannerRobustnessTest {
     }
 
     @Test
+    void anAddressSaidInTheText_neverFillsAnInputLimitedToOtherValues() {
+        // Mailchimp's add_member has "email_type" (html or text) besides the subscriber's address
+        String text = "Every Monday at 7, add newsletter@shop.test to our Mailchimp audience.";
+        BuildResult result = BUILDER.build(new BuildRequest(text), List.of(new OfflinePlanner(CATALOG)));
+        assertThat(result.valid()).as(result.problems().toString()).isTrue();
+        assertThat(result.flow().toString()).contains("mailchimp.add_member").contains("newsletter@shop.test")
+                .doesNotContain("\"email_type\":\"newsletter@shop.test\"");
+    }
+
+    @Test
     void anEngineThatFailsByABug_isNotedByKindAndTheNextEngineAnswers() {
         Engine broken = new Engine() {
             @Override
