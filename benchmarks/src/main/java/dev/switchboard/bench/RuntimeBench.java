@@ -54,16 +54,19 @@ public final class RuntimeBench {
     }
 
     /** What to measure; see {@link #USAGE}. */
-    record Options(Path output, String postgres, boolean h2, boolean pg, int workers, int runs, boolean wireMock) {
+    record Options(Path output, String postgres, boolean h2, boolean pg, int workers, int runs, int warmup, boolean wireMock) {
     }
 
     static final String USAGE = """
-            usage: RuntimeBench [OUTPUT.md] [POSTGRES_JDBC_URL] [--only h2|postgres] [--workers N] [--runs N] [--stub jdk|wiremock]
+            usage: RuntimeBench [OUTPUT.md] [POSTGRES_JDBC_URL] [--only h2|postgres] [--workers N] [--runs N] [--warmup N]
+                                [--stub jdk|wiremock]
               OUTPUT.md          where the figures are written (default BENCHMARKS-runtime.md)
               POSTGRES_JDBC_URL  default jdbc:postgresql://127.0.0.1:5432/test?user=postgres (a schema is created and dropped)
               --only             measure one database only (default: both)
               --workers          worker threads claiming runs in the sustained phase (default 8)
               --runs             runs in the sustained phase (default 1000)
+              --warmup           queued runs executed by the workers before the sustained phase, untimed, so that the
+                                 JIT compiler's warm-up stays out of the figures (default 0)
               --stub             the local HTTP stub the steps call, in this process: jdk (default; the JDK's HttpServer
                                  answering a fixed JSON) or wiremock (WireMock, as in the tests: far more CPU per request)
             """;
@@ -74,6 +77,7 @@ public final class RuntimeBench {
         boolean pg = true;
         int workers = 8;
         int runs = 1000;
+        int warmup = 0;
         boolean wireMock = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -93,6 +97,8 @@ public final class RuntimeBench {
                 workers = positive(a, args[++i]);
             } else if (a.equals("--runs")) {
                 runs = positive(a, args[++i]);
+            } else if (a.equals("--warmup")) {
+                warmup = args[++i].equals("0") ? 0 : positive(a, args[i]);
             } else if (a.equals("--stub")) {
                 String which = args[++i];
                 if (!which.equals("jdk") && !which.equals("wiremock")) {
@@ -106,7 +112,8 @@ public final class RuntimeBench {
             }
         }
         return new Options(Path.of(positional.size() > 0 ? positional.get(0) : "BENCHMARKS-runtime.md"),
-                positional.size() > 1 ? positional.get(1) : "jdbc:postgresql://127.0.0.1:5432/test?user=postgres", h2, pg, workers, runs, wireMock);
+                positional.size() > 1 ? positional.get(1) : "jdbc:postgresql://127.0.0.1:5432/test?user=postgres", h2, pg, workers, runs, warmup,
+                wireMock);
     }
 
     private static int positive(String option, String value) {
@@ -190,6 +197,8 @@ public final class RuntimeBench {
                 for (int i = 0; i < 20; i++) {
                     runtime.runOnce(http, JSON.createObjectNode(), "bench"); // warm-up
                 }
+                warmUp(db, runner, blobs, limits, http, o);
+                long finishedBefore = finished(db);
                 long enqueueStart = System.nanoTime();
                 for (int i = 0; i < runs; i++) {
                     runtime.start("bench", "bench-flow", 1, http, JSON.createObjectNode(), JSON.createObjectNode(), null);
@@ -200,9 +209,10 @@ public final class RuntimeBench {
                 long serverBefore = postgresCpuMillis();
                 long backendsBefore = backendCpuMillis(db);
                 java.util.Map<Long, Long> threadsBefore = threadCpu();
+                long[] jvmBefore = jitAndGcMillis();
                 long start = System.nanoTime();
                 runtime.worker().start(o.workers(), Duration.ofMillis(5));
-                while (finished(db) < runs + 20 + 250) {
+                while (finished(db) < finishedBefore + runs) {
                     Thread.onSpinWait();
                     Thread.sleep(20); // polling the database for completion (not a timing source; 20 ms of a few seconds)
                 }
@@ -211,6 +221,10 @@ public final class RuntimeBench {
                 double serverPerRun = (postgresCpuMillis() - serverBefore) / (double) runs;
                 double backendsPerRun = (backendCpuMillis(db) - backendsBefore) / (double) runs;
                 String byThread = cpuByThread(threadsBefore, runs);
+                long[] jvmAfter = jitAndGcMillis();
+                byThread += String.format("; JIT compiling %.2f ms, garbage collection %.2f ms (time the compiler threads and the "
+                        + "collector spent in the phase, per run)", (jvmAfter[0] - jvmBefore[0]) / (double) runs,
+                        (jvmAfter[1] - jvmBefore[1]) / (double) runs);
                 runtime.worker().close();
                 String counts = counted(db, runner, blobs, limits, inProcess, http);
                 return String.format("| %s | %.2f ms | %.2f ms | %.2f ms | %.0f | %.2f ms | %.2f ms |%n", name, median, median / 5, cpuPerRun,
@@ -218,6 +232,30 @@ public final class RuntimeBench {
                         + (url.startsWith("jdbc:postgresql:") ? String.format("; PostgreSQL: this benchmark's backends %.2f ms, all "
                         + "of the server's processes %.2f ms (other users included)", backendsPerRun, serverPerRun) : "") + "\n\n" + name + ", " + counts + "\n\n";
             }
+        }
+    }
+
+    /**
+     * Runs {@code o.warmup()} queued runs through workers of a second runtime, untimed, so that the
+     * sustained phase measures compiled code: with 3,000 runs and no warm-up, the JIT compiler's
+     * threads were still busy during much of the phase.
+     */
+    private static void warmUp(Database db, ActionRunner runner, BlobStore blobs, Limits limits, JsonNode http, Options o)
+            throws Exception {
+        if (o.warmup() == 0) {
+            return;
+        }
+        try (FlowRuntime runtime = new FlowRuntime(db.dataSource(), runner, ConnectionSource.NONE, blobs, limits, Clock.systemUTC(),
+                "bench-warmup")) {
+            long target = finished(db) + o.warmup();
+            for (int i = 0; i < o.warmup(); i++) {
+                runtime.start("bench", "bench-flow", 1, http, JSON.createObjectNode(), JSON.createObjectNode(), null);
+            }
+            runtime.worker().start(o.workers(), Duration.ofMillis(5));
+            while (finished(db) < target) {
+                Thread.sleep(20); // polling for completion; not a timing source
+            }
+            runtime.worker().close();
         }
     }
 
@@ -373,6 +411,18 @@ public final class RuntimeBench {
                 .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(e -> out.append(out.length() == 0 ? "" : ", ").append(String.format("%s %.2f ms", e.getKey(), e.getValue() / 1e6 / runs)));
         return out.toString();
+    }
+
+    /**
+     * Milliseconds so far that the JIT compiler spent compiling and the garbage collectors spent
+     * collecting: the JVM's own work, done by threads that the per-thread figures do not list.
+     */
+    private static long[] jitAndGcMillis() {
+        long gc = 0;
+        for (java.lang.management.GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
+            gc += Math.max(0, b.getCollectionTime());
+        }
+        return new long[] {ManagementFactory.getCompilationMXBean().getTotalCompilationTime(), gc};
     }
 
     /** CPU time of this whole process (every thread, the embedded H2 included; not the PostgreSQL server). */
