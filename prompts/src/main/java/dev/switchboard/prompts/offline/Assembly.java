@@ -166,6 +166,10 @@ final class Assembly {
         Source last = sources.isEmpty() ? null : sources.get(sources.size() - 1);
         String previous = said.apps().isEmpty() && Said.pointsBack(text) && last != null && !last.ref().equals("trigger") ? last.app() : null;
         Optional<ActionEntry> found = matcher.action(concepts, verb, said.apps(), context, url, method, many, previous);
+        if (found.isPresent() && !many.isEmpty()) {
+            Optional<ActionEntry> searched = matcher.reads().windowed(found.get(), text, many);
+            found = searched.isPresent() ? searched : found;
+        }
         if ("get".equals(verb) && eventTrigger && said.apps().isEmpty() && !url && many.isEmpty()) {
             found = Implicit.ofEvent(matcher, found, concepts, verb, sources, context);
         }
@@ -196,7 +200,7 @@ final class Assembly {
                 && sources.stream().noneMatch(s -> s.has("file"))) {
             matcher.producers().fileOf(said, verb, context, entry, triggerApp).ifPresent(p -> steps.add(step(p, said.literals())));
         }
-        if (then.isEmpty() && !entry.needsFile()) {
+        if (then.isEmpty() && !entry.needsFile() && !(said.saysFile() && entry.takesFile())) {   // a file is made by a producer
             matcher.dataOfOtherApp(said, entry, verb, context,
                     Reads.many(text, said) ? said.objects(verb, true) : List.of()).ifPresent(p -> steps.add(step(p, said.literals())));
         }

@@ -1,0 +1,40 @@
+package dev.switchboard.prompts.offline;
+
+import static dev.switchboard.prompts.offline.Planned.skeleton;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tenth round: reads of a time window and what a read's title says, on sentences written for this
+ * test; none comes from an evaluation set.
+ */
+class PlannerFieldsTest {
+
+    @Test
+    void readOfATimeWindow_isTheAppsSearch() {
+        assertThat(skeleton("Every Tuesday at 10am, fetch all the Kizeo safety audits of last month and save the PDF of each one "
+                + "to Dropbox /Audits.").actions())
+                .containsExactly("kizeo_forms.get_filtered_data", "kizeo_forms.download_standard_pdf", "dropbox.upload_file");
+        assertThat(skeleton("Le 2 de chaque mois à 7h, récupère toutes les visites du mois précédent dans Kizeo et pour chacune "
+                + "télécharge le PDF et dépose-le dans Dropbox.").actions())
+                .containsExactly("kizeo_forms.get_filtered_data", "kizeo_forms.download_standard_pdf", "dropbox.upload_file");
+        // an app whose list is what is named keeps it
+        assertThat(skeleton("Every evening at 7pm, grab the Jira issues created during the day and post a summary in Slack #dev.")
+                .actions()).containsExactly("jira.search_issues", "slack.send_message");
+    }
+
+    @Test
+    void aReadOfExports_doesNotExport() {
+        // "Get form exports" lists export models; exporting this week's data is the export, fed by a search
+        assertThat(skeleton("Chaque vendredi à 17h, exporte en Excel toutes les saisies de la semaine écoulée du formulaire "
+                + "« Chantiers » et range le fichier dans Dropbox.").actions())
+                .containsExactly("kizeo_forms.get_filtered_data", "kizeo_forms.export_data_excel", "dropbox.upload_file");
+    }
+
+    @Test
+    void mailingAnExport_mailsTheFileTheAppMakes() {
+        assertThat(skeleton("Chaque vendredi à 16h, envoie-moi par mail l'export Excel des bons de livraison Kizeo de la semaine.")
+                .actions()).containsExactly("kizeo_forms.get_filtered_data", "kizeo_forms.export_data_excel", "email.send_email");
+    }
+}
