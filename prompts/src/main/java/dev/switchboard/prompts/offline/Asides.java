@@ -47,6 +47,22 @@ final class Asides {
     }
 
     /**
+     * "the satisfaction survey (Google Forms)", "the delivery notes (Kizeo form 'BL')": an aside that names an app and
+     * orders nothing says where the thing before it lives, so it stays in its clause (its words, without the brackets).
+     */
+    static String appsKept(String plain, java.util.function.Predicate<String> namesApp) {
+        Matcher aside = ASIDE.matcher(plain);
+        StringBuilder out = new StringBuilder();
+        while (aside.find()) {
+            String inside = aside.group(1).strip();
+            boolean where = namesApp.test(inside) && Verbs.verbAfter(inside, 0) < 0 && inside.split("\\s+").length <= 5;
+            aside.appendReplacement(out, Matcher.quoteReplacement(where ? " " + inside + " " : aside.group()));
+        }
+        aside.appendTail(out);
+        return out.toString();
+    }
+
+    /**
      * An aside ("(n° 31)", "(it collects the e-mail addresses)") glosses or describes and adds no step, unless it
      * is itself a longer order, or a word or two right after an order verb that names it better ("send (push)").
      */

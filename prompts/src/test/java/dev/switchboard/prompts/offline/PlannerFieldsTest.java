@@ -3,11 +3,13 @@ package dev.switchboard.prompts.offline;
 import static dev.switchboard.prompts.offline.Planned.skeleton;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.prompts.eval.Skeleton;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tenth round: reads of a time window and what a read's title says, on sentences written for this
- * test; none comes from an evaluation set.
+ * Tenth round: reads of a time window, what a read's title says, apps named in an aside, compounds
+ * and fields that are no order ("on-call", "the client's email"), on sentences written for this test;
+ * none comes from an evaluation set.
  */
 class PlannerFieldsTest {
 
@@ -36,5 +38,21 @@ class PlannerFieldsTest {
     void mailingAnExport_mailsTheFileTheAppMakes() {
         assertThat(skeleton("Chaque vendredi à 16h, envoie-moi par mail l'export Excel des bons de livraison Kizeo de la semaine.")
                 .actions()).containsExactly("kizeo_forms.get_filtered_data", "kizeo_forms.export_data_excel", "email.send_email");
+    }
+
+    @Test
+    void anAsideThatNamesAnApp_saysWhereTheThingLives() {
+        Skeleton s = skeleton("When a new row is added to the budget sheet (Google Sheets), post it to Slack #finance.");
+        assertThat(s.trigger()).isEqualTo("google_sheets.new_row");
+        assertThat(s.actions()).containsExactly("slack.send_message");
+        assertThat(skeleton("Quand un ticket est créé dans le projet Support (Jira), préviens l'équipe sur Teams.").trigger())
+                .isEqualTo("jira.new_issue");
+    }
+
+    @Test
+    void aCompoundOpenedByAPreposition_ordersNothing() {
+        // "on-call" qualifies the engineer (no API call); paging someone notifies them
+        assertThat(skeleton("When a Jira issue is created with priority Highest, page the on-call engineer on Slack #incidents.")
+                .actions()).containsExactly("slack.send_message");
     }
 }
