@@ -108,6 +108,22 @@ final class Asides {
         return c != null && Words.VERBS.contains(c) && !c.equals("wait") && participle && words.size() <= 6;
     }
 
+    /** "name and address", "email et téléphone": bare nouns joined by and, the last items of an enumeration. */
+    private static final Pattern BARE_PAIR = Pattern.compile("^\\s*(?!(?:a|an|the|un|une|le|la|les|des|l)\\s)[a-z0-9-]+(?:\\s+[a-z0-9-]+)?\\s+(?:and|et)\\s+"
+            + "(?!(?:a|an|the|un|une|le|la|les|des|l)\\s)[a-z0-9-]+\\b");
+    /** A clause that ends on where something goes ("… in Slack"): what follows a comma may be another place, not a list. */
+    private static final Pattern ENDS_ON_PLACE = Pattern.compile("\\s(?:in|on|to|into|onto|via|dans|sur|vers|au|aux)\\s+\\S+(?:\\s+\\S+)?\\s*$");
+
+    /**
+     * "type a client's email, name and address", "from a name, email and address I type in": bare nouns joined by "and"
+     * after a comma, with no order, end the enumeration the clause before began (not a place: "in Slack, Teams and …").
+     */
+    private static boolean listTail(String before, String segment) {
+        return BARE_PAIR.matcher(segment).find() && !ENDS_ON_PLACE.matcher(before).find()
+                && Verbs.verbAfter(segment, 0) < 0 && Verbs.startsWithVerb(segment) < 0 && segment.strip().split("\\s+").length <= 7
+                && !Clauses.TRIGGER_AT_START.matcher(segment).find() && !Clauses.IF_START.matcher(segment).find();
+    }
+
     /** "with the name, company and email": the words after a comma that only go on with a list stay in their clause. */
     static List<String> listsJoined(String[] segments) {
         List<String> out = new ArrayList<>();
@@ -121,6 +137,7 @@ final class Asides {
                     && (segment.strip().matches("^(who|which|qui|dont|whose|whom|lequel|laquelle|lesquels|lesquelles)\\b.*")
                         || Verbs.verbAfter(segment, 0) < 0);
             saysMore |= !out.isEmpty() && describes(segment);
+            saysMore |= !out.isEmpty() && listTail(out.get(out.size() - 1), segment);
             Matcher manner = MANNER.matcher(segment);
             if (!out.isEmpty() && manner.find() && Verbs.verbAfter(out.get(out.size() - 1), 0) >= 0) {
                 String gerund = manner.group().strip().replaceFirst("^en\\s+", "");

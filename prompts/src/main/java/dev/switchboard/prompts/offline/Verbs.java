@@ -69,8 +69,9 @@ final class Verbs {
             boolean order = isInfinitive(w) || DETERMINERS.contains(next(after, 0)) || OBJECT_PRONOUNS.contains(previous);
             previous = w;
             if (c != null && (Words.VERBS.contains(c) && order
+                    // "email me the list" orders; "email and address", "email of the client" name a field
                     || seen == 0 && c.equals("email")
-                    && !text.substring(word.end()).matches("\\s*(from|of|address\\w*|de|du|des|as|comme)\\b.*"))) {
+                    && !text.substring(word.end()).matches("\\s*(from|of|address\\w*|de|du|des|as|comme|and|et|or|ou)\\b.*"))) {
                 return 0;
             }
             if (!List.of("le", "la", "les", "l", "lui", "leur", "me", "then", "also", "aussi", "immediately", "just").contains(w)) {

@@ -38,6 +38,9 @@ class PlannerFieldsTest {
     void mailingAnExport_mailsTheFileTheAppMakes() {
         assertThat(skeleton("Chaque vendredi à 16h, envoie-moi par mail l'export Excel des bons de livraison Kizeo de la semaine.")
                 .actions()).containsExactly("kizeo_forms.get_filtered_data", "kizeo_forms.export_data_excel", "email.send_email");
+        // "mail me" opening the order is the sending; the export is what it carries
+        assertThat(skeleton("Every Friday at 4pm, mail me the Excel export of this week's Kizeo delivery notes.").actions())
+                .containsExactly("kizeo_forms.get_filtered_data", "kizeo_forms.export_data_excel", "email.send_email");
     }
 
     @Test
@@ -54,5 +57,18 @@ class PlannerFieldsTest {
         // "on-call" qualifies the engineer (no API call); paging someone notifies them
         assertThat(skeleton("When a Jira issue is created with priority Highest, page the on-call engineer on Slack #incidents.")
                 .actions()).containsExactly("slack.send_message");
+    }
+
+    @Test
+    void anEmailThatIsAField_sendsNothing() {
+        assertThat(skeleton("Make a flow I run by hand: I enter a customer's email, phone and address, and it creates the client "
+                + "in Ogust.").actions()).containsExactly("ogust.create_or_update_client");
+        assertThat(skeleton("When a new Salesforce lead comes in, add a row to the Google Sheet 'Leads' with the lead's name, "
+                + "email and phone.").actions()).containsExactly("google_sheets.append_row");
+        assertThat(skeleton("Quand une ligne est ajoutée dans Google Sheets, crée un dossier Drive au nom du client et partage-le "
+                + "avec son adresse mail.").actions()).containsExactly("google_drive.create_folder", "google_drive.share_file");
+        // "by email" says how the contact is found
+        assertThat(skeleton("By hand: find the Salesforce contact by email and update its phone.").actions())
+                .containsExactly("salesforce.find_records", "salesforce.update_record");
     }
 }
