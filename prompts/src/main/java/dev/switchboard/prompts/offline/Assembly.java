@@ -8,7 +8,6 @@ import dev.switchboard.prompts.offline.Clauses.Part;
 import dev.switchboard.prompts.offline.InputFiller.Source;
 import dev.switchboard.prompts.offline.Literals.Literal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,7 @@ final class Assembly {
     private final List<Source> sources = new ArrayList<>();
     /** The trigger is a file event ("a new file in Dropbox"): "send it" sends that file. */
     private boolean triggerFile;
-    private final Set<String> ids = new HashSet<>();
+    private final StepIds ids = new StepIds();
     private final Set<String> context = new LinkedHashSet<>();
     private final List<String> summary = new ArrayList<>();
 
@@ -131,7 +130,7 @@ final class Assembly {
         }
         Said said = said(text);
         if (said.concepts().contains("approval")) {
-            ObjectNode step = NODES.objectNode().put("id", id("approval"));
+            ObjectNode step = NODES.objectNode().put("id", ids.next("approval"));
             step.putObject("approval").put("message", texts.approval(name));
             place(List.of(step), texts.approvalStep());
             return;
@@ -139,7 +138,7 @@ final class Assembly {
         if (said.concepts().contains("wait") && !said.ordersBefore(said.concepts().indexOf("wait"))) {
             String duration = Timing.duration(text).orElseGet(() -> asks.ask("delay",
                     texts.value("delay", texts.waitStep("?"), null, "ISO-8601, e.g. PT1H, P2D"), List.of()));
-            place(List.of(NODES.objectNode().put("id", id("wait")).put("delay", duration)), texts.waitStep(duration));
+            place(List.of(NODES.objectNode().put("id", ids.next("wait")).put("delay", duration)), texts.waitStep(duration));
             return;
         }
         if (!said.saysAVerb() && (Said.WHERE_IT_IS.matcher(text).find() || Said.GIVEN.matcher(text).find())) {
@@ -214,7 +213,7 @@ final class Assembly {
     private ObjectNode step(ActionEntry entry, List<Literal> lits) {
         String app = entry.connector().app();
         String[] parts = entry.spec().id().split("_");
-        String id = id(parts[parts.length - 1]);
+        String id = ids.next(parts[parts.length - 1]);
         ObjectNode step = NODES.objectNode().put("id", id).put("action", entry.qualified());
         List<String> mine = connections.entrySet().stream().filter(e -> e.getValue().equals(app)).map(Map.Entry::getKey)
                 .sorted().toList();
@@ -255,7 +254,7 @@ final class Assembly {
         if (items == null && eventTrigger && summary.isEmpty()) {
             return;   // "for each submission", right after the event: each event is already one item
         }
-        ObjectNode step = NODES.objectNode().put("id", id("each"));
+        ObjectNode step = NODES.objectNode().put("id", ids.next("each"));
         step.put("for_each", items != null ? items : asks.ask("loop_items", texts.loopItems(text), List.of()));
         ArrayNode body = step.putArray("do");
         place(List.of(step), texts.forEachStep(text));
@@ -276,7 +275,7 @@ final class Assembly {
             return;
         }
         if (condition != null) {
-            ObjectNode check = NODES.objectNode().put("id", id("check"));
+            ObjectNode check = NODES.objectNode().put("id", ids.next("check"));
             check.put("if", asks.ask("condition", texts.condition(condition), List.of()));
             steps.forEach(check.putArray("then")::add);
             container.add(check);
@@ -287,14 +286,5 @@ final class Assembly {
         }
         steps.forEach(container::add);
         lastIf = null;
-    }
-
-    private String id(String base) {
-        String clean = base.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
-        String id = clean;
-        for (int i = 2; !ids.add(id); i++) {
-            id = clean + "_" + i;
-        }
-        return id;
     }
 }
