@@ -71,8 +71,10 @@ final class Assembly {
         Set<String> described = new LinkedHashSet<>();   // apps of the context sentences first, then any the description names
         parts.stream().sorted(java.util.Comparator.comparing(p -> p.role() != Clauses.Role.CONTEXT))
                 .forEach(p -> described.addAll(said(p.text()).apps()));
+        Set<String> told = new LinkedHashSet<>();   // apps the context sentences name ("Invoices arrive in our Gmail inbox.")
+        parts.stream().filter(p -> p.role() == Clauses.Role.CONTEXT).forEach(p -> told.addAll(said(p.text()).apps()));
         if (!said.isEmpty()) {
-            trigger(String.join(" ", said), flow, described);
+            trigger(String.join(" ", said), flow, described, told);
         }
         container = flow.putArray("steps");
         for (Part part : parts) {
@@ -106,8 +108,8 @@ final class Assembly {
     }
 
     /** The trigger the clause says (see {@link Start}); the flow then holds the event's output. */
-    private void trigger(String text, ObjectNode flow, Set<String> described) {
-        Start.write(text, said(text), flow, described, matcher, filler, texts, apps, name).ifPresent(st -> {
+    private void trigger(String text, ObjectNode flow, Set<String> described, Set<String> told) {
+        Start.write(text, said(text), flow, new Start.Named(described, told), matcher, filler, texts, apps, name).ifPresent(st -> {
             start = st.start();
             if (st.source() != null) {
                 sources.add(st.source());

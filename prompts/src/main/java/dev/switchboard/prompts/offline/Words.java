@@ -42,7 +42,7 @@ final class Words {
     static {
         add("send", "send", "sends", "envoyer", "envoie", "envoyez", "envoi", "post", "poster", "publier", "publish",
                 "notify", "notified", "notifie", "notifiee", "notifies", "notifier", "prevenir", "previens", "alert", "alerter", "avertir", "informer", "inform", "warn", "tell",
-                "ping", "page", "transmettre", "forward", "transferer", "sent", "envoye", "envoyee", "envoyes", "envoyees", "remind",
+                "ping", "page", "announce", "annoncer", "transmettre", "forward", "transferer", "sent", "envoye", "envoyee", "envoyes", "envoyees", "remind",
                 "rappeler", "signaler", "attach", "joindre", "attacher",
                 "partir", "parte", "partent", "aille", "aillent",
                 "recoive");   // "que le client reçoive le PDF": it is sent to them   // "que le PDF parte dans Dropbox": it goes there
