@@ -24,7 +24,8 @@ final class Asides {
     private static final Pattern LIST_OPENED = Pattern.compile("\\s(?:with|avec|including|containing|contenant)\\s(?:(?!\\s(?:to|in|on|dans|sur)\\s).)*$");
 
     /** ", in the folder /Reports", ", who changed it": a place or a relative clause that says more about what precedes. */
-    private static final Pattern GOES_ON = Pattern.compile("^\\s*(?:(?:in|into|to|onto|under|inside|dans|sur|vers|sous|between|entre|until|jusqu)\\s|"
+    private static final Pattern GOES_ON = Pattern.compile("^\\s*(?:(?:in|into|to|onto|under|inside|dans|sur|vers|sous|between|entre|until|jusqu"
+            + "|with|avec)\\s|"   // ", avec le nom et l'adresse du client": what the step before is made with
             + "(?:who|whom|whose|which|qui|dont|lequel|laquelle|lesquels|lesquelles)\\s)");
 
     /** ", copying the comments into the notes", ", en copiant…": a gerund after a step says how it is done, not another step. */

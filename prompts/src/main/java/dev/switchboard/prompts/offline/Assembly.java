@@ -48,6 +48,8 @@ final class Assembly {
     private String start;
     private String triggerApp;
     private String lastAction;
+    /** A document is to stay a draft: a later sending that names no app or address is someone's, not a step. */
+    private boolean draft;
     /** The flow starts on an app's event (not a schedule or by hand). */
     private boolean eventTrigger;
 
@@ -127,6 +129,7 @@ final class Assembly {
 
     private void action(String clause) {
         String text = Said.withoutPurpose(clause);
+        draft |= Said.keepsDraft(text);
         if (text.isBlank()) {
             return;
         }
@@ -153,6 +156,9 @@ final class Assembly {
         // "download the PDF to Dropbox", « exporte-les en CSV dans Dropbox »: Dropbox is where it goes; the file comes from the flow
         String verb = ("download".equals(told) || "export".equals(told) && !matcher.canDo(said.apps(), "export")) && !said.apps().isEmpty() && !context.containsAll(said.apps())
                 && Said.INTO.matcher(text).find() && matcher.canDo(said.apps(), "upload") ? "upload" : told;
+        if (draft && "send".equals(verb) && said.apps().isEmpty() && said.literals().isEmpty()) {
+            return;   // "leave it as a draft, the manager reviews it before sending": that sending is done by a person
+        }
         lastVerb = verb;
         boolean url = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.URL);
         boolean method = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.METHOD);
