@@ -40,9 +40,13 @@ final class Asides {
             // what the asker's business does: "we run a home-care company", « nous gérons une flotte »
             + "we (?:run|manage|operate|own|sell|provide|offer|do|make|maintain)|nous (?:gerons|exploitons|dirigeons|vendons|"
             + "proposons|faisons|fabriquons|entretenons|assurons)|on (?:gere|exploite|vend|fait))\\s");
-    /** "Our drivers log deliveries in Kizeo": a sentence whose subject is the asker's people says how they work. */
-    static final Pattern OUR_PEOPLE = Pattern.compile("^(?:our|my|nos|notre|mes|mon|ma)\\s+[a-z-]+(?:\\s+[a-z-]+)?\\s+"
-            + "(?!should|must|need|needs|want|wants|would|will|doivent|doit|veulent|veut|voudraient|aimeraient)");
+    /**
+     * "Our drivers log deliveries in Kizeo", "We dispatch jobs from Trello": a sentence whose subject is the asker's people
+     * (or the askers) says how they work, unless it says what they wish or need.
+     */
+    static final Pattern OUR_PEOPLE = Pattern.compile("^(?:(?:our|my|nos|notre|mes|mon|ma)\\s+[a-z-]+(?:\\s+[a-z-]+)?|we|nous)\\s+"
+            + "(?!should|must|need|needs|want|wants|would|will|doivent|doit|veulent|veut|voudraient|aimeraient|d\\s|ll\\s|can|could|"
+            + "wish|like|voulons|voudrions|souhaitons|aimerions|devons|devrions|avons besoin)");
 
     private Asides() {
     }

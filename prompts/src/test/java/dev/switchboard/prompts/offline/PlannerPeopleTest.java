@@ -7,8 +7,9 @@ import dev.switchboard.prompts.eval.Skeleton;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tenth round: events placed by the sentences around them, and what people do themselves (a draft
- * they send, a check they make), on sentences written for this test; none comes from an evaluation set.
+ * Tenth round: events placed by the sentences around them, what people do themselves (a draft they
+ * send, a check they make, how they work) and quarters, on sentences written for this test; none
+ * comes from an evaluation set.
  */
 class PlannerPeopleTest {
 
@@ -50,5 +51,32 @@ class PlannerPeopleTest {
         // ", with …" after a comma says what the order before is made with
         assertThat(skeleton("When a Kizeo form is finished, create a client in Ogust, with the name and phone entered on site.")
                 .actions()).containsExactly("ogust.create_or_update_client");
+    }
+
+    @Test
+    void aModalAfterTheEventsNounGroup_opensTheOrder() {
+        Skeleton s = skeleton("Every new Jira bug should open a ServiceNow incident.");
+        assertThat(s.trigger()).isEqualTo("jira.new_issue");
+        assertThat(s.actions()).containsExactly("servicenow.create_incident");
+        assertThat(skeleton("Chaque nouvelle réponse Google Forms doit créer une carte Trello.").actions())
+                .containsExactly("trello.create_card");
+    }
+
+    @Test
+    void whatWeDoBeforeTheEvent_isHowWeWork() {
+        assertThat(skeleton("We assign repairs from a Trello board. When a new card is added there, post it on Slack #repairs.")
+                .actions()).containsExactly("slack.send_message");
+        // a wish or a schedule is no description
+        assertThat(skeleton("We need a flow: when a Jira issue is created, post it on Slack.").actions())
+                .containsExactly("slack.send_message");
+        assertThat(skeleton("We post a summary in Slack every Monday at 9.").trigger()).isEqualTo("schedule.cron");
+    }
+
+    @Test
+    void everyQuarter_isTheFirstDayOfItsMonths() {
+        assertThat(Planned.build("Every quarter, send me the Mailchimp campaigns list by email.").flow()
+                .at("/trigger/params/cron").asString()).isEqualTo("0 8 1 1,4,7,10 *");
+        assertThat(Planned.build("Chaque trimestre à 8h30, envoie-moi la liste des campagnes Mailchimp par mail.").flow()
+                .at("/trigger/params/cron").asString()).isEqualTo("30 8 1 1,4,7,10 *");
     }
 }
