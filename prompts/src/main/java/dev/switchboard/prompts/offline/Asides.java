@@ -2,6 +2,7 @@ package dev.switchboard.prompts.offline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -100,6 +101,16 @@ final class Asides {
                 && Words.concepts(inside).stream().anyMatch(EVENTS::contains);
     }
 
+    /** "Customers send orders by email.", « Les techniciens remplissent… »: a plural noun opens the sentence, its subject. */
+    private static boolean pluralSubject(String plain) {
+        List<String> words = Words.words(plain);
+        int at = !words.isEmpty() && Set.of("les", "the", "our", "nos").contains(words.get(0)) ? 1 : 0;
+        String w = words.size() > at + 1 ? words.get(at) : "";
+        String c = Words.concept(w);
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && c != null && !Words.VERBS.contains(c) && !c.equals("email")
+                && c.equals(Words.concept(w.substring(0, w.length() - 1)));
+    }
+
     /** Concepts that say something happened (finished, received, new, updated, deleted, saved). */
     private static final java.util.Set<String> EVENTS = java.util.Set.of("finish", "receive", "new", "update", "delete", "upload");
 
@@ -181,7 +192,7 @@ final class Asides {
             int end = plain.indexOf(p.text()) + p.text().length();
             // "Sometimes field staff delete records by mistake.": a sentence whose subject comes first says how they work, too;
             // so does any clause without an order in the sentences before the event's ("…, which we file in Dropbox. When…")
-            if (p.role() == Clauses.Role.ACTION && Verbs.startsWithVerb(p.text()) < 0 && end >= p.text().length()
+            if (p.role() == Clauses.Role.ACTION && (Verbs.startsWithVerb(p.text()) < 0 || pluralSubject(p.text())) && end >= p.text().length()
                     && (plain.substring(end).matches("(?s)\\s*[.!?].*")
                     || eventAt > end && plain.substring(end, eventAt).matches("(?s).*[.!?]\\s.*"))) {
                 parts.set(i, new Clauses.Part(Clauses.Role.CONTEXT, p.text()));   // "Our drivers fill in a form in Kizeo." tells how they work

@@ -97,7 +97,7 @@ final class Clauses {
                 parts.set(i, new Part(Role.LOOK, parts.get(i).text()));   // "check the subject: if it says…": the lead-in of the condition
             }
         }
-        return Filters.apart(parts);
+        return EachOf.apply(Filters.apart(parts));
     }
 
     private static void role(String text, List<Part> parts) {

@@ -79,4 +79,23 @@ class PlannerPeopleTest {
         assertThat(Planned.build("Chaque trimestre à 8h30, envoie-moi la liste des campagnes Mailchimp par mail.").flow()
                 .at("/trigger/params/cron").asString()).isEqualTo("30 8 1 1,4,7,10 *");
     }
+
+    @Test
+    void aSentenceOpenedByAPluralSubject_beforeTheEvent_isHowPeopleWork() {
+        Skeleton s = skeleton("Suppliers send invoices by email. When a message with a PDF arrives in Outlook, save the attachment "
+                + "to Dropbox /Invoices.");
+        assertThat(s.trigger()).isEqualTo("outlook.new_email");
+        assertThat(s.actions()).doesNotContain("email.send_email", "outlook.send_email");
+    }
+
+    @Test
+    void aReadOfTheXOfEveryY_readsXInALoopOverTheYs() {
+        Skeleton s = skeleton("Chaque lundi à 9h, récupère le rapport de chaque campagne Mailchimp envoyée la semaine dernière et "
+                + "poste-le sur Slack #marketing.");
+        assertThat(s.actions()).containsExactly("mailchimp.list_campaigns", "mailchimp.get_campaign_report", "slack.send_message");
+        assertThat(s.controls()).containsExactly("for_each");
+        assertThat(skeleton("Every Friday at 6pm, fetch the report of each Mailchimp campaign sent this week and post it to "
+                + "Slack #news.").actions())
+                .containsExactly("mailchimp.list_campaigns", "mailchimp.get_campaign_report", "slack.send_message");
+    }
 }
