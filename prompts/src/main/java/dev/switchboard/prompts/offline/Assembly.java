@@ -47,6 +47,7 @@ final class Assembly {
     private String lastVerb;
     private String start;
     private String triggerApp;
+    private List<String> eventWords = List.of();
     private String lastAction;
     /** A document is to stay a draft: a later sending that names no app or address is someone's, not a step. */
     private boolean draft;
@@ -111,6 +112,7 @@ final class Assembly {
 
     /** The trigger the clause says (see {@link Start}); the flow then holds the event's output. */
     private void trigger(String text, ObjectNode flow, Set<String> described, Set<String> told) {
+        eventWords = said(text).concepts();
         Start.write(text, said(text), flow, new Start.Named(described, told), matcher, filler, texts, apps, name).ifPresent(st -> {
             start = st.start();
             if (st.source() != null) {
@@ -173,10 +175,9 @@ final class Assembly {
         Source last = sources.isEmpty() ? null : sources.get(sources.size() - 1);
         String previous = said.apps().isEmpty() && Said.pointsBack(text) && last != null && !last.ref().equals("trigger") ? last.app() : null;
         Optional<ActionEntry> found = matcher.action(concepts, verb, said.apps(), context, url, method, many, previous);
-        if (found.isPresent() && !many.isEmpty()) {
-            Optional<ActionEntry> searched = matcher.reads().windowed(found.get(), text, many);
-            found = searched.isPresent() ? searched : found;
-        }
+        Optional<ActionEntry> changed = found.isPresent() && !many.isEmpty() ? matcher.reads().windowed(found.get(), text, many)
+                : AddedTo.update(matcher, text, verb, said, context, eventWords, triggerApp);
+        found = changed.isPresent() ? changed : found;
         if ("get".equals(verb) && eventTrigger && said.apps().isEmpty() && !url && many.isEmpty()) {
             found = Implicit.ofEvent(matcher, found, concepts, verb, sources, context);
         }

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Tenth round: reads of a time window, what a read's title says, apps named in an aside, compounds
- * and fields that are no order ("on-call", "the client's email"), on sentences written for this test;
- * none comes from an evaluation set.
+ * and fields that are no order ("on-call", "the client's email"), additions to a record, on sentences
+ * written for this test; none comes from an evaluation set.
  */
 class PlannerFieldsTest {
 
@@ -70,5 +70,18 @@ class PlannerFieldsTest {
         // "by email" says how the contact is found
         assertThat(skeleton("By hand: find the Salesforce contact by email and update its phone.").actions())
                 .containsExactly("salesforce.find_records", "salesforce.update_record");
+    }
+
+    @Test
+    void addingToARecordNoActionAddsTo_updatesTheRecord() {
+        // ServiceNow has no action that adds comments: a comment added on an incident changes the incident
+        assertThat(skeleton("Quand une carte Trello est archivée, ajoute la date en commentaire sur l'incident ServiceNow.")
+                .actions()).containsExactly("servicenow.update_incident");
+        // the record the event named is the event's own
+        assertThat(skeleton("When a new opportunity is created in Salesforce, create a Trello card and write the card link back "
+                + "onto the opportunity.").actions()).containsExactly("trello.create_card", "salesforce.update_record");
+        // an app that adds that thing keeps its action
+        assertThat(skeleton("When a Trello card is created, add a comment to the Jira issue KEY-1.").actions())
+                .containsExactly("jira.add_comment");
     }
 }
