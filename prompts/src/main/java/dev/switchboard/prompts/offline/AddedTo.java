@@ -36,11 +36,15 @@ final class AddedTo {
             return Optional.empty();
         }
         List<String> added = new ArrayList<>(said.objects(verb, false));
-        added.remove(record);
+        added.remove(verb);
+        added.removeAll(Words.concepts(onto.group()));   // "to the external list": the place's words are the record's
+        if (added.isEmpty()) {
+            return Optional.empty();   // "add them to the sheet", "add each one to the list": what is added is an item of it
+        }
         Collection<String> apps = !said.apps().isEmpty() ? said.apps() : eventWords.contains(record) && triggerApp != null
                 ? Set.of(triggerApp) : context;
         boolean adds = matcher.index().actions().stream().anyMatch(a -> apps.contains(a.connector().app()) && "add".equals(a.verb())
-                && added.stream().anyMatch(c -> !c.equals(verb) && a.strong().contains(c)));
+                && added.stream().anyMatch(a.strong()::contains));
         if (adds) {
             return Optional.empty();   // "add a row to the sheet", "add a comment to the issue": the app adds that thing
         }

@@ -80,8 +80,10 @@ class PlannerFieldsTest {
         // the record the event named is the event's own
         assertThat(skeleton("When a new opportunity is created in Salesforce, create a Trello card and write the card link back "
                 + "onto the opportunity.").actions()).containsExactly("trello.create_card", "salesforce.update_record");
-        // an app that adds that thing keeps its action
+        // an app that adds that thing keeps its action; adding the things in hand to a list or sheet adds items
         assertThat(skeleton("When a Trello card is created, add a comment to the Jira issue KEY-1.").actions())
                 .containsExactly("jira.add_comment");
+        assertThat(skeleton("Every Thursday at 4pm, get the open Jira issues and add them to the shared Google Sheet.").actions())
+                .containsExactly("jira.search_issues", "google_sheets.append_row");
     }
 }
