@@ -44,6 +44,7 @@ final class Assembly {
     private ObjectNode lastIf;
     private boolean inElse;
     private String loopNoun;
+    private Source loopList;   // what the current loop goes through
     private String lastVerb;
     private String start;
     private String triggerApp;
@@ -200,10 +201,9 @@ final class Assembly {
         entry = matcher.carried(entry, concepts, verb, said.apps(), Reads.many(text, said) ? said.objects(verb, true) : List.of());
         Optional<ActionEntry> then = said.apps().isEmpty() || Matcher.agrees(verb, entry.verb()) ? Optional.empty()
                 : matcher.doer(said, concepts, verb, entry, context, url, method);
-        if (eventTrigger) {
-            matcher.reads().detail(concepts.stream().filter(c -> !c.equals(verb)).toList(), sources, entry)
-                    .ifPresent(d -> steps.add(step(d, said.literals())));
-        }
+        List<String> fields = concepts.stream().filter(c -> !c.equals(verb)).toList();
+        (eventTrigger && loopList == null ? matcher.reads().detail(fields, sources, entry) : matcher.reads().ofItem(fields, loopList, entry, sources))
+                .ifPresent(d -> steps.add(step(d, said.literals())));
         if ((entry.needsFile() || said.saysFile() && entry.takesFile() && !"export".equals(verb))
                 && sources.stream().noneMatch(s -> s.has("file"))) {
             matcher.producers().fileOf(said, verb, context, entry, triggerApp).ifPresent(p -> steps.add(step(p, said.literals())));
@@ -260,6 +260,7 @@ final class Assembly {
             Implicit.loopRead(matcher, said, context).ifPresent(a -> place(List.of(step(a, said.literals())), null));
         }
         String items = Implicit.lastArray(sources);
+        loopList = Implicit.listOf(sources);
         if (items == null && eventTrigger && summary.isEmpty()) {
             return;   // "for each submission", right after the event: each event is already one item
         }

@@ -179,6 +179,25 @@ final class Reads {
     }
 
     /**
+     * "for each campaign, post its open rate": a field the loop's items lack is read per item by the list's app's single
+     * get, fed by ids only, whose output has it (the campaign's report).
+     */
+    Optional<ActionEntry> ofItem(List<String> objects, Source list, ActionEntry entry, List<Source> sources) {
+        String array = list == null ? null : Implicit.arrayOf(list);
+        if (array == null || entry.connector().app().equals(list.app())
+                || sources.subList(sources.indexOf(list) + 1, sources.size()).stream().anyMatch(s -> s.app().equals(list.app()))) {
+            return Optional.empty();   // no loop, an order of the list's own app (its inputs), or the item was read already
+        }
+        Set<String> missing = new HashSet<>(objects);
+        missing.removeAll(concepts(list.output().path("properties").path(array).path("items")));
+        missing.removeIf(c -> Words.VERBS.contains(c) || c.equals("file"));
+        return index.actions().stream()
+                .filter(a -> a.connector().app().equals(list.app()) && "get".equals(a.verb()) && !readsMany(a) && onlyIds(a)
+                        && concepts(a.spec().output()).stream().anyMatch(missing::contains))
+                .min(Comparator.comparingInt(ActionEntry::required));
+    }
+
+    /**
      * "fetch the full record", « récupère son détail », with no app named: what is read is the item the event gave,
      * so the trigger app's single get whose required inputs the trigger's output all gives (the most of them: the
      * data, not its form).

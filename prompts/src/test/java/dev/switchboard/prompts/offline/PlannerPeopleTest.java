@@ -98,4 +98,15 @@ class PlannerPeopleTest {
                 + "Slack #news.").actions())
                 .containsExactly("mailchimp.list_campaigns", "mailchimp.get_campaign_report", "slack.send_message");
     }
+
+    @Test
+    void aFieldTheLoopsItemsLack_isReadPerItem() {
+        assertThat(skeleton("Every Friday at 6pm, list the Mailchimp campaigns and for each of them post its click rate in "
+                + "Slack #news.").actions())
+                .containsExactly("mailchimp.list_campaigns", "mailchimp.get_campaign_report", "slack.send_message");
+        // read once: the item's report is in hand already
+        assertThat(skeleton("Every Friday at 6pm, list the Mailchimp campaigns and for each of them fetch its report and post "
+                + "its click rate in Slack #news.").actions())
+                .containsExactly("mailchimp.list_campaigns", "mailchimp.get_campaign_report", "slack.send_message");
+    }
 }
