@@ -52,6 +52,7 @@ public final class OfflinePlanner implements Engine {
         String text = Shorthand.expand(request.text(), "fr".equals(lang));
         Literals literals = Literals.extract(text, apps::isAppWord);
         List<Clauses.Part> parts = Clauses.split(Asides.appsKept(Replies.rewrite(Words.plain(literals.masked())), apps::named));
+        parts = Closing.event(parts, matcher, plain -> Said.of(plain, apps, literals, Texts.of(lang)));
         return new Assembly(apps, matcher, connections, Texts.of(lang), literals, request).build(parts);
     }
 

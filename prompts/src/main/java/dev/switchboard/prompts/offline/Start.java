@@ -36,10 +36,13 @@ final class Start {
     private Start() {
     }
 
-    /** Whether the trigger's words or its app's name say the concept ("email" for Gmail's "New email"). */
+    /**
+     * Whether the trigger's words, its description's first sentence or its app's name say the concept ("email" for Gmail's
+     * "New email", "deal" for a CRM's new record "in any module (leads, deals…)").
+     */
     private static boolean owns(CatalogIndex.TriggerEntry t, String concept) {
         String app = t.connector().name() == null ? t.connector().app() : t.connector().name();
-        return t.strong().contains(concept) || Words.concepts(app).contains(concept);
+        return t.strong().contains(concept) || t.weak().contains(concept) || Words.concepts(app).contains(concept);
     }
 
     static Optional<Started> write(String text, Said said, ObjectNode flow, Named named, Matcher matcher,

@@ -18,6 +18,9 @@ class PlannerPeopleTest {
         Skeleton s = skeleton("Support requests reach our help@ Outlook inbox. For every new email there, create a Jira ticket.");
         assertThat(s.trigger()).isEqualTo("outlook.new_email");
         assertThat(s.actions()).containsExactly("jira.create_issue");
+        // the trigger's description says what its records are ("in a module (Leads, Contacts, Deals…)")
+        assertThat(skeleton("Our buyers work in Zoho CRM. When a new deal is created there, post it on Slack #deals.").trigger())
+                .isEqualTo("zoho_crm.new_record");
         // a context app without such an event is not the event's
         assertThat(skeleton("Our sales team lives in Slack. Whenever a new email arrives in Gmail, post it to Slack #sales.")
                 .trigger()).isEqualTo("gmail.new_email");
@@ -108,5 +111,16 @@ class PlannerPeopleTest {
         assertThat(skeleton("Every Friday at 6pm, list the Mailchimp campaigns and for each of them fetch its report and post "
                 + "its click rate in Slack #news.").actions())
                 .containsExactly("mailchimp.list_campaigns", "mailchimp.get_campaign_report", "slack.send_message");
+    }
+
+    @Test
+    void atEachXClosingAnOrder_isTheEventWhenTheContextsAppHasIt() {
+        Skeleton s = skeleton("Our customers book visits through a Google Forms survey. Create the client in Ogust and email me "
+                + "a summary at each response.");
+        assertThat(s.trigger()).isEqualTo("google_forms.new_response");
+        assertThat(s.actions()).containsExactly("ogust.create_or_update_client", "email.send_email");
+        // to each technician: no event of the context's app, the flow runs by hand
+        assertThat(skeleton("Our techs use Kizeo on site. Push the prefilled 'Check' form to each technician.").trigger())
+                .isEqualTo("manual.run");
     }
 }
