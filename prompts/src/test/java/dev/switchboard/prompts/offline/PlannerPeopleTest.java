@@ -123,4 +123,11 @@ class PlannerPeopleTest {
         assertThat(skeleton("Our techs use Kizeo on site. Push the prefilled 'Check' form to each technician.").trigger())
                 .isEqualTo("manual.run");
     }
+
+    @Test
+    void anApprovalBeforeAnOrder_saidWithAvantQue_isTwoSteps() {
+        Skeleton s = skeleton("Quand une carte Trello est créée, le chef doit approuver avant qu'un ticket Jira soit ouvert.");
+        assertThat(s.actions()).containsExactly("jira.create_issue");
+        assertThat(s.controls()).containsExactly("approval");
+    }
 }
