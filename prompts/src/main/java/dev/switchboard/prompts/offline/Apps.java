@@ -73,6 +73,11 @@ final class Apps {
         return distinctive.containsKey(w) || nameWords.contains(w) || nameWords.contains(w + "s");
     }
 
+    /** Whether a plain text names an app. */
+    boolean named(String plain) {
+        return !find(Words.words(plain)).isEmpty();
+    }
+
     /** An app with no brand word of its own (e-mail by SMTP, data, storage): the plain choice when none is named. */
     boolean isGeneric(String app) {
         return names.containsKey(app) && !distinctive.containsValue(app);

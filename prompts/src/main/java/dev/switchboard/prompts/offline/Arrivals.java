@@ -33,7 +33,10 @@ final class Arrivals {
 
     /** "new rows of the sheet should be added to the CRM", "each answer must be added…": the subject is the event, the rest the order. */
     private static final Pattern PASSIVE_ORDER = Pattern.compile("^((?:any |all |the |every |each |les |des |chaque |tout |toute |tous les |toutes les )?"
-            + "(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)\\s.+?|(?:every|each|any|chaque|tout|toute)\\s.+?)\\s(?:should|must|need to|needs to|"
+            + "(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)\\s.+?|(?:every|each|any|chaque|tout|toute)\\s.+?"
+            // "messages landing in the folder X should be …", « les fichiers arrivant dans … doivent être … »: what arrives
+            + "|\\S+(?:\\s\\S+)?\\s(?:landing|arriving|coming in|coming into|showing up|dropped|that lands?|that arrives?|that comes? in|"
+            + "arrivant|qui arrivent|qui arrive|deposes?|deposees?)\\s(?:in|into|on|at|dans|sur|en)\\s.+?)\\s(?:should|must|need to|needs to|"
             + "have to|has to|doivent|doit|devraient|devrait|vont|va)\\s(?:be|etre|also be|aussi etre)\\s(.+)$");
     /** "e-mails labelled X in Gmail should become Jira issues", « chaque réponse doit devenir une fiche »: the subject is the event. */
     private static final Pattern BECOMES = Pattern.compile("^(.+?)\\s(?:should|must|shall|will|need to|needs to|have to|has to|doivent|doit|"

@@ -2,6 +2,7 @@ package dev.switchboard.prompts.offline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,8 @@ final class Asides {
     private static final Pattern LIST_OPENED = Pattern.compile("\\s(?:with|avec|including|containing|contenant)\\s(?:(?!\\s(?:to|in|on|dans|sur)\\s).)*$");
 
     /** ", in the folder /Reports", ", who changed it": a place or a relative clause that says more about what precedes. */
-    private static final Pattern GOES_ON = Pattern.compile("^\\s*(?:(?:in|into|to|onto|under|inside|dans|sur|vers|sous|between|entre|until|jusqu)\\s|"
+    private static final Pattern GOES_ON = Pattern.compile("^\\s*(?:(?:in|into|to|onto|under|inside|dans|sur|vers|sous|between|entre|until|jusqu"
+            + "|with|avec)\\s|"   // ", avec le nom et l'adresse du client": what the step before is made with
             + "(?:who|whom|whose|which|qui|dont|lequel|laquelle|lesquels|lesquelles)\\s)");
 
     /** ", copying the comments into the notes", ", en copiant…": a gerund after a step says how it is done, not another step. */
@@ -39,11 +41,31 @@ final class Asides {
             // what the asker's business does: "we run a home-care company", « nous gérons une flotte »
             + "we (?:run|manage|operate|own|sell|provide|offer|do|make|maintain)|nous (?:gerons|exploitons|dirigeons|vendons|"
             + "proposons|faisons|fabriquons|entretenons|assurons)|on (?:gere|exploite|vend|fait))\\s");
-    /** "Our drivers log deliveries in Kizeo": a sentence whose subject is the asker's people says how they work. */
-    static final Pattern OUR_PEOPLE = Pattern.compile("^(?:our|my|nos|notre|mes|mon|ma)\\s+[a-z-]+(?:\\s+[a-z-]+)?\\s+"
-            + "(?!should|must|need|needs|want|wants|would|will|doivent|doit|veulent|veut|voudraient|aimeraient)");
+    /**
+     * "Our drivers log deliveries in Kizeo", "We dispatch jobs from Trello": a sentence whose subject is the asker's people
+     * (or the askers) says how they work, unless it says what they wish or need.
+     */
+    static final Pattern OUR_PEOPLE = Pattern.compile("^(?:(?:our|my|nos|notre|mes|mon|ma)\\s+[a-z-]+(?:\\s+[a-z-]+)?|we|nous)\\s+"
+            + "(?!should|must|need|needs|want|wants|would|will|doivent|doit|veulent|veut|voudraient|aimeraient|d\\s|ll\\s|can|could|"
+            + "wish|like|voulons|voudrions|souhaitons|aimerions|devons|devrions|avons besoin)");
 
     private Asides() {
+    }
+
+    /**
+     * "the satisfaction survey (Google Forms)", "the delivery notes (Kizeo form 'BL')": an aside that names an app and
+     * orders nothing says where the thing before it lives, so it stays in its clause (its words, without the brackets).
+     */
+    static String appsKept(String plain, java.util.function.Predicate<String> namesApp) {
+        Matcher aside = ASIDE.matcher(plain);
+        StringBuilder out = new StringBuilder();
+        while (aside.find()) {
+            String inside = aside.group(1).strip();
+            boolean where = namesApp.test(inside) && Verbs.verbAfter(inside, 0) < 0 && inside.split("\\s+").length <= 5;
+            aside.appendReplacement(out, Matcher.quoteReplacement(where ? " " + inside + " " : aside.group()));
+        }
+        aside.appendTail(out);
+        return out.toString();
     }
 
     /**
@@ -79,6 +101,16 @@ final class Asides {
                 && Words.concepts(inside).stream().anyMatch(EVENTS::contains);
     }
 
+    /** "Customers send orders by email.", « Les techniciens remplissent… »: a plural noun opens the sentence, its subject. */
+    private static boolean pluralSubject(String plain) {
+        List<String> words = Words.words(plain);
+        int at = !words.isEmpty() && Set.of("les", "the", "our", "nos").contains(words.get(0)) ? 1 : 0;
+        String w = words.size() > at + 1 ? words.get(at) : "";
+        String c = Words.concept(w);
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && c != null && !Words.VERBS.contains(c) && !c.equals("email")
+                && c.equals(Words.concept(w.substring(0, w.length() - 1)));
+    }
+
     /** Concepts that say something happened (finished, received, new, updated, deleted, saved). */
     private static final java.util.Set<String> EVENTS = java.util.Set.of("finish", "receive", "new", "update", "delete", "upload");
 
@@ -90,6 +122,22 @@ final class Asides {
         // only forms that are no order: "converted", "signed" (a French « créée » or « vérifie » may be an imperative)
         boolean participle = w.endsWith("ed");
         return c != null && Words.VERBS.contains(c) && !c.equals("wait") && participle && words.size() <= 6;
+    }
+
+    /** "name and address", "email et téléphone": bare nouns joined by and, the last items of an enumeration. */
+    private static final Pattern BARE_PAIR = Pattern.compile("^\\s*(?!(?:a|an|the|un|une|le|la|les|des|l)\\s)[a-z0-9-]+(?:\\s+[a-z0-9-]+)?\\s+(?:and|et)\\s+"
+            + "(?!(?:a|an|the|un|une|le|la|les|des|l)\\s)[a-z0-9-]+\\b");
+    /** A clause that ends on where something goes ("… in Slack"): what follows a comma may be another place, not a list. */
+    private static final Pattern ENDS_ON_PLACE = Pattern.compile("\\s(?:in|on|to|into|onto|via|dans|sur|vers|au|aux)\\s+\\S+(?:\\s+\\S+)?\\s*$");
+
+    /**
+     * "type a client's email, name and address", "from a name, email and address I type in": bare nouns joined by "and"
+     * after a comma, with no order, end the enumeration the clause before began (not a place: "in Slack, Teams and …").
+     */
+    private static boolean listTail(String before, String segment) {
+        return BARE_PAIR.matcher(segment).find() && !ENDS_ON_PLACE.matcher(before).find()
+                && Verbs.verbAfter(segment, 0) < 0 && Verbs.startsWithVerb(segment) < 0 && segment.strip().split("\\s+").length <= 7
+                && !Clauses.TRIGGER_AT_START.matcher(segment).find() && !Clauses.IF_START.matcher(segment).find();
     }
 
     /** "with the name, company and email": the words after a comma that only go on with a list stay in their clause. */
@@ -105,6 +153,7 @@ final class Asides {
                     && (segment.strip().matches("^(who|which|qui|dont|whose|whom|lequel|laquelle|lesquels|lesquelles)\\b.*")
                         || Verbs.verbAfter(segment, 0) < 0);
             saysMore |= !out.isEmpty() && describes(segment);
+            saysMore |= !out.isEmpty() && listTail(out.get(out.size() - 1), segment);
             Matcher manner = MANNER.matcher(segment);
             if (!out.isEmpty() && manner.find() && Verbs.verbAfter(out.get(out.size() - 1), 0) >= 0) {
                 String gerund = manner.group().strip().replaceFirst("^en\\s+", "");
@@ -143,7 +192,7 @@ final class Asides {
             int end = plain.indexOf(p.text()) + p.text().length();
             // "Sometimes field staff delete records by mistake.": a sentence whose subject comes first says how they work, too;
             // so does any clause without an order in the sentences before the event's ("…, which we file in Dropbox. When…")
-            if (p.role() == Clauses.Role.ACTION && Verbs.startsWithVerb(p.text()) < 0 && end >= p.text().length()
+            if (p.role() == Clauses.Role.ACTION && (Verbs.startsWithVerb(p.text()) < 0 || pluralSubject(p.text())) && end >= p.text().length()
                     && (plain.substring(end).matches("(?s)\\s*[.!?].*")
                     || eventAt > end && plain.substring(end, eventAt).matches("(?s).*[.!?]\\s.*"))) {
                 parts.set(i, new Clauses.Part(Clauses.Role.CONTEXT, p.text()));   // "Our drivers fill in a form in Kizeo." tells how they work

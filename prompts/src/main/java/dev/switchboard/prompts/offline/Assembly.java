@@ -8,7 +8,6 @@ import dev.switchboard.prompts.offline.Clauses.Part;
 import dev.switchboard.prompts.offline.InputFiller.Source;
 import dev.switchboard.prompts.offline.Literals.Literal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,7 @@ final class Assembly {
     private final List<Source> sources = new ArrayList<>();
     /** The trigger is a file event ("a new file in Dropbox"): "send it" sends that file. */
     private boolean triggerFile;
-    private final Set<String> ids = new HashSet<>();
+    private final StepIds ids = new StepIds();
     private final Set<String> context = new LinkedHashSet<>();
     private final List<String> summary = new ArrayList<>();
 
@@ -45,10 +44,14 @@ final class Assembly {
     private ObjectNode lastIf;
     private boolean inElse;
     private String loopNoun;
+    private Source loopList;   // what the current loop goes through
     private String lastVerb;
     private String start;
     private String triggerApp;
+    private List<String> eventWords = List.of();
     private String lastAction;
+    /** A document is to stay a draft: a later sending that names no app or address is someone's, not a step. */
+    private boolean draft;
     /** The flow starts on an app's event (not a schedule or by hand). */
     private boolean eventTrigger;
 
@@ -72,8 +75,10 @@ final class Assembly {
         Set<String> described = new LinkedHashSet<>();   // apps of the context sentences first, then any the description names
         parts.stream().sorted(java.util.Comparator.comparing(p -> p.role() != Clauses.Role.CONTEXT))
                 .forEach(p -> described.addAll(said(p.text()).apps()));
+        Set<String> told = new LinkedHashSet<>();   // apps the context sentences name ("Invoices arrive in our Gmail inbox.")
+        parts.stream().filter(p -> p.role() == Clauses.Role.CONTEXT).forEach(p -> told.addAll(said(p.text()).apps()));
         if (!said.isEmpty()) {
-            trigger(String.join(" ", said), flow, described);
+            trigger(String.join(" ", said), flow, described, told);
         }
         container = flow.putArray("steps");
         for (Part part : parts) {
@@ -107,8 +112,9 @@ final class Assembly {
     }
 
     /** The trigger the clause says (see {@link Start}); the flow then holds the event's output. */
-    private void trigger(String text, ObjectNode flow, Set<String> described) {
-        Start.write(text, said(text), flow, described, matcher, filler, texts, apps, name).ifPresent(st -> {
+    private void trigger(String text, ObjectNode flow, Set<String> described, Set<String> told) {
+        eventWords = said(text).concepts();
+        Start.write(text, said(text), flow, new Start.Named(described, told), matcher, filler, texts, apps, name).ifPresent(st -> {
             start = st.start();
             if (st.source() != null) {
                 sources.add(st.source());
@@ -126,12 +132,13 @@ final class Assembly {
 
     private void action(String clause) {
         String text = Said.withoutPurpose(clause);
+        draft |= Said.keepsDraft(text);
         if (text.isBlank()) {
             return;
         }
         Said said = said(text);
         if (said.concepts().contains("approval")) {
-            ObjectNode step = NODES.objectNode().put("id", id("approval"));
+            ObjectNode step = NODES.objectNode().put("id", ids.next("approval"));
             step.putObject("approval").put("message", texts.approval(name));
             place(List.of(step), texts.approvalStep());
             return;
@@ -139,7 +146,7 @@ final class Assembly {
         if (said.concepts().contains("wait") && !said.ordersBefore(said.concepts().indexOf("wait"))) {
             String duration = Timing.duration(text).orElseGet(() -> asks.ask("delay",
                     texts.value("delay", texts.waitStep("?"), null, "ISO-8601, e.g. PT1H, P2D"), List.of()));
-            place(List.of(NODES.objectNode().put("id", id("wait")).put("delay", duration)), texts.waitStep(duration));
+            place(List.of(NODES.objectNode().put("id", ids.next("wait")).put("delay", duration)), texts.waitStep(duration));
             return;
         }
         if (!said.saysAVerb() && (Said.WHERE_IT_IS.matcher(text).find() || Said.GIVEN.matcher(text).find())) {
@@ -152,6 +159,9 @@ final class Assembly {
         // "download the PDF to Dropbox", « exporte-les en CSV dans Dropbox »: Dropbox is where it goes; the file comes from the flow
         String verb = ("download".equals(told) || "export".equals(told) && !matcher.canDo(said.apps(), "export")) && !said.apps().isEmpty() && !context.containsAll(said.apps())
                 && Said.INTO.matcher(text).find() && matcher.canDo(said.apps(), "upload") ? "upload" : told;
+        if (draft && "send".equals(verb) && said.apps().isEmpty() && said.literals().isEmpty()) {
+            return;   // "leave it as a draft, the manager reviews it before sending": that sending is done by a person
+        }
         lastVerb = verb;
         boolean url = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.URL);
         boolean method = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.METHOD);
@@ -166,6 +176,9 @@ final class Assembly {
         Source last = sources.isEmpty() ? null : sources.get(sources.size() - 1);
         String previous = said.apps().isEmpty() && Said.pointsBack(text) && last != null && !last.ref().equals("trigger") ? last.app() : null;
         Optional<ActionEntry> found = matcher.action(concepts, verb, said.apps(), context, url, method, many, previous);
+        Optional<ActionEntry> changed = found.isPresent() && !many.isEmpty() ? matcher.reads().windowed(found.get(), text, many)
+                : AddedTo.update(matcher, text, verb, said, context, eventWords, triggerApp);
+        found = changed.isPresent() ? changed : found;
         if ("get".equals(verb) && eventTrigger && said.apps().isEmpty() && !url && many.isEmpty()) {
             found = Implicit.ofEvent(matcher, found, concepts, verb, sources, context);
         }
@@ -188,15 +201,14 @@ final class Assembly {
         entry = matcher.carried(entry, concepts, verb, said.apps(), Reads.many(text, said) ? said.objects(verb, true) : List.of());
         Optional<ActionEntry> then = said.apps().isEmpty() || Matcher.agrees(verb, entry.verb()) ? Optional.empty()
                 : matcher.doer(said, concepts, verb, entry, context, url, method);
-        if (eventTrigger) {
-            matcher.reads().detail(concepts.stream().filter(c -> !c.equals(verb)).toList(), sources, entry)
-                    .ifPresent(d -> steps.add(step(d, said.literals())));
-        }
+        List<String> fields = concepts.stream().filter(c -> !c.equals(verb)).toList();
+        (eventTrigger && loopList == null ? matcher.reads().detail(fields, sources, entry) : matcher.reads().ofItem(fields, loopList, entry, sources))
+                .ifPresent(d -> steps.add(step(d, said.literals())));
         if ((entry.needsFile() || said.saysFile() && entry.takesFile() && !"export".equals(verb))
                 && sources.stream().noneMatch(s -> s.has("file"))) {
             matcher.producers().fileOf(said, verb, context, entry, triggerApp).ifPresent(p -> steps.add(step(p, said.literals())));
         }
-        if (then.isEmpty() && !entry.needsFile()) {
+        if (then.isEmpty() && !entry.needsFile() && !(said.saysFile() && entry.takesFile())) {   // a file is made by a producer
             matcher.dataOfOtherApp(said, entry, verb, context,
                     Reads.many(text, said) ? said.objects(verb, true) : List.of()).ifPresent(p -> steps.add(step(p, said.literals())));
         }
@@ -210,7 +222,7 @@ final class Assembly {
     private ObjectNode step(ActionEntry entry, List<Literal> lits) {
         String app = entry.connector().app();
         String[] parts = entry.spec().id().split("_");
-        String id = id(parts[parts.length - 1]);
+        String id = ids.next(parts[parts.length - 1]);
         ObjectNode step = NODES.objectNode().put("id", id).put("action", entry.qualified());
         List<String> mine = connections.entrySet().stream().filter(e -> e.getValue().equals(app)).map(Map.Entry::getKey)
                 .sorted().toList();
@@ -248,10 +260,11 @@ final class Assembly {
             Implicit.loopRead(matcher, said, context).ifPresent(a -> place(List.of(step(a, said.literals())), null));
         }
         String items = Implicit.lastArray(sources);
+        loopList = Implicit.listOf(sources);
         if (items == null && eventTrigger && summary.isEmpty()) {
             return;   // "for each submission", right after the event: each event is already one item
         }
-        ObjectNode step = NODES.objectNode().put("id", id("each"));
+        ObjectNode step = NODES.objectNode().put("id", ids.next("each"));
         step.put("for_each", items != null ? items : asks.ask("loop_items", texts.loopItems(text), List.of()));
         ArrayNode body = step.putArray("do");
         place(List.of(step), texts.forEachStep(text));
@@ -272,7 +285,7 @@ final class Assembly {
             return;
         }
         if (condition != null) {
-            ObjectNode check = NODES.objectNode().put("id", id("check"));
+            ObjectNode check = NODES.objectNode().put("id", ids.next("check"));
             check.put("if", asks.ask("condition", texts.condition(condition), List.of()));
             steps.forEach(check.putArray("then")::add);
             container.add(check);
@@ -283,14 +296,5 @@ final class Assembly {
         }
         steps.forEach(container::add);
         lastIf = null;
-    }
-
-    private String id(String base) {
-        String clean = base.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
-        String id = clean;
-        for (int i = 2; !ids.add(id); i++) {
-            id = clean + "_" + i;
-        }
-        return id;
     }
 }

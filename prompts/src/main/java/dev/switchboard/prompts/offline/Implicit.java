@@ -94,12 +94,26 @@ final class Implicit {
 
     /** The latest array output of the trigger or a step, as a template ("{{ steps.search.issues }}"), or null. */
     static String lastArray(List<Source> sources) {
+        Source list = listOf(sources);
+        return list == null ? null : "{{ " + list.ref() + "." + arrayOf(list) + " }}";
+    }
+
+    /** The latest source with an array output (what a loop goes through), or null. */
+    static Source listOf(List<Source> sources) {
         for (int i = sources.size() - 1; i >= 0; i--) {
-            JsonNode props = sources.get(i).output() == null ? null : sources.get(i).output().path("properties");
-            for (String p : props == null ? Set.<String>of() : props.propertyNames()) {
-                if ("array".equals(props.get(p).path("type").asString(""))) {
-                    return "{{ " + sources.get(i).ref() + "." + p + " }}";
-                }
+            if (arrayOf(sources.get(i)) != null) {
+                return sources.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The name of a source's first array output, or null. */
+    static String arrayOf(Source source) {
+        JsonNode props = source.output() == null ? null : source.output().path("properties");
+        for (String p : props == null ? Set.<String>of() : props.propertyNames()) {
+            if ("array".equals(props.get(p).path("type").asString(""))) {
+                return p;
             }
         }
         return null;

@@ -94,9 +94,11 @@ final class Matcher {
                 continue;   // an app nobody named or used needs more than a verb to be chosen
             }
             double verbFit = verbScore(verb, e.verb());
-            if (verb != null && e.strong().contains(verb) && (verbFit > 0 || e.spec().id().contains("_or_" + verb))) {
+            boolean reads = "get".equals(e.verb()) || "find".equals(e.verb());
+            boolean saysRead = "get".equals(verb) || "find".equals(verb);
+            if (verb != null && e.strong().contains(verb) && (verbFit > 0 && (!reads || saysRead) || e.spec().id().contains("_or_" + verb))) {
                 // "search the data" and "Search data (advanced filter)", "update the client" and "Create or update client":
-                // the title says the verb
+                // the title says the verb; a read never does what it reads ("Get form exports" does not export)
                 verbFit = verbScore(verb, verb);
             }
             double s = overlap(objects, e.strong(), e.weak()) + verbFit;
@@ -160,8 +162,9 @@ final class Matcher {
     /** "send me an email with the Kizeo statistics": the named app gives what the message carries; it does not send. */
     ActionEntry carried(ActionEntry entry, List<String> concepts, String verb, Collection<String> named, Collection<String> many) {
         String medium = concepts.contains("email") ? "email" : concepts.contains("message") ? "message" : null;
-        if (!"send".equals(verb) || medium == null || named.isEmpty() || entry.strong().contains(medium) || verb.equals(entry.verb())) {
-            return entry;
+        if (!"send".equals(verb) || medium == null || named.isEmpty() || entry.strong().contains(medium) || verb.equals(entry.verb())
+                || "export".equals(entry.verb()) || "download".equals(entry.verb())) {
+            return entry;   // "mail me the Excel export of …": the named app makes the file the message carries
         }
         return reader(concepts.stream().filter(c -> !c.equals(verb) && !c.equals(medium)).toList(), named, many).orElse(entry);
     }

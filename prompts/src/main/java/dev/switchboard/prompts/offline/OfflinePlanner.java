@@ -51,7 +51,8 @@ public final class OfflinePlanner implements Engine {
         String lang = request.language() == null ? Texts.detect(request.text()) : request.language();
         String text = Shorthand.expand(request.text(), "fr".equals(lang));
         Literals literals = Literals.extract(text, apps::isAppWord);
-        List<Clauses.Part> parts = Clauses.split(Replies.rewrite(Words.plain(literals.masked())));
+        List<Clauses.Part> parts = Clauses.split(Asides.appsKept(Replies.rewrite(Words.plain(literals.masked())), apps::named));
+        parts = Closing.event(parts, matcher, plain -> Said.of(plain, apps, literals, Texts.of(lang)));
         return new Assembly(apps, matcher, connections, Texts.of(lang), literals, request).build(parts);
     }
 

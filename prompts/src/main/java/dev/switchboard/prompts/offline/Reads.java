@@ -25,9 +25,15 @@ import tools.jackson.databind.JsonNode;
 final class Reads {
 
     /** Words that restrict what is read to a time or a state: a search, not one get nor the whole export. */
-    private static final Pattern RESTRICTED = Pattern.compile("\\b(?:yesterday|today|this week|this week s|last week|"
-            + "this month|since|still|the day s|of the day|hier|veille|semaine derniere|mois dernier|aujourd hui|de la semaine|du mois|du jour|de la journee|dans la journee|"
-            + "depuis|encore)\\b");
+    private static final Pattern RESTRICTED = Pattern.compile("\\b(?:yesterday|today|since|still|the day s|of the day|hier|veille|"
+            + "aujourd hui|de la semaine|du mois|du jour|de la journee|dans la journee|depuis|encore)\\b|" + Reads.WINDOW);
+    /**
+     * A period said with a deictic word ("last week", "that day", "during the week", « du mois précédent », « la semaine
+     * écoulée »): the things read are those of a time window, so they are searched, not all listed.
+     */
+    static final String WINDOW = "\\b(?:(?:this|last|previous|past|that|the same|during the|over the|in the)\\s+(?:day|week|month|quarter|year)"
+            + "|(?:jour|journee|semaine|mois|trimestre|annee)\\s+(?:derniere?|precedente?|ecoulee?|passee?|en cours)"
+            + "|(?:cette|ce)\\s+(?:semaine|mois|trimestre|annee|journee))\\b";
     /** Words that ask for several things. */
     private static final Pattern ALL = Pattern.compile("\\b(?:all|tous|toutes)\\b(?!\\s+les\\s+(?:jours|matins|soirs|nuits|semaines|"
             + "mois|heures|minutes|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)\\b)");   // "tous les matins" is a time
@@ -90,6 +96,32 @@ final class Reads {
                 && c.equals(Words.concept(w.substring(0, w.length() - 1)));
     }
 
+    /** A time the things read were made in ("today", "since Monday", "last week"); a state ("still open") is not one. */
+    private static final Pattern TIMED = Pattern.compile("\\b(?:yesterday|today|since|the day s|of the day|hier|veille|aujourd hui|"
+            + "de la semaine|du mois|du jour|de la journee|dans la journee|depuis)\\b|" + WINDOW);
+
+    /** Ids and titles of reads that search or filter ("get_filtered_data", "Find records", "Search issues"). */
+    private static final Pattern SEARCHES = Pattern.compile("(?:^|_|\\s)(?:search|filter|filtered|find)(?:_|\\s|$)");
+
+    /**
+     * "the reports completed last week", « les comptes-rendus du mois précédent »: a read of a time window is a search,
+     * so the app's read whose id or title says it searches or filters replaces a pick that does not list what the clause
+     * names (the forms rather than their data); an app with no such read keeps its pick.
+     */
+    Optional<ActionEntry> windowed(ActionEntry found, String plain, java.util.Collection<String> heads) {
+        if (!TIMED.matcher(plain).find() || !"get".equals(found.verb()) && !"find".equals(found.verb())
+                || readsMany(found, heads) && SEARCHES.matcher(found.spec().id()).find()) {
+            return Optional.empty();
+        }
+        if (readsMany(found, heads.stream().filter(h -> !h.equals("all")).toList())) {
+            return Optional.empty();   // "the campaigns sent last month": the list of what is named is the read
+        }
+        return index.actions().stream()
+                .filter(a -> a.connector().app().equals(found.connector().app()) && readsMany(a)
+                        && (SEARCHES.matcher(a.spec().id()).find() || SEARCHES.matcher(Words.plain(a.spec().title())).find()))
+                .min(Comparator.comparingInt(ActionEntry::required));
+    }
+
     /**
      * A read of the same app that gives what {@code entry} needs and nothing in hand gives, when the clause
      * restricts it ("the CSV export of this week's submissions"): the list its {@code X_ids} input takes (an
@@ -143,6 +175,25 @@ final class Reads {
                         && onlyIds(a) && concepts(a.spec().output()).stream().anyMatch(missing::contains)
                         && concepts(a.spec().output()).containsAll(carried.stream().filter(objects::contains).toList()))
                 .filter(a -> !a.qualified().equals(entry.qualified()))
+                .min(Comparator.comparingInt(ActionEntry::required));
+    }
+
+    /**
+     * "for each campaign, post its open rate": a field the loop's items lack is read per item by the list's app's single
+     * get, fed by ids only, whose output has it (the campaign's report).
+     */
+    Optional<ActionEntry> ofItem(List<String> objects, Source list, ActionEntry entry, List<Source> sources) {
+        String array = list == null ? null : Implicit.arrayOf(list);
+        if (array == null || entry.connector().app().equals(list.app())
+                || sources.subList(sources.indexOf(list) + 1, sources.size()).stream().anyMatch(s -> s.app().equals(list.app()))) {
+            return Optional.empty();   // no loop, an order of the list's own app (its inputs), or the item was read already
+        }
+        Set<String> missing = new HashSet<>(objects);
+        missing.removeAll(concepts(list.output().path("properties").path(array).path("items")));
+        missing.removeIf(c -> Words.VERBS.contains(c) || c.equals("file"));
+        return index.actions().stream()
+                .filter(a -> a.connector().app().equals(list.app()) && "get".equals(a.verb()) && !readsMany(a) && onlyIds(a)
+                        && concepts(a.spec().output()).stream().anyMatch(missing::contains))
                 .min(Comparator.comparingInt(ActionEntry::required));
     }
 

@@ -94,6 +94,16 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
             if (c != null && i > 0 && STATE.contains(words.get(i - 1)) && Words.VERBS.contains(c)) {
                 c = null;   // "the issues still open", « encore ouverts »: a state of what is read, not an order
             }
+            boolean place = i > 0 && (PLACE.contains(words.get(i - 1)) || !texts.french() && words.get(i - 1).equals("on"));
+            if (c != null && place && Words.VERBS.contains(c)) {
+                c = null;   // « relevés sur place », "on site", "in stock": after a place word a verb's form is a noun
+            }
+            if (words.get(i).equals("draft") && i > 0 && Set.of("a", "as", "in").contains(words.get(i - 1))) {
+                c = null;   // "keep it as a draft": the state the document stays in, not drafting a new one
+            }
+            if ("email".equals(c) && isField(words, i)) {
+                c = null;   // "the client's email", « son adresse mail »: a field of a record, neither a message nor an order
+            }
             if (i == 0 && words.get(i).equals("list")) {
                 c = "get";   // "list the boards": an order, not the noun
             }
@@ -116,6 +126,31 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
             }
         }
         return new Said(concepts, kept, named, lits, complements);
+    }
+
+    /** Subjects of a present form that stand for the flow itself ("it sends", "which creates", "and adds"). */
+    private static final Set<String> FLOW = Set.of("it", "which", "that", "and", "then", "also", "automatically");
+
+    /** Prepositions of place, never followed by a verb (and "on" in English: in French it is "we", « on crée »). */
+    private static final Set<String> PLACE = Set.of("in", "into", "at", "sur", "dans", "sous");
+
+    /** "leave it as a draft", « laisse-la en brouillon »: the document stays unsent; someone sends it later by hand. */
+    private static final java.util.regex.Pattern DRAFT = java.util.regex.Pattern.compile(
+            "\\b(?:as a draft|as draft|in draft|en brouillon|comme brouillon|a l etat de brouillon)\\b");
+
+    static boolean keepsDraft(String plain) {
+        return DRAFT.matcher(plain).find();
+    }
+
+    /** Words before the means of an order ("by email", « par mail »). */
+    private static final Set<String> BY = Set.of("by", "via", "par");
+    /** Words before or after "email" that make it a field of a record: a possessor, or the address it is. */
+    private static final Set<String> OWNER = Set.of("s", "his", "her", "their", "its", "son", "sa", "ses", "leur", "leurs",
+            "address", "addresses", "adresse", "adresses");
+
+    /** "the client's email", "their email address", « son adresse mail »: the e-mail is a field someone has. */
+    private static boolean isField(List<String> words, int i) {
+        return i > 0 && OWNER.contains(words.get(i - 1)) || i + 1 < words.size() && words.get(i + 1).startsWith("address");
     }
 
     /** "put a meeting in the calendar one week later": an order before "later" is the step; the time is its date. */
@@ -144,6 +179,9 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
         }
         List<String> all = Words.words(text);
         String first = all.isEmpty() ? null : Words.concept(all.get(0));
+        if ("email".equals(first) && Verbs.startsWithVerb(text) == 0) {
+            return "send";   // "mail me the Excel export of …": the opening "mail" is the order; the export is what it carries
+        }
         if (first != null && Words.VERBS.contains(first) && all.get(0).endsWith("e") && concepts.contains(first)) {
             return first;   // « récupère dans Salesforce les comptes créés… »: a clause that opens on "-e" opens on an order
         }
@@ -160,14 +198,20 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
                 return c;
             }
         }
-        if (concepts.contains("email") || concepts.contains("message")) {
-            return "send";
-        }
-        List<String> plain = Words.words(text);
+        boolean otherVerb = concepts.stream().anyMatch(Words.VERBS::contains);
         for (int i = 0; i < concepts.size(); i++) {
-            int w = plain.indexOf(words.get(i));
-            boolean adjective = w > 0 && plain.get(w - 1).equals("the");   // « les dépose »: in French the article is a pronoun
-            if (Words.VERBS.contains(concepts.get(i)) && !adjective) {
+            int w = all.indexOf(words.get(i));
+            boolean means = w > 0 && BY.contains(all.get(w - 1));
+            if ((concepts.get(i).equals("email") || concepts.get(i).equals("message")) && !(means && otherVerb)) {
+                return "send";   // "mail them", "a note on Slack"; "looks them up by email" says how it is found, not a sending
+            }
+        }
+        for (int i = 0; i < concepts.size(); i++) {
+            int w = all.indexOf(words.get(i));
+            boolean adjective = w > 0 && all.get(w - 1).equals("the");   // « les dépose »: in French the article is a pronoun
+            // "the lawyer checks it": what a person does; "it creates the client", "… and creates it": what the flow does
+            boolean someone = Verbs.isPresent(words.get(i)) && w > 0 && !FLOW.contains(all.get(w - 1));
+            if (Words.VERBS.contains(concepts.get(i)) && !adjective && !someone) {
                 return concepts.get(i);   // "the PDF uploaded", "qu'un ticket soit ouvert": a passive order ("the formatted date" is none)
             }
         }

@@ -13,13 +13,20 @@ import tools.jackson.databind.node.ObjectNode;
  * otherwise a schedule when the clause says a recurring time. Nothing written: started by hand.
  *
  * <pre>{@code
- * Start.write("when a trello card is created", said, flow, Set.of(), matcher, filler, texts, apps, "name");
+ * Start.write("when a trello card is created", said, flow, new Start.Named(Set.of(), Set.of()), matcher, filler, texts, apps, "name");
  * }</pre>
  */
 final class Start {
 
     /** @param source the event's output (null on a schedule); {@code file}: the event is a file's */
     record Started(String start, Source source, boolean file) {
+    }
+
+    /**
+     * The apps the description names besides the event's clause: {@code described} (the context's first, then all others)
+     * and {@code told}, the context sentences' own.
+     */
+    record Named(Set<String> described, Set<String> told) {
     }
 
     /** "via the form", « par le biais du formulaire »: the event is done by filling in a form. */
@@ -29,15 +36,33 @@ final class Start {
     private Start() {
     }
 
-    static Optional<Started> write(String text, Said said, ObjectNode flow, Set<String> described, Matcher matcher,
+    /**
+     * Whether the trigger's words, its description's first sentence or its app's name say the concept ("email" for Gmail's
+     * "New email", "deal" for a CRM's new record "in any module (leads, deals…)").
+     */
+    private static boolean owns(CatalogIndex.TriggerEntry t, String concept) {
+        String app = t.connector().name() == null ? t.connector().app() : t.connector().name();
+        return t.strong().contains(concept) || t.weak().contains(concept) || Words.concepts(app).contains(concept);
+    }
+
+    static Optional<Started> write(String text, Said said, ObjectNode flow, Named named, Matcher matcher,
                                    InputFiller filler, Texts texts, Apps apps, String name) {
+        Set<String> described = named.described();
         List<String> event = said.concepts();
         if (VIA_FORM.matcher(text).find() && !event.contains("finish")) {
             // "when a technician reports a fault via the form": what someone does through a form is filling it in (and what
             // is reported, a fault or an appointment, is what the form holds, not the app's event)
             event = List.of("finish");
         }
-        Optional<CatalogIndex.TriggerEntry> found = matcher.trigger(event, said.apps());
+        List<String> events = event;
+        // "Invoices arrive in our Gmail inbox. For every new email there, …": an event clause that names no app happens in
+        // the app the sentences before it describe, when that app has such an event
+        Optional<CatalogIndex.TriggerEntry> found = said.apps().isEmpty() && !named.told().isEmpty()
+                ? matcher.trigger(event, named.told()).filter(t -> events.stream().anyMatch(c -> !c.equals("new") && owns(t, c)))
+                : Optional.empty();
+        if (found.isEmpty()) {
+            found = matcher.trigger(event, said.apps());
+        }
         if (found.isEmpty() && said.apps().isEmpty() && !described.isEmpty()) {
             // "our techs fill in forms in Kizeo. When they finish one, …": the app was named in the sentence before
             List<String> told = event;

@@ -45,10 +45,13 @@ final class Timing {
     /** "Monday 9:00: …" heading the text; the plain text may have lost the colon ("monday 9 00"). */
     private static final Pattern HEADING_CLOCK = Pattern.compile("^\\s*(?:every\\s+|each\\s+|chaque\\s+|le\\s+|on\\s+)?(?:"
             + String.join("|", EN_DAYS) + "|" + String.join("|", FR_DAYS) + ")s?\\s+(?:at\\s+|a\\s+)?(\\d{1,2})(?:\\s*(?::|h)?\\s*(\\d{2}))?\\b");
+    /** "every quarter", "quarterly", « chaque trimestre », « trimestriel »: the first day of January, April, July, October. */
+    private static final Pattern QUARTERLY = Pattern.compile("\\b(?:(?:every|each|chaque|tous les|a chaque)\\s+(?:quarter|trimestre)s?|"
+            + "quarterly|trimestriel\\w*)\\b");
     private static final Pattern EVERY_N_MINUTES = Pattern.compile("\\b(?:every|toutes les)\\s+(\\d{1,2})\\s*(?:minutes?|mins?)\\b");
     /** "/Daily checks" is a folder path, not a time: a word right after a slash is never one. */
     private static final Pattern RECURRING = Pattern.compile("(?<!/)\\b(every|each|chaque|tous|toutes|daily|hourly|weekly|monthly|"
-            + "quotidien\\w*|hebdomadaire\\w*|mensuel\\w*|once a (?:day|week|month)|une fois par (?:jour|semaine|mois)|weekdays?|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|"
+            + "quotidien\\w*|hebdomadaire\\w*|mensuel\\w*|quarterly|trimestriel\\w*|once a (?:day|week|month)|une fois par (?:jour|semaine|mois)|weekdays?|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|"
             + "mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\\b");
 
     private Timing() {
@@ -67,6 +70,7 @@ final class Timing {
                 return true;
             }
             if (MONTH_DAY.matcher(rest).lookingAt() || rest.matches("\\s*(les\\s+)?(\\d+\\s*)?(fois\\s+)?(premier\\s+|first\\s+|dernier\\s+|last\\s+)?(minutes?|hours?|heures?|days?|jours?|weeks?|semaines?|months?|mois|"
+                    + "quarters?|trimestres?|"
                     + "mornings?|matins?|evenings?|soirs?|nights?|nuits?|midi|noon|weekdays?|" + String.join("|", EN_DAYS)
                     + "|" + String.join("|", FR_DAYS) + "|les\\s+(jours|matins|soirs|heures|semaines|mois|lundis|mardis|"
                     + "mercredis|jeudis|vendredis))\\b.*")) {
@@ -109,7 +113,12 @@ final class Timing {
             int day = Character.isDigit(monthDay.group(1).charAt(0)) ? Integer.parseInt(monthDay.group(1)) : 1;
             dom = day >= 1 && day <= 28 ? String.valueOf(day) : dom;   // later days do not exist every month
         }
-        return Optional.of(time[1] + " " + time[0] + " " + dom + " * " + dow);
+        String month = "*";
+        if (QUARTERLY.matcher(plain).find()) {
+            month = "1,4,7,10";   // "first day of each quarter", « chaque trimestre »: the months a quarter starts
+            dom = dom.equals("*") ? "1" : dom;
+        }
+        return Optional.of(time[1] + " " + time[0] + " " + dom + " " + month + " " + dow);
     }
 
     /** {hour, minute} of the first clock time, or of morning/evening words; 8:00 by default. */

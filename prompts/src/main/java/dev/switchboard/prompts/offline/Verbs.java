@@ -69,8 +69,9 @@ final class Verbs {
             boolean order = isInfinitive(w) || DETERMINERS.contains(next(after, 0)) || OBJECT_PRONOUNS.contains(previous);
             previous = w;
             if (c != null && (Words.VERBS.contains(c) && order
+                    // "email me the list" orders; "email and address", "email of the client" name a field
                     || seen == 0 && c.equals("email")
-                    && !text.substring(word.end()).matches("\\s*(from|of|address\\w*|de|du|des|as|comme)\\b.*"))) {
+                    && !text.substring(word.end()).matches("\\s*(from|of|address\\w*|de|du|des|as|comme|and|et|or|ou)\\b.*"))) {
                 return 0;
             }
             if (!List.of("le", "la", "les", "l", "lui", "leur", "me", "then", "also", "aussi", "immediately", "just").contains(w)) {
@@ -109,9 +110,14 @@ final class Verbs {
             "creees", "ajoute", "ajoutee", "ajoutes", "ajoutees", "supprime", "supprimee", "modifie", "modifiee",
             "envoye", "envoyee", "envoyes", "envoyees", "depose", "deposee", "recu", "recue", "mis", "mise");
 
+    /** An English present form ("checks", "sends"): what someone does, an order only when the flow is its subject. */
+    static boolean isPresent(String word) {
+        return word.endsWith("s") && !word.endsWith("ss") && Words.isKnown(word.substring(0, word.length() - 1));
+    }
+
     /** A verb said as an order (send, envoyer), not as what happens or happened (sends, sent, envoyé, created). */
     static boolean isInfinitive(String word) {
-        boolean presentTense = word.endsWith("s") && !word.endsWith("ss") && Words.isKnown(word.substring(0, word.length() - 1));
+        boolean presentTense = isPresent(word);
         return !word.endsWith("ed") && !PARTICIPLES.contains(word) && !presentTense && !frenchParticiple(word);
     }
 

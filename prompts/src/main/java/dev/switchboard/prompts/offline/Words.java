@@ -42,7 +42,7 @@ final class Words {
     static {
         add("send", "send", "sends", "envoyer", "envoie", "envoyez", "envoi", "post", "poster", "publier", "publish",
                 "notify", "notified", "notifie", "notifiee", "notifies", "notifier", "prevenir", "previens", "alert", "alerter", "avertir", "informer", "inform", "warn", "tell",
-                "ping", "transmettre", "forward", "transferer", "sent", "envoye", "envoyee", "envoyes", "envoyees", "remind",
+                "ping", "page", "announce", "annoncer", "transmettre", "forward", "transferer", "sent", "envoye", "envoyee", "envoyes", "envoyees", "remind",
                 "rappeler", "signaler", "attach", "joindre", "attacher",
                 "partir", "parte", "partent", "aille", "aillent",
                 "recoive");   // "que le client reçoive le PDF": it is sent to them   // "que le PDF parte dans Dropbox": it goes there
@@ -160,6 +160,10 @@ final class Words {
         String known = LEXICON.get(word);
         if (known != null) {
             return known;
+        }
+        int dash = word.indexOf('-');
+        if (dash > 0 && STOP.contains(word.substring(0, dash))) {
+            return null;   // "on-call", "in-house", "on-site": a compound opened by a preposition qualifies a noun, it orders nothing
         }
         for (String ending : List.of("s", "es", "d", "ed", "e", "ee", "ees")) {
             if (word.length() > ending.length() + 2 && word.endsWith(ending)) {

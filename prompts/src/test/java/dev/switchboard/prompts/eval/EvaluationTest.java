@@ -94,13 +94,16 @@ class EvaluationTest {
             new Guard("blind-a", 40, 0.95, 0.9, 1.0, "45 % on first contact, then tuned on"),
             new Guard("blind-b", 40, 0.95, 0.9, 1.0, "30 % on first contact, then tuned on"),
             new Guard("blind-c", 40, 0.95, 0.9, 1.0, "47.5 % on first contact, then tuned on"),
-            new Guard("blind-d", 60, 0.8, 0.8, 1.0, "53.3 % after round 4; tuned on in round 5 (88.3 %), 90 % after round 7"),
+            new Guard("blind-d", 60, 0.9, 0.8, 1.0, "53.3 % after round 4; tuned on in round 5 (88.3 %), 90 % after round 7, "
+                    + "91.7 % after round 10"),
             new Guard("blind-e", 60, 0.93, null, 1.0, "68.3 % after round 5; tuned on in rounds 6-7 (95 %)"),
             new Guard("blind-f", 60, 0.93, 0.9, 1.0, "73.3 % after round 6; tuned on in round 7 (95 %)"),
-            new Guard("blind-g", 60, 0.78, null, 1.0, "50 % before round 7, 55 % after it; tuned on in round 8 (80 %)"),
-            new Guard("blind-h", 60, 0.69, null, 1.0, "53.3 % before round 8, 58.3 % after it; tuned on in round 9 (71.7 %)"),
-            new Guard("blind-i", 60, 0.55, null, 0.96, "55 % before round 9, 56.7 % after it; one French draft not built "
-                    + "(no app named: the planner found no action); not tuned on yet"));
+            new Guard("blind-g", 60, 0.88, null, 1.0, "50 % before round 7, 55 % after it; tuned on in round 8 (80 %), read again "
+                    + "in round 10 (88.3 %)"),
+            new Guard("blind-h", 60, 0.86, null, 1.0, "53.3 % before round 8, 58.3 % after it; tuned on in round 9 (71.7 %), read "
+                    + "again in round 10 (86.7 %)"),
+            new Guard("blind-i", 60, 0.79, null, 0.96, "55 % before round 9, 56.7 % after it; tuned on in round 10 (80 %); one "
+                    + "French draft not built (no app named: the planner found no action)"));
 
     @Test
     void blindSets_keepTheirGuardedFigures() throws IOException {
