@@ -35,7 +35,7 @@ final class Verbs {
             boolean nounGroup = DETERMINERS.contains(third) && !links(before) && !links(previous);
             if (seen >= skip && c != null && Words.VERBS.contains(c) && isInfinitive(word.group())
                     && !AUXILIARIES.contains(previous) && !AUXILIARIES.contains(word.group()) && !DETERMINERS.contains(previous)
-                    && !DETERMINERS.contains(before) && !nounGroup) {
+                    && (!DETERMINERS.contains(before) || clock(previous)) && !nounGroup) {
                 return word.start();
             }
             third = before;
@@ -44,6 +44,14 @@ final class Verbs {
             seen++;
         }
         return -1;
+    }
+
+    /**
+     * "9h", "7h30", "5pm", "9": a time of day. Before it, "a" is the French « à » without its accent
+     * (« à 9h envoie … »), not the English article of a noun group ("a big send").
+     */
+    private static boolean clock(String word) {
+        return word.matches("\\d{1,2}(?:h\\d{0,2}|am|pm)?");
     }
 
     /** A word that ends a noun group: a verb, a conjunction or a preposition. */

@@ -44,6 +44,17 @@ class PlannerRobustnessTest {
     }
 
     @Test
+    void aFrenchTimeWithoutCommaBeforeTheOrder_stillGivesTheSchedule() {
+        for (String text : List.of("chaque jour à 7h30 envoie un mail de rappel à equipe@exemple.test",
+                "tous les mardis a 18h envoie un mail a compta@exemple.test")) {
+            BuildResult result = BUILDER.build(new BuildRequest(text), List.of(new OfflinePlanner(CATALOG)));
+            assertThat(result.valid()).as(text).isTrue();
+            assertThat(result.flow().path("trigger").path("app").asString()).as(text).isEqualTo("schedule");
+            assertThat(result.flow().toString()).as(text).contains("email.send_email");
+        }
+    }
+
+    @Test
     void anEngineThatFailsByABug_isNotedByKindAndTheNextEngineAnswers() {
         Engine broken = new Engine() {
             @Override
