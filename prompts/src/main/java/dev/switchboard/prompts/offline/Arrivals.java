@@ -31,6 +31,25 @@ final class Arrivals {
     static final Pattern HOOK_RECEIVES = Pattern.compile("^(?:a|an|our|the|un|une|notre|le|la|l)?\\s*(?:webhook|endpoint)"
             + "(?:\\s+\\S+){0,2}?\\s+(?:receives?|will receive|gets|recoit|recevra|recupere)\\b");
 
+    /**
+     * "give me a webhook URL for…", « crée-moi un webhook : … », "incoming webhook whose body…": the flow's own address,
+     * asked for or named as a noun, is what starts the flow; the words before it ask for it and order no step.
+     */
+    private static final Pattern HOOK_ASKED = Pattern.compile("^(?:(?:give|create|make|build|set up|setup|need|want|i need|we need|"
+            + "i want|we want|i d like|i would like|donne|donnez|cree|creez|creer|fais|faites|mets en place|configure|"
+            + "il (?:me|nous) faut|je veux|je voudrais|j aimerais|on veut|nous voulons)\\s+(?:me\\s+|moi\\s+|us\\s+|nous\\s+)?)?"
+            + "(?:a|an|our|the|un|une|notre|le|l|mon|my)?\\s*(?:new\\s+|nouvel\\s+)?(?:incoming\\s+|inbound\\s+)?webhook\\b");
+
+    /** Where the order after a webhook asked for or named starts; -1 when the clause says only the webhook, -2 when it names none. */
+    static int hookAsked(String text) {
+        java.util.regex.Matcher asked = HOOK_ASKED.matcher(text);
+        if (!asked.find()) {
+            return -2;
+        }
+        int verb = Verbs.verbAfter(text.substring(asked.end()), 0);
+        return verb < 0 ? -1 : asked.end() + verb;
+    }
+
     /** "new rows of the sheet should be added to the CRM", "each answer must be added…": the subject is the event, the rest the order. */
     private static final Pattern PASSIVE_ORDER = Pattern.compile("^((?:any |all |the |every |each |les |des |chaque |tout |toute |tous les |toutes les )?"
             + "(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)\\s.+?|(?:every|each|any|chaque|tout|toute)\\s.+?)\\s(?:should|must|need to|needs to|"

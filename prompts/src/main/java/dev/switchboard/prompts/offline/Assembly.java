@@ -25,6 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class Assembly {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final java.util.regex.Pattern PING = java.util.regex.Pattern.compile("\\bping(?:s|er|ez|uer)?\\s+" + Literals.MARK);
     private final Apps apps;
     private final Matcher matcher;
     private final Map<String, String> connections;
@@ -150,6 +151,9 @@ final class Assembly {
             return;
         }
         // "download the PDF to Dropbox", « exporte-les en CSV dans Dropbox »: Dropbox is where it goes; the file comes from the flow
+        // "ping https://…": pinging an address is calling it, not sending a message
+        told = "send".equals(told) && PING.matcher(text).find() && said.literals().stream().allMatch(l -> l.kind() == Literals.Kind.URL)
+                && !said.literals().isEmpty() ? "call" : told;
         String verb = ("download".equals(told) || "export".equals(told) && !matcher.canDo(said.apps(), "export")) && !said.apps().isEmpty() && !context.containsAll(said.apps())
                 && Said.INTO.matcher(text).find() && matcher.canDo(said.apps(), "upload") ? "upload" : told;
         lastVerb = verb;

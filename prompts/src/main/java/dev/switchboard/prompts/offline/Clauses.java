@@ -45,7 +45,9 @@ final class Clauses {
     private static final Pattern WEBHOOK_CALLED = Pattern.compile("\\b(?:calls?|will call|can call|posts?|will post|can post|"
             + "sends?|will send|hits?|will hit|pushe?s?|appelle|appellera|appelleront|peut appeler|poste|postera|envoie|enverra|pousse)\\s+"
             // "posts every new invoice to a webhook": what is sent may come between the verb and the hook
-            + "(?:(?:[a-z0-9_-]+\\s+){0,8}?(?:to|a|sur|vers|on)\\s+)?(?:a|an|our|the|un|une|notre|le|la|l)?\\s*(?:webhook|url|endpoint)\\b"
+            + "(?:(?:[a-z0-9_-]+\\s+){0,8}?(?:to|a|sur|vers|on)\\s+)?(?:a|an|our|the|un|une|notre|le|la|l)?\\s*(?:webhook|url|endpoint)"
+            // « on appelle l'URL du webhook », "calls the URL of our webhook": the address and whose it is
+            + "(?:\\s+(?:du|de|of)\\s+(?:the|our|this|notre|ce|mon|my)?\\s*(?:webhook|flux|flow))?\\b"
             // "a partner POSTs us JSON": posting a payload is calling the flow, whatever the address is called
             + "|\\bposts?\\s+(?:us\\s+|you\\s+|nous\\s+)?(?:a\\s+|an\\s+|some\\s+|its\\s+|their\\s+|un\\s+|du\\s+)?(?:json|payload|xml)\\b");
     static final Pattern NEW_AFTER_IF = Pattern.compile("^(?:a |an |any |un |une )?(?:new|nouvel|nouvelle|nouveau)\\s");
@@ -116,10 +118,20 @@ final class Clauses {
             return;   // "please", "je voudrais": nothing to do in it
         }
         boolean first = parts.stream().noneMatch(p -> p.role() == Role.TRIGGER);
+        if (parts.size() == 1 && parts.get(0).text().equals("webhook") && Asides.OUR_PEOPLE.matcher(text).find()) {
+            parts.add(new Part(Role.CONTEXT, text));   // "a webhook: our shop sends the order as JSON": who calls it, no step
+            return;
+        }
         if (first && (Asides.ABOUT_US.matcher(text).find() || nothingDoneYet(parts) && Asides.OUR_PEOPLE.matcher(text).find()
                 && !isEventPhrase(text) && !Timing.isRecurring(text) && !IF_INSIDE.matcher(text).find()
                 && !EVERY_NEW.matcher(" " + text + " ").find() && !WEBHOOK_CALLED.matcher(text).find())) {
             parts.add(new Part(Role.CONTEXT, text));   // "we are a cleaning company and…": who asks, not what to do
+            return;
+        }
+        Matcher guarded = IF_INSIDE.matcher(text);
+        if (Timing.isRecurring(text) && !isEventPhrase(text) && Verbs.verbAfter(text, 0) == 0 && guarded.find()) {
+            role(text.substring(0, guarded.start()).replaceAll("\\s+(and|et)$", ""), parts);   // "hit X every hour and if …"
+            role(text.substring(guarded.start()).strip(), parts);
             return;
         }
         if (Timing.isRecurring(text) && !isEventPhrase(text) && Verbs.verbAfter(text, 0) == 0) {
@@ -131,8 +143,12 @@ final class Clauses {
             parts.add(new Part(Role.TRIGGER, text));   // "…, every Monday morning": more about the schedule
             return;
         }
-        if (first && Arrivals.HOOK_RECEIVES.matcher(text).find()) {
+        int asked = first ? Arrivals.hookAsked(text) : -2;   // "give me a webhook URL…", « crée-moi un webhook »: its event
+        if (first && Arrivals.HOOK_RECEIVES.matcher(text).find() || asked >= -1) {
             parts.add(new Part(Role.TRIGGER, "webhook"));   // « un webhook reçoit les commandes : … »: the flow is called
+            if (asked >= 0) {
+                role(text.substring(asked), parts);
+            }
             return;
         }
         Matcher called = WEBHOOK_CALLED.matcher(text);

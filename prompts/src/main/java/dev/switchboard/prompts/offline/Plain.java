@@ -84,6 +84,7 @@ final class Plain {
                 .replaceAll("-(moi|nous|le|la|les|lui|leur|en|y)\\b", " $1")
                 // chat spellings of the event opener ("wen a file lands…", « qd un rdv est pris… »)
                 .replaceAll("\\b(?:wen|whn)\\b", "when").replaceAll("\\b(?:qd|qnd)\\b", "quand")
+                .transform(Typos::fixed)
                 .replaceAll("\\b(soit|soient|est|sont|etre|ete|sera|seront) ouvert(e|s|es)?\\b", "$1 opened")
                 .replaceAll("\\b(mettre|met|mets|mettez|mettons|mettent|mette) a jour\\b", "update")
                 // "une demande est saisie": the participle says it was filled in (the noun "saisie" stays data)

@@ -32,10 +32,11 @@ final class Verbs {
         while (word.find()) {
             String c = Words.concept(word.group());
             // "a Kizeo safety check": a determiner three words back with only nouns between makes the word a noun
-            boolean nounGroup = DETERMINERS.contains(third) && !links(before) && !links(previous);
+            // but "every Monday morning send…": a time is no noun group, the verb after it is the order
+            boolean nounGroup = DETERMINERS.contains(third) && !links(before) && !links(previous) && !TIMES.contains(previous);
             if (seen >= skip && c != null && Words.VERBS.contains(c) && isInfinitive(word.group())
                     && !AUXILIARIES.contains(previous) && !AUXILIARIES.contains(word.group()) && !DETERMINERS.contains(previous)
-                    && !DETERMINERS.contains(before) && !nounGroup) {
+                    && !DETERMINERS.contains(before) && !nounGroup && !borrowedNoun(previous, word.group())) {
                 return word.start();
             }
             third = before;
@@ -45,6 +46,16 @@ final class Verbs {
         }
         return -1;
     }
+
+    /** « un outil de monitoring », « une campagne de mailing »: an English gerund after French "de" is a borrowed noun. */
+    private static boolean borrowedNoun(String previous, String word) {
+        return word.endsWith("ing") && List.of("de", "du", "des", "d").contains(previous);
+    }
+
+    /** Times of day and week that end "every Monday morning", « chaque lundi matin ». */
+    private static final Set<String> TIMES = Set.of("morning", "mornings", "evening", "evenings", "night", "afternoon", "day", "week",
+            "month", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "matin", "soir", "apres-midi",
+            "jour", "semaine", "mois", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
 
     /** A word that ends a noun group: a verb, a conjunction or a preposition. */
     private static boolean links(String word) {
