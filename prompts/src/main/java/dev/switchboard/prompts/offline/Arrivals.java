@@ -67,7 +67,8 @@ final class Arrivals {
     /** A relative clause of the event ("that shows up", « qui arrive ») goes on with its place ("in the folder X"). */
     private static final Pattern RELATIVE = Pattern.compile("\\s(?:that|which|qui)\\s\\S+(?:\\s(?:up|in))?\\s*$");
     private static final Pattern PLACE = Pattern.compile("^\\s*(?:in|on|at|into|dans|sur)\\s+(?:(?!(?:to|into|onto|vers|au|a|and|et|then|puis)\\s)\\S+\\s+){1,6}?"
-            + "(?=(?:to|into|onto|vers|au|a|and|et|then|puis)\\s|$)");
+            // « … dans le dossier X soit copié dans Dropbox »: the place ends where the passive order starts
+            + "(?=(?:to|into|onto|vers|au|a|and|et|then|puis|soit|soient|doit|doivent|should|must|is|are|gets|get)\\s|$)");
 
     private Arrivals() {
     }
@@ -90,7 +91,10 @@ final class Arrivals {
 
     /** Where the event's noun group ends: after the place a relative clause closing it says ("any new file that lands in X"). */
     static int placeEnd(String padded, int end, String group) {
-        if (!RELATIVE.matcher(group).find()) {
+        String last = group.strip().replaceAll("^.*\\s", "");
+        // "every new file uploaded in the folder X", « chaque nouveau fichier déposé dans le dossier X »: a participle, like a relative clause
+        boolean participle = (last.endsWith("ed") || !Verbs.isInfinitive(last)) && Words.VERBS.contains(String.valueOf(Words.concept(last)));
+        if (!RELATIVE.matcher(group).find() && !participle) {
             return end;
         }
         java.util.regex.Matcher place = PLACE.matcher(padded.substring(end));

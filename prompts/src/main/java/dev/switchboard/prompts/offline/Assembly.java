@@ -143,7 +143,7 @@ final class Assembly {
             place(List.of(NODES.objectNode().put("id", id("wait")).put("delay", duration)), texts.waitStep(duration));
             return;
         }
-        if (!said.saysAVerb() && (Said.WHERE_IT_IS.matcher(text).find() || Said.GIVEN.matcher(text).find())) {
+        if (!said.saysAVerb() && (Said.WHERE_IT_IS.matcher(text).find() || Said.GIVEN.matcher(text).find() || Said.INPUTS.matcher(text).find())) {
             return;   // "the issue key is in the 'Ticket' field": where a value is, not a step
         }
         String told = said.verb(text) == null ? lastVerb : said.verb(text);   // a clause without a verb goes on with the last one
@@ -204,7 +204,9 @@ final class Assembly {
             matcher.dataOfOtherApp(said, entry, verb, context,
                     Reads.many(text, said) ? said.objects(verb, true) : List.of()).ifPresent(p -> steps.add(step(p, said.literals())));
         }
-        matcher.reads().feeder(entry, sources, text).ifPresent(f -> steps.add(step(f, said.literals())));
+        ActionEntry fed = entry;
+        matcher.reads().feeder(fed, sources, text).or(() -> matcher.reads().groupMembers(fed, sources, text))
+                .ifPresent(f -> steps.add(step(f, said.literals())));
         Implicit.byEmail(matcher, entry, text, said, literals).ifPresent(f -> steps.add(step(f, literals.values())));
         steps.add(step(entry, said.literals()));
         then.ifPresent(a -> steps.add(step(a, said.literals())));

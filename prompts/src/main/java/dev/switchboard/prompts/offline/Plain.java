@@ -85,6 +85,9 @@ final class Plain {
                 // chat spellings of the event opener ("wen a file lands…", « qd un rdv est pris… »)
                 .replaceAll("\\b(?:wen|whn)\\b", "when").replaceAll("\\b(?:qd|qnd)\\b", "quand")
                 .transform(Typos::fixed)
+                // "list the files", « liste les fichiers »: "list" before its object, with no article, is the order to read them
+                .replaceAll("(?<!\\b(?:the|a|this|that|our|my|your|to|in|into|on|from|of|la|une|ma|sa|notre|cette|de|dans|a|sur)\\s)"
+                        + "\\b(?:list|liste)\\s(?=(?:the|all|our|my|every|each|its|their|your|les|tous|toutes|mes|nos|ses|leurs)\\b)", "fetch ")
                 .replaceAll("\\b(soit|soient|est|sont|etre|ete|sera|seront) ouvert(e|s|es)?\\b", "$1 opened")
                 .replaceAll("\\b(mettre|met|mets|mettez|mettons|mettent|mette) a jour\\b", "update")
                 // "une demande est saisie": the participle says it was filled in (the noun "saisie" stays data)

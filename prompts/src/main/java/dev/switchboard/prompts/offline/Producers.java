@@ -66,8 +66,13 @@ final class Producers {
         Set<String> from = new LinkedHashSet<>(context);
         said.apps().stream().filter(a -> !a.equals(entry.connector().app())).forEach(from::add);
         Optional<ActionEntry> found = producer(said.concepts().stream().filter(c -> !c.equals(verb)).toList(), from);
-        if (found.isPresent() || triggerApp == null) {
+        if (found.isPresent()) {
             return found;
+        }
+        if (triggerApp == null) {
+            // "list the Drive files, for each one copy it to SharePoint": on a schedule, the file of an app the flow read
+            from.remove(entry.connector().app());
+            return producer(List.of(), from);
         }
         return producer(List.of(), Set.of(triggerApp));   // "save it": the file of what started the flow
     }

@@ -52,6 +52,10 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
             "\\b(?:it|them|these|those|that|this|ceux|celles|celui|celle)\\b|\\b(?:le|la|les|l)\\s+[a-z]+(?:er|re|ir)\\b");
 
     /** "my email is bob@acme.test", « son numéro est "42" »: a value given for later, not an order. */
+    /** "given a customer's email", « avec un nom et un email »: what the flow is given to work with, no step of its own. */
+    static final java.util.regex.Pattern INPUTS = java.util.regex.Pattern.compile("^\\s*(?:given|etant donne|etant donnes|"
+            + "(?:with|avec)\\s+(?:a|an|the|its|their|un|une|le|la|l|son|sa|leur)\\s+[a-z-]+\\s+(?:and|et)\\s+(?:a|an|the|its|their|un|une|le|la|l|son|sa|leur)?\\s*[a-z-]+\\s*$)");
+
     static final java.util.regex.Pattern GIVEN = java.util.regex.Pattern.compile(
             "^\\s*(?:my|our|his|her|their|the|mon|ma|mes|notre|nos|son|sa|ses|leur|le|la|l)\\s+(?:[a-z-]+\\s+){1,3}"
             + "(?:is|are|est|sont)\\s+" + Literals.MARK + "\\d+\\s*$");

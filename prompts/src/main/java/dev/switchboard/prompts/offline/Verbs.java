@@ -33,7 +33,7 @@ final class Verbs {
             String c = Words.concept(word.group());
             // "a Kizeo safety check": a determiner three words back with only nouns between makes the word a noun
             // but "every Monday morning send…": a time is no noun group, the verb after it is the order
-            boolean nounGroup = DETERMINERS.contains(third) && !links(before) && !links(previous) && !TIMES.contains(previous);
+            boolean nounGroup = DETERMINERS.contains(third) && !links(before) && !links(previous) && !TIMES.contains(previous) && !previous.matches("\\d.*");
             if (seen >= skip && c != null && Words.VERBS.contains(c) && isInfinitive(word.group())
                     && !AUXILIARIES.contains(previous) && !AUXILIARIES.contains(word.group()) && !DETERMINERS.contains(previous)
                     && !DETERMINERS.contains(before) && !nounGroup && !borrowedNoun(previous, word.group())) {
@@ -81,7 +81,7 @@ final class Verbs {
             previous = w;
             if (c != null && (Words.VERBS.contains(c) && order
                     || seen == 0 && c.equals("email")
-                    && !text.substring(word.end()).matches("\\s*(from|of|address\\w*|de|du|des|as|comme)\\b.*"))) {
+                    && !text.substring(word.end()).matches("\\s*((from|of|address\\w*|de|du|des|as|comme)\\b.*)?"))) {   // "and email" alone: a noun
                 return 0;
             }
             if (!List.of("le", "la", "les", "l", "lui", "leur", "me", "then", "also", "aussi", "immediately", "just").contains(w)) {
