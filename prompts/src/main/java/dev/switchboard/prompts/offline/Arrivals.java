@@ -40,14 +40,35 @@ final class Arrivals {
             + "il (?:me|nous) faut|je veux|je voudrais|j aimerais|on veut|nous voulons)\\s+(?:me\\s+|moi\\s+|us\\s+|nous\\s+)?)?"
             + "(?:a|an|our|the|un|une|notre|le|l|mon|my)?\\s*(?:new\\s+|nouvel\\s+)?(?:incoming\\s+|inbound\\s+)?webhook\\b");
 
+    private static final Pattern RELATIVE_ORDER = Pattern.compile("^\\s*(?:that|which|qui)\\s+([a-z]+)");
+
     /** Where the order after a webhook asked for or named starts; -1 when the clause says only the webhook, -2 when it names none. */
     static int hookAsked(String text) {
         java.util.regex.Matcher asked = HOOK_ASKED.matcher(text);
         if (!asked.find()) {
             return -2;
         }
+        java.util.regex.Matcher does = RELATIVE_ORDER.matcher(text.substring(asked.end()));
+        if (does.find() && Words.VERBS.contains(String.valueOf(Words.concept(does.group(1))))) {
+            return asked.end() + does.start(1);   // "a webhook that parses the body…": what it does are the steps
+        }
         int verb = Verbs.verbAfter(text.substring(asked.end()), 0);
         return verb < 0 ? -1 : asked.end() + verb;
+    }
+
+    /** Right after a webhook asked for, a sentence whose subject is ours ("our shop sends…") says who calls it. */
+    static boolean callerOfHook(java.util.List<Clauses.Part> parts, String text) {
+        return parts.size() == 1 && parts.get(0).text().equals("webhook") && Asides.OUR_PEOPLE.matcher(text).find();
+    }
+
+    /** "message posted in #help", « fichier ajouté au dossier »: a noun, then a participle of an order (what happened), no order. */
+    static boolean happened(String rest) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(?:[a-z0-9_-]+\\s+){1,3}?([a-z]+)(?:\\s|$)").matcher(rest);
+        if (!m.find() || Verbs.verbAfter(rest, 0) >= 0) {
+            return false;
+        }
+        String w = m.group(1);
+        return (w.endsWith("ed") || !Verbs.isInfinitive(w)) && Words.VERBS.contains(String.valueOf(Words.concept(w)));
     }
 
     /** "new rows of the sheet should be added to the CRM", "each answer must be added…": the subject is the event, the rest the order. */

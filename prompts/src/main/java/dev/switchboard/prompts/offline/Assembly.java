@@ -143,7 +143,8 @@ final class Assembly {
             place(List.of(NODES.objectNode().put("id", id("wait")).put("delay", duration)), texts.waitStep(duration));
             return;
         }
-        if (!said.saysAVerb() && (Said.WHERE_IT_IS.matcher(text).find() || Said.GIVEN.matcher(text).find() || Said.INPUTS.matcher(text).find())) {
+        if (!said.saysAVerb() && (Said.WHERE_IT_IS.matcher(text).find() || Said.GIVEN.matcher(text).find() || Said.INPUTS.matcher(text).find()
+                || Said.PER.matcher(text).find())) {
             return;   // "the issue key is in the 'Ticket' field": where a value is, not a step
         }
         String told = said.verb(text) == null ? lastVerb : said.verb(text);   // a clause without a verb goes on with the last one

@@ -118,7 +118,7 @@ final class Clauses {
             return;   // "please", "je voudrais": nothing to do in it
         }
         boolean first = parts.stream().noneMatch(p -> p.role() == Role.TRIGGER);
-        if (parts.size() == 1 && parts.get(0).text().equals("webhook") && Asides.OUR_PEOPLE.matcher(text).find()) {
+        if (Arrivals.callerOfHook(parts, text)) {
             parts.add(new Part(Role.CONTEXT, text));   // "a webhook: our shop sends the order as JSON": who calls it, no step
             return;
         }
@@ -232,6 +232,11 @@ final class Clauses {
             return;
         }
         Matcher forEach = FOR_EACH.matcher(text);
+        if (first && parts.isEmpty() && forEach.find() && Arrivals.happened(text.substring(forEach.end()))) {
+            role("whenever " + text.substring(forEach.end()), parts);   // "for every message posted in #help, …": the event
+            return;
+        }
+        forEach = FOR_EACH.matcher(text);
         if (forEach.find()) {
             String rest = text.substring(forEach.end());
             int verb = Verbs.verbAfter(rest, 0);

@@ -73,4 +73,19 @@ class PlannerHookTest {
         Skeleton ping = skeleton("ping https://shop.acme.test/health every 10 minutes and if it is down send an email to ops@acme.test");
         assertThat(ping.actions()).containsExactly("http.request", "email.send_email");
     }
+
+    @Test
+    void givingBackToTheCaller_repliesToTheCall() {
+        Skeleton fr = skeleton("Un webhook qui reçoit une commande, la transforme avec une expression JSONata et retourne le total à l'appelant.");
+        assertThat(fr.actions()).containsExactly("data.transform", "webhook.respond");
+        Skeleton en = skeleton("Give me a webhook that parses the body as JSON and returns the parsed value to the caller.");
+        assertThat(en.actions()).containsExactly("data.parse_json", "webhook.respond");
+    }
+
+    @Test
+    void forEveryThingThatHappened_isTheEvent() {
+        Skeleton s = skeleton("For every card created on the Trello board 'Sales', add a row to the Google Sheet 'Deals'.");
+        assertThat(s.trigger()).isEqualTo("trello.new_card");
+        assertThat(s.actions()).containsExactly("google_sheets.append_row");
+    }
 }

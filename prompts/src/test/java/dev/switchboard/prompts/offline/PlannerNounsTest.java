@@ -54,4 +54,16 @@ class PlannerNounsTest {
         assertThat(skeleton("Run by hand: find the account in SFDC and update its Rating field to 'Hot'.").actions())
                 .containsExactly("salesforce.find_records", "salesforce.update_record");
     }
+
+    @Test
+    void oneThingPerOther_saysTheLayoutAndAddsNoStep() {
+        assertThat(skeleton("When a Trello card is created, add it to the Google Sheet 'Cards', one row per card.").actions())
+                .containsExactly("google_sheets.append_row");
+    }
+
+    @Test
+    void emailingWhatHoldsAVerbLikeAdjective_sendsAnEmail() {
+        assertThat(skeleton("Every Monday at 9am, list the Mailchimp campaigns and email the open counts to ops@acme.test.").actions())
+                .containsExactly("mailchimp.list_campaigns", "email.send_email");
+    }
 }
