@@ -27,6 +27,15 @@ final class Arrivals {
             + "land|lands)\\s(?:.*\\s)?(?:to|on|at|via|through|by|sur|vers|a|par)\\s+(?:a|an|our|the|your|un|une|notre|le|la|l|votre)?"
             + "\\s*(?:webhook|url|endpoint)\\b");
 
+    /** "our ERP calls a webhook", « on appelle l'URL du webhook », "a partner POSTs us JSON": another system calls the flow. */
+    static final Pattern WEBHOOK_CALLED = Pattern.compile("\\b(?:calls?|will call|can call|posts?|will post|can post|"
+            + "sends?|will send|hits?|will hit|pushe?s?|appelle|appellera|appelleront|peut appeler|poste|postera|envoie|enverra|pousse)\\s+"
+            // "posts every new invoice to a webhook": what is sent may come between the verb and the hook
+            + "(?:(?:[a-z0-9_-]+\\s+){0,8}?(?:to|a|sur|vers|on)\\s+)?(?:a|an|our|the|un|une|notre|le|la|l)?\\s*(?:webhook|url|endpoint)"
+            // « on appelle l'URL du webhook », "calls the URL of our webhook": the address and whose it is
+            + "(?:\\s+(?:du|de|of)\\s+(?:the|our|this|notre|ce|mon|my)?\\s*(?:webhook|flux|flow))?\\b"
+            // "a partner POSTs us JSON": posting a payload is calling the flow, whatever the address is called
+            + "|\\bposts?\\s+(?:us\\s+|you\\s+|nous\\s+)?(?:a\\s+|an\\s+|some\\s+|its\\s+|their\\s+|un\\s+|du\\s+)?(?:json|payload|xml)\\b");
     /** « un webhook reçoit les inscriptions », "an endpoint receives…": the flow's address is the subject of receiving. */
     static final Pattern HOOK_RECEIVES = Pattern.compile("^(?:a|an|our|the|un|une|notre|le|la|l)?\\s*(?:webhook|endpoint)"
             + "(?:\\s+\\S+){0,2}?\\s+(?:receives?|will receive|gets|recoit|recevra|recupere)\\b");

@@ -199,7 +199,8 @@ final class Assembly {
         }
         if ((entry.needsFile() || said.saysFile() && entry.takesFile() && !"export".equals(verb))
                 && sources.stream().noneMatch(s -> s.has("file"))) {
-            matcher.producers().fileOf(said, verb, context, entry, triggerApp).ifPresent(p -> steps.add(step(p, said.literals())));
+            String listedBy = sources.stream().filter(s -> s.has("files")).map(Source::app).reduce((a, b) -> b).orElse(null);
+            matcher.producers().fileOf(said, verb, context, entry, triggerApp, listedBy).ifPresent(p -> steps.add(step(p, said.literals())));
         }
         if (then.isEmpty() && !entry.needsFile()) {
             matcher.dataOfOtherApp(said, entry, verb, context,

@@ -42,14 +42,6 @@ final class Clauses {
             // "log every Kizeo data deletion as a row": the noun of what happened says the event too
             + "|\\s(?:every|each|any|chaque|toute)\\s+(?:[a-z0-9_-]+\\s+){0,4}(?:deletion|removal|suppression)s?(?=\\s)");
     private static final Pattern FOR_EVERY_BEFORE = Pattern.compile("\\s(?:for|pour|on|upon|a|with|avec)\\s*$");
-    private static final Pattern WEBHOOK_CALLED = Pattern.compile("\\b(?:calls?|will call|can call|posts?|will post|can post|"
-            + "sends?|will send|hits?|will hit|pushe?s?|appelle|appellera|appelleront|peut appeler|poste|postera|envoie|enverra|pousse)\\s+"
-            // "posts every new invoice to a webhook": what is sent may come between the verb and the hook
-            + "(?:(?:[a-z0-9_-]+\\s+){0,8}?(?:to|a|sur|vers|on)\\s+)?(?:a|an|our|the|un|une|notre|le|la|l)?\\s*(?:webhook|url|endpoint)"
-            // « on appelle l'URL du webhook », "calls the URL of our webhook": the address and whose it is
-            + "(?:\\s+(?:du|de|of)\\s+(?:the|our|this|notre|ce|mon|my)?\\s*(?:webhook|flux|flow))?\\b"
-            // "a partner POSTs us JSON": posting a payload is calling the flow, whatever the address is called
-            + "|\\bposts?\\s+(?:us\\s+|you\\s+|nous\\s+)?(?:a\\s+|an\\s+|some\\s+|its\\s+|their\\s+|un\\s+|du\\s+)?(?:json|payload|xml)\\b");
     static final Pattern NEW_AFTER_IF = Pattern.compile("^(?:a |an |any |un |une )?(?:new|nouvel|nouvelle|nouveau)\\s");
     private static final Pattern NOTHING = Pattern.compile("\\s*(?:do nothing|nothing|nothing else|ignore it|skip it|"
             + "ne rien faire|ne fais rien|ne faire rien|rien|on ne fait rien|l ignorer|ignorer)\\s*");
@@ -124,7 +116,7 @@ final class Clauses {
         }
         if (first && (Asides.ABOUT_US.matcher(text).find() || nothingDoneYet(parts) && Asides.OUR_PEOPLE.matcher(text).find()
                 && !isEventPhrase(text) && !Timing.isRecurring(text) && !IF_INSIDE.matcher(text).find()
-                && !EVERY_NEW.matcher(" " + text + " ").find() && !WEBHOOK_CALLED.matcher(text).find())) {
+                && !EVERY_NEW.matcher(" " + text + " ").find() && !Arrivals.WEBHOOK_CALLED.matcher(text).find())) {
             parts.add(new Part(Role.CONTEXT, text));   // "we are a cleaning company and…": who asks, not what to do
             return;
         }
@@ -151,7 +143,7 @@ final class Clauses {
             }
             return;
         }
-        Matcher called = WEBHOOK_CALLED.matcher(text);
+        Matcher called = Arrivals.WEBHOOK_CALLED.matcher(text);
         if (first && called.find() && called.start() > 0 && Verbs.verbAfter(text.substring(0, called.start()), 0) < 0
                 && !TRIGGER_AT_START.matcher(text).find() && !IF_START.matcher(text).find()
                 && !text.substring(0, called.start()).matches(".*\\b(please|then|to|et|puis|and)\\s*$")) {
@@ -160,7 +152,7 @@ final class Clauses {
         }
         if (first && (TRIGGER_AT_START.matcher(text).find() || (nothingDoneYet(parts) && Timing.isRecurring(text)))) {
             int verb = Verbs.verbAfter(text, 2);
-            Matcher hook = WEBHOOK_CALLED.matcher(text);
+            Matcher hook = Arrivals.WEBHOOK_CALLED.matcher(text);
             if (verb > 0 && hook.find(verb) && hook.start() == verb) {
                 // "when our alarm system calls our webhook": what is called is the event, not an order
                 parts.add(new Part(Role.TRIGGER, text.substring(0, hook.end()).strip()));
