@@ -77,7 +77,9 @@ final class Verbs {
             // "les dépose", "le partage": after an object pronoun the form is an order, never a participle
             // « crée pour chacune une carte », "create for each one a card": the object comes after the "each one"
             String after = EACH.matcher(text.substring(word.end())).replaceFirst(" ");
-            boolean order = isInfinitive(w) || DETERMINERS.contains(next(after, 0)) || OBJECT_PRONOUNS.contains(previous);
+            // « ajoute chacun comme élément »: a form followed by "each one" takes it as its object, so it is an order
+            boolean order = isInfinitive(w) || DETERMINERS.contains(next(after, 0)) || OBJECT_PRONOUNS.contains(previous)
+                    || List.of("chacun", "chacune").contains(next(text.substring(word.end()), 0));
             previous = w;
             if (c != null && (Words.VERBS.contains(c) && order
                     || seen == 0 && c.equals("email")

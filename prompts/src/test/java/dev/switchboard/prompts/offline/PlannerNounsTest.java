@@ -66,4 +66,11 @@ class PlannerNounsTest {
         assertThat(skeleton("Every Monday at 9am, list the Mailchimp campaigns and email the open counts to ops@acme.test.").actions())
                 .containsExactly("mailchimp.list_campaigns", "email.send_email");
     }
+
+    @Test
+    void aFrenchFormFollowedByEachOne_isAnOrderInALoop() {
+        Skeleton s = skeleton("Tous les soirs à 19h, récupère la liste des utilisateurs Kizeo et ajoute chacun comme ligne dans la feuille Google « Équipe ».");
+        assertThat(s.actions()).containsExactly("kizeo_forms.get_all_users", "google_sheets.append_row");
+        assertThat(s.controls()).contains("for_each");
+    }
 }
