@@ -85,6 +85,8 @@ final class Plain {
                 // chat spellings of the event opener ("wen a file lands…", « qd un rdv est pris… »)
                 .replaceAll("\\b(?:wen|whn)\\b", "when").replaceAll("\\b(?:qd|qnd)\\b", "quand")
                 .transform(Typos::fixed)
+                // "turn the date into dd/MM/yyyy", "turn it into PDF": into a format, not into "a card", is a conversion
+                .replaceAll("\\bturns?\\b(?=(?:\\s+(?!into\\b)\\S+){1,6}\\s+into\\s+(?!(?:a|an|the|new|one)\\b))", "convert")
                 // "list the files", « liste les fichiers »: "list" before its object, with no article, is the order to read them
                 .replaceAll("(?<!\\b(?:the|a|this|that|our|my|your|to|in|into|on|from|of|la|une|ma|sa|notre|cette|de|dans|a|sur)\\s)"
                         + "\\b(?:list|liste)\\s(?=(?:the|all|our|my|every|each|its|their|your|les|tous|toutes|mes|nos|ses|leurs)\\b)", "fetch ")

@@ -73,4 +73,12 @@ class PlannerNounsTest {
         assertThat(s.actions()).containsExactly("kizeo_forms.get_all_users", "google_sheets.append_row");
         assertThat(s.controls()).contains("for_each");
     }
+
+    @Test
+    void turningAValueIntoAFormat_isAConversion_butIntoARecordCreatesIt() {
+        assertThat(skeleton("When a Jira issue is created, turn its due date into yyyy-MM-dd and post it on Slack #dev.").actions())
+                .containsExactly("data.format_date", "slack.send_message");
+        assertThat(skeleton("When a Jira issue is created, turn it into a Trello card.").actions())
+                .containsExactly("trello.create_card");
+    }
 }
