@@ -29,8 +29,9 @@ final class Apps {
     /** Name words that are ordinary words first: never an app on their own. */
     private static final Set<String> ORDINARY = Set.of("data", "email", "storage", "schedule", "manual", "forms", "form",
             "google", "microsoft", "crm", "smtp", "run", "on", "by", "hand", "the");
-    /** Local product names that differ from the catalog's English names. */
-    private static final Map<String, String> LOCAL = Map.of("agenda", "calendar", "calendrier", "calendar", "stockage", "storage");
+    /** Local product names that differ from the catalog's English names, and the usual short names of apps (SFDC, GDrive). */
+    private static final Map<String, String> LOCAL = Map.of("agenda", "calendar", "calendrier", "calendar", "stockage", "storage",
+            "sfdc", "salesforce", "gdrive", "drive");
     /** Words after which an ordinary noun is a place: "read it from storage", « lis dans le stockage ». */
     private static final Set<String> PLACE = Set.of("from", "in", "into", "to", "the", "le", "dans", "du", "au", "depuis");
 

@@ -27,9 +27,58 @@ final class Arrivals {
             + "land|lands)\\s(?:.*\\s)?(?:to|on|at|via|through|by|sur|vers|a|par)\\s+(?:a|an|our|the|your|un|une|notre|le|la|l|votre)?"
             + "\\s*(?:webhook|url|endpoint)\\b");
 
+    /** "our ERP calls a webhook", « on appelle l'URL du webhook », "a partner POSTs us JSON": another system calls the flow. */
+    static final Pattern WEBHOOK_CALLED = Pattern.compile("\\b(?:calls?|will call|can call|posts?|will post|can post|"
+            + "sends?|will send|hits?|will hit|pushe?s?|appelle|appellera|appelleront|peut appeler|poste|postera|envoie|enverra|pousse)\\s+"
+            // "posts every new invoice to a webhook": what is sent may come between the verb and the hook
+            + "(?:(?:[a-z0-9_-]+\\s+){0,8}?(?:to|a|sur|vers|on)\\s+)?(?:a|an|our|the|un|une|notre|le|la|l)?\\s*(?:webhook|url|endpoint)"
+            // « on appelle l'URL du webhook », "calls the URL of our webhook": the address and whose it is
+            + "(?:\\s+(?:du|de|of)\\s+(?:the|our|this|notre|ce|mon|my)?\\s*(?:webhook|flux|flow))?\\b"
+            // "a partner POSTs us JSON": posting a payload is calling the flow, whatever the address is called
+            + "|\\bposts?\\s+(?:us\\s+|you\\s+|nous\\s+)?(?:a\\s+|an\\s+|some\\s+|its\\s+|their\\s+|un\\s+|du\\s+)?(?:json|payload|xml)\\b");
     /** « un webhook reçoit les inscriptions », "an endpoint receives…": the flow's address is the subject of receiving. */
     static final Pattern HOOK_RECEIVES = Pattern.compile("^(?:a|an|our|the|un|une|notre|le|la|l)?\\s*(?:webhook|endpoint)"
             + "(?:\\s+\\S+){0,2}?\\s+(?:receives?|will receive|gets|recoit|recevra|recupere)\\b");
+
+    /**
+     * "give me a webhook URL for…", « crée-moi un webhook : … », "incoming webhook whose body…": the flow's own address,
+     * asked for or named as a noun, is what starts the flow; the words before it ask for it and order no step.
+     */
+    private static final Pattern HOOK_ASKED = Pattern.compile("^(?:(?:give|create|make|build|set up|setup|need|want|i need|we need|"
+            + "i want|we want|i d like|i would like|donne|donnez|cree|creez|creer|fais|faites|mets en place|configure|"
+            + "il (?:me|nous) faut|je veux|je voudrais|j aimerais|on veut|nous voulons)\\s+(?:me\\s+|moi\\s+|us\\s+|nous\\s+)?)?"
+            + "(?:a|an|our|the|un|une|notre|le|l|mon|my)?\\s*(?:new\\s+|nouvel\\s+)?(?:incoming\\s+|inbound\\s+)?webhook\\b");
+
+    private static final Pattern RELATIVE_ORDER = Pattern.compile("^\\s*(?:that|which|qui)\\s+([a-z]+)");
+
+    /** Where the order after a webhook asked for or named starts; -1 when the clause says only the webhook, -2 when it names none. */
+    static int hookAsked(String text) {
+        java.util.regex.Matcher asked = HOOK_ASKED.matcher(text);
+        if (!asked.find()) {
+            return -2;
+        }
+        java.util.regex.Matcher does = RELATIVE_ORDER.matcher(text.substring(asked.end()));
+        if (does.find() && Words.VERBS.contains(String.valueOf(Words.concept(does.group(1))))) {
+            return asked.end() + does.start(1);   // "a webhook that parses the body…": what it does are the steps
+        }
+        int verb = Verbs.verbAfter(text.substring(asked.end()), 0);
+        return verb < 0 ? -1 : asked.end() + verb;
+    }
+
+    /** Right after a webhook asked for, a sentence whose subject is ours ("our shop sends…") says who calls it. */
+    static boolean callerOfHook(java.util.List<Clauses.Part> parts, String text) {
+        return parts.size() == 1 && parts.get(0).text().equals("webhook") && Asides.OUR_PEOPLE.matcher(text).find();
+    }
+
+    /** "message posted in #help", « fichier ajouté au dossier »: a noun, then a participle of an order (what happened), no order. */
+    static boolean happened(String rest) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(?:[a-z0-9_-]+\\s+){1,3}?([a-z]+)(?:\\s|$)").matcher(rest);
+        if (!m.find() || Verbs.verbAfter(rest, 0) >= 0) {
+            return false;
+        }
+        String w = m.group(1);
+        return (w.endsWith("ed") || !Verbs.isInfinitive(w)) && Words.VERBS.contains(String.valueOf(Words.concept(w)));
+    }
 
     /** "new rows of the sheet should be added to the CRM", "each answer must be added…": the subject is the event, the rest the order. */
     private static final Pattern PASSIVE_ORDER = Pattern.compile("^((?:any |all |the |every |each |les |des |chaque |tout |toute |tous les |toutes les )?"
@@ -51,7 +100,8 @@ final class Arrivals {
     /** A relative clause of the event ("that shows up", « qui arrive ») goes on with its place ("in the folder X"). */
     private static final Pattern RELATIVE = Pattern.compile("\\s(?:that|which|qui)\\s\\S+(?:\\s(?:up|in))?\\s*$");
     private static final Pattern PLACE = Pattern.compile("^\\s*(?:in|on|at|into|dans|sur)\\s+(?:(?!(?:to|into|onto|vers|au|a|and|et|then|puis)\\s)\\S+\\s+){1,6}?"
-            + "(?=(?:to|into|onto|vers|au|a|and|et|then|puis)\\s|$)");
+            // « … dans le dossier X soit copié dans Dropbox »: the place ends where the passive order starts
+            + "(?=(?:to|into|onto|vers|au|a|and|et|then|puis|soit|soient|doit|doivent|should|must|is|are|gets|get)\\s|$)");
 
     private Arrivals() {
     }
@@ -74,7 +124,10 @@ final class Arrivals {
 
     /** Where the event's noun group ends: after the place a relative clause closing it says ("any new file that lands in X"). */
     static int placeEnd(String padded, int end, String group) {
-        if (!RELATIVE.matcher(group).find()) {
+        String last = group.strip().replaceAll("^.*\\s", "");
+        // "every new file uploaded in the folder X", « chaque nouveau fichier déposé dans le dossier X »: a participle, like a relative clause
+        boolean participle = (last.endsWith("ed") || !Verbs.isInfinitive(last)) && Words.VERBS.contains(String.valueOf(Words.concept(last)));
+        if (!RELATIVE.matcher(group).find() && !participle) {
             return end;
         }
         java.util.regex.Matcher place = PLACE.matcher(padded.substring(end));

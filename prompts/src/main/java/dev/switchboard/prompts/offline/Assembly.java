@@ -24,6 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class Assembly {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final java.util.regex.Pattern PING = java.util.regex.Pattern.compile("\\bping(?:s|er|ez|uer)?\\s+" + Literals.MARK);
     private final Apps apps;
     private final Matcher matcher;
     private final Map<String, String> connections;
@@ -149,7 +150,8 @@ final class Assembly {
             place(List.of(NODES.objectNode().put("id", ids.next("wait")).put("delay", duration)), texts.waitStep(duration));
             return;
         }
-        if (!said.saysAVerb() && (Said.WHERE_IT_IS.matcher(text).find() || Said.GIVEN.matcher(text).find())) {
+        if (!said.saysAVerb() && (Said.WHERE_IT_IS.matcher(text).find() || Said.GIVEN.matcher(text).find() || Said.INPUTS.matcher(text).find()
+                || Said.PER.matcher(text).find())) {
             return;   // "the issue key is in the 'Ticket' field": where a value is, not a step
         }
         String told = said.verb(text) == null ? lastVerb : said.verb(text);   // a clause without a verb goes on with the last one
@@ -157,6 +159,9 @@ final class Assembly {
             return;
         }
         // "download the PDF to Dropbox", « exporte-les en CSV dans Dropbox »: Dropbox is where it goes; the file comes from the flow
+        // "ping https://…": pinging an address is calling it, not sending a message
+        told = "send".equals(told) && PING.matcher(text).find() && said.literals().stream().allMatch(l -> l.kind() == Literals.Kind.URL)
+                && !said.literals().isEmpty() ? "call" : told;
         String verb = ("download".equals(told) || "export".equals(told) && !matcher.canDo(said.apps(), "export")) && !said.apps().isEmpty() && !context.containsAll(said.apps())
                 && Said.INTO.matcher(text).find() && matcher.canDo(said.apps(), "upload") ? "upload" : told;
         if (draft && "send".equals(verb) && said.apps().isEmpty() && said.literals().isEmpty()) {
@@ -206,13 +211,16 @@ final class Assembly {
                 .ifPresent(d -> steps.add(step(d, said.literals())));
         if ((entry.needsFile() || said.saysFile() && entry.takesFile() && !"export".equals(verb))
                 && sources.stream().noneMatch(s -> s.has("file"))) {
-            matcher.producers().fileOf(said, verb, context, entry, triggerApp).ifPresent(p -> steps.add(step(p, said.literals())));
+            String listedBy = sources.stream().filter(s -> s.has("files")).map(Source::app).reduce((a, b) -> b).orElse(null);
+            matcher.producers().fileOf(said, verb, context, entry, triggerApp, listedBy).ifPresent(p -> steps.add(step(p, said.literals())));
         }
         if (then.isEmpty() && !entry.needsFile() && !(said.saysFile() && entry.takesFile())) {   // a file is made by a producer
             matcher.dataOfOtherApp(said, entry, verb, context,
                     Reads.many(text, said) ? said.objects(verb, true) : List.of()).ifPresent(p -> steps.add(step(p, said.literals())));
         }
-        matcher.reads().feeder(entry, sources, text).ifPresent(f -> steps.add(step(f, said.literals())));
+        ActionEntry fed = entry;
+        matcher.reads().feeder(fed, sources, text).or(() -> matcher.reads().groupMembers(fed, sources, text))
+                .ifPresent(f -> steps.add(step(f, said.literals())));
         Implicit.byEmail(matcher, entry, text, said, literals).ifPresent(f -> steps.add(step(f, literals.values())));
         steps.add(step(entry, said.literals()));
         then.ifPresent(a -> steps.add(step(a, said.literals())));

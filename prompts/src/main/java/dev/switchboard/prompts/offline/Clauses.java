@@ -44,12 +44,6 @@ final class Clauses {
             // "log every Kizeo data deletion as a row": the noun of what happened says the event too
             + "|\\s(?:every|each|any|chaque|toute)\\s+(?:[a-z0-9_-]+\\s+){0,4}(?:deletion|removal|suppression)s?(?=\\s)");
     private static final Pattern FOR_EVERY_BEFORE = Pattern.compile("\\s(?:for|pour|on|upon|a|with|avec)\\s*$");
-    private static final Pattern WEBHOOK_CALLED = Pattern.compile("\\b(?:calls?|will call|can call|posts?|will post|can post|"
-            + "sends?|will send|hits?|will hit|pushe?s?|appelle|appellera|appelleront|peut appeler|poste|postera|envoie|enverra|pousse)\\s+"
-            // "posts every new invoice to a webhook": what is sent may come between the verb and the hook
-            + "(?:(?:[a-z0-9_-]+\\s+){0,8}?(?:to|a|sur|vers|on)\\s+)?(?:a|an|our|the|un|une|notre|le|la|l)?\\s*(?:webhook|url|endpoint)\\b"
-            // "a partner POSTs us JSON": posting a payload is calling the flow, whatever the address is called
-            + "|\\bposts?\\s+(?:us\\s+|you\\s+|nous\\s+)?(?:a\\s+|an\\s+|some\\s+|its\\s+|their\\s+|un\\s+|du\\s+)?(?:json|payload|xml)\\b");
     static final Pattern NEW_AFTER_IF = Pattern.compile("^(?:a |an |any |un |une )?(?:new|nouvel|nouvelle|nouveau)\\s");
     private static final Pattern NOTHING = Pattern.compile("\\s*(?:do nothing|nothing|nothing else|ignore it|skip it|"
             + "ne rien faire|ne fais rien|ne faire rien|rien|on ne fait rien|l ignorer|ignorer)\\s*");
@@ -118,10 +112,20 @@ final class Clauses {
             return;   // "please", "je voudrais": nothing to do in it
         }
         boolean first = parts.stream().noneMatch(p -> p.role() == Role.TRIGGER);
+        if (Arrivals.callerOfHook(parts, text)) {
+            parts.add(new Part(Role.CONTEXT, text));   // "a webhook: our shop sends the order as JSON": who calls it, no step
+            return;
+        }
         if (first && (Asides.ABOUT_US.matcher(text).find() || nothingDoneYet(parts) && Asides.OUR_PEOPLE.matcher(text).find()
                 && !isEventPhrase(text) && !Timing.isRecurring(text) && !IF_INSIDE.matcher(text).find()
-                && !EVERY_NEW.matcher(" " + text + " ").find() && !WEBHOOK_CALLED.matcher(text).find())) {
+                && !EVERY_NEW.matcher(" " + text + " ").find() && !Arrivals.WEBHOOK_CALLED.matcher(text).find())) {
             parts.add(new Part(Role.CONTEXT, text));   // "we are a cleaning company and…": who asks, not what to do
+            return;
+        }
+        Matcher guarded = IF_INSIDE.matcher(text);
+        if (Timing.isRecurring(text) && !isEventPhrase(text) && Verbs.verbAfter(text, 0) == 0 && guarded.find()) {
+            role(text.substring(0, guarded.start()).replaceAll("\\s+(and|et)$", ""), parts);   // "hit X every hour and if …"
+            role(text.substring(guarded.start()).strip(), parts);
             return;
         }
         if (Timing.isRecurring(text) && !isEventPhrase(text) && Verbs.verbAfter(text, 0) == 0) {
@@ -133,11 +137,15 @@ final class Clauses {
             parts.add(new Part(Role.TRIGGER, text));   // "…, every Monday morning": more about the schedule
             return;
         }
-        if (first && Arrivals.HOOK_RECEIVES.matcher(text).find()) {
+        int asked = first ? Arrivals.hookAsked(text) : -2;   // "give me a webhook URL…", « crée-moi un webhook »: its event
+        if (first && Arrivals.HOOK_RECEIVES.matcher(text).find() || asked >= -1) {
             parts.add(new Part(Role.TRIGGER, "webhook"));   // « un webhook reçoit les commandes : … »: the flow is called
+            if (asked >= 0) {
+                role(text.substring(asked), parts);
+            }
             return;
         }
-        Matcher called = WEBHOOK_CALLED.matcher(text);
+        Matcher called = Arrivals.WEBHOOK_CALLED.matcher(text);
         if (first && called.find() && called.start() > 0 && Verbs.verbAfter(text.substring(0, called.start()), 0) < 0
                 && !TRIGGER_AT_START.matcher(text).find() && !IF_START.matcher(text).find()
                 && !text.substring(0, called.start()).matches(".*\\b(please|then|to|et|puis|and)\\s*$")) {
@@ -146,7 +154,7 @@ final class Clauses {
         }
         if (first && (TRIGGER_AT_START.matcher(text).find() || (nothingDoneYet(parts) && Timing.isRecurring(text)))) {
             int verb = Verbs.verbAfter(text, 2);
-            Matcher hook = WEBHOOK_CALLED.matcher(text);
+            Matcher hook = Arrivals.WEBHOOK_CALLED.matcher(text);
             if (verb > 0 && hook.find(verb) && hook.start() == verb) {
                 // "when our alarm system calls our webhook": what is called is the event, not an order
                 parts.add(new Part(Role.TRIGGER, text.substring(0, hook.end()).strip()));
@@ -218,6 +226,11 @@ final class Clauses {
             return;
         }
         Matcher forEach = FOR_EACH.matcher(text);
+        if (first && parts.isEmpty() && forEach.find() && Arrivals.happened(text.substring(forEach.end()))) {
+            role("whenever " + text.substring(forEach.end()), parts);   // "for every message posted in #help, …": the event
+            return;
+        }
+        forEach = FOR_EACH.matcher(text);
         if (forEach.find()) {
             String rest = text.substring(forEach.end());
             int verb = Verbs.verbAfter(rest, 0);

@@ -84,6 +84,12 @@ final class Plain {
                 .replaceAll("-(moi|nous|le|la|les|lui|leur|en|y)\\b", " $1")
                 // chat spellings of the event opener ("wen a file lands…", « qd un rdv est pris… »)
                 .replaceAll("\\b(?:wen|whn)\\b", "when").replaceAll("\\b(?:qd|qnd)\\b", "quand")
+                .transform(Typos::fixed)
+                // "turn the date into dd/MM/yyyy", "turn it into PDF": into a format, not into "a card", is a conversion
+                .replaceAll("\\bturns?\\b(?=(?:\\s+(?!into\\b)\\S+){1,6}\\s+into\\s+(?!(?:a|an|the|new|one)\\b))", "convert")
+                // "list the files", « liste les fichiers »: "list" before its object, with no article, is the order to read them
+                .replaceAll("(?<!\\b(?:the|a|this|that|our|my|your|to|in|into|on|from|of|la|une|ma|sa|notre|cette|de|dans|a|sur)\\s)"
+                        + "\\b(?:list|liste)\\s(?=(?:the|all|our|my|every|each|its|their|your|les|tous|toutes|mes|nos|ses|leurs)\\b)", "fetch ")
                 .replaceAll("\\b(soit|soient|est|sont|etre|ete|sera|seront) ouvert(e|s|es)?\\b", "$1 opened")
                 .replaceAll("\\b(mettre|met|mets|mettez|mettons|mettent|mette) a jour\\b", "update")
                 // "une demande est saisie": the participle says it was filled in (the noun "saisie" stays data)

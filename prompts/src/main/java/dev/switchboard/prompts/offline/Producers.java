@@ -60,14 +60,20 @@ final class Producers {
 
     /**
      * A step of an app already in the flow, or named by the clause but not {@code entry}'s (where the file goes), whose
-     * output is a file the clause speaks of ("the PDF"), else the trigger app's.
+     * output is a file the clause speaks of ("the PDF"), else the trigger app's; on a schedule, the app of
+     * {@code listedBy}, a step that listed files (null if none).
      */
-    Optional<ActionEntry> fileOf(Said said, String verb, Collection<String> context, ActionEntry entry, String triggerApp) {
+    Optional<ActionEntry> fileOf(Said said, String verb, Collection<String> context, ActionEntry entry, String triggerApp,
+            String listedBy) {
         Set<String> from = new LinkedHashSet<>(context);
         said.apps().stream().filter(a -> !a.equals(entry.connector().app())).forEach(from::add);
         Optional<ActionEntry> found = producer(said.concepts().stream().filter(c -> !c.equals(verb)).toList(), from);
-        if (found.isPresent() || triggerApp == null) {
+        if (found.isPresent()) {
             return found;
+        }
+        if (triggerApp == null) {
+            // "list the Drive files, for each one copy it to SharePoint": on a schedule, a listed file is downloaded from its app
+            return listedBy == null || listedBy.equals(entry.connector().app()) ? found : producer(List.of(), Set.of(listedBy));
         }
         return producer(List.of(), Set.of(triggerApp));   // "save it": the file of what started the flow
     }

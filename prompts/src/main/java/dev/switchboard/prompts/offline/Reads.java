@@ -153,6 +153,28 @@ final class Reads {
         return Optional.empty();
     }
 
+    /** "to all the users of the group X", « à chaque membre du groupe Kizeo X »: everyone in a group. */
+    private static final Pattern GROUP_MEMBERS = Pattern.compile("\\b(?:all|every|each|tous|toutes|chaque|chacun)\\b"
+            + "(?:\\s+(?:the|les|des|de|of|d))*\\s+(?:users?|members?|utilisateurs?|membres?)\\s+(?:of|in|from|du|de|des)\\s+"
+            + "(?:the|this|our|that|le|la|l|notre|ce)?\\s*(?:group|groupe)\\b");
+
+    /**
+     * An order for one user ("push the form to a user") said of everyone in a group: the users come from the app's
+     * read of a group's users (its id says group and user or member), unless an earlier step gave them.
+     */
+    Optional<ActionEntry> groupMembers(ActionEntry entry, List<Source> sources, String plain) {
+        String app = entry.connector().app();
+        JsonNode required = entry.spec().input() == null ? null : entry.spec().input().path("required");
+        boolean forAUser = required != null && java.util.stream.StreamSupport.stream(required.spliterator(), false)
+                .anyMatch(r -> r.asString("").matches("(?:.*_)?user_ids?"));
+        if (!forAUser || !GROUP_MEMBERS.matcher(plain).find() || sources.stream().anyMatch(s -> s.app().equals(app) && s.has("users"))) {
+            return Optional.empty();
+        }
+        return index.actions().stream()
+                .filter(a -> a.connector().app().equals(app) && a.spec().id().matches(".*group.*(?:user|member).*"))
+                .min(Comparator.comparingInt(ActionEntry::required));
+    }
+
     /**
      * "post the subject of each new Gmail e-mail": the trigger's output lacks a field the clause speaks of, and
      * a get action of the trigger's app, fed by the trigger's id, returns it.

@@ -17,7 +17,10 @@ final class Replies {
     private static final Pattern RETURN_IN_RESPONSE = Pattern.compile("\\b(?:return|returns|returning|send back|sends back|give back|"
             + "gives back|renvoie|renvoyer|renvoyez|renvoient|retourne|retourner|retournez|retournent|rend|rendre)\\s+"
             + "((?:\\S+\\s+){0,8}?)(?:in|as|into|with|dans|en|comme|avec)\\s+(?:the|its|their|a|la|sa|leur|une)?\\s*"
-            + "(?:http\\s+|api\\s+)?(?:response|reply|reponse)(?:\\s+http)?\\b");
+            + "(?:http\\s+|api\\s+)?(?:response|reply|reponse)(?:\\s+http)?\\b"
+            // "return the total to the caller", « renvoie le résultat à l'appelant »: the one who called is answered
+            + "|\\b(?:return|returns|send back|sends back|give back|gives back|renvoie|renvoyer|renvoyez|retourne|retourner|retournez)\\s+"
+            + "((?:\\S+\\s+){0,8}?)(?:to|a)\\s+(?:the|l|cet|cette|son|its)?\\s*(?:caller|appelant|sender|expediteur)\\b");
 
     private Replies() {
     }
@@ -25,6 +28,6 @@ final class Replies {
     static String rewrite(String plain) {
         // the verb of replying in the description's own language, so that the clause cutter still sees an order
         return RETURN_IN_RESPONSE.matcher(plain).replaceAll(m -> (m.group().matches("^(?:renvoi|renvoy|retourn|rend).*") ? "reponds avec " : "respond with ")
-                + m.group(1) + " ").replaceAll("\\s+", " ");
+                + (m.group(1) != null ? m.group(1) : m.group(2)) + " ").replaceAll("\\s+", " ");
     }
 }

@@ -52,6 +52,14 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
             "\\b(?:it|them|these|those|that|this|ceux|celles|celui|celle)\\b|\\b(?:le|la|les|l)\\s+[a-z]+(?:er|re|ir)\\b");
 
     /** "my email is bob@acme.test", « son numéro est "42" »: a value given for later, not an order. */
+    /** "given a customer's email", « avec un nom et un email »: what the flow is given to work with, no step of its own. */
+    static final java.util.regex.Pattern INPUTS = java.util.regex.Pattern.compile("^\\s*(?:given|etant donne|etant donnes|"
+            + "(?:with|avec)\\s+(?:a|an|the|its|their|un|une|le|la|l|son|sa|leur)\\s+[a-z-]+\\s+(?:and|et)\\s+(?:a|an|the|its|their|un|une|le|la|l|son|sa|leur)?\\s*[a-z-]+\\s*$)");
+
+    /** "one row per user", « une ligne par utilisateur »: how the order before it is laid out, no step of its own. */
+    static final java.util.regex.Pattern PER = java.util.regex.Pattern.compile("^\\s*(?:one|a|an|un|une)\\s+[a-z-]+\\s+"
+            + "(?:per|par|for each|for every|pour chaque)\\s+[a-z-]+\\s*$");
+
     static final java.util.regex.Pattern GIVEN = java.util.regex.Pattern.compile(
             "^\\s*(?:my|our|his|her|their|the|mon|ma|mes|notre|nos|son|sa|ses|leur|le|la|l)\\s+(?:[a-z-]+\\s+){1,3}"
             + "(?:is|are|est|sont)\\s+" + Literals.MARK + "\\d+\\s*$");
@@ -170,6 +178,12 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
 
     /** The clause's verb; "mail them" and "a note on Slack" send; null when it has none (it goes on with the last). */
     String verb(String text) {
+        List<String> opening = Words.words(text);
+        if (!opening.isEmpty() && "email".equals(Words.concept(opening.get(0))) && Verbs.startsWithVerb(text) == 0
+                && java.util.stream.IntStream.range(1, opening.size()).noneMatch(i -> Words.VERBS.contains(String.valueOf(Words.concept(opening.get(i))))
+                        && !List.of("the", "le", "la", "les").contains(opening.get(i - 1)))) {
+            return "send";   // "email the open rates to…": e-mailing is sending; "the open rates" is no order (an "export" would be)
+        }
         int at = Verbs.verbAfter(text, 0);
         if (at >= 0) {
             String c = Words.concept(Words.words(text.substring(at)).get(0));

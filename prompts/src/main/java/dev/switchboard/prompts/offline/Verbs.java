@@ -32,10 +32,11 @@ final class Verbs {
         while (word.find()) {
             String c = Words.concept(word.group());
             // "a Kizeo safety check": a determiner three words back with only nouns between makes the word a noun
-            boolean nounGroup = DETERMINERS.contains(third) && !links(before) && !links(previous);
+            // but "every Monday morning send…": a time is no noun group, the verb after it is the order
+            boolean nounGroup = DETERMINERS.contains(third) && !links(before) && !links(previous) && !TIMES.contains(previous) && !previous.matches("\\d.*");
             if (seen >= skip && c != null && Words.VERBS.contains(c) && isInfinitive(word.group())
                     && !AUXILIARIES.contains(previous) && !AUXILIARIES.contains(word.group()) && !DETERMINERS.contains(previous)
-                    && (!DETERMINERS.contains(before) || clock(previous)) && !nounGroup) {
+                    && (!DETERMINERS.contains(before) || clock(previous)) && !nounGroup && !borrowedNoun(previous, word.group())) {
                 return word.start();
             }
             third = before;
@@ -53,6 +54,16 @@ final class Verbs {
     private static boolean clock(String word) {
         return word.matches("\\d{1,2}(?:h\\d{0,2}|am|pm)?");
     }
+
+    /** « un outil de monitoring », « une campagne de mailing »: an English gerund after French "de" is a borrowed noun. */
+    private static boolean borrowedNoun(String previous, String word) {
+        return word.endsWith("ing") && List.of("de", "du", "des", "d").contains(previous);
+    }
+
+    /** Times of day and week that end "every Monday morning", « chaque lundi matin ». */
+    private static final Set<String> TIMES = Set.of("morning", "mornings", "evening", "evenings", "night", "afternoon", "day", "week",
+            "month", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "matin", "soir", "apres-midi",
+            "jour", "semaine", "mois", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
 
     /** A word that ends a noun group: a verb, a conjunction or a preposition. */
     private static boolean links(String word) {
@@ -74,12 +85,14 @@ final class Verbs {
             // "les dépose", "le partage": after an object pronoun the form is an order, never a participle
             // « crée pour chacune une carte », "create for each one a card": the object comes after the "each one"
             String after = EACH.matcher(text.substring(word.end())).replaceFirst(" ");
-            boolean order = isInfinitive(w) || DETERMINERS.contains(next(after, 0)) || OBJECT_PRONOUNS.contains(previous);
+            // « ajoute chacun comme élément »: a form followed by "each one" takes it as its object, so it is an order
+            boolean order = isInfinitive(w) || DETERMINERS.contains(next(after, 0)) || OBJECT_PRONOUNS.contains(previous)
+                    || List.of("chacun", "chacune").contains(next(text.substring(word.end()), 0));
             previous = w;
             if (c != null && (Words.VERBS.contains(c) && order
                     // "email me the list" orders; "email and address", "email of the client" name a field
                     || seen == 0 && c.equals("email")
-                    && !text.substring(word.end()).matches("\\s*(from|of|address\\w*|de|du|des|as|comme|and|et|or|ou)\\b.*"))) {
+                    && !text.substring(word.end()).matches("\\s*((from|of|address\\w*|de|du|des|as|comme|and|et|or|ou)\\b.*)?"))) {
                 return 0;
             }
             if (!List.of("le", "la", "les", "l", "lui", "leur", "me", "then", "also", "aussi", "immediately", "just").contains(w)) {

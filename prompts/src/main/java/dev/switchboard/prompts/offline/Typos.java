@@ -1,0 +1,63 @@
+package dev.switchboard.prompts.offline;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Slips of the keyboard in the few words that say when a flow starts ("wehn", "whne", "evry", "mornign",
+ * « qaund »): two neighbouring letters swapped or one letter left out. Those words decide the trigger, so
+ * a slip there loses the whole event; elsewhere a slip costs one word at most and is left alone.
+ *
+ * <pre>{@code
+ * Typos.fixed("wehn a file lands, evry mornign");   // "when a file lands, every morning"
+ * }</pre>
+ */
+final class Typos {
+
+    /** The words that open an event or say a recurring time. */
+    private static final List<String> OPENERS = List.of("when", "whenever", "every", "morning", "evening", "night", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "quand", "lorsque", "chaque");
+
+    /** Real words one slip away from an opener ("ever", "very", « quad »): never corrected. */
+    private static final Set<String> REAL = Set.of("ever", "very", "hen", "nigh", "quad", "even");
+
+    private static final Map<String, String> SLIPS = new HashMap<>();
+
+    static {
+        for (String word : OPENERS) {
+            for (int i = 0; i < word.length(); i++) {
+                slip(word.substring(0, i) + word.substring(i + 1), word);   // one letter left out
+                if (i + 1 < word.length() && word.charAt(i) != word.charAt(i + 1)) {
+                    slip(word.substring(0, i) + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2), word);   // two swapped
+                }
+            }
+        }
+    }
+
+    private static void slip(String variant, String word) {
+        if (variant.length() >= 3 && !REAL.contains(variant) && !OPENERS.contains(variant)) {
+            SLIPS.putIfAbsent(variant, word);
+        }
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\b[a-z]{3,}\\b");
+
+    private Typos() {
+    }
+
+    /** The flat text with each slip in an opener word put right; a word the lexicon knows is never touched. */
+    static String fixed(String flat) {
+        Matcher m = WORD.matcher(flat);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String right = SLIPS.get(m.group());
+            m.appendReplacement(out, right == null || Words.isKnown(m.group()) ? m.group() : right);
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}
