@@ -53,17 +53,16 @@ final class RunClaims {
             Function<Run, OwnerLimits.Start> starts) {
         if (postgres) {
             // one statement: pick (skipping rows other workers are claiming), lease and read back
-            String sql = "UPDATE flow_run SET lease_owner = ?, lease_until = ? WHERE id IN (SELECT id FROM flow_run WHERE " + DUE
-                    + " ORDER BY available_at, id FETCH FIRST " + max + " ROWS ONLY FOR UPDATE SKIP LOCKED) RETURNING " + RunStore.LOADED;
+            String sql = postgresClaim(max);
             if (starts == null) {
-                return jdbc.query(sql, RunStore::loaded, worker, now.plus(lease), now, now);
+                return jdbc.query(sql, RunStore::loaded, now, now, now, now, now, worker, now.plus(lease));
             }
             return jdbc.inTransaction(c -> {
                 // a claim or start lost to a crash had no effect (OwnerLimits#asynchronousCommit): no WAL flush to wait
                 // for; the setting goes in the claim's round trip
                 List<LoadedRun> claimed = new ArrayList<>();
                 try (PreparedStatement st = c.prepareStatement("SET LOCAL synchronous_commit TO OFF;\n" + sql)) {
-                    Jdbc.bind(st, worker, now.plus(lease), now, now);
+                    Jdbc.bind(st, now, now, now, now, now, worker, now.plus(lease));
                     st.execute();
                     st.getMoreResults();
                     try (ResultSet rs = st.getResultSet()) {
@@ -130,6 +129,25 @@ final class RunClaims {
             out.add(l.with(started ? LoadedRun.Start.STARTED : LoadedRun.Start.NOT_STARTED));
         }
         return out;
+    }
+
+    /**
+     * PostgreSQL: leases the first {@code max} due runs and returns them (parameters: now five
+     * times, worker, lease end). Each status is picked apart, in the order of the due index, so a
+     * claim reads about {@code max} index entries per status: with the statuses in one condition,
+     * PostgreSQL read and sorted every queued run on each claim (4.7 ms with 5,000 queued, 0.4 ms
+     * this way). Up to {@code max} rows per status are locked until the claim commits, so other
+     * workers skip a few more rows than they lose to this claim.
+     */
+    private static String postgresClaim(int max) {
+        String first = " ORDER BY status, available_at FETCH FIRST " + max + " ROWS ONLY FOR UPDATE SKIP LOCKED)";
+        String free = " AND (lease_until IS NULL OR lease_until < ?)";
+        return "WITH expired AS (SELECT id, available_at FROM flow_run WHERE status = 'RUNNING'" + free + first
+                + ", woken AS (SELECT id, available_at FROM flow_run WHERE status = 'PAUSED' AND available_at <= ?" + free + first
+                + ", queued AS (SELECT id, available_at FROM flow_run WHERE status = 'QUEUED' AND available_at <= ?" + free + first
+                + " UPDATE flow_run SET lease_owner = ?, lease_until = ? WHERE id IN (SELECT id FROM (SELECT * FROM expired "
+                + "UNION ALL SELECT * FROM woken UNION ALL SELECT * FROM queued) due ORDER BY available_at, id FETCH FIRST " + max
+                + " ROWS ONLY) RETURNING " + RunStore.LOADED;
     }
 
     /**
