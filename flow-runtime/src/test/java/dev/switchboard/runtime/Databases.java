@@ -42,6 +42,18 @@ public final class Databases {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
     }
 
+    /** Runs {@code test} on a migrated schema of its own on the local PostgreSQL, dropped afterwards. */
+    public static void onPostgres(java.util.function.Consumer<DataSource> test) throws SQLException {
+        String schema = createPostgresSchema();
+        try {
+            DataSource pg = postgres(schema);
+            migrate(pg);
+            test.accept(pg);
+        } finally {
+            dropPostgres(schema);
+        }
+    }
+
     /** A new schema on the local PostgreSQL; drop it with {@link #dropPostgres}. */
     public static String createPostgresSchema() throws SQLException {
         String schema = "flow_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);

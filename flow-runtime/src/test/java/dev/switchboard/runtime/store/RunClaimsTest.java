@@ -27,14 +27,7 @@ class RunClaimsTest {
 
     @Test
     void earliestDueRunsFirst_onPostgres() throws Exception {
-        String schema = Databases.createPostgresSchema();
-        try {
-            DataSource pg = Databases.postgres(schema);
-            Databases.migrate(pg);
-            check(new RunStore(pg));
-        } finally {
-            Databases.dropPostgres(schema);
-        }
+        Databases.onPostgres(pg -> check(new RunStore(pg)));
     }
 
     private static void check(RunStore store) {

@@ -29,14 +29,7 @@ class RunStorePageTest {
 
     @Test
     void pagesFiltersAndTies_onPostgres() throws Exception {
-        String schema = Databases.createPostgresSchema();
-        try {
-            DataSource pg = Databases.postgres(schema);
-            Databases.migrate(pg);
-            check(new RunStore(pg));
-        } finally {
-            Databases.dropPostgres(schema);
-        }
+        Databases.onPostgres(pg -> check(new RunStore(pg)));
     }
 
     private static void check(RunStore store) {
