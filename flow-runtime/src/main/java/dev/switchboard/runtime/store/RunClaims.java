@@ -56,10 +56,10 @@ final class RunClaims {
             String sql = postgresClaim(max);
             return jdbc.inTransaction(c -> {
                 // a claim or start lost to a crash had no effect (OwnerLimits#asynchronousCommit): no WAL flush to wait
-                // for. Without bitmap scans the planner keeps the due index's order: with estimates from a time when few runs
-                // were queued (or no statistics yet), it chose a bitmap scan and a sort, which read every queued run again on each claim (a
-                // burst of runs made each claim slower: 215 runs/s instead of 320 in the benchmark). Both settings go in
-                // the claim's round trip and end with its transaction.
+                // for. Without bitmap scans the planner keeps the due index's order: with estimates from a time when
+                // few runs were queued (or no statistics yet), it chose a bitmap scan and a sort, which read every
+                // queued run again on each claim (a burst of runs made each claim slower: 215 runs/s instead of 320 in
+                // the benchmark). Both settings go in the claim's round trip and end with its transaction.
                 List<LoadedRun> claimed = new ArrayList<>();
                 try (PreparedStatement st = c.prepareStatement("SET LOCAL synchronous_commit TO OFF;\n"
                         + "SET LOCAL enable_bitmapscan TO OFF;\n" + sql)) {
