@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  */
 final class Timing {
 
-    private static final List<String> EN_DAYS = List.of("sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday");
-    private static final List<String> FR_DAYS = List.of("dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi");
+    static final List<String> EN_DAYS = List.of("sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday");
+    static final List<String> FR_DAYS = List.of("dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi");
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
             Map.entry("one", 1), Map.entry("un", 1), Map.entry("une", 1), Map.entry("two", 2), Map.entry("deux", 2),
             Map.entry("three", 3), Map.entry("trois", 3), Map.entry("four", 4), Map.entry("quatre", 4),

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 final class Typos {
 
     /** The words that open an event or say a recurring time. */
-    private static final List<String> OPENERS = List.of("when", "whenever", "every", "morning", "evening", "night", "monday",
-            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "quand", "lorsque", "chaque");
+    private static final List<String> OPENERS = java.util.stream.Stream.of(List.of("when", "whenever", "every", "morning", "evening",
+            "night", "quand", "lorsque", "chaque"), Timing.EN_DAYS).flatMap(List::stream).toList();
 
     /** Real words one slip away from an opener ("ever", "very", « quad »): never corrected. */
     private static final Set<String> REAL = Set.of("ever", "very", "hen", "nigh", "quad", "even");

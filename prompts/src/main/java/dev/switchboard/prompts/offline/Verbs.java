@@ -61,9 +61,9 @@ final class Verbs {
     }
 
     /** Times of day and week that end "every Monday morning", « chaque lundi matin ». */
-    private static final Set<String> TIMES = Set.of("morning", "mornings", "evening", "evenings", "night", "afternoon", "day", "week",
-            "month", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "matin", "soir", "apres-midi",
-            "jour", "semaine", "mois", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
+    private static final Set<String> TIMES = java.util.stream.Stream.of(List.of("morning", "mornings", "evening", "evenings", "night",
+            "afternoon", "day", "week", "month", "matin", "soir", "apres-midi", "jour", "semaine", "mois"), Timing.EN_DAYS,
+            Timing.FR_DAYS).flatMap(List::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A word that ends a noun group: a verb, a conjunction or a preposition. */
     private static boolean links(String word) {
@@ -110,9 +110,10 @@ final class Verbs {
         return at.find() && !word.endsWith("ed") && DETERMINERS.contains(at.group(1));
     }
 
-    /** The word that starts at or after {@code from}, or "". */
+    /** "for each one", « pour chacune d'elles » right after a verb: its object comes after them. */
     private static final Pattern EACH = Pattern.compile("^\\s+(?:for each(?: one| of them)?|for every one|pour chacune?(?: d (?:entre )?(?:eux|elles))?)(?=\\s)");
 
+    /** The word that starts at or after {@code from}, or "". */
     private static String next(String text, int from) {
         Matcher word = WORD.matcher(text);
         return word.find(from) ? word.group() : "";
