@@ -2,6 +2,7 @@ package dev.switchboard.server.builder;
 
 import dev.switchboard.catalog.connection.ConnectionSource;
 import dev.switchboard.catalog.connector.Catalog;
+import dev.switchboard.catalog.search.Suggestions;
 import dev.switchboard.prompts.builder.BuildRequest;
 import dev.switchboard.prompts.builder.BuildResult;
 import dev.switchboard.prompts.builder.Engine;
@@ -193,9 +194,16 @@ public final class BuildTools implements ToolProvider {
         return mine;
     }
 
-    private static BuildRequest request(Map<String, Object> arguments) {
+    private BuildRequest request(Map<String, Object> arguments) {
         Object apps = arguments.get("apps");
         List<String> hints = apps instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+        for (String app : hints) {
+            if (catalog.connector(app).isEmpty()) {
+                List<String> near = Suggestions.closest(app, catalog.connectors().stream().map(c -> c.app()).toList());
+                throw new ToolException("No app '" + app + "' in the catalog" + (near.isEmpty() ? "" : " (did you mean "
+                        + String.join(", ", near) + "?)") + "; apps takes app ids, which list_apps gives. Nothing was built.");
+            }
+        }
         try {
             return new BuildRequest(String.valueOf(arguments.getOrDefault("description", "")),
                     (String) arguments.get("language"), hints);

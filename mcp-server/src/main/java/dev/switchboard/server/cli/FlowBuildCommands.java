@@ -1,5 +1,6 @@
 package dev.switchboard.server.cli;
 
+import dev.switchboard.catalog.search.Suggestions;
 import dev.switchboard.prompts.builder.BuildRequest;
 import dev.switchboard.prompts.builder.BuildResult;
 import dev.switchboard.prompts.builder.Engine;
@@ -85,6 +86,10 @@ final class FlowBuildCommands {
         @Option(names = "--offline", description = "Use the offline planner even when an LLM is configured (SWITCHBOARD_LLM_*).")
         boolean offline;
 
+        @Option(names = "--app", paramLabel = "APP", description = "An app id the flow should use (repeatable), e.g. --app slack; "
+                + "the MCP tool list_apps gives the ids. Unknown ids are refused.")
+        List<String> hints = new ArrayList<>();
+
         @picocli.CommandLine.Mixin
         FlowCommand.DataOptions options = new FlowCommand.DataOptions();
 
@@ -97,11 +102,18 @@ final class FlowBuildCommands {
                 throw new InputRejectedException("describe the flow to build, e.g. switchboard flow build \"When ..., send ...\"");
             }
             try (Switchboard app = ServeCommand.openApp(options.config())) {
+                for (String hint : hints) {
+                    if (app.catalog().connector(hint).isEmpty()) {
+                        List<String> near = Suggestions.closest(hint, app.catalog().connectors().stream().map(c -> c.app()).toList());
+                        throw new InputRejectedException("--app " + hint + ": no such app in the catalog"
+                                + (near.isEmpty() ? "" : " (did you mean " + String.join(", ", near) + "?)"));
+                    }
+                }
                 Map<String, String> connections = connections(app);
                 FlowBuilder builder = new FlowBuilder(new FlowValidator(app.catalog(), connections));
                 BuildResult result;
                 try {
-                    result = builder.build(new BuildRequest(text, lang, List.of()), engines(app, connections, offline));
+                    result = builder.build(new BuildRequest(text, lang, hints), engines(app, connections, offline));
                 } catch (EngineException e) {
                     throw new InputRejectedException(e.getMessage());
                 }
@@ -156,6 +168,10 @@ final class FlowBuildCommands {
 
         @Option(names = "--offline", description = "Use the offline planner even when an LLM is configured (SWITCHBOARD_LLM_*).")
         boolean offline;
+
+        @Option(names = "--app", paramLabel = "APP", description = "An app id the flow should use (repeatable), e.g. --app slack; "
+                + "the MCP tool list_apps gives the ids. Unknown ids are refused.")
+        List<String> hints = new ArrayList<>();
 
         @picocli.CommandLine.Mixin
         FlowCommand.DataOptions options = new FlowCommand.DataOptions();

@@ -97,6 +97,21 @@ class BuildToolsTest {
     }
 
     @Test
+    void buildFlow_appHints_chooseTheApp_andAnUnknownAppIsRefusedWithoutADraft() {
+        String text = "Every Friday at 4pm, post a reminder in the channel #crew.";
+        try (McpSyncClient bob = server.client(BOB)) {
+            Map<String, Object> teams = ok(bob, "build_flow", Map.of("description", text, "apps", List.of("microsoft_teams")));
+            assertThat(teams.toString()).contains("microsoft_teams.send_message").doesNotContain("slack.send_message");
+            int before = maps(ok(bob, "list_flows", Map.of()).get("flows")).size();
+            McpSchema.CallToolResult wrong = bob.callTool(new McpSchema.CallToolRequest("build_flow",
+                    Map.of("description", text, "apps", List.of("slak"))));
+            assertThat(wrong.isError()).isTrue();
+            assertThat(text(wrong)).contains("'slak'", "did you mean slack", "list_apps", "Nothing was built");
+            assertThat(maps(ok(bob, "list_flows", Map.of()).get("flows"))).hasSize(before);
+        }
+    }
+
+    @Test
     void answers_fillTheDraft_unknownNamesChangeNothing_andAnotherOwnerCannotAnswer() {
         String id;
         try (McpSyncClient alice = sampling(ALICE, request -> sampled(GOOD))) {

@@ -60,6 +60,17 @@ class FlowBuildCommandTest {
     }
 
     @Test
+    void build_withAppHints_usesThem_andRefusesAnUnknownApp() {
+        String out = run("flow", "build", "Every Friday at 4pm, post a reminder in the channel #crew.", "--app", "microsoft_teams",
+                "--data", data.toString());
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        assertThat(out).contains("microsoft_teams.send_message").doesNotContain("slack.send_message");
+        run("flow", "build", "Every Friday at 4pm, post a reminder in the channel #crew.", "--app", "teams_chat", "--data", data.toString());
+        assertThat(code).isEqualTo(ExitCodes.REJECTED);
+        assertThat(err.toString()).contains("--app teams_chat: no such app in the catalog");
+    }
+
+    @Test
     void build_badLanguageOrNothingToDo_isRejectedWithTheReason() {
         run("flow", "build", "post on Slack", "--lang", "de", "--data", data.toString());
         assertThat(code).isEqualTo(ExitCodes.REJECTED);

@@ -84,6 +84,11 @@ final class Apps {
         return names.containsKey(app) && !distinctive.containsValue(app);
     }
 
+    /** Whether {@code app} is a catalog app id ("google_sheets"). */
+    boolean known(String app) {
+        return names.containsKey(app);
+    }
+
     String display(String app) {
         return display.getOrDefault(app, app);
     }

@@ -35,8 +35,11 @@ final class Asides {
             + "disant|precisant|indiquant|mentionnant|expliquant");
     private static final Pattern MANNER = Pattern.compile("^\\s*(?:en\\s+[a-z]+ant|[a-z]+ing)\\b");
 
+    /** Greetings and fillers that open a sentence and say nothing ("Hi! So we…", « Bon, alors on… »). */
+    private static final String OPENER = "^(?:(?:hi|hello|hey|bonjour|salut|so|well|ok|okay|alright|basically|alors|bon|donc|"
+            + "en fait|voila)\\s+)*";
     /** "We are a cleaning company", "we run…", « nous gérons… »: who asks and what their business does. */
-    static final Pattern ABOUT_US = Pattern.compile("^(?:hi\\s+|hello\\s+|bonjour\\s+)?(?:we re|we are|we have|we ve got|"
+    static final Pattern ABOUT_US = Pattern.compile(OPENER + "(?:we re|we are|we have|we ve got|"
             + "nous sommes|nous avons|on est|on a|"
             // what the asker's business does: "we run a home-care company", « nous gérons une flotte »
             + "we (?:run|manage|operate|own|sell|provide|offer|do|make|maintain)|nous (?:gerons|exploitons|dirigeons|vendons|"
@@ -45,7 +48,7 @@ final class Asides {
      * "Our drivers log deliveries in Kizeo", "We dispatch jobs from Trello": a sentence whose subject is the asker's people
      * (or the askers) says how they work, unless it says what they wish or need.
      */
-    static final Pattern OUR_PEOPLE = Pattern.compile("^(?:(?:our|my|nos|notre|mes|mon|ma)\\s+[a-z-]+(?:\\s+[a-z-]+)?|we|nous)\\s+"
+    static final Pattern OUR_PEOPLE = Pattern.compile(OPENER + "(?:(?:our|my|nos|notre|mes|mon|ma)\\s+[a-z-]+(?:\\s+[a-z-]+)?|we|nous)\\s+"
             + "(?!should|must|need|needs|want|wants|would|will|doivent|doit|veulent|veut|voudraient|aimeraient|d\\s|ll\\s|can|could|"
             + "wish|like|voulons|voudrions|souhaitons|aimerions|devons|devrions|avons besoin)");
 

@@ -56,7 +56,12 @@ final class Assembly {
     /** The flow starts on an app's event (not a schedule or by hand). */
     private boolean eventTrigger;
 
-    Assembly(Apps apps, Matcher matcher, Map<String, String> connections, Texts texts, Literals literals, BuildRequest request) {
+    /** Apps the request's hints or heading say the flow uses: where a clause that names no app happens first. */
+    private final Set<String> hinted;
+
+    Assembly(Apps apps, Matcher matcher, Map<String, String> connections, Texts texts, Literals literals, BuildRequest request,
+             Set<String> hinted) {
+        this.hinted = Set.copyOf(hinted);
         this.apps = apps;
         this.matcher = matcher;
         this.connections = connections;
@@ -73,10 +78,10 @@ final class Assembly {
         flow.put("format", "switchboard.flow/v1");
         flow.put("name", name);
         List<String> said = parts.stream().filter(p -> p.role() == Clauses.Role.TRIGGER).map(Part::text).toList();
-        Set<String> described = new LinkedHashSet<>();   // apps of the context sentences first, then any the description names
+        Set<String> described = new LinkedHashSet<>(hinted);   // hinted apps and the context sentences' first, then any named
         parts.stream().sorted(java.util.Comparator.comparing(p -> p.role() != Clauses.Role.CONTEXT))
                 .forEach(p -> described.addAll(said(p.text()).apps()));
-        Set<String> told = new LinkedHashSet<>();   // apps the context sentences name ("Invoices arrive in our Gmail inbox.")
+        Set<String> told = new LinkedHashSet<>(hinted);   // apps the context sentences name ("Invoices arrive in our Gmail inbox.")
         parts.stream().filter(p -> p.role() == Clauses.Role.CONTEXT).forEach(p -> told.addAll(said(p.text()).apps()));
         if (!said.isEmpty()) {
             trigger(String.join(" ", said), flow, described, told);
@@ -180,7 +185,12 @@ final class Assembly {
         // "get the data, export it": the pronoun is what the last step gave (the trigger's app is already in context)
         Source last = sources.isEmpty() ? null : sources.get(sources.size() - 1);
         String previous = said.apps().isEmpty() && Said.pointsBack(text) && last != null && !last.ref().equals("trigger") ? last.app() : null;
-        Optional<ActionEntry> found = matcher.action(concepts, verb, said.apps(), context, url, method, many, previous);
+        Optional<ActionEntry> found = said.apps().isEmpty() && !hinted.isEmpty() && verb != null
+                ? matcher.action(concepts, verb, hinted, context, url, method, many, previous).filter(a -> verb.equals(a.verb()))
+                : Optional.empty();
+        if (found.isEmpty()) {
+            found = matcher.action(concepts, verb, said.apps(), context, url, method, many, previous);
+        }
         Optional<ActionEntry> changed = found.isPresent() && !many.isEmpty() ? matcher.reads().windowed(found.get(), text, many)
                 : AddedTo.update(matcher, text, verb, said, context, eventWords, triggerApp);
         found = changed.isPresent() ? changed : found;

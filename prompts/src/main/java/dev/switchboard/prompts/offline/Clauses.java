@@ -74,8 +74,31 @@ final class Clauses {
     private Clauses() {
     }
 
+    /** "Gmail: when…", « Slack : tous les lundis… »: a few words and a colon heading the description. */
+    private static final Pattern HEADING = Pattern.compile("^\\s*([a-z0-9 -]{2,40}?)\\s*:(?![\\d/])\\s*");
+    /** Heading words that are themselves a start or a step ("Webhook:", "Trigger:", "Action:"), not an app. */
+    private static final Pattern NOT_AN_APP = Pattern.compile("\\b(?:webhook|hook|manual|manuel|trigger|declencheur|action|actions|"
+            + "step|steps|etape|etapes|flow|flux|then|puis|ensuite|if|si)\\b");
+
+    /** The words of a heading that says where the description happens ("gmail" in "Gmail: when…"), if it has one. */
+    static java.util.Optional<String> heading(String plain) {
+        Matcher heading = HEADING.matcher(plain);
+        if (!heading.find()) {
+            return java.util.Optional.empty();
+        }
+        String words = heading.group(1);
+        boolean place = words.split(" ").length <= 3 && !NOT_AN_APP.matcher(words).find() && !Timing.isRecurring(words)
+                && Words.concepts(words).stream().noneMatch(Words.VERBS::contains) && !isEventPhrase(words);
+        return place ? java.util.Optional.of(words) : java.util.Optional.empty();
+    }
+
     static List<Part> split(String plain) {
         List<Part> parts = new ArrayList<>();
+        Matcher heading = HEADING.matcher(plain);
+        if (heading(plain).isPresent() && heading.find()) {
+            parts.add(new Part(Role.CONTEXT, heading.group(1)));   // where the rest happens, no step of its own
+            plain = plain.substring(heading.end());
+        }
         for (String segment : Asides.listsJoined(Asides.out(EMOJI.matcher(plain).replaceAll(" $1 ")).split("[.;!?,]+|(?<!\\d):|:(?!\\d)|\\s-\\s|\\(|\\)"))) {
             for (String piece : cut(segment, ELSE_INSIDE, true)) {
                 for (String step : cut(piece, THEN, false)) {

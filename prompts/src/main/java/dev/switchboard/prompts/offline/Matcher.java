@@ -188,21 +188,44 @@ final class Matcher {
 
     /** The trigger a clause describes, among the named apps' triggers (all apps' when none is named). */
     Optional<TriggerEntry> trigger(List<String> concepts, Collection<String> named) {
+        return trigger(concepts, named, named.isEmpty() ? 2.5 : Double.NEGATIVE_INFINITY, e -> true, true);
+    }
+
+    /**
+     * Events other than a creation: what happens to something that exists ("finished", "updated", "deleted"…). Not an
+     * arrival: anything arrives (a lead, an e-mail), so "when a lead arrives" names no app's event.
+     */
+    private static final Set<String> CHANGES = Set.of("finish", "update", "delete", "push");
+
+    /**
+     * "when the installation report is finished", with no app named anywhere: the trigger of any app whose own id or
+     * title says that change. A change is specific enough to name the event (few apps have one), a creation is not; the
+     * descriptions' words are left out, as they say more than the event ("subfolders are reported too").
+     */
+    Optional<TriggerEntry> change(List<String> concepts) {
+        Set<String> changes = new LinkedHashSet<>(concepts);
+        changes.retainAll(CHANGES);
+        return changes.isEmpty() ? Optional.empty()
+                : trigger(concepts, Set.of(), 0, e -> e.strong().stream().anyMatch(changes::contains), false);
+    }
+
+    private Optional<TriggerEntry> trigger(List<String> concepts, Collection<String> named, double floor,
+                                           java.util.function.Predicate<TriggerEntry> eligible, boolean described) {
         Set<String> said = new LinkedHashSet<>(concepts);
         if (said.contains("create") || said.contains("add")) {
             said.add("new");
         }
         TriggerEntry best = null;
-        double bestScore = named.isEmpty() ? 2.5 : Double.NEGATIVE_INFINITY;
+        double bestScore = floor;
         for (TriggerEntry e : index.triggers()) {
             String app = e.connector().app();
-            if (!named.isEmpty() && !named.contains(app) || app.equals("manual") || app.equals("schedule")) {
+            if (!named.isEmpty() && !named.contains(app) || app.equals("manual") || app.equals("schedule") || !eligible.test(e)) {
                 continue;
             }
             if (e.strong().contains("delete") && !said.contains("delete")) {
                 continue;   // a deletion is never what a clause means unless it says so
             }
-            double s = overlap(said, e.strong(), e.weak());
+            double s = overlap(said, e.strong(), described ? e.weak() : Set.of());
             for (String t : e.strong()) {
                 if (!said.contains(t)) {
                     s -= 0.3;

@@ -5,8 +5,10 @@ import dev.switchboard.prompts.builder.BuildRequest;
 import dev.switchboard.prompts.builder.Draft;
 import dev.switchboard.prompts.builder.Engine;
 import dev.switchboard.runtime.validate.Problem;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -51,9 +53,27 @@ public final class OfflinePlanner implements Engine {
         String lang = request.language() == null ? Texts.detect(request.text()) : request.language();
         String text = Shorthand.expand(request.text(), "fr".equals(lang));
         Literals literals = Literals.extract(text, apps::isAppWord);
-        List<Clauses.Part> parts = Clauses.split(Asides.appsKept(Replies.rewrite(Words.plain(literals.masked())), apps::named));
-        parts = Closing.event(parts, matcher, plain -> Said.of(plain, apps, literals, Texts.of(lang)));
-        return new Assembly(apps, matcher, connections, Texts.of(lang), literals, request).build(parts);
+        String plain = Asides.appsKept(Replies.rewrite(Words.plain(literals.masked())), apps::named);
+        List<Clauses.Part> parts = Clauses.split(plain);
+        parts = Closing.event(parts, matcher, p -> Said.of(p, apps, literals, Texts.of(lang)));
+        return new Assembly(apps, matcher, connections, Texts.of(lang), literals, request, hinted(request, plain)).build(parts);
+    }
+
+    /**
+     * The apps the request says the flow uses besides its clauses: its app hints (ids such as "slack" or names such as
+     * "Google Sheets") and a heading ("Slack: every Monday at 9, post…"). A clause that names no app looks there first.
+     */
+    private Set<String> hinted(BuildRequest request, String plain) {
+        Set<String> hinted = new LinkedHashSet<>();
+        for (String hint : request.appHints()) {
+            if (apps.known(hint)) {
+                hinted.add(hint);
+            } else {
+                apps.find(Words.words(Words.plain(hint))).forEach(m -> hinted.add(m.app()));
+            }
+        }
+        Clauses.heading(plain).ifPresent(h -> apps.find(Words.words(h)).forEach(m -> hinted.add(m.app())));
+        return hinted;
     }
 
     /** Applies the validator's first suggestion to an unknown action, trigger or app; otherwise keeps the draft. */

@@ -69,6 +69,9 @@ final class Start {
             found = matcher.trigger(told, described)
                     .filter(t -> t.strong().stream().anyMatch(c -> !c.equals("new") && told.contains(c)));
         }
+        if (found.isEmpty() && said.apps().isEmpty()) {
+            found = matcher.change(event);
+        }
         boolean recurring = Timing.isRecurring(text);
         if (found.isPresent() && (!recurring || Clauses.isEventPhrase(text) && said.apps().contains(found.get().connector().app()))) {
             TriggerSpec spec = found.get().spec();

@@ -87,7 +87,7 @@ final class Words {
         add("row", "row", "rows", "ligne", "lignes", "line", "lines");
         add("link", "link", "links", "lien", "liens", "url", "hyperlink");
         add("sheet", "sheet", "sheets", "tableur", "feuille", "spreadsheet");
-        add("card", "card", "carte", "cards", "cartes", "fiche");
+        add("card", "card", "carte", "cards", "cartes");
         add("issue", "issue", "ticket", "tickets", "bug");
         add("lead", "lead", "leads", "prospect", "prospects", "piste");
         add("opportunity", "opportunity", "opportunite", "deal", "affaire");

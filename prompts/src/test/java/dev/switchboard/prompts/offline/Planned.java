@@ -33,7 +33,12 @@ final class Planned {
 
     /** The draft's skeleton; fails the test when the draft is not valid. */
     static Skeleton skeleton(String text) {
-        BuildResult result = build(text);
+        return skeleton(text, List.of());
+    }
+
+    /** The draft's skeleton with app hints, as build_flow's {@code apps}; fails the test when the draft is not valid. */
+    static Skeleton skeleton(String text, List<String> appHints) {
+        BuildResult result = BUILDER.build(new BuildRequest(text, null, appHints), List.of(PLANNER));
         assertThat(result.valid()).as(text).isTrue();
         return Skeleton.of(result.flow());
     }

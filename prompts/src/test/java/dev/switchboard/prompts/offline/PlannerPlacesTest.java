@@ -1,0 +1,69 @@
+package dev.switchboard.prompts.offline;
+
+import static dev.switchboard.prompts.offline.Planned.skeleton;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.prompts.eval.Skeleton;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Twelfth round: where the flow happens when a clause does not say it — a heading ("Gmail: …"), the
+ * request's app hints, a change (finished, updated, deleted) said without its app, and fillers that
+ * open a sentence about the asker; on sentences written for this test, none from an evaluation set.
+ */
+class PlannerPlacesTest {
+
+    @Test
+    void anAppHeading_isWhereTheClausesHappen_notAStep() {
+        Skeleton event = skeleton("Trello: when a card is created, post its title in #board on Slack.");
+        assertThat(event.trigger()).isEqualTo("trello.new_card");
+        assertThat(event.actions()).containsExactly("slack.send_message");
+        Skeleton order = skeleton("Slack : tous les lundis à 9h, poste « Bonne semaine » dans #general.");
+        assertThat(order.trigger()).isEqualTo("schedule.cron");
+        assertThat(order.actions()).containsExactly("slack.send_message");
+    }
+
+    @Test
+    void aHeadingThatIsAStart_staysTheStart() {
+        Skeleton s = skeleton("Webhook: when the shop calls it, add a row to the Google Sheet 'Orders'.");
+        assertThat(s.trigger()).isEqualTo("webhook.catch_hook");
+        assertThat(s.actions()).containsExactly("google_sheets.append_row");
+    }
+
+    @Test
+    void appHints_chooseTheAppOfAClauseThatNamesNone() {
+        String text = "Every Friday at 4pm, post a reminder to fill in the timesheets in the channel #crew.";
+        assertThat(skeleton(text, List.of("microsoft_teams")).actions()).containsExactly("microsoft_teams.send_message");
+        assertThat(skeleton(text, List.of("slack")).actions()).containsExactly("slack.send_message");
+    }
+
+    @Test
+    void appHints_doNotOverrideAnAppTheClauseNames() {
+        Skeleton s = skeleton("Every morning, send an email to boss@acme.test with Gmail.", List.of("slack"));
+        assertThat(s.actions()).containsExactly("gmail.send_email");
+    }
+
+    @Test
+    void aChangeSaidWithoutItsApp_isTheFormAppsEvent() {
+        Skeleton finished = skeleton("When the boiler inspection report is finished, email it to office@acme.test.");
+        assertThat(finished.trigger()).isEqualTo("kizeo_forms.data_finished");
+        Skeleton updated = skeleton("Quand un bon de livraison est modifié, préviens #logistique sur Slack.");
+        assertThat(updated.trigger()).isEqualTo("kizeo_forms.data_updated");
+        assertThat(updated.actions()).containsExactly("slack.send_message");
+    }
+
+    @Test
+    void aCreationSaidWithoutItsApp_isNoEvent() {
+        // "a new lead" could come from any CRM: no app's event is guessed, the flow starts by hand
+        Skeleton s = skeleton("When a new lead arrives, send an email to sales@acme.test.");
+        assertThat(s.trigger()).isEqualTo("manual.run");
+    }
+
+    @Test
+    void aFillerOpeningTheSentenceAboutUs_keepsItContext() {
+        Skeleton s = skeleton("So we keep our customers in Zoho CRM. Whenever a new deal gets created there, post it in #sales on Slack.");
+        assertThat(s.trigger()).isEqualTo("zoho_crm.new_record");
+        assertThat(s.actions()).containsExactly("slack.send_message");
+    }
+}
