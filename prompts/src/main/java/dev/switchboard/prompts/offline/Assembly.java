@@ -167,8 +167,14 @@ final class Assembly {
         // "ping https://…": pinging an address is calling it, not sending a message
         told = "send".equals(told) && PING.matcher(text).find() && said.literals().stream().allMatch(l -> l.kind() == Literals.Kind.URL)
                 && !said.literals().isEmpty() ? "call" : told;
-        String verb = ("download".equals(told) || "export".equals(told) && !matcher.canDo(said.apps(), "export")) && !said.apps().isEmpty() && !context.containsAll(said.apps())
-                && Said.INTO.matcher(text).find() && matcher.canDo(said.apps(), "upload") ? "upload" : told;
+        Source last = sources.isEmpty() ? null : sources.get(sources.size() - 1);
+        boolean fileInHand = last != null && last.has("file") || triggerFile;
+        // "… -> export CSV -> SharePoint folder X", "new file in Dropbox -> Google Drive": an app said without a verb, with a
+        // file in hand, is where the file goes
+        boolean destination = said.verb(text) == null && (told == null ? fileInHand : Set.of("download", "export").contains(told));
+        String verb = ("download".equals(told) || "export".equals(told) && !matcher.canDo(said.apps(), "export") || destination)
+                && !said.apps().isEmpty() && !context.containsAll(said.apps())
+                && (Said.INTO.matcher(text).find() || destination) && matcher.canDo(said.apps(), "upload") ? "upload" : told;
         if (draft && "send".equals(verb) && said.apps().isEmpty() && said.literals().isEmpty()) {
             return;   // "leave it as a draft, the manager reviews it before sending": that sending is done by a person
         }
@@ -183,7 +189,6 @@ final class Assembly {
         List<String> many = ("get".equals(verb) || "find".equals(verb)) && Reads.many(text, said)
                 ? said.objects(verb, true).stream().filter(c -> !c.equals(verb)).toList() : List.of();
         // "get the data, export it": the pronoun is what the last step gave (the trigger's app is already in context)
-        Source last = sources.isEmpty() ? null : sources.get(sources.size() - 1);
         String previous = said.apps().isEmpty() && Said.pointsBack(text) && last != null && !last.ref().equals("trigger") ? last.app() : null;
         Optional<ActionEntry> found = said.apps().isEmpty() && !hinted.isEmpty() && verb != null
                 ? matcher.action(concepts, verb, hinted, context, url, method, many, previous).filter(a -> verb.equals(a.verb()))
@@ -203,7 +208,7 @@ final class Assembly {
         if (found.isEmpty() || !said.saysAVerb() && found.get().qualified().equals(lastAction)) {
             return;   // "…; the key is in the 'Ticket' field": a clause with no verb of its own says more about the last step
         }
-        if ((last != null && last.has("file") || triggerFile) && !said.apps().isEmpty() && !found.get().needsFile()
+        if (fileInHand && !said.apps().isEmpty() && !found.get().needsFile()
                 && concepts.stream().allMatch(c -> c.equals(verb) || c.equals("channel")) && !Said.TELLS.matcher(text).find()) {
             // "download it, then send it on Slack": what is sent is the file an earlier step made
             List<String> withFile = new ArrayList<>(concepts);
@@ -227,6 +232,9 @@ final class Assembly {
         if (then.isEmpty() && !entry.needsFile() && !(said.saysFile() && entry.takesFile())) {   // a file is made by a producer
             matcher.dataOfOtherApp(said, entry, verb, context,
                     Reads.many(text, said) ? said.objects(verb, true) : List.of()).ifPresent(p -> steps.add(step(p, said.literals())));
+        }
+        if (then.isEmpty() && steps.isEmpty()) {
+            Implicit.statistics(matcher, entry, concepts, sources).ifPresent(p -> steps.add(step(p, said.literals())));
         }
         ActionEntry fed = entry;
         matcher.reads().feeder(fed, sources, text).or(() -> matcher.reads().groupMembers(fed, sources, text))

@@ -73,6 +73,22 @@ final class Implicit {
                 .or(() -> matcher.action(List.of("send", "email"), "send", Set.of(), Set.of(), false, false));
     }
 
+    /**
+     * "post on Slack the stats of last week's reports", « combien de fiches ont été remplies »: a message that carries
+     * statistics nothing in hand gives first reads them from the app that computes them (a read whose own words say
+     * statistics; with several, the one sharing most of the clause's words).
+     */
+    static Optional<ActionEntry> statistics(Matcher matcher, ActionEntry entry, List<String> concepts, List<Source> sources) {
+        if (!"send".equals(entry.verb()) || !concepts.contains("statistic") || entry.strong().contains("statistic")
+                || sources.stream().anyMatch(s -> !s.ref().equals("trigger"))) {
+            return Optional.empty();
+        }
+        return matcher.index().actions().stream()
+                .filter(a -> "get".equals(a.verb()) && a.strong().contains("statistic"))
+                .max(java.util.Comparator.comparingLong(a -> concepts.stream()
+                        .filter(c -> a.strong().contains(c) || a.weak().contains(c)).count()));
+    }
+
     /** "a private message", "DM me", « en direct »: the message goes to one person, not a channel. */
     private static final java.util.regex.Pattern PRIVATE = java.util.regex.Pattern.compile(
             "\\b(?:dm|dms|private|privately|prive|privee|direct|directly|en direct)\\b");

@@ -78,6 +78,7 @@ final class Matcher {
         }
         ActionEntry best = null;
         double bestScore = MIN_SCORE;
+        boolean saysApi = !url && (method || concepts.contains("api") || concepts.contains("rest") || concepts.contains("endpoint"));
         boolean namedCanDoIt = verb == null || index.actions().stream()
                 .anyMatch(e -> named.contains(e.connector().app()) && verb.equals(e.verb()));
         for (ActionEntry e : index.actions()) {
@@ -89,7 +90,7 @@ final class Matcher {
                 continue;   // another app only when it does the verb on the named app's things ("export a Google Sheet")
             }
             boolean saidObject = objects.stream().anyMatch(e.strong()::contains);
-            boolean plainChoice = apps.isGeneric(app) && verb != null && verb.equals(e.verb()) || url && app.equals("http");
+            boolean plainChoice = apps.isGeneric(app) && verb != null && verb.equals(e.verb()) || (url || saysApi) && app.equals("http");
             if (!saidObject && !named.contains(app) && !context.contains(app) && !plainChoice && !actsOnNamed) {
                 continue;   // an app nobody named or used needs more than a verb to be chosen
             }
@@ -119,11 +120,11 @@ final class Matcher {
                     s += 1;   // "export the Google Sheet": an app of the same family (Google Drive) acts on its documents
                 }
             }
-            boolean saysApi = !url && (method || concepts.contains("api") || concepts.contains("rest") || concepts.contains("endpoint"));
             if (e.spec().id().contains("api_call")) {
-                // an app's raw API call is the last resort, unless the text asks for the API (REST, an endpoint, POST) and gives
-                // no URL of its own (a URL is a plain HTTP request)
-                s += saysApi ? 3 : concepts.contains("call") ? 0 : -1;
+                // an app's raw API call is the last resort, unless the text asks for that app's API (REST, an endpoint, POST)
+                // and gives no URL of its own (a URL is a plain HTTP request); an API said without its app ("our billing
+                // system's API") is some other system's, reached by a plain HTTP request
+                s += saysApi && named.contains(app) ? 3 : concepts.contains("call") ? 0 : -1;
             }
             for (String t : e.strong()) {
                 if (!concepts.contains(t) && !t.equals(e.verb())) {
@@ -142,8 +143,8 @@ final class Matcher {
             if (url && app.equals("http")) {
                 s += named.isEmpty() ? 3 : 2;
             }
-            if (method && app.equals("http")) {
-                s += 3;
+            if ((method || saysApi && named.isEmpty()) && app.equals("http")) {
+                s += 3;   // "POST it to our billing API": some other system's API, reached by a plain request
             }
             s -= 0.05 * e.required();
             if (s > bestScore + 1e-9) {

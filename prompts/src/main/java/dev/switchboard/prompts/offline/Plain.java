@@ -39,8 +39,12 @@ final class Plain {
 
     /** Lower case, accents removed, apostrophes and "e-mail" made plain. */
     static String of(String text) {
-        return gotMessage(received(flat(text)).replaceAll(REQUEST, " ")).replaceAll(WISH_TO_GET, "send me").replaceAll(REACT, "add a reaction");
+        return gotMessage(received(flat(text)).replaceAll(REQUEST, " ")).replaceAll(WISH_TO_GET, "send me").replaceAll(REACT, "add a reaction")
+                .replaceAll(HOW_MANY, "statistics of");
     }
+
+    /** "how many reports were filled in", « combien de fiches »: a count is a statistic of what is counted. */
+    private static final String HOW_MANY = "\\b(?:how many|combien de|combien d)\\b";
 
     /** "could you set up something so that", "créer un flux qui", "il faudrait que": the request around the flow, no step. */
     private static final String REQUEST = "\\b(?:(?:could|can|would) you (?:please )?|(?:pourrais|peux) tu |(?:pourriez|pouvez) vous )?"

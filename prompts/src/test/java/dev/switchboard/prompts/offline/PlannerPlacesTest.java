@@ -66,4 +66,27 @@ class PlannerPlacesTest {
         assertThat(s.trigger()).isEqualTo("zoho_crm.new_record");
         assertThat(s.actions()).containsExactly("slack.send_message");
     }
+
+    @Test
+    void anApiSaidWithoutItsApp_isAPlainHttpRequest_andTheNamedAppsApiItsRawCall() {
+        Skeleton ours = skeleton("When a Trello card is created, POST it to our invoicing tool's API.");
+        assertThat(ours.actions()).containsExactly("http.request");
+        Skeleton theirs = skeleton("When a Trello card is created, call the Kizeo Forms REST API with it.");
+        assertThat(theirs.actions()).containsExactly("kizeo_forms.custom_api_call");
+    }
+
+    @Test
+    void anAppSaidAloneWithAFileInHand_isWhereTheFileGoes() {
+        Skeleton s = skeleton("new file in Dropbox -> Google Drive folder 'Backup'");
+        assertThat(s.trigger()).isEqualTo("dropbox.new_file");
+        assertThat(s.actions()).containsExactly("dropbox.download_file", "google_drive.upload_file");
+    }
+
+    @Test
+    void aCountToPost_isReadFromTheAppThatComputesStatistics() {
+        Skeleton en = skeleton("Every Friday at 5pm, tell #ops on Slack how many inspections were filled in this week.");
+        assertThat(en.actions()).containsExactly("kizeo_forms.get_forms_statistics", "slack.send_message");
+        Skeleton plain = skeleton("Every Friday at 5pm, post 'Have a nice weekend' in #ops on Slack.");
+        assertThat(plain.actions()).containsExactly("slack.send_message");
+    }
 }
