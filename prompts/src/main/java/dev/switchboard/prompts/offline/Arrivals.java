@@ -85,8 +85,10 @@ final class Arrivals {
             + "(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)\\s.+?|(?:every|each|any|chaque|tout|toute)\\s.+?"
             // "messages landing in the folder X should be …", « les fichiers arrivant dans … doivent être … »: what arrives
             + "|\\S+(?:\\s\\S+)?\\s(?:landing|arriving|coming in|coming into|showing up|dropped|that lands?|that arrives?|that comes? in|"
-            + "arrivant|qui arrivent|qui arrive|deposes?|deposees?)\\s(?:in|into|on|at|dans|sur|en)\\s.+?)\\s(?:should|must|need to|needs to|"
-            + "have to|has to|doivent|doit|devraient|devrait|vont|va)\\s(?:be|etre|also be|aussi etre)\\s(.+)$");
+            + "arrivant|qui arrivent|qui arrive|deposes?|deposees?)\\s(?:in|into|on|at|dans|sur|en)\\s.+?)\\s(?:(?:should|must|need to|needs to|"
+            + "have to|has to|doivent|doit|devraient|devrait|vont|va)\\s(?:be|etre|also be|aussi etre)"
+            // "every new answer gets added to the sheet": "gets" before a participle is the passive of an order too
+            + "|(?:gets|get|also gets)(?=\\s[a-z]+(?:ed|en)\\s))\\s(.+)$");
     /** "e-mails labelled X in Gmail should become Jira issues", « chaque réponse doit devenir une fiche »: the subject is the event. */
     private static final Pattern BECOMES = Pattern.compile("^(.+?)\\s(?:should|must|shall|will|need to|needs to|have to|has to|doivent|doit|"
             + "devraient|devrait|vont|va)\\s(?:(become|turn into|be turned into|be converted into|be made into)|(devenir|etre transformee?s? en|"

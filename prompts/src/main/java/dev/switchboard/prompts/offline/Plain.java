@@ -96,6 +96,10 @@ final class Plain {
                 .replaceAll("\\b(est|sont|soit|soient|etre|ete|sera|seront|bien) saisi(e|s|es)?\\b", "$1 rempli")
                 // an e-mail address is where something goes, not an e-mail to send
                 .replaceAll("\\bemail (address|addresses)\\b", "address").replaceAll("\\b(adresses?) email\\b", "$1")
+                // the mailbox of Office 365 / Microsoft 365 (O365, M365, Exchange Online) is Outlook's: the suite's mail app
+                .replaceAll("\\b(?:(?:office|microsoft|ms) ?365|o365|m365|exchange online|exchange)(?= (?:mailbox|mail|email|inbox|account mail))"
+                        + "|(?<=\\b(?:mailbox|inbox|boite mail|boite email|messagerie|boite de reception) (?:\\w+ )?)"
+                        + "(?:(?:office|microsoft|ms) ?365|o365|m365|exchange online|exchange)\\b", "outlook")
                 .replaceAll("\\blet (me|us|him|her|them|the \\w+) know\\b", "notify $1")
                 // "a quote attached to the opportunity", « un devis rattaché à l'affaire »: a link between two records, no order
                 .replaceAll("\\b(?:attached|linked|related|tied|rattachee?s?|liee?s?|associee?s?) (?:to|with|a|au|aux)\\b", "for")
