@@ -148,7 +148,7 @@ final class Arrivals {
         }
         java.util.regex.Matcher passive = PASSIVE_ORDER.matcher(text);
         if (passive.find()) {
-            return new String[] {passive.group(1).strip(), passive.group(2).strip()};
+            return new String[] {passive.group(1).strip(), ordered(passive.group(2).strip())};
         }
         java.util.regex.Matcher becomes = BECOMES.matcher(text);
         if (becomes.find() && Verbs.verbAfter(becomes.group(1), 0) < 0 && !Clauses.IF_START.matcher(text).find()) {
@@ -156,6 +156,15 @@ final class Arrivals {
             return new String[] {becomes.group(1).strip(), (becomes.group(2) != null ? "create " : "creer ") + becomes.group(4).strip()};
         }
         return null;
+    }
+
+    /** "added to the sheet" → "add to the sheet": the participle of a passive order said as the order it is. */
+    private static String ordered(String passive) {
+        String first = passive.replaceAll("\\s.*$", "");
+        String concept = Words.concept(first);
+        boolean participle = first.endsWith("ed") || !Verbs.isInfinitive(first);
+        return participle && concept != null && Words.VERBS.contains(concept) && Words.isKnown(concept)
+                ? concept + passive.substring(first.length()) : passive;
     }
 
     /**

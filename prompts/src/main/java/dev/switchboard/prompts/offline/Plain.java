@@ -39,7 +39,8 @@ final class Plain {
 
     /** Lower case, accents removed, apostrophes and "e-mail" made plain. */
     static String of(String text) {
-        return gotMessage(received(flat(text)).replaceAll(REQUEST, " ")).replaceAll(WISH_TO_GET, "send me").replaceAll(REACT, "add a reaction");
+        return gotMessage(received(flat(text)).replaceAll(REQUEST, " ")
+                .replaceAll(BY_HAND, "manual flow : $1").replaceAll("manual flow : (?:with|avec)\\b", "manual flow : given")).replaceAll(WISH_TO_GET, "send me").replaceAll(REACT, "add a reaction");
     }
 
     /** "could you set up something so that", "créer un flux qui", "il faudrait que": the request around the flow, no step. */
@@ -52,6 +53,15 @@ final class Plain {
             + "|\\b(?:could|can|would) you (?:please )?(?:set (?:that|this|it) up|put (?:that|this|it) in place|"
             + "(?:automate|do|build|handle) (?:that|this|it))\\b|\\b(?:pourriez|pouvez|peux|pourrais) (?:vous|tu) "
             + "(?:mettre (?:ca|cela) en place|le mettre en place|l automatiser|automatiser (?:ca|cela)|faire (?:ca|cela))\\b";
+    /**
+     * "a flow I trigger manually with a list of emails", « un flux que je lance à la main avec un numéro »: started by hand,
+     * and what follows "with" is what the person gives it, no step of its own.
+     */
+    private static final String BY_HAND = "\\b(?:(?:create|build|make|set up|give me|i want|i need|we need|we want|creer|cree|fais|"
+            + "je veux|il me faut) )?(?:a|an|un|une) (?:flow|automation|workflow|button|flux|automatisation|bouton) (?:that |which |que |qu )?"
+            + "(?:i|we|you|je|nous|on) (?:can |peux |pouvons |peut )?(?:trigger|run|start|launch|click|lance|lancer|declenche|declencher|"
+            + "demarre|demarrer)(?: it| le)? (?:manually|by hand|myself|on demand|a la main|manuellement|moi meme)(?: (with|avec))?";
+
     /** "je veux recevoir chaque matin un e-mail avec…": what the asker wants to receive is sent to them. */
     private static final String WISH_TO_GET = "\\b(?:je veux|je voudrais|j aimerais|je souhaite|nous voulons|i want to|i d like to|"
             + "i would like to|we want to|we d like to)\\s+(?:recevoir|receive|get)\\b(?=(?:\\s+\\S+){0,6}?\\s+(?:un|une|a|an)\\s+"
