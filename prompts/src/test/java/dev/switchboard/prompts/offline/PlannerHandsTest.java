@@ -1,0 +1,89 @@
+package dev.switchboard.prompts.offline;
+
+import static dev.switchboard.prompts.offline.Planned.skeleton;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.prompts.eval.Skeleton;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Twelfth round: what a clause loses or adds by its grammar (a condition closed by "also", a passive "gets added",
+ * answering the caller, a plus between orders), what a person hands the flow, and product names of the suite an app
+ * belongs to; on sentences written for this test, none from an evaluation set.
+ */
+class PlannerHandsTest {
+
+    @Test
+    void alsoAfterACondition_opensTheOrderItGuards() {
+        Skeleton en = skeleton("New Jira issue: create a Trello card, and if it is a bug also post to #bugs on Slack.");
+        assertThat(en.actions()).containsExactly("trello.create_card", "slack.send_message");
+        assertThat(en.controls()).contains("if");
+        Skeleton quoted = skeleton("When a Trello card is created, add a row to the Google Sheet 'Cards', and if the label is 'Red' "
+                + "also email boss@acme.test from Outlook.");
+        assertThat(quoted.actions()).containsExactly("google_sheets.append_row", "outlook.send_email");
+        Skeleton fr = skeleton("Quand un ticket Jira est créé, crée une carte Trello, et si c'est urgent aussi préviens #ops sur Slack.");
+        assertThat(fr.actions()).containsExactly("trello.create_card", "slack.send_message");
+    }
+
+    @Test
+    void answeringTheCaller_repliesToTheCall() {
+        Skeleton en = skeleton("A webhook gets a booking, creates a Google Calendar event and answers the caller with the event id.");
+        assertThat(en.trigger()).isEqualTo("webhook.catch_hook");
+        assertThat(en.actions()).containsExactly("google_calendar.create_event", "webhook.respond");
+        Skeleton fr = skeleton("Un webhook reçoit une réservation, crée une carte Trello et répond à l'appelant avec l'id de la carte.");
+        assertThat(fr.actions()).containsExactly("trello.create_card", "webhook.respond");
+    }
+
+    @Test
+    void theMailboxOfTheOfficeSuite_isOutlook() {
+        assertThat(skeleton("When a Jira issue is created, email ops@acme.test from my Office 365 mailbox.").actions())
+                .containsExactly("outlook.send_email");
+        assertThat(skeleton("Every Monday at 9, send the Mailchimp report to boss@acme.test from our M365 inbox.").actions())
+                .containsExactly("mailchimp.get_campaign_report", "outlook.send_email");
+        assertThat(skeleton("Quand une carte Trello est créée, envoie un mail à ops@acme.test depuis ma boîte mail Microsoft 365.").actions())
+                .containsExactly("outlook.send_email");
+    }
+
+    @Test
+    void aSlipInTheWordWebhook_keepsTheEvent_andAPlusJoinsTwoOrders() {
+        Skeleton s = skeleton("webook from our booking page → create a Trello card + post to #bookings on Slack");
+        assertThat(s.trigger()).isEqualTo("webhook.catch_hook");
+        assertThat(s.actions()).containsExactly("trello.create_card", "slack.send_message");
+    }
+
+    @Test
+    void whatGetsAddedSomewhere_isThePassiveOfTheOrder() {
+        Skeleton s = skeleton("Each new answer to our Google Forms survey gets added to the 'Answers' spreadsheet, and the person "
+                + "gets a thank-you email from our Gmail.");
+        assertThat(s.trigger()).isEqualTo("google_forms.new_response");
+        assertThat(s.actions()).containsExactly("google_sheets.append_row", "gmail.send_email");
+    }
+
+    @Test
+    void aSheetOrSpreadsheet_namesGoogleSheets_unlessAnotherProductsSheet() {
+        assertThat(skeleton("When a Trello card is created, add it to the 'Cards' spreadsheet.").actions())
+                .containsExactly("google_sheets.append_row");
+        assertThat(skeleton("When a Trello card is created, upload it to the Excel sheet 'Cards' in SharePoint.").actions())
+                .doesNotContain("google_sheets.append_row");
+    }
+
+    @Test
+    void aValueThePersonHandsTheFlow_addsNoStep() {
+        Skeleton en = skeleton("Manual flow: I give it a phone number, it finds the contact in Salesforce and posts it to #support on Slack.");
+        assertThat(en.trigger()).isEqualTo("manual.run");
+        assertThat(en.actions()).containsExactly("salesforce.find_records", "slack.send_message");
+        Skeleton list = skeleton("Create a flow I trigger manually with a list of emails; it adds each one to the Mailchimp audience 'News'.");
+        assertThat(list.trigger()).isEqualTo("manual.run");
+        assertThat(list.actions()).containsExactly("mailchimp.add_member");
+        Skeleton fr = skeleton("Un flux que je lance à la main avec un numéro de commande : il cherche la commande dans Salesforce "
+                + "et l'envoie sur Slack #ventes.");
+        assertThat(fr.trigger()).isEqualTo("manual.run");
+        assertThat(fr.actions()).containsExactly("salesforce.find_records", "slack.send_message");
+    }
+
+    @Test
+    void aPresentFormWithItsPronoun_isTheFlowsNextOrder() {
+        Skeleton s = skeleton("Manual flow: it finds the contact in Salesforce and posts it to #support on Slack.");
+        assertThat(s.actions()).containsExactly("salesforce.find_records", "slack.send_message");
+    }
+}
