@@ -67,7 +67,9 @@ final class Arrivals {
 
     /** Right after a webhook asked for, a sentence whose subject is ours ("our shop sends…") says who calls it. */
     static boolean callerOfHook(java.util.List<Clauses.Part> parts, String text) {
-        return parts.size() == 1 && parts.get(0).text().equals("webhook") && Asides.OUR_PEOPLE.matcher(text).find();
+        // « Webhook : quand notre site envoie une souscription, … »: after the webhook, "when" our system sends is who calls it
+        String said = text.replaceFirst("^(?:when|whenever|each time|every time|quand|lorsque|lorsqu|des que|a chaque fois que|chaque fois que)\\s+", "");
+        return parts.size() == 1 && parts.get(0).text().equals("webhook") && Asides.OUR_PEOPLE.matcher(said).find();
     }
 
     /** "message posted in #help", « fichier ajouté au dossier »: a noun, then a participle of an order (what happened), no order. */

@@ -110,6 +110,13 @@ final class Plain {
                 .replaceAll("\\b(?:(?:office|microsoft|ms) ?365|o365|m365|exchange online|exchange)(?= (?:mailbox|mail|email|inbox|account mail))"
                         + "|(?<=\\b(?:mailbox|inbox|boite mail|boite email|messagerie|boite de reception) (?:\\w+ )?)"
                         + "(?:(?:office|microsoft|ms) ?365|o365|m365|exchange online|exchange)\\b", "outlook")
+                // "Trigger: …. Action: …", « Déclencheur : … Action : … »: a labelled description; the labels are the roles
+                .replaceAll("(?:^|(?<=[.;!?\\n]))\\s*(?:trigger|triggers|declencheur|declenchement)\\s*:", " when ")
+                .replaceAll("(?:^|(?<=[.;!?\\n]))\\s*(?:actions?|steps?|etapes?|then|ensuite|puis)\\s*:", " ")
+                // "check whether a contact with that email already exists", « vérifie si le client existe déjà »: a search for it
+                .replaceAll("\\b(?:check|checks|checking|verify|see|look|find out|verifie|verifier|verifiez|regarde|regarder|regardez)\\s+"
+                        + "(?:whether|if|si|s)\\s+((?:(?!if|si|and|et)\\S+\\s+){1,12}?)(?:already\\s+)?(?:exists?|existe|existent|is already there|"
+                        + "is there|est deja la)(?:\\s+deja)?\\b", "search $1")
                 .replaceAll("\\blet (me|us|him|her|them|the \\w+) know\\b", "notify $1")
                 // "a quote attached to the opportunity", « un devis rattaché à l'affaire »: a link between two records, no order
                 .replaceAll("\\b(?:attached|linked|related|tied|rattachee?s?|liee?s?|associee?s?) (?:to|with|a|au|aux)\\b", "for")

@@ -163,7 +163,9 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
     private static final Set<String> BY = Set.of("by", "via", "par");
     /** Words before or after "email" that make it a field of a record: a possessor, or the address it is. */
     private static final Set<String> OWNER = Set.of("s", "his", "her", "their", "its", "son", "sa", "ses", "leur", "leurs",
-            "address", "addresses", "adresse", "adresses");
+            "address", "addresses", "adresse", "adresses",
+            // "a contact with the same email", « le même email »: an e-mail compared between records is their field
+            "same", "meme", "matching", "identical", "identique");
 
     /** "the client's email", "their email address", « son adresse mail »: the e-mail is a field someone has. */
     private static boolean isField(List<String> words, int i) {

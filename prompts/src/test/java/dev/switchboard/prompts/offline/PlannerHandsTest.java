@@ -86,4 +86,43 @@ class PlannerHandsTest {
         Skeleton s = skeleton("Manual flow: it finds the contact in Salesforce and posts it to #support on Slack.");
         assertThat(s.actions()).containsExactly("salesforce.find_records", "slack.send_message");
     }
+
+    @Test
+    void ourSystemSendingAfterAWebhook_isWhoCallsIt() {
+        Skeleton fr = skeleton("Webhook : quand notre boutique envoie une nouvelle commande, crée une carte Trello puis poste un message "
+                + "sur Slack #ventes.");
+        assertThat(fr.trigger()).isEqualTo("webhook.catch_hook");
+        assertThat(fr.actions()).containsExactly("trello.create_card", "slack.send_message");
+        Skeleton en = skeleton("Webhook: when our shop sends a new order, create a Trello card and post to #sales on Slack.");
+        assertThat(en.actions()).containsExactly("trello.create_card", "slack.send_message");
+    }
+
+    @Test
+    void labelledTriggerAndAction_areTheEventAndTheOrder() {
+        Skeleton en = skeleton("Trigger: a new Trello card. Action: POST the card to https://erp.acme.test/api/cards.");
+        assertThat(en.trigger()).isEqualTo("trello.new_card");
+        assertThat(en.actions()).containsExactly("http.request");
+        Skeleton fr = skeleton("Déclencheur : une nouvelle carte Trello. Action : poster un message sur Slack #cartes.");
+        assertThat(fr.trigger()).isEqualTo("trello.new_card");
+        assertThat(fr.actions()).containsExactly("slack.send_message");
+    }
+
+    @Test
+    void anyEventOnTheData_isTheTriggerForEveryEvent() {
+        assertThat(skeleton("Trigger: any event on the Kizeo form 'Audit' (saved, updated or deleted). Action: add a row to the "
+                + "Google Sheet 'Log'.").trigger()).isEqualTo("kizeo_forms.data_event");
+    }
+
+    @Test
+    void checkingWhetherSomethingExists_searchesForIt() {
+        Skeleton en = skeleton("For every new Zoho lead, check whether a contact with the same email already exists in Salesforce; "
+                + "if not, create the contact.");
+        assertThat(en.actions()).containsExactly("salesforce.find_records", "salesforce.create_contact");
+        assertThat(en.controls()).contains("if");
+        Skeleton jira = skeleton("When a Trello card is created, check if a Jira issue with the same title already exists; if not, "
+                + "create the issue.");
+        assertThat(jira.actions()).containsExactly("jira.search_issues", "jira.create_issue");
+        Skeleton fr = skeleton("Pour chaque nouveau lead Salesforce, vérifie si le contact existe déjà ; si ce n'est pas le cas, crée le contact.");
+        assertThat(fr.actions()).containsExactly("salesforce.find_records", "salesforce.create_contact");
+    }
 }
