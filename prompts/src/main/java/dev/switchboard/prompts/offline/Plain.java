@@ -39,7 +39,7 @@ final class Plain {
 
     /** Lower case, accents removed, apostrophes and "e-mail" made plain. */
     static String of(String text) {
-        return gotMessage(received(flat(text)).replaceAll(REQUEST, " ")
+        return gotMessage(getsDone(received(flat(text))).replaceAll(REQUEST, " ")
                 .replaceAll(BY_HAND, "manual flow : $1").replaceAll("manual flow : (?:with|avec)\\b", "manual flow : given")).replaceAll(WISH_TO_GET, "send me").replaceAll(REACT, "add a reaction");
     }
 
@@ -85,6 +85,24 @@ final class Plain {
         return out.toString();
     }
 
+    /** "…, it gets shared with X": the colloquial passive of an order about the thing in hand. */
+    private static final java.util.regex.Pattern GETS_DONE = java.util.regex.Pattern.compile("\\b(it|they)\\s+(?:gets|get|should get|must get)"
+            + "\\s+([a-z]+ed)\\b");
+
+    /** Rewrites {@link #GETS_DONE} to the order ("share it with X"); after "when" it stays what happened ("when it gets updated"). */
+    private static String getsDone(String plain) {
+        java.util.regex.Matcher m = GETS_DONE.matcher(plain);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String concept = Words.concept(m.group(2));
+            boolean order = concept != null && Words.VERBS.contains(concept) && Words.isKnown(concept)
+                    && !EVENT_OPENER.matcher(plain.substring(0, m.start())).find();
+            m.appendReplacement(out, order ? concept + " " + (m.group(1).equals("it") ? "it" : "them") : m.group());
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     private static final String GET_A_MESSAGE = "\\b(get|gets|receive|receives|recevoir|recois|recoit|recevez)\\s+"
             + "((?:a|an|un|une)\\s+(?:[a-z]+\\s+)?(?:message|email|mail|notification|alert|alerte|sms|note))\\b";
 
@@ -117,6 +135,19 @@ final class Plain {
                 .replaceAll("\\b(?:check|checks|checking|verify|see|look|find out|verifie|verifier|verifiez|regarde|regarder|regardez)\\s+"
                         + "(?:whether|if|si|s)\\s+((?:(?!if|si|and|et)\\S+\\s+){1,12}?)(?:already\\s+)?(?:exists?|existe|existent|is already there|"
                         + "is there|est deja la)(?:\\s+deja)?\\b", "search $1")
+                // "put the hours into the list X", « mets la date dans la liste X »: put into a list or table adds an entry, no file
+                .replaceAll("\\b(?:put|puts|mets|mettre|mettez|met|place|placer)\\b(?=(?:\\s+(?!(?:into|in|on|onto|to|dans|sur|en)\\b)\\S+){0,6}"
+                        + "\\s+(?:into|in|on|onto|to|dans|sur)\\s+(?:\\S+\\s+){0,3}?(?:list|liste|table|tableau|row|ligne)s?\\b)", "add")
+                // "how many forms were filled in", « combien de formulaires ont été remplis »: a count is a statistic to read
+                // (what happened to them is what is counted, not an order: "were filled in" fills nothing)
+                .replaceAll("\\b(?:how many|combien de|combien d)\\s+((?:\\S+\\s+){0,4}?)(?:were|are|have been|has been|got|ont ete|"
+                        + "sont|a ete|etaient|ont)\\s+[a-z]+(?:\\s+(?:in|out|up))?\\b", "statistics of $1")
+                .replaceAll("\\b(?:how many|combien de|combien d)\\b", "statistics of")
+                // "… and the #legal channel is told about it", « et l'équipe est prévenue »: people told in the passive are notified
+                .replaceAll("\\b(and|then)\\s+((?:(?!and\\b|then\\b)\\S+\\s+){1,6}?)(?:is|are|gets|get|should be|must be)\\s+"
+                        + "(?:told|informed|notified|warned|alerted|pinged)(?:\\s+(?:about|of)\\s+(?:it|this|that|them))?\\b", "$1 notify $2")
+                .replaceAll("\\b(et|puis)\\s+((?:(?!et\\b|puis\\b)\\S+\\s+){1,6}?)(?:est|sont|soit|soient|doit etre|doivent etre)\\s+"
+                        + "(?:prevenue?s?|informee?s?|avertie?s?|notifiee?s?)\\b", "$1 previens $2")
                 .replaceAll("\\blet (me|us|him|her|them|the \\w+) know\\b", "notify $1")
                 // "a quote attached to the opportunity", « un devis rattaché à l'affaire »: a link between two records, no order
                 .replaceAll("\\b(?:attached|linked|related|tied|rattachee?s?|liee?s?|associee?s?) (?:to|with|a|au|aux)\\b", "for")

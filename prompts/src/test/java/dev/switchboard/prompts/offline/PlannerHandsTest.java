@@ -125,4 +125,35 @@ class PlannerHandsTest {
         Skeleton fr = skeleton("Pour chaque nouveau lead Salesforce, vérifie si le contact existe déjà ; si ce n'est pas le cas, crée le contact.");
         assertThat(fr.actions()).containsExactly("salesforce.find_records", "salesforce.create_contact");
     }
+
+    @Test
+    void puttingSomethingIntoAList_addsAnEntry() {
+        assertThat(skeleton("When a Trello card is created, put the due date into our SharePoint list 'Deadlines'.").actions())
+                .containsExactly("sharepoint.create_list_item");
+        assertThat(skeleton("Quand une carte Trello est créée, mets la date dans la liste SharePoint « Échéances ».").actions())
+                .containsExactly("sharepoint.create_list_item");
+        assertThat(skeleton("When a Dropbox file is added, put it in the Google Drive folder 'In'.").actions())
+                .containsExactly("dropbox.download_file", "google_drive.upload_file");
+    }
+
+    @Test
+    void howManyThingsWereDone_isAStatistic() {
+        assertThat(skeleton("Every Monday at 8, post to #ops on Slack how many Kizeo forms were filled in last week.").actions())
+                .containsExactly("kizeo_forms.get_forms_statistics", "slack.send_message");
+        assertThat(skeleton("Chaque lundi à 8h, poste sur Slack #direction combien de formulaires Kizeo ont été remplis.").actions())
+                .containsExactly("kizeo_forms.get_forms_statistics", "slack.send_message");
+    }
+
+    @Test
+    void itGetsDone_isTheOrder_andPeopleToldInThePassiveAreNotified() {
+        Skeleton en = skeleton("Each time a new file appears in the Google Drive folder 'Specs', it gets shared with dev@acme.test and "
+                + "the #dev channel on Slack is told about it.");
+        assertThat(en.trigger()).isEqualTo("google_drive.new_file");
+        assertThat(en.actions()).containsExactly("google_drive.share_file", "slack.send_message");
+        assertThat(skeleton("When a new file lands in the Dropbox folder 'Quotes', it gets copied to Google Drive.").actions())
+                .containsExactly("dropbox.download_file", "google_drive.upload_file");
+        Skeleton fr = skeleton("Quand une carte Trello est créée, ajoute une ligne dans la feuille Google « Cartes » et l'équipe #ops "
+                + "sur Slack est prévenue.");
+        assertThat(fr.actions()).containsExactly("google_sheets.append_row", "slack.send_message");
+    }
 }
