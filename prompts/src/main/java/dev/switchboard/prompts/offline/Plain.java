@@ -154,7 +154,10 @@ final class Plain {
                 // "after each visit," with nothing else: once the visit is done
                 .replaceAll("\\b((?:after|apres) (?:each|every|chaque) [a-z]+)(?=\\s*(?:[,.;:]|$))", "$1 finished")
                 // writing a value into a column or field changes what is there; writing anything else adds it
+                // … and so is writing into the row that matches ("the matching row", « la ligne correspondante »): that row changes
                 .replaceAll("\\b(write|ecrire|ecris|ecrivez)\\b(?=[^.,;]*\\b(column|colonne|cell|cellule|field|champ)s?\\b)", "update")
+                .replaceAll("\\b(write|ecrire|ecris|ecrivez|put|mets|mettre)\\b(?=[^.,;]*\\b(?:(?:matching|corresponding|existing|same) "
+                        + "(?:row|line|record|entry)|(?:ligne|fiche|entree) (?:correspondante|existante))\\b)", "update")
                 .replaceAll("\\b(write|ecrire|ecris|ecrivez)\\b", "add")
                 .replaceAll("\\b(tiens|tenez|tenir) (moi|nous|le|la|les) au courant\\b", "prevenir $2")
                 .replaceAll("\\b(mis|mise|mises) a jour\\b", "updated")

@@ -156,4 +156,14 @@ class PlannerHandsTest {
                 + "sur Slack est prévenue.");
         assertThat(fr.actions()).containsExactly("google_sheets.append_row", "slack.send_message");
     }
+
+    @Test
+    void persoIsCustom_andWritingIntoTheMatchingRowUpdatesIt() {
+        assertThat(skeleton("Quand une donnée Kizeo est enregistrée, envoie l'export perso par Outlook à chef@acme.test.").actions())
+                .containsExactly("kizeo_forms.download_custom_export", "outlook.send_email");
+        assertThat(skeleton("A webhook gets an order number and a status; write the status into the matching row of the Google Sheet "
+                + "'Orders'.").actions()).containsExactly("google_sheets.update_row");
+        assertThat(skeleton("Un webhook reçoit un numéro de commande et un statut : écris le statut dans la ligne correspondante de la "
+                + "feuille Google « Commandes ».").actions()).containsExactly("google_sheets.update_row");
+    }
 }
