@@ -32,7 +32,11 @@ final class Apps {
     /** Local product names that differ from the catalog's English names, and the usual short names of apps (SFDC, GDrive). */
     private static final Map<String, String> LOCAL = Map.of("agenda", "calendar", "calendrier", "calendar", "stockage", "storage",
             "sfdc", "salesforce", "gdrive", "drive");
-    /** Words after which an ordinary noun is a place: "read it from storage", « lis dans le stockage ». */
+    /** A sheet or spreadsheet: one of what only Google Sheets' name holds in the catalog, so it names that app. */
+    private static final Set<String> ONE_OF = Set.of("sheet", "spreadsheet", "spreadsheets");
+    /** Products whose sheets are not the catalog's ("an Excel sheet"): their sheet names no app. */
+    private static final Set<String> FOREIGN = Set.of("excel", "xls", "xlsx", "csv", "numbers", "smartsheet", "calc", "libreoffice");
+        /** Words after which an ordinary noun is a place: "read it from storage", « lis dans le stockage ». */
     private static final Set<String> PLACE = Set.of("from", "in", "into", "to", "the", "le", "dans", "du", "au", "depuis");
 
     private final Map<String, List<List<String>>> names = new LinkedHashMap<>();
@@ -111,6 +115,9 @@ final class Apps {
                 String app = distinctive.get(LOCAL.getOrDefault(w, w));
                 if (app == null && w.endsWith("s")) {
                     app = distinctive.get(w.substring(0, w.length() - 1));
+                }
+                if (app == null && ONE_OF.contains(w) && (i == 0 || !FOREIGN.contains(words.get(i - 1)))) {
+                    app = distinctive.get("sheets");   // "the 'Signups' sheet": one of what only one app's name holds (Google Sheets)
                 }
                 if (app != null) {
                     best = new Mention(app, i, i + 1);

@@ -67,7 +67,9 @@ final class Arrivals {
 
     /** Right after a webhook asked for, a sentence whose subject is ours ("our shop sends…") says who calls it. */
     static boolean callerOfHook(java.util.List<Clauses.Part> parts, String text) {
-        return parts.size() == 1 && parts.get(0).text().equals("webhook") && Asides.OUR_PEOPLE.matcher(text).find();
+        // « Webhook : quand notre site envoie une souscription, … »: after the webhook, "when" our system sends is who calls it
+        String said = text.replaceFirst("^(?:when|whenever|each time|every time|quand|lorsque|lorsqu|des que|a chaque fois que|chaque fois que)\\s+", "");
+        return parts.size() == 1 && parts.get(0).text().equals("webhook") && Asides.OUR_PEOPLE.matcher(said).find();
     }
 
     /** "message posted in #help", « fichier ajouté au dossier »: a noun, then a participle of an order (what happened), no order. */
@@ -85,8 +87,10 @@ final class Arrivals {
             + "(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)\\s.+?|(?:every|each|any|chaque|tout|toute)\\s.+?"
             // "messages landing in the folder X should be …", « les fichiers arrivant dans … doivent être … »: what arrives
             + "|\\S+(?:\\s\\S+)?\\s(?:landing|arriving|coming in|coming into|showing up|dropped|that lands?|that arrives?|that comes? in|"
-            + "arrivant|qui arrivent|qui arrive|deposes?|deposees?)\\s(?:in|into|on|at|dans|sur|en)\\s.+?)\\s(?:should|must|need to|needs to|"
-            + "have to|has to|doivent|doit|devraient|devrait|vont|va)\\s(?:be|etre|also be|aussi etre)\\s(.+)$");
+            + "arrivant|qui arrivent|qui arrive|deposes?|deposees?)\\s(?:in|into|on|at|dans|sur|en)\\s.+?)\\s(?:(?:should|must|need to|needs to|"
+            + "have to|has to|doivent|doit|devraient|devrait|vont|va)\\s(?:be|etre|also be|aussi etre)"
+            // "every new answer gets added to the sheet": "gets" before a participle is the passive of an order too
+            + "|(?:gets|get|also gets)(?=\\s[a-z]+(?:ed|en)\\s))\\s(.+)$");
     /** "e-mails labelled X in Gmail should become Jira issues", « chaque réponse doit devenir une fiche »: the subject is the event. */
     private static final Pattern BECOMES = Pattern.compile("^(.+?)\\s(?:should|must|shall|will|need to|needs to|have to|has to|doivent|doit|"
             + "devraient|devrait|vont|va)\\s(?:(become|turn into|be turned into|be converted into|be made into)|(devenir|etre transformee?s? en|"
@@ -146,7 +150,7 @@ final class Arrivals {
         }
         java.util.regex.Matcher passive = PASSIVE_ORDER.matcher(text);
         if (passive.find()) {
-            return new String[] {passive.group(1).strip(), passive.group(2).strip()};
+            return new String[] {passive.group(1).strip(), ordered(passive.group(2).strip())};
         }
         java.util.regex.Matcher becomes = BECOMES.matcher(text);
         if (becomes.find() && Verbs.verbAfter(becomes.group(1), 0) < 0 && !Clauses.IF_START.matcher(text).find()) {
@@ -154,6 +158,15 @@ final class Arrivals {
             return new String[] {becomes.group(1).strip(), (becomes.group(2) != null ? "create " : "creer ") + becomes.group(4).strip()};
         }
         return null;
+    }
+
+    /** "added to the sheet" → "add to the sheet": the participle of a passive order said as the order it is. */
+    private static String ordered(String passive) {
+        String first = passive.replaceAll("\\s.*$", "");
+        String concept = Words.concept(first);
+        boolean participle = first.endsWith("ed") || !Verbs.isInfinitive(first);
+        return participle && concept != null && Words.VERBS.contains(concept) && Words.isKnown(concept)
+                ? concept + passive.substring(first.length()) : passive;
     }
 
     /**

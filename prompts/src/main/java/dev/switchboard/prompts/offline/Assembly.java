@@ -156,7 +156,7 @@ final class Assembly {
             return;
         }
         if (!said.saysAVerb() && (Said.WHERE_IT_IS.matcher(text).find() || Said.GIVEN.matcher(text).find() || Said.INPUTS.matcher(text).find()
-                || Said.PER.matcher(text).find())) {
+                || Said.PER.matcher(text).find() || said.apps().isEmpty() && Said.HANDED.matcher(text).find())) {
             return;   // "the issue key is in the 'Ticket' field": where a value is, not a step
         }
         String told = said.verb(text) == null ? lastVerb : said.verb(text);   // a clause without a verb goes on with the last one

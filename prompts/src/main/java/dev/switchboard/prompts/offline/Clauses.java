@@ -68,6 +68,9 @@ final class Clauses {
     /** A quoted value then a word: in a condition without a comma, that word may open the order. */
     private static final Pattern AFTER_VALUE = Pattern.compile(Literals.MARK + "\\d+\\s+([a-z]+)");
 
+    /** "also" / « aussi » / "then" inside a condition without a comma: what follows is the order it guards. */
+    private static final Pattern ALSO = Pattern.compile("\\s((?:also|aussi|then|alors)\\s)");
+
     /** ":eyes:", ":white_check_mark:": an emoji name, whose colons do not end a clause. */
     private static final Pattern EMOJI = Pattern.compile(":([a-z0-9_+-]+):");
 
@@ -239,8 +242,13 @@ final class Clauses {
             String rest = text.substring(ifStart.end());
             int verb = Verbs.verbAfter(rest, 1);
             Matcher valued = AFTER_VALUE.matcher(rest);
-            if (verb < 0 && valued.find() && Words.VERBS.contains(String.valueOf(Words.concept(valued.group(1))))) {
+            if (verb < 0 && valued.find() && (Words.VERBS.contains(String.valueOf(Words.concept(valued.group(1))))
+                    || Verbs.startsWithVerb(rest.substring(valued.start(1))) == 0)) {
                 verb = valued.start(1);   // « si le type est 'visio' crée un événement »: after the compared value, the order
+            }
+            Matcher also = ALSO.matcher(rest);
+            if (verb < 0 && also.find() && Verbs.startsWithVerb(rest.substring(also.end())) == 0) {
+                verb = also.start(1);   // "if it is urgent also email the boss": "also" closes the condition, the order follows
             }
             parts.add(new Part(Role.CONDITION, verb > 0 ? rest.substring(0, verb).strip() : rest));
             if (verb > 0) {

@@ -37,7 +37,7 @@ record Literals(String masked, List<Literal> values) {
             + "|(?<![\\p{L}\\p{N}])['‘]([^'’‘\\n]{1,60}?)['’](?![\\p{L}\\p{N}])");
     private static final Pattern CHANNEL = Pattern.compile("(?<![\\w&])#([\\p{L}0-9_-]{1,80})");
     private static final Pattern METHOD = Pattern.compile("\\b(GET|POST|PUT|PATCH|DELETE)\\b");
-    private static final Pattern ORDER_METHOD = Pattern.compile("((?:^|\\band |\\bet |\\bthen |\\bpuis |, ))(GET|POST|PUT|PATCH|DELETE)\\b");
+    private static final Pattern ORDER_METHOD = Pattern.compile("((?:^|\\band |\\bet |\\bthen |\\bpuis |, |[:.;] ))(GET|POST|PUT|PATCH|DELETE)\\b");
     private static final Pattern NAMED = Pattern.compile(
             "\\b(folder|form|list|channel|sheet|board|project|spreadsheet|audience|dossier|formulaire|liste|canal|"
                     + "tableau|projet|feuille|tableur|team|equipe|équipe)\\s+(\\p{Lu}[\\p{L}\\p{N}_-]*(?:\\s(?:d['’]|de\\s)\\p{L}+)?)");

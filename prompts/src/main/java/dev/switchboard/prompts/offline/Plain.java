@@ -39,12 +39,9 @@ final class Plain {
 
     /** Lower case, accents removed, apostrophes and "e-mail" made plain. */
     static String of(String text) {
-        return gotMessage(received(flat(text)).replaceAll(REQUEST, " ")).replaceAll(WISH_TO_GET, "send me").replaceAll(REACT, "add a reaction")
-                .replaceAll(HOW_MANY, "statistics of");
+        return gotMessage(getsDone(received(flat(text))).replaceAll(REQUEST, " ")
+                .replaceAll(BY_HAND, "manual flow : $1").replaceAll("manual flow : (?:with|avec)\\b", "manual flow : given")).replaceAll(WISH_TO_GET, "send me").replaceAll(REACT, "add a reaction");
     }
-
-    /** "how many reports were filled in", « combien de fiches »: a count is a statistic of what is counted. */
-    private static final String HOW_MANY = "\\b(?:how many|combien de|combien d)\\b";
 
     /** "could you set up something so that", "créer un flux qui", "il faudrait que": the request around the flow, no step. */
     private static final String REQUEST = "\\b(?:(?:could|can|would) you (?:please )?|(?:pourrais|peux) tu |(?:pourriez|pouvez) vous )?"
@@ -56,6 +53,15 @@ final class Plain {
             + "|\\b(?:could|can|would) you (?:please )?(?:set (?:that|this|it) up|put (?:that|this|it) in place|"
             + "(?:automate|do|build|handle) (?:that|this|it))\\b|\\b(?:pourriez|pouvez|peux|pourrais) (?:vous|tu) "
             + "(?:mettre (?:ca|cela) en place|le mettre en place|l automatiser|automatiser (?:ca|cela)|faire (?:ca|cela))\\b";
+    /**
+     * "a flow I trigger manually with a list of emails", « un flux que je lance à la main avec un numéro »: started by hand,
+     * and what follows "with" is what the person gives it, no step of its own.
+     */
+    private static final String BY_HAND = "\\b(?:(?:create|build|make|set up|give me|i want|i need|we need|we want|creer|cree|fais|"
+            + "je veux|il me faut) )?(?:a|an|un|une) (?:flow|automation|workflow|button|flux|automatisation|bouton) (?:that |which |que |qu )?"
+            + "(?:i|we|you|je|nous|on) (?:can |peux |pouvons |peut )?(?:trigger|run|start|launch|click|lance|lancer|declenche|declencher|"
+            + "demarre|demarrer)(?: it| le)? (?:manually|by hand|myself|on demand|a la main|manuellement|moi meme)(?: (with|avec))?";
+
     /** "je veux recevoir chaque matin un e-mail avec…": what the asker wants to receive is sent to them. */
     private static final String WISH_TO_GET = "\\b(?:je veux|je voudrais|j aimerais|je souhaite|nous voulons|i want to|i d like to|"
             + "i would like to|we want to|we d like to)\\s+(?:recevoir|receive|get)\\b(?=(?:\\s+\\S+){0,6}?\\s+(?:un|une|a|an)\\s+"
@@ -74,6 +80,24 @@ final class Plain {
         while (m.find()) {
             boolean event = EVENT_OPENER.matcher(plain.substring(0, m.start())).find();
             m.appendReplacement(out, event ? m.group() : "be sent " + m.group(2));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** "…, it gets shared with X": the colloquial passive of an order about the thing in hand. */
+    private static final java.util.regex.Pattern GETS_DONE = java.util.regex.Pattern.compile("\\b(it|they)\\s+(?:gets|get|should get|must get)"
+            + "\\s+([a-z]+ed)\\b");
+
+    /** Rewrites {@link #GETS_DONE} to the order ("share it with X"); after "when" it stays what happened ("when it gets updated"). */
+    private static String getsDone(String plain) {
+        java.util.regex.Matcher m = GETS_DONE.matcher(plain);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String concept = Words.concept(m.group(2));
+            boolean order = concept != null && Words.VERBS.contains(concept) && Words.isKnown(concept)
+                    && !EVENT_OPENER.matcher(plain.substring(0, m.start())).find();
+            m.appendReplacement(out, order ? concept + " " + (m.group(1).equals("it") ? "it" : "them") : m.group());
         }
         m.appendTail(out);
         return out.toString();
@@ -100,13 +124,17 @@ final class Plain {
                 .replaceAll("\\b(est|sont|soit|soient|etre|ete|sera|seront|bien) saisi(e|s|es)?\\b", "$1 rempli")
                 // an e-mail address is where something goes, not an e-mail to send
                 .replaceAll("\\bemail (address|addresses)\\b", "address").replaceAll("\\b(adresses?) email\\b", "$1")
+                .transform(Turns::of)
                 .replaceAll("\\blet (me|us|him|her|them|the \\w+) know\\b", "notify $1")
                 // "a quote attached to the opportunity", « un devis rattaché à l'affaire »: a link between two records, no order
                 .replaceAll("\\b(?:attached|linked|related|tied|rattachee?s?|liee?s?|associee?s?) (?:to|with|a|au|aux)\\b", "for")
                 // "after each visit," with nothing else: once the visit is done
                 .replaceAll("\\b((?:after|apres) (?:each|every|chaque) [a-z]+)(?=\\s*(?:[,.;:]|$))", "$1 finished")
                 // writing a value into a column or field changes what is there; writing anything else adds it
+                // … and so is writing into the row that matches ("the matching row", « la ligne correspondante »): that row changes
                 .replaceAll("\\b(write|ecrire|ecris|ecrivez)\\b(?=[^.,;]*\\b(column|colonne|cell|cellule|field|champ)s?\\b)", "update")
+                .replaceAll("\\b(write|ecrire|ecris|ecrivez|put|mets|mettre)\\b(?=[^.,;]*\\b(?:(?:matching|corresponding|existing|same) "
+                        + "(?:row|line|record|entry)|(?:ligne|fiche|entree) (?:correspondante|existante))\\b)", "update")
                 .replaceAll("\\b(write|ecrire|ecris|ecrivez)\\b", "add")
                 .replaceAll("\\b(tiens|tenez|tenir) (moi|nous|le|la|les) au courant\\b", "prevenir $2")
                 .replaceAll("\\b(mis|mise|mises) a jour\\b", "updated")

@@ -20,14 +20,18 @@ final class Replies {
             + "(?:http\\s+|api\\s+)?(?:response|reply|reponse)(?:\\s+http)?\\b"
             // "return the total to the caller", « renvoie le résultat à l'appelant »: the one who called is answered
             + "|\\b(?:return|returns|send back|sends back|give back|gives back|renvoie|renvoyer|renvoyez|retourne|retourner|retournez)\\s+"
-            + "((?:\\S+\\s+){0,8}?)(?:to|a)\\s+(?:the|l|cet|cette|son|its)?\\s*(?:caller|appelant|sender|expediteur)\\b");
+            + "((?:\\S+\\s+){0,8}?)(?:to|a)\\s+(?:the|l|cet|cette|son|its)?\\s*(?:caller|appelant|sender|expediteur)\\b"
+            // "answer the caller with the id", « répond à l'appelant avec l'id »: answering the one who called replies to the call
+            + "|\\b(?:answer|answers|answering|reply|replies|replying|respond|responds|responding|repond|reponds|repondre|repondez|repondent)"
+            + "\\s+(?:to\\s+|a\\s+)?(?:the|l|its|cet|cette|son)?\\s*(?:caller|appelant)"
+            + "\\s+(?:with|avec|by giving|en donnant)\\s+()");
 
     private Replies() {
     }
 
     static String rewrite(String plain) {
         // the verb of replying in the description's own language, so that the clause cutter still sees an order
-        return RETURN_IN_RESPONSE.matcher(plain).replaceAll(m -> (m.group().matches("^(?:renvoi|renvoy|retourn|rend).*") ? "reponds avec " : "respond with ")
-                + (m.group(1) != null ? m.group(1) : m.group(2)) + " ").replaceAll("\\s+", " ");
+        return RETURN_IN_RESPONSE.matcher(plain).replaceAll(m -> (m.group().matches("^(?:renvoi|renvoy|retourn|rend|repond).*") ? "reponds avec " : "respond with ")
+                + (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : "") + " ").replaceAll("\\s+", " ");
     }
 }

@@ -54,7 +54,16 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
     /** "my email is bob@acme.test", « son numéro est "42" »: a value given for later, not an order. */
     /** "given a customer's email", « avec un nom et un email »: what the flow is given to work with, no step of its own. */
     static final java.util.regex.Pattern INPUTS = java.util.regex.Pattern.compile("^\\s*(?:given|etant donne|etant donnes|"
+
             + "(?:with|avec)\\s+(?:a|an|the|its|their|un|une|le|la|l|son|sa|leur)\\s+[a-z-]+\\s+(?:and|et)\\s+(?:a|an|the|its|their|un|une|le|la|l|son|sa|leur)?\\s*[a-z-]+\\s*$)");
+
+    /**
+     * "I give it a customer's email", « je lui donne un numéro »: the person starting the flow hands it a value, no step
+     * when the value names no app (an app's record number given is looked up in that app).
+     */
+    static final java.util.regex.Pattern HANDED = java.util.regex.Pattern.compile("^\\s*(?:i|we|you|the user|je|nous|on)\\s+"
+            + "(?:give|pass|provide|enter|type|paste|feed|supply|donne|donnons|fournis|fournissons|passe|passons|entre|entrons|colle|indique)"
+            + "\\s+(?:it|the flow|lui|au flux)?\\s*(?:a|an|the|some|its|un|une|des|le|la|les|l)\\s");
 
     /** "one row per user", « une ligne par utilisateur »: how the order before it is laid out, no step of its own. */
     static final java.util.regex.Pattern PER = java.util.regex.Pattern.compile("^\\s*(?:one|a|an|un|une)\\s+[a-z-]+\\s+"
@@ -154,7 +163,9 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
     private static final Set<String> BY = Set.of("by", "via", "par");
     /** Words before or after "email" that make it a field of a record: a possessor, or the address it is. */
     private static final Set<String> OWNER = Set.of("s", "his", "her", "their", "its", "son", "sa", "ses", "leur", "leurs",
-            "address", "addresses", "adresse", "adresses");
+            "address", "addresses", "adresse", "adresses",
+            // "a contact with the same email", « le même email »: an e-mail compared between records is their field
+            "same", "meme", "matching", "identical", "identique");
 
     /** "the client's email", "their email address", « son adresse mail »: the e-mail is a field someone has. */
     private static boolean isField(List<String> words, int i) {

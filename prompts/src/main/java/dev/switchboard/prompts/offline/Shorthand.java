@@ -18,10 +18,15 @@ final class Shorthand {
     private static final Pattern STARTS_WITH_EVENT = Pattern.compile("^\\s*(?i:when|whenever|every|each|if|on|quand|lorsqu|des qu|"
             + "dès qu|a chaque|à chaque|chaque|tous|toutes|si)\\b");
 
+    /** A plus sign between two words (never between numbers: "2 + 2"). */
+    private static final Pattern PLUS = Pattern.compile("(?<=[\\p{L}'\"»”)])\\s+\\+\\s+(?=[\\p{L}#])");
+
     private Shorthand() {
     }
 
     static String expand(String text, boolean french) {
+        // "create a lead + notify #sales": a plus between words joins two orders, like "and"
+        text = PLUS.matcher(text).replaceAll(french ? " et " : " and ");
         String[] pieces = ARROW.split(text, -1);
         if (pieces.length < 2 || pieces[0].isBlank()) {
             return text;

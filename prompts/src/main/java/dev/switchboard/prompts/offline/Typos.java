@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Slips of the keyboard in the few words that say when a flow starts ("wehn", "whne", "evry", "mornign",
- * « qaund »): two neighbouring letters swapped or one letter left out. Those words decide the trigger, so
+ * « qaund », "webhok"): two neighbouring letters swapped or one letter left out. Those words decide the trigger, so
  * a slip there loses the whole event; elsewhere a slip costs one word at most and is left alone.
  *
  * <pre>{@code
@@ -20,7 +20,7 @@ final class Typos {
 
     /** The words that open an event or say a recurring time. */
     private static final List<String> OPENERS = java.util.stream.Stream.of(List.of("when", "whenever", "every", "morning", "evening",
-            "night", "quand", "lorsque", "chaque"), Timing.EN_DAYS).flatMap(List::stream).toList();
+            "night", "quand", "lorsque", "chaque", "webhook"), Timing.EN_DAYS).flatMap(List::stream).toList();
 
     /** Real words one slip away from an opener ("ever", "very", « quad »): never corrected. */
     private static final Set<String> REAL = Set.of("ever", "very", "hen", "nigh", "quad", "even");

@@ -86,7 +86,9 @@ final class Verbs {
             // « crée pour chacune une carte », "create for each one a card": the object comes after the "each one"
             String after = EACH.matcher(text.substring(word.end())).replaceFirst(" ");
             // « ajoute chacun comme élément »: a form followed by "each one" takes it as its object, so it is an order
+            // "and posts it to #support": an English form with an object pronoun after it acts on something, so it orders
             boolean order = isInfinitive(w) || DETERMINERS.contains(next(after, 0)) || OBJECT_PRONOUNS.contains(previous)
+                    || isPresent(w) && List.of("it", "them").contains(next(after, 0))
                     || List.of("chacun", "chacune").contains(next(text.substring(word.end()), 0));
             previous = w;
             if (c != null && (Words.VERBS.contains(c) && order

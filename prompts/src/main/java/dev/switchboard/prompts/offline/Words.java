@@ -106,7 +106,7 @@ final class Words {
         add("statistic", "statistic", "statistics", "statistique", "statistiques", "stats");
         add("user", "user", "users", "utilisateur", "utilisateurs");
         add("employee", "employee", "employees", "employe", "employes", "salarie", "salaries", "staff");
-        add("custom", "custom", "personnalise", "personnalisee", "sur-mesure");
+        add("custom", "custom", "personnalise", "personnalisee", "personnalises", "personnalisees", "sur-mesure", "perso", "bespoke");
         add("response", "response", "reponse", "reponses", "answers");
         // what happened, for triggers
         add("new", "new", "nouveau", "nouvelle", "nouvel", "nouveaux", "nouvelles");
