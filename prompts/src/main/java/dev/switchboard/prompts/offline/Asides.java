@@ -86,7 +86,10 @@ final class Asides {
             // "(GET https://…?since=<time>)" says how to call: literals first, at most a method before them
             boolean literalsOnly = inside.matches("\\s*(?:(?:get|post|put|patch|delete)\\s+)?" + Literals.MARK + "\\d+.*")
                     && inside.split("\\s+").length <= 6;
-            String kept = namesTheVerb || literalsOnly || saysTheEvent(plain.substring(0, aside.start()), inside) ? " " + inside + " "
+            // "the Word version (our custom export)", « le rapport (export perso) »: which file, in other words
+            boolean namesTheFile = inside.split("\\s+").length <= 4 && Verbs.verbAfter(inside, 0) < 0
+                    && Words.concepts(inside).stream().anyMatch(FILE_KINDS::contains);
+            String kept = namesTheVerb || literalsOnly || namesTheFile || saysTheEvent(plain.substring(0, aside.start()), inside) ? " " + inside + " "
                     : order && inside.split("\\s+").length > 3 ? "(" + inside + ")" : " ";
             aside.appendReplacement(out, Matcher.quoteReplacement(kept));
         }
@@ -113,6 +116,9 @@ final class Asides {
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && c != null && !Words.VERBS.contains(c) && !c.equals("email")
                 && c.equals(Words.concept(w.substring(0, w.length() - 1)));
     }
+
+    /** Concepts that say which file is meant. */
+    private static final java.util.Set<String> FILE_KINDS = java.util.Set.of("export", "pdf", "file", "custom");
 
     /** Concepts that say something happened (finished, received, new, updated, deleted, saved). */
     private static final java.util.Set<String> EVENTS = java.util.Set.of("finish", "receive", "new", "update", "delete", "upload");

@@ -229,9 +229,10 @@ final class Assembly {
             String listedBy = sources.stream().filter(s -> s.has("files")).map(Source::app).reduce((a, b) -> b).orElse(null);
             matcher.producers().fileOf(said, verb, context, entry, triggerApp, listedBy).ifPresent(p -> steps.add(step(p, said.literals())));
         }
+        Optional<ActionEntry> other = Optional.empty();
         if (then.isEmpty() && !entry.needsFile() && !(said.saysFile() && entry.takesFile())) {   // a file is made by a producer
-            matcher.dataOfOtherApp(said, entry, verb, context,
-                    Reads.many(text, said) ? said.objects(verb, true) : List.of()).ifPresent(p -> steps.add(step(p, said.literals())));
+            other = matcher.dataOfOtherApp(said, entry, verb, context, Reads.many(text, said) ? said.objects(verb, true) : List.of());
+            other.ifPresent(p -> steps.add(step(p, said.literals())));
         }
         if (then.isEmpty() && steps.isEmpty()) {
             Implicit.statistics(matcher, entry, concepts, sources).ifPresent(p -> steps.add(step(p, said.literals())));
@@ -242,6 +243,17 @@ final class Assembly {
         Implicit.byEmail(matcher, entry, text, said, literals).ifPresent(f -> steps.add(step(f, literals.values())));
         steps.add(step(entry, said.literals()));
         then.ifPresent(a -> steps.add(step(a, said.literals())));
+        if (then.isEmpty() && other.filter(Reads::readsMany).isPresent() && Set.of("create", "add").contains(entry.verb())
+                && Reads.many(text, said)) {
+            // "add all our Kizeo users to the sheet": what is added is each thing the other app lists, one at a time
+            place(steps.subList(0, steps.size() - 1), null);
+            ObjectNode loop = NODES.objectNode().put("id", ids.next("each")).put("for_each", Implicit.lastArray(sources));
+            loop.putArray("do").add(steps.get(steps.size() - 1));
+            String items = Implicit.arrayOf(Implicit.listOf(sources));
+            summary.add(summary.size() - 1, texts.forEachStep((texts.french() ? "élément de " : "one of the ") + items));
+            place(List.of(loop), null);
+            return;
+        }
         place(steps, null);
     }
 

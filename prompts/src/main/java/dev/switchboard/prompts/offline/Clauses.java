@@ -32,7 +32,9 @@ final class Clauses {
             + "for every new|for each new|for any new|quand|lorsque|lorsqu|des que|des qu|a chaque|chaque fois|a la|au moment ou|"
             + "apres|pour chaque nouvel|pour chaque nouvelle|pour chaque nouveau|pour tout nouvel|pour toute nouvelle|"
             + "pour tout nouveau|sitot que|sitot qu|sitot|aussitot que|aussitot qu|des lors que|des lors qu|une fois que|une fois qu|"
-            + "the moment|des reception|a reception|upon receipt|on receipt|upon|on receiving|at the end of|by the end of)\\b";
+            + "the moment|des reception|a reception|upon receipt|on receipt|upon|on receiving|at the end of|by the end of"
+            // "for any event on the form's data", « à chaque événement sur… »: every event of a kind is the trigger
+            + "|(?:for|on|at) (?:any|every|each) (?:event|change)|(?:pour|sur) (?:tout|chaque) (?:evenement|changement))\\b";
     static final Pattern TRIGGER_AT_START = Pattern.compile("^\\s*" + TRIGGER_START);
     private static final Pattern TRIGGER_INSIDE = Pattern.compile(
             "\\s(whenever|every time|each time|when|as soon as|chaque fois qu\\w*|a chaque fois qu\\w*|des qu\\w*|lorsqu\\w*|quand|"

@@ -82,7 +82,7 @@ final class Words {
         add("leader", "leader", "leaders", "responsable", "responsables", "manager", "managers", "chef", "chefs");
         add("pdf", "pdf");
         add("report", "report", "rapport", "compte-rendu", "summary", "resume", "synthese");
-        add("file", "file", "files", "fichier", "fichiers", "document", "doc", "attachment", "piece", "jointe");
+        add("file", "file", "files", "fichier", "fichiers", "document", "doc", "attachment", "piece", "jointe", "version");
         add("folder", "folder", "dossier", "repertoire", "directory");
         add("row", "row", "rows", "ligne", "lignes", "line", "lines");
         add("link", "link", "links", "lien", "liens", "url", "hyperlink");

@@ -109,7 +109,7 @@ class EvaluationTest {
                     + "round 12 (read again): 86.7 %"),
             new Guard("blind-l", 60, 0.95, null, 1.0, "first contact 68.3 % (98.3 % valid) before rounds 10-11, 75 % after them "
                     + "and the fix of the one draft not built; round 12 (tuned on): 95 %"),
-            new Guard("blind-m", 60, 0.66, null, 1.0, "first contact 46.7 % (98.3 % valid); tuned on in round 12 (66.7 %)"),
+            new Guard("blind-m", 60, 0.7, null, 1.0, "first contact 46.7 % (98.3 % valid); tuned on in round 12 (70 %)"),
             new Guard("blind-n", 60, 0.65, null, 1.0, "first contact 63.3 %, not read; 70 % after round 12"),
             new Guard("blind-o", 60, 0.56, null, 1.0, "first contact 56.7 %, not read"));
 

@@ -3,6 +3,7 @@ package dev.switchboard.prompts.offline;
 import static dev.switchboard.prompts.offline.Planned.skeleton;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.prompts.builder.BuildResult;
 import dev.switchboard.prompts.eval.Skeleton;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -88,5 +89,29 @@ class PlannerPlacesTest {
         assertThat(en.actions()).containsExactly("kizeo_forms.get_forms_statistics", "slack.send_message");
         Skeleton plain = skeleton("Every Friday at 5pm, post 'Have a nice weekend' in #ops on Slack.");
         assertThat(plain.actions()).containsExactly("slack.send_message");
+    }
+
+    @Test
+    void addingEveryThingAnotherAppLists_loopsOverThem() {
+        BuildResult result = Planned.build("Every Monday, add all our Kizeo forms to the Google Sheet 'Backlog'.");
+        assertThat(Skeleton.of(result.flow()).actions()).containsExactly("kizeo_forms.get_all_forms", "google_sheets.append_row");
+        assertThat(result.flow().at("/steps/1/for_each").asString()).startsWith("{{ steps.");
+        assertThat(result.flow().at("/steps/1/do/0/action").asString()).isEqualTo("google_sheets.append_row");
+        Skeleton one = skeleton("Every Monday, add a row with today's date to the Google Sheet 'Backlog'.");
+        assertThat(one.actions()).containsExactly("google_sheets.append_row");
+    }
+
+    @Test
+    void anyEventOfAKind_isTheTrigger() {
+        Skeleton en = skeleton("For any event on the data of the Kizeo form 'Audit', post a message in #audits on Slack.");
+        assertThat(en.trigger()).isEqualTo("kizeo_forms.data_event");
+        Skeleton fr = skeleton("Pour tout événement sur les données du formulaire Kizeo « Audit », poste un message dans #audits sur Slack.");
+        assertThat(fr.trigger()).isEqualTo("kizeo_forms.data_event");
+    }
+
+    @Test
+    void anAsideThatNamesTheFile_saysWhichFileIsSent() {
+        Skeleton s = skeleton("When a Kizeo inspection is finished, email the Word version (our custom export) to boss@acme.test.");
+        assertThat(s.actions()).containsExactly("kizeo_forms.download_custom_export", "email.send_email");
     }
 }
