@@ -33,6 +33,7 @@ import dev.switchboard.server.data.Database;
 import dev.switchboard.server.flows.FlowLibrary;
 import dev.switchboard.server.flows.FlowStore;
 import dev.switchboard.server.flows.RunWaiter;
+import dev.switchboard.server.flows.SubflowAction;
 import dev.switchboard.server.mcp.Extensions;
 import dev.switchboard.server.mcp.McpMetrics;
 import dev.switchboard.server.mcp.ToolProvider;
@@ -125,6 +126,7 @@ public final class Switchboard implements AutoCloseable {
         CoreActions.register(runner, database.dataSource(), blobs, guard);
         this.runtime = new FlowRuntime(database.dataSource(), runner, store, blobs, Limits.DEFAULT, clock, workerId());
         this.flows = new FlowLibrary(new FlowStore(database.dataSource(), clock), runtime);
+        SubflowAction.register(runner, flows, runtime);
         flows.onToolsChanged(() -> toolListeners.forEach(Runnable::run));
         this.triggers = new Triggers(flows, runtime, catalog, engine, store, database.dataSource(), box, clock, POLL_INTERVAL,
                 this::publicUrl);

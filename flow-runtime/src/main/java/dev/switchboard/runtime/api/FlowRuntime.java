@@ -104,17 +104,17 @@ public final class FlowRuntime implements AutoCloseable {
 
     /** Runs a flow now in the calling thread until it ends or pauses (delay, approval) or must wait for a limit. */
     public Run runOnce(JsonNode definition, JsonNode inputs, String owner) {
-        return runHere(owner, null, null, definition, inputs);
+        return runHere(owner, null, null, definition, inputs, inputs);
     }
 
     /**
      * Queues the run leased to this runtime and executes it in the calling thread: no claim, and
      * the first slice starts from the run and definition in hand rather than reading them back.
      */
-    private Run runHere(String owner, String flowId, Integer version, JsonNode definition, JsonNode inputs) {
+    private Run runHere(String owner, String flowId, Integer version, JsonNode definition, JsonNode trigger, JsonNode inputs) {
         JsonNode in = inputs == null ? JsonNodeFactory.instance.objectNode() : inputs;
         requireValid(definition, owner);
-        NewRun run = new NewRun(owner, flowId, version, definition, in, in, null, null);
+        NewRun run = new NewRun(owner, flowId, version, definition, trigger == null ? in : trigger, in, null, null);
         Instant now = now();
         String id = store.enqueue(run, now, workerId, now.plus(limits.lease()));
         executor.execute(new LoadedRun(RunStore.queued(id, run, now), definition), workerId);
@@ -131,7 +131,12 @@ public final class FlowRuntime implements AutoCloseable {
      * version on the run (so that runs can be listed per flow); like {@link #runOnce} otherwise.
      */
     public Run runNow(String owner, String flowId, int version, JsonNode definition, JsonNode inputs) {
-        return runHere(owner, flowId, version, definition, inputs);
+        return runHere(owner, flowId, version, definition, inputs, inputs);
+    }
+
+    /** Like {@link #runNow(String, String, int, JsonNode, JsonNode)} with a trigger of its own (a calling flow's mark). */
+    public Run runNow(String owner, String flowId, int version, JsonNode definition, JsonNode trigger, JsonNode inputs) {
+        return runHere(owner, flowId, version, definition, trigger, inputs);
     }
 
     /**

@@ -148,7 +148,8 @@ final class ActionSteps {
         boolean timedOut;
         StepDeadline deadline = StepDeadline.start(ex.executor.timers(), wait);
         try {
-            output = ex.executor.runner().run(new ActionCall(step.app(), step.actionId(), input, connection, ex.run.owner()));
+            output = RunContext.with(ex.run, () -> ex.executor.runner().run(
+                    new ActionCall(step.app(), step.actionId(), input, connection, ex.run.owner())));
         } catch (RuntimeException e) {
             failure = e;
         } finally {

@@ -166,6 +166,11 @@ public final class FlowLibrary {
         return store.list(caller.owner());
     }
 
+    /** The owner's published and enabled flow with this slug or id, for a flow that runs another. */
+    public Optional<StoredFlow> liveOf(String owner, String slugOrId) {
+        return store.live(owner).stream().filter(f -> f.slug().equals(slugOrId) || f.id().equals(slugOrId)).findFirst();
+    }
+
     /** The caller's published and enabled flows, served as tools. */
     public List<StoredFlow> live(Caller caller) {
         return store.live(caller.owner());

@@ -59,6 +59,10 @@ final class Assembly {
     /** Apps the request's hints or heading say the flow uses: where a clause that names no app happens first. */
     private final Set<String> hinted;
 
+    /** "our published flow", « un autre flux », "the sub-flow": a flow other than the one described. */
+    private static final java.util.regex.Pattern OTHER_FLOW = java.util.regex.Pattern.compile("\\b(?:published|publie|publiee|"
+            + "another|autre|existing|existant|sub-?flows?|sous-flux)\\b");
+
     Assembly(Apps apps, Matcher matcher, Map<String, String> connections, Texts texts, Literals literals, BuildRequest request,
              Set<String> hinted) {
         this.hinted = Set.copyOf(hinted);
@@ -204,6 +208,10 @@ final class Assembly {
         }
         if (found.isPresent() && said.verb(text) == null && said.apps().isEmpty() && !Implicit.says(found.get(), concepts, verb)) {
             return;   // ", tomorrow from 8 to 12": a clause without a verb adds a step only when it names what the step acts on
+        }
+        if (found.isPresent() && "flows".equals(found.get().connector().app()) && !OTHER_FLOW.matcher(text).find()
+                && said.literals().stream().noneMatch(l -> l.kind() == Literals.Kind.QUOTED)) {
+            return;   // "the flow should…": the flow being described, not one to run, unless it is named or said published
         }
         if (found.isEmpty() || !said.saysAVerb() && found.get().qualified().equals(lastAction)) {
             return;   // "…; the key is in the 'Ticket' field": a clause with no verb of its own says more about the last step

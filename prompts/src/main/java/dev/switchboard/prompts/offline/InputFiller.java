@@ -90,7 +90,8 @@ final class InputFiller {
                 case METHOD -> name.equals("method");
                 case CHANNEL -> name.equals("channel");
                 case QUOTED, NAMED -> name.equals("path") && "folder".equals(lit.noun())
-                        || name.endsWith("_name") && lit.noun() != null && name.startsWith(lit.noun());
+                        || name.endsWith("_name") && lit.noun() != null && name.startsWith(lit.noun())
+                        || name.equals(lit.noun());   // "the flow 'monthly-invoicing'" for an input "flow"
             };
             if (!fits || prop.has("enum") && !contains(prop.get("enum"), lit.value())) {
                 continue; // an input limited to a few values ("email_type": html or text) takes none of the said ones

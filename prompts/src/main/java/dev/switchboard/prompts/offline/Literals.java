@@ -43,7 +43,7 @@ record Literals(String masked, List<Literal> values) {
                     + "tableau|projet|feuille|tableur|team|equipe|équipe)\\s+(\\p{Lu}[\\p{L}\\p{N}_-]*(?:\\s(?:d['’]|de\\s)\\p{L}+)?)");
     /** Nouns that say what a quoted value names, looked for just before it. */
     private static final Set<String> NOUNS = Set.of("folder", "form", "list", "channel", "sheet", "card", "project",
-            "board", "audience", "team", "file", "item", "record", "customer", "column", "event", "message", "report");
+            "board", "audience", "team", "file", "item", "record", "customer", "column", "event", "message", "report", "flow");
 
     /** @param appWord true for a word that belongs to an app name, which is never a literal name */
     static Literals extract(String text, Predicate<String> appWord) {

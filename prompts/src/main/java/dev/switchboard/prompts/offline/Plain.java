@@ -48,6 +48,8 @@ final class Plain {
             + "(?:set up|create|build|make|configure|creer|faire|mettre en place|configurer) (?:something|a flow|an automation|"
             + "a workflow|un flux|une automatisation|un scenario|un workflow|quelque chose) (?:so that|that|which|qui|pour que|afin que)\\b"
             + "|\\b(?:il faudrait|il faut|j aimerais|je voudrais|je souhaite|je veux|nous voudrions|on voudrait) (?:que|qu)\\b"
+            // "I need a flow that…", « lancer à la main un flux qui… »: the flow being described, not a flow to run
+            + "|\\b(?:a|an|un|une) (?:flow|flux|workflow|automation|automatisation|scenario) (?:that|which|qui)\\b"
             + "|\\b(?:(?:could|can|would) you (?:please )?)?(?:make it so that|make sure that|make it so|faire en sorte (?:que|qu))\\b"
             // "… Could you set that up?", « Pouvez-vous mettre ça en place ? »: the request closing the description
             + "|\\b(?:could|can|would) you (?:please )?(?:set (?:that|this|it) up|put (?:that|this|it) in place|"

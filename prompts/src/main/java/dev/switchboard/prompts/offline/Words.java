@@ -70,6 +70,7 @@ final class Words {
         add("comment", "comment", "commentaire", "commenter");
         add("move", "move", "deplacer", "transition", "passer");
         add("execute", "execute", "executer", "run", "lancer", "declencher");
+        add("flow", "flow", "flows", "flux", "workflow", "workflows");
         add("approval", "approval", "approbation", "approve", "approuver", "validation", "sign-off", "accord", "valider");
         add("mark", "mark", "marquer", "flag", "flagger", "tag");
         add("format", "format", "formater", "formatter", "reformat", "reformater", "convert", "convertir");

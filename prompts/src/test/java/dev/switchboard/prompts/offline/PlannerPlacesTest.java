@@ -114,4 +114,13 @@ class PlannerPlacesTest {
         Skeleton s = skeleton("When a Kizeo inspection is finished, email the Word version (our custom export) to boss@acme.test.");
         assertThat(s.actions()).containsExactly("kizeo_forms.download_custom_export", "email.send_email");
     }
+
+    @Test
+    void aPublishedFlowNamed_isRun_butTheFlowBeingDescribedIsNot() {
+        BuildResult result = Planned.build("Every night, run our published flow 'close-the-day', then post 'done' in #ops on Slack.");
+        assertThat(Skeleton.of(result.flow()).actions()).containsExactly("flows.run_flow", "slack.send_message");
+        assertThat(result.flow().at("/steps/0/input/flow").asString()).isEqualTo("close-the-day");
+        Skeleton described = skeleton("I need a flow that runs every night and posts 'done' in #ops on Slack.");
+        assertThat(described.actions()).containsExactly("slack.send_message");
+    }
 }

@@ -1,0 +1,87 @@
+package dev.switchboard.server.flows;
+
+import static dev.switchboard.server.flows.FlowToolsTest.greeting;
+import static dev.switchboard.server.flows.FlowToolsTest.ok;
+import static dev.switchboard.server.flows.FlowToolsTest.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.server.RunningServer;
+import dev.switchboard.server.auth.Caller;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code flows.run_flow}: a published flow run as a step of another, through the real server and the SDK client. */
+class SubflowTest {
+
+    @TempDir
+    static Path data;
+
+    static RunningServer server;
+    static McpSyncClient alice;
+    static McpSyncClient bob;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = RunningServer.start(data, c -> c);
+        server.app().tokens().register("sb_alice_sub_token_0123456789ab", Caller.user("alice"), "alice");
+        server.app().tokens().register("sb_bob_sub_token_0123456789abcd", Caller.user("bob"), "bob");
+        alice = server.client("sb_alice_sub_token_0123456789ab");
+        bob = server.client("sb_bob_sub_token_0123456789abcd");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        alice.close();
+        bob.close();
+        server.close();
+    }
+
+    /** A flow whose one step runs the flow {@code slug} with the input {@code name}. */
+    static Map<String, Object> caller(String name, String slug) {
+        return Map.of("format", "switchboard.flow/v1", "name", name,
+                "inputs", Map.of("type", "object", "properties", Map.of("name", Map.of("type", "string")), "required", List.of("name")),
+                "steps", List.of(Map.of("id", "inner", "action", "flows.run_flow",
+                        "input", Map.of("flow", slug, "inputs", Map.of("name", "{{ inputs.name }}")))),
+                "output", "{{ steps.inner.output }}");
+    }
+
+    static String publish(McpSyncClient client, Map<String, Object> definition) {
+        String id = (String) ok(client, "create_flow", Map.of("definition", definition)).get("id");
+        ok(client, "publish_flow", Map.of("id", id));
+        return id;
+    }
+
+    @Test
+    void aFlowRunsAnotherOfItsOwnersPublishedFlows_andUsesItsOutput() {
+        publish(alice, greeting("Greet Inner", "Hi {who}"));
+        publish(alice, caller("Greet Outer", "greet-inner"));
+        Map<String, Object> out = ok(alice, "flow__greet-outer", Map.of("name", "Ada"));
+        assertThat(out.toString()).contains("Hi Ada");
+    }
+
+    @Test
+    void anotherOwnersFlow_isNotFound_andTheStepFailsSayingWhy() {
+        publish(alice, greeting("Alice Only", "Secret {who}"));
+        publish(bob, caller("Bob Borrows", "alice-only"));
+        McpSchema.CallToolResult result = bob.callTool(new McpSchema.CallToolRequest("flow__bob-borrows", Map.of("name", "Eve")));
+        assertThat(result.isError()).isTrue();
+        assertThat(text(result)).contains("no published and enabled flow 'alice-only'").doesNotContain("Secret");
+    }
+
+    @Test
+    void aFlowThatRunsItself_stopsAtTheNestingLimit() {
+        String id = publish(alice, caller("Loop Forever", "loop-forever"));
+        McpSchema.CallToolResult result = alice.callTool(new McpSchema.CallToolRequest("flow__loop-forever", Map.of("name", "x")));
+        assertThat(result.isError()).as(result.toString()).isTrue();
+        assertThat(text(result)).contains("at most " + SubflowAction.MAX_DEPTH + " deep");
+        List<Map<String, Object>> runs = FlowToolsTest.maps(ok(alice, "list_runs", Map.of("flow", id)).get("runs"));
+        assertThat(runs).hasSize(SubflowAction.MAX_DEPTH).allSatisfy(r -> assertThat(r.get("status")).isEqualTo("FAILED"));
+    }
+}
