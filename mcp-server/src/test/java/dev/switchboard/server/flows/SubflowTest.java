@@ -76,6 +76,18 @@ class SubflowTest {
     }
 
     @Test
+    void theActionsOwnTool_runsOnlyTheCallersFlows() {
+        publish(alice, greeting("Tool Inner", "Hey {who}"));
+        Map<String, Object> out = ok(alice, "flows__run_flow", Map.of("flow", "tool-inner", "inputs", Map.of("name", "Lin")));
+        assertThat(out).containsEntry("status", "SUCCEEDED");
+        assertThat(out.get("output").toString()).contains("Hey Lin");
+        McpSchema.CallToolResult stolen = bob.callTool(new McpSchema.CallToolRequest("flows__run_flow",
+                Map.of("flow", "tool-inner", "inputs", Map.of("name", "Eve"))));
+        assertThat(stolen.isError()).isTrue();
+        assertThat(text(stolen)).contains("no published and enabled flow 'tool-inner'").doesNotContain("Hey");
+    }
+
+    @Test
     void aFlowThatRunsItself_stopsAtTheNestingLimit() {
         String id = publish(alice, caller("Loop Forever", "loop-forever"));
         McpSchema.CallToolResult result = alice.callTool(new McpSchema.CallToolRequest("flow__loop-forever", Map.of("name", "x")));
