@@ -60,6 +60,10 @@ final class Rephrased {
                 // "share them in the team channel": what was read (a pronoun, not a file named) shared in a channel is posted
                 {"\\bshare\\s+(it|them|this|these|those|that)\\s+(in|on|to|into|with)\\s+(?=(?:\\S+\\s+){0,3}?(?:channel|chat|team)\\b)", "post $1 $2 "},
                 {"\\bpartage(?:z)?\\s+(le|la|les)\\s+(dans|sur|avec)\\s+(?=(?:\\S+\\s+){0,3}?(?:canal|chaine|channel|equipe)\\b)", "poste $1 $2 "},
+                // "keep only the late orders", « ne garde que les articles en rupture »: keeping only some of what was read is a
+                // filter, the data step that reshapes or filters values (not storing them: « garde la valeur » stores)
+                {"\\b(?:keep|keeps|retain|garde|gardez|garder|conserve|conservez|conserver)\\s+(?:only|seulement|uniquement)\\b"
+                        + "|\\bonly\\s+keep\\b|\\bne\\s+(?:garde|gardez|garder|conserve|conservez|conserver)\\s+que\\b", "transform to retain"},
                 // "put a copy of it in my calendar", « mets-en une copie dans l'agenda »: a copy put into a calendar is a new event
                 {"\\b(?:put|puts|make|makes|add|adds|mets|mettez|fais|faites|ajoute)\\s+(?:en\\s+)?(?:a|une)\\s+(?:copy|copie)\\s+"
                         + "(?:of\\s+(?:it|them|the\\s+\\w+)\\s+|de\\s+(?:celui ci|celle ci|l\\s+\\w+)\\s+)?(in|into|to|on|dans|sur)\\s+"
