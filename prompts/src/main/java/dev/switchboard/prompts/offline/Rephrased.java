@@ -3,8 +3,9 @@ package dev.switchboard.prompts.offline;
 /**
  * Turns of phrase of people who do not know the apps' words, rewritten to the words the planner reads (thirteenth round;
  * general language only, as {@link Turns}): another system calling a link or asking for an address (the flow's webhook),
- * making a file of something (an export), a French "put X up to date" split around its object, setting a record to a
- * state, a heads-up (a notification), a link dropped somewhere (a message) and a copy put into a calendar (an event).
+ * making a file of something (an export), a French "put X up to date" split around its object, a
+ * heads-up (a notification), a link dropped somewhere (a message), a copy put into a calendar (an event), keeping
+ * only some of what was read (a filter) and an e-mail among someone's fields (a field).
  *
  * <pre>{@code
  * Rephrased.of("our crm will ping a link when a deal is won");   // "our crm calls a webhook when a deal is won"
@@ -64,6 +65,10 @@ final class Rephrased {
                 // filter, the data step that reshapes or filters values (not storing them: « garde la valeur » stores)
                 {"\\b(?:keep|keeps|retain|garde|gardez|garder|conserve|conservez|conserver)\\s+(?:only|seulement|uniquement)\\b"
                         + "|\\bonly\\s+keep\\b|\\bne\\s+(?:garde|gardez|garder|conserve|conservez|conserver)\\s+que\\b", "transform to retain"},
+                // "add their name and email to the sheet", « leur nom et email »: the e-mail of someone's list of fields is theirs too,
+                // a field and no order (the possessive said again, as "their name and their email")
+                {"\\b(their|his|her|its|your|my|our|leur|leurs|son|sa|ses|votre|vos|mon|ma|mes)\\s+([a-z]+)\\s+(and|et)\\s+(?=(?:email|mail)\\b)",
+                        "$1 $2 $3 $1 "},
                 // "put a copy of it in my calendar", « mets-en une copie dans l'agenda »: a copy put into a calendar is a new event
                 {"\\b(?:put|puts|make|makes|add|adds|mets|mettez|fais|faites|ajoute)\\s+(?:en\\s+)?(?:a|une)\\s+(?:copy|copie)\\s+"
                         + "(?:of\\s+(?:it|them|the\\s+\\w+)\\s+|de\\s+(?:celui ci|celle ci|l\\s+\\w+)\\s+)?(in|into|to|on|dans|sur)\\s+"

@@ -96,4 +96,12 @@ class PlannerCallsTest {
         assertThat(minutes.trigger()).isEqualTo("schedule.cron");
         assertThat(minutes.actions()).containsExactly("http.request", "slack.send_message");
     }
+
+    @Test
+    void anEmailInSomeonesListOfFields_isAField_notAnOrder() {
+        assertThat(skeleton("When someone answers our Google Form survey, add their name and email to the Google Sheet 'Results' and send "
+                + "them a thank-you from our Gmail.").actions()).containsExactly("google_sheets.append_row", "gmail.send_email");
+        assertThat(skeleton("Quand quelqu'un répond à notre Google Form, ajoute son nom et email dans le Google Sheet 'Réponses' puis "
+                + "envoie-lui un merci depuis Gmail.").actions()).containsExactly("google_sheets.append_row", "gmail.send_email");
+    }
 }
