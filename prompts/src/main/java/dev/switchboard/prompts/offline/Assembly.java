@@ -90,6 +90,9 @@ final class Assembly {
         if (!said.isEmpty()) {
             trigger(String.join(" ", said), flow, described, told);
         }
+        if (!flow.has("trigger") && parts.stream().anyMatch(p -> p.role() == Clauses.Role.ACTION && Replies.answers(p.text()))) {
+            trigger("webhook", flow, described, told);   // "… and answer the site with the id": the site called the flow
+        }
         container = flow.putArray("steps");
         for (Part part : parts) {
             switch (part.role()) {

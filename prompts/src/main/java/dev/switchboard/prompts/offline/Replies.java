@@ -13,6 +13,13 @@ import java.util.regex.Pattern;
  */
 final class Replies {
 
+    /**
+     * Systems that call a flow (thirteenth round): answering one ("answer the website with an OK", « réponds au site avec
+     * l'id ») answers its call, as answering "the caller" does; people are answered by a message, not here.
+     */
+    private static final String CALLERS = "website|web site|site web|site internet|site|webshop|shop|store|boutique|server|serveur|"
+            + "system|systeme|app|application|tool|outil|form|formulaire|page";
+
     /** A verb of giving back, what is given (a few words), then "in/as the (HTTP) response" (text already plain). */
     private static final Pattern RETURN_IN_RESPONSE = Pattern.compile("\\b(?:return|returns|returning|send back|sends back|give back|"
             + "gives back|renvoie|renvoyer|renvoyez|renvoient|retourne|retourner|retournez|retournent|rend|rendre)\\s+"
@@ -23,10 +30,18 @@ final class Replies {
             + "((?:\\S+\\s+){0,8}?)(?:to|a)\\s+(?:the|l|cet|cette|son|its)?\\s*(?:caller|appelant|sender|expediteur)\\b"
             // "answer the caller with the id", « répond à l'appelant avec l'id »: answering the one who called replies to the call
             + "|\\b(?:answer|answers|answering|reply|replies|replying|respond|responds|responding|repond|reponds|repondre|repondez|repondent)"
-            + "\\s+(?:to\\s+|a\\s+)?(?:the|l|its|cet|cette|son)?\\s*(?:caller|appelant)"
+            + "\\s+(?:to\\s+|a\\s+|au\\s+)?(?:the|l|its|our|cet|cette|son|notre|le|la)?\\s*(?:caller|appelant|" + CALLERS + ")"
             + "\\s+(?:with|avec|by giving|en donnant)\\s+()");
 
+    /** A clause the rewrite made a reply to the call ("respond with …", « reponds avec … »). */
+    private static final Pattern ANSWERS = Pattern.compile("^(?:respond|reponds) (?:with|avec)\\b");
+
     private Replies() {
+    }
+
+    /** Whether a clause answers the call: a flow that answers its caller was called, so its event is the webhook. */
+    static boolean answers(String clause) {
+        return ANSWERS.matcher(clause.strip()).find();
     }
 
     static String rewrite(String plain) {
