@@ -110,8 +110,12 @@ class EvaluationTest {
             new Guard("blind-l", 60, 0.95, null, 1.0, "first contact 68.3 % (98.3 % valid) before rounds 10-11, 75 % after them "
                     + "and the fix of the one draft not built; round 12 (tuned on): 95 %"),
             new Guard("blind-m", 60, 0.7, null, 1.0, "first contact 46.7 % (98.3 % valid); tuned on in round 12 (70 %)"),
-            new Guard("blind-n", 60, 0.65, null, 1.0, "first contact 63.3 %, not read; 70 % after round 12"),
-            new Guard("blind-o", 60, 0.71, null, 1.0, "first contact 56.7 %; read for round 13 (tuned on): 71.7 %"));
+            new Guard("blind-n", 60, 0.7, null, 1.0, "first contact 63.3 %, not read; 70 % after rounds 12-13"),
+            new Guard("blind-o", 60, 0.71, null, 1.0, "first contact 56.7 %; read for round 13 (tuned on): 71.7 %"),
+            new Guard("blind-p", 60, 0.56, null, 1.0, "first contact 56.7 % after round 12 (before round 13), 56.7 % after "
+                    + "it; not read"),
+            new Guard("blind-q", 60, 0.45, null, 1.0, "first contact 45 % after round 12 (before round 13), 45 % after it; "
+                    + "not read"));
 
     @Test
     void blindSets_keepTheirGuardedFigures() throws IOException {
