@@ -5,43 +5,14 @@ import static dev.switchboard.server.flows.FlowToolsTest.ok;
 import static dev.switchboard.server.flows.FlowToolsTest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.switchboard.server.RunningServer;
-import dev.switchboard.server.auth.Caller;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code flows.run_flow}: a published flow run as a step of another, through the real server and the SDK client. */
-class SubflowTest {
-
-    @TempDir
-    static Path data;
-
-    static RunningServer server;
-    static McpSyncClient alice;
-    static McpSyncClient bob;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = RunningServer.start(data, c -> c);
-        server.app().tokens().register("sb_alice_sub_token_0123456789ab", Caller.user("alice"), "alice");
-        server.app().tokens().register("sb_bob_sub_token_0123456789abcd", Caller.user("bob"), "bob");
-        alice = server.client("sb_alice_sub_token_0123456789ab");
-        bob = server.client("sb_bob_sub_token_0123456789abcd");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        alice.close();
-        bob.close();
-        server.close();
-    }
+class SubflowTest extends OwnersOnOneServer {
 
     /** A flow whose one step runs the flow {@code slug} with the input {@code name}. */
     static Map<String, Object> caller(String name, String slug) {
@@ -60,6 +31,7 @@ class SubflowTest {
 
     @Test
     void aFlowRunsAnotherOfItsOwnersPublishedFlows_andUsesItsOutput() {
+        McpSyncClient alice = client("alice");
         publish(alice, greeting("Greet Inner", "Hi {who}"));
         publish(alice, caller("Greet Outer", "greet-inner"));
         Map<String, Object> out = ok(alice, "flow__greet-outer", Map.of("name", "Ada"));
@@ -68,6 +40,8 @@ class SubflowTest {
 
     @Test
     void anotherOwnersFlow_isNotFound_andTheStepFailsSayingWhy() {
+        McpSyncClient alice = client("alice");
+        McpSyncClient bob = client("bob");
         publish(alice, greeting("Alice Only", "Secret {who}"));
         publish(bob, caller("Bob Borrows", "alice-only"));
         McpSchema.CallToolResult result = bob.callTool(new McpSchema.CallToolRequest("flow__bob-borrows", Map.of("name", "Eve")));
@@ -77,6 +51,8 @@ class SubflowTest {
 
     @Test
     void theActionsOwnTool_runsOnlyTheCallersFlows() {
+        McpSyncClient alice = client("alice");
+        McpSyncClient bob = client("bob");
         publish(alice, greeting("Tool Inner", "Hey {who}"));
         Map<String, Object> out = ok(alice, "flows__run_flow", Map.of("flow", "tool-inner", "inputs", Map.of("name", "Lin")));
         assertThat(out).containsEntry("status", "SUCCEEDED");
@@ -89,6 +65,7 @@ class SubflowTest {
 
     @Test
     void aFlowThatRunsItself_stopsAtTheNestingLimit() {
+        McpSyncClient alice = client("alice");
         String id = publish(alice, caller("Loop Forever", "loop-forever"));
         McpSchema.CallToolResult result = alice.callTool(new McpSchema.CallToolRequest("flow__loop-forever", Map.of("name", "x")));
         assertThat(result.isError()).as(result.toString()).isTrue();

@@ -256,16 +256,20 @@ final class Assembly {
         then.ifPresent(a -> steps.add(step(a, said.literals())));
         if (then.isEmpty() && other.filter(Reads::readsMany).isPresent() && Set.of("create", "add").contains(entry.verb())
                 && Reads.many(text, said)) {
-            // "add all our Kizeo users to the sheet": what is added is each thing the other app lists, one at a time
-            place(steps.subList(0, steps.size() - 1), null);
-            ObjectNode loop = NODES.objectNode().put("id", ids.next("each")).put("for_each", Implicit.lastArray(sources));
-            loop.putArray("do").add(steps.get(steps.size() - 1));
-            String items = Implicit.arrayOf(Implicit.listOf(sources));
-            summary.add(summary.size() - 1, texts.forEachStep((texts.french() ? "élément de " : "one of the ") + items));
-            place(List.of(loop), null);
+            placeEach(steps);
             return;
         }
         place(steps, null);
+    }
+
+    /** "add all our Kizeo users to the sheet": the last step adds each thing the steps before it list, one at a time. */
+    private void placeEach(List<ObjectNode> steps) {
+        place(steps.subList(0, steps.size() - 1), null);
+        ObjectNode loop = NODES.objectNode().put("id", ids.next("each")).put("for_each", Implicit.lastArray(sources));
+        loop.putArray("do").add(steps.get(steps.size() - 1));
+        String items = Implicit.arrayOf(Implicit.listOf(sources));
+        summary.add(summary.size() - 1, texts.forEachStep((texts.french() ? "élément de " : "one of the ") + items));
+        place(List.of(loop), null);
     }
 
     private ObjectNode step(ActionEntry entry, List<Literal> lits) {
