@@ -9,7 +9,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the flow's trigger from the trigger clause: a named app's trigger that matches the
- * event's words (or, with no app in the clause, one of an app the context sentences named);
+ * event's words (or, with no app in the clause, one of an app the context sentences, a heading or
+ * the app hints named, else the one trigger whose own words say the change: finished, updated…);
  * otherwise a schedule when the clause says a recurring time. Nothing written: started by hand.
  *
  * <pre>{@code
