@@ -149,8 +149,7 @@ public final class FlowValidator {
     Optional<Connector> app(String app, String pointer, Report report) {
         Optional<Connector> connector = catalog.connector(app);
         if (connector.isEmpty()) {
-            List<String> apps = catalog.connectors().stream().map(Connector::app).toList();
-            report.add(pointer, "unknown_app", "no app '" + app + "' in the catalog", Suggestions.closest(app, apps));
+            report.add(pointer, "unknown_app", "no app '" + app + "' in the catalog", catalog.nearApps(app));
         }
         return connector;
     }
@@ -169,7 +168,7 @@ public final class FlowValidator {
         if (connector.isEmpty()) {
             report.add(pointer, "unknown_app", "no app '" + app + "' in the catalog",
                     Suggestions.closest(qualified, allActions()).isEmpty()
-                            ? Suggestions.closest(app, catalog.connectors().stream().map(Connector::app).toList())
+                            ? catalog.nearApps(app)
                             : Suggestions.closest(qualified, allActions()));
             return Optional.empty();
         }

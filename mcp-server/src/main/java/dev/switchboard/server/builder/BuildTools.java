@@ -2,7 +2,6 @@ package dev.switchboard.server.builder;
 
 import dev.switchboard.catalog.connection.ConnectionSource;
 import dev.switchboard.catalog.connector.Catalog;
-import dev.switchboard.catalog.search.Suggestions;
 import dev.switchboard.prompts.builder.BuildRequest;
 import dev.switchboard.prompts.builder.BuildResult;
 import dev.switchboard.prompts.builder.Engine;
@@ -199,7 +198,7 @@ public final class BuildTools implements ToolProvider {
         List<String> hints = apps instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
         for (String app : hints) {
             if (catalog.connector(app).isEmpty()) {
-                List<String> near = Suggestions.closest(app, catalog.connectors().stream().map(c -> c.app()).toList());
+                List<String> near = catalog.nearApps(app);
                 throw new ToolException("No app '" + app + "' in the catalog" + (near.isEmpty() ? "" : " (did you mean "
                         + String.join(", ", near) + "?)") + "; apps takes app ids, which list_apps gives. Nothing was built.");
             }

@@ -1,6 +1,5 @@
 package dev.switchboard.server.cli;
 
-import dev.switchboard.catalog.search.Suggestions;
 import dev.switchboard.prompts.builder.BuildRequest;
 import dev.switchboard.prompts.builder.BuildResult;
 import dev.switchboard.prompts.builder.Engine;
@@ -104,7 +103,7 @@ final class FlowBuildCommands {
             try (Switchboard app = ServeCommand.openApp(options.config())) {
                 for (String hint : hints) {
                     if (app.catalog().connector(hint).isEmpty()) {
-                        List<String> near = Suggestions.closest(hint, app.catalog().connectors().stream().map(c -> c.app()).toList());
+                        List<String> near = app.catalog().nearApps(hint);
                         throw new InputRejectedException("--app " + hint + ": no such app in the catalog"
                                 + (near.isEmpty() ? "" : " (did you mean " + String.join(", ", near) + "?)"));
                     }

@@ -45,10 +45,14 @@ class FlowToolsTest {
         server.close();
     }
 
+    /** The inputs of a flow that takes one string, {@code name}. */
+    static final Map<String, Object> NAME_INPUT = Map.of("type", "object",
+            "properties", Map.of("name", Map.of("type", "string")), "required", List.of("name"));
+
     /** A flow of one core action: formats a greeting from the input {@code name}. */
     static Map<String, Object> greeting(String name, String template) {
         return Map.of("format", "switchboard.flow/v1", "name", name,
-                "inputs", Map.of("type", "object", "properties", Map.of("name", Map.of("type", "string")), "required", List.of("name")),
+                "inputs", NAME_INPUT,
                 "steps", List.of(Map.of("id", "greet", "action", "data.format_text",
                         "input", Map.of("template", template, "values", Map.of("who", "{{ inputs.name }}")))),
                 "output", "{{ steps.greet }}");

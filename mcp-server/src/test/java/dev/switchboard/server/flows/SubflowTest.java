@@ -17,7 +17,7 @@ class SubflowTest extends OwnersOnOneServer {
     /** A flow whose one step runs the flow {@code slug} with the input {@code name}. */
     static Map<String, Object> caller(String name, String slug) {
         return Map.of("format", "switchboard.flow/v1", "name", name,
-                "inputs", Map.of("type", "object", "properties", Map.of("name", Map.of("type", "string")), "required", List.of("name")),
+                "inputs", FlowToolsTest.NAME_INPUT,
                 "steps", List.of(Map.of("id", "inner", "action", "flows.run_flow",
                         "input", Map.of("flow", slug, "inputs", Map.of("name", "{{ inputs.name }}")))),
                 "output", "{{ steps.inner.output }}");

@@ -99,10 +99,10 @@ final class Clauses {
 
     static List<Part> split(String plain) {
         List<Part> parts = new ArrayList<>();
-        Matcher heading = HEADING.matcher(plain);
-        if (heading(plain).isPresent() && heading.find()) {
-            parts.add(new Part(Role.CONTEXT, heading.group(1)));   // where the rest happens, no step of its own
-            plain = plain.substring(heading.end());
+        java.util.Optional<String> heading = heading(plain);
+        if (heading.isPresent()) {
+            parts.add(new Part(Role.CONTEXT, heading.get()));   // where the rest happens, no step of its own
+            plain = plain.substring(plain.indexOf(':') + 1);   // a heading's words hold no colon: the first one ends it
         }
         for (String segment : Asides.listsJoined(Asides.out(EMOJI.matcher(plain).replaceAll(" $1 ")).split("[.;!?,]+|(?<!\\d):|:(?!\\d)|\\s-\\s|\\(|\\)"))) {
             for (String piece : cut(segment, ELSE_INSIDE, true)) {

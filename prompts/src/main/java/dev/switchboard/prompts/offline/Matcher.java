@@ -211,7 +211,7 @@ final class Matcher {
     }
 
     private Optional<TriggerEntry> trigger(List<String> concepts, Collection<String> named, double floor,
-                                           java.util.function.Predicate<TriggerEntry> eligible, boolean described) {
+                                           java.util.function.Predicate<TriggerEntry> eligible, boolean withDescriptions) {
         Set<String> said = new LinkedHashSet<>(concepts);
         if (said.contains("create") || said.contains("add")) {
             said.add("new");
@@ -226,7 +226,7 @@ final class Matcher {
             if (e.strong().contains("delete") && !said.contains("delete")) {
                 continue;   // a deletion is never what a clause means unless it says so
             }
-            double s = overlap(said, e.strong(), described ? e.weak() : Set.of());
+            double s = overlap(said, e.strong(), withDescriptions ? e.weak() : Set.of());
             for (String t : e.strong()) {
                 if (!said.contains(t)) {
                     s -= 0.3;

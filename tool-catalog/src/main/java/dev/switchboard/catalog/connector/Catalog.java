@@ -80,6 +80,11 @@ public final class Catalog {
         return Optional.ofNullable(connectors.get(app));
     }
 
+    /** App ids close to a wrong one ("slak" gives slack), closest first: the "did you mean" of an unknown app. */
+    public List<String> nearApps(String app) {
+        return dev.switchboard.catalog.search.Suggestions.closest(app, connectors.keySet());
+    }
+
     /** All connectors, sorted by app id. */
     public List<Connector> connectors() {
         return connectors.values().stream().sorted(Comparator.comparing(Connector::app)).toList();
