@@ -24,7 +24,6 @@ import tools.jackson.databind.node.ObjectNode;
 final class Assembly {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final java.util.regex.Pattern PING = java.util.regex.Pattern.compile("\\bping(?:s|er|ez|uer)?\\s+" + Literals.MARK);
     private final Apps apps;
     private final Matcher matcher;
     private final Map<String, String> connections;
@@ -40,10 +39,7 @@ final class Assembly {
     private final Set<String> context = new LinkedHashSet<>();
     private final List<String> summary = new ArrayList<>();
 
-    private ArrayNode container;
-    private String condition;
-    private ObjectNode lastIf;
-    private boolean inElse;
+    private Layout layout;
     private String loopNoun;
     private Source loopList;   // what the current loop goes through
     private String lastVerb;
@@ -58,10 +54,6 @@ final class Assembly {
 
     /** Apps the request's hints or heading say the flow uses: where a clause that names no app happens first. */
     private final Set<String> hinted;
-
-    /** "our published flow", « un autre flux », "the sub-flow": a flow other than the one described. */
-    private static final java.util.regex.Pattern OTHER_FLOW = java.util.regex.Pattern.compile("\\b(?:published|publie|publiee|"
-            + "another|autre|existing|existant|sub-?flows?|sous-flux)\\b");
 
     Assembly(Apps apps, Matcher matcher, Map<String, String> connections, Texts texts, Literals literals, BuildRequest request,
              Set<String> hinted) {
@@ -82,31 +74,27 @@ final class Assembly {
         flow.put("format", "switchboard.flow/v1");
         flow.put("name", name);
         List<String> said = parts.stream().filter(p -> p.role() == Clauses.Role.TRIGGER).map(Part::text).toList();
-        Set<String> described = new LinkedHashSet<>(hinted);   // hinted apps and the context sentences' first, then any named
-        parts.stream().sorted(java.util.Comparator.comparing(p -> p.role() != Clauses.Role.CONTEXT))
-                .forEach(p -> described.addAll(said(p.text()).apps()));
-        Set<String> told = new LinkedHashSet<>(hinted);   // apps the context sentences name ("Invoices arrive in our Gmail inbox.")
-        parts.stream().filter(p -> p.role() == Clauses.Role.CONTEXT).forEach(p -> told.addAll(said(p.text()).apps()));
+        Start.Named named = Start.Named.of(parts, hinted, text -> said(text).apps());
         if (!said.isEmpty()) {
-            trigger(String.join(" ", said), flow, described, told);
+            trigger(String.join(" ", said), flow, named);
         }
         if (!flow.has("trigger") && parts.stream().anyMatch(p -> p.role() == Clauses.Role.ACTION && Replies.answers(p.text()))) {
-            trigger("webhook", flow, described, told);   // "… and answer the site with the id": the site called the flow
+            trigger("webhook", flow, named);   // "… and answer the site with the id": the site called the flow
         }
-        container = flow.putArray("steps");
+        layout = new Layout(flow.putArray("steps"), ids, asks, texts, summary);
         for (Part part : parts) {
             switch (part.role()) {
                 case TRIGGER, CONTEXT -> { }
-                case CONDITION -> condition = part.text();
-                case ELSE -> inElse = lastIf != null;
+                case CONDITION -> layout.guard(part.text());
+                case ELSE -> layout.otherwise();
                 case FOR_EACH -> forEach(part.text());
                 case ACTION -> action(part.text());
                 case LOOK -> look(part.text());
             }
         }
         Implicit.dropEmptyLoops((ArrayNode) flow.get("steps"));
-        if (flow.get("steps").isEmpty() && !described.isEmpty()) {
-            guess(described);
+        if (flow.get("steps").isEmpty() && !named.described().isEmpty()) {
+            guess(named.described());
         }
         if (flow.get("steps").isEmpty()) {
             throw new EngineException(texts.french()
@@ -119,15 +107,15 @@ final class Assembly {
     /** No order was recognised but apps were named: a guessed step rather than nothing (see {@link Implicit#guess}). */
     private void guess(Set<String> named) {
         Implicit.guess(matcher, named, triggerApp).ifPresent(e -> {
-            container.add(step(e, literals.values()));
+            layout.place(List.of(step(e, literals.values())), null);
             summary.add(texts.french() ? "(étape devinée : aucun ordre reconnu, à vérifier)" : "(a guessed step: no order recognised, check it)");
         });
     }
 
     /** The trigger the clause says (see {@link Start}); the flow then holds the event's output. */
-    private void trigger(String text, ObjectNode flow, Set<String> described, Set<String> told) {
+    private void trigger(String text, ObjectNode flow, Start.Named named) {
         eventWords = said(text).concepts();
-        Start.write(text, said(text), flow, new Start.Named(described, told), matcher, filler, texts, apps, name).ifPresent(st -> {
+        Start.write(text, said(text), flow, named, matcher, filler, texts, apps, name).ifPresent(st -> {
             start = st.start();
             if (st.source() != null) {
                 sources.add(st.source());
@@ -153,13 +141,13 @@ final class Assembly {
         if (said.concepts().contains("approval")) {
             ObjectNode step = NODES.objectNode().put("id", ids.next("approval"));
             step.putObject("approval").put("message", texts.approval(name));
-            place(List.of(step), texts.approvalStep());
+            layout.place(List.of(step), texts.approvalStep());
             return;
         }
         if (said.concepts().contains("wait") && !said.ordersBefore(said.concepts().indexOf("wait"))) {
             String duration = Timing.duration(text).orElseGet(() -> asks.ask("delay",
                     texts.value("delay", texts.waitStep("?"), null, "ISO-8601, e.g. PT1H, P2D"), List.of()));
-            place(List.of(NODES.objectNode().put("id", ids.next("wait")).put("delay", duration)), texts.waitStep(duration));
+            layout.place(List.of(NODES.objectNode().put("id", ids.next("wait")).put("delay", duration)), texts.waitStep(duration));
             return;
         }
         if (!said.saysAVerb() && (Said.WHERE_IT_IS.matcher(text).find() || Said.GIVEN.matcher(text).find() || Said.INPUTS.matcher(text).find()
@@ -171,9 +159,7 @@ final class Assembly {
             return;
         }
         // "download the PDF to Dropbox", « exporte-les en CSV dans Dropbox »: Dropbox is where it goes; the file comes from the flow
-        // "ping https://…": pinging an address is calling it, not sending a message
-        told = "send".equals(told) && PING.matcher(text).find() && said.literals().stream().allMatch(l -> l.kind() == Literals.Kind.URL)
-                && !said.literals().isEmpty() ? "call" : told;
+        told = "send".equals(told) && said.pingsAnAddress(text) ? "call" : told;
         Source last = sources.isEmpty() ? null : sources.get(sources.size() - 1);
         boolean fileInHand = last != null && last.has("file") || triggerFile;
         // "… -> export CSV -> SharePoint folder X", "new file in Dropbox -> Google Drive": an app said without a verb, with a
@@ -212,8 +198,7 @@ final class Assembly {
         if (found.isPresent() && said.verb(text) == null && said.apps().isEmpty() && !Implicit.says(found.get(), concepts, verb)) {
             return;   // ", tomorrow from 8 to 12": a clause without a verb adds a step only when it names what the step acts on
         }
-        if (found.isPresent() && "flows".equals(found.get().connector().app()) && !OTHER_FLOW.matcher(text).find()
-                && said.literals().stream().noneMatch(l -> l.kind() == Literals.Kind.QUOTED)) {
+        if (found.isPresent() && "flows".equals(found.get().connector().app()) && !said.namesAnotherFlow(text)) {
             return;   // "the flow should…": the flow being described, not one to run, unless it is named or said published
         }
         if (found.isEmpty() || !said.saysAVerb() && found.get().qualified().equals(lastAction)) {
@@ -259,17 +244,17 @@ final class Assembly {
             placeEach(steps);
             return;
         }
-        place(steps, null);
+        layout.place(steps, null);
     }
 
     /** "add all our Kizeo users to the sheet": the last step adds each thing the steps before it list, one at a time. */
     private void placeEach(List<ObjectNode> steps) {
-        place(steps.subList(0, steps.size() - 1), null);
+        layout.place(steps.subList(0, steps.size() - 1), null);
         ObjectNode loop = NODES.objectNode().put("id", ids.next("each")).put("for_each", Implicit.lastArray(sources));
         loop.putArray("do").add(steps.get(steps.size() - 1));
         String items = Implicit.arrayOf(Implicit.listOf(sources));
         summary.add(summary.size() - 1, texts.forEachStep((texts.french() ? "élément de " : "one of the ") + items));
-        place(List.of(loop), null);
+        layout.place(List.of(loop), null);
     }
 
     private ObjectNode step(ActionEntry entry, List<Literal> lits) {
@@ -310,7 +295,7 @@ final class Assembly {
         loopNoun = concepts.isEmpty() ? null : concepts.get(0);
         if (!eventTrigger && sources.isEmpty() && !concepts.isEmpty()) {
             // "every evening, for each unread data of the form…": nothing is in hand, so the loop's things are read first
-            Implicit.loopRead(matcher, said, context).ifPresent(a -> place(List.of(step(a, said.literals())), null));
+            Implicit.loopRead(matcher, said, context).ifPresent(a -> layout.place(List.of(step(a, said.literals())), null));
         }
         String items = Implicit.lastArray(sources);
         loopList = Implicit.listOf(sources);
@@ -320,34 +305,7 @@ final class Assembly {
         ObjectNode step = NODES.objectNode().put("id", ids.next("each"));
         step.put("for_each", items != null ? items : asks.ask("loop_items", texts.loopItems(text), List.of()));
         ArrayNode body = step.putArray("do");
-        place(List.of(step), texts.forEachStep(text));
-        container = body;
-    }
-
-    /** Puts steps where the words say: in a pending if, in the else of the last if, or in the current list. */
-    private void place(List<ObjectNode> steps, String said) {
-        if (said != null) {
-            summary.add(said);
-        }
-        if (inElse && lastIf != null) {
-            ArrayNode otherwise = lastIf.has("else") ? (ArrayNode) lastIf.get("else") : lastIf.putArray("else");
-            steps.forEach(otherwise::add);
-            summary.add(summary.size() - steps.size(), texts.elseStep());
-            inElse = false;
-            lastIf = null;
-            return;
-        }
-        if (condition != null) {
-            ObjectNode check = NODES.objectNode().put("id", ids.next("check"));
-            check.put("if", asks.ask("condition", texts.condition(condition), List.of()));
-            steps.forEach(check.putArray("then")::add);
-            container.add(check);
-            summary.add(summary.size() - steps.size(), texts.ifStep(condition));
-            lastIf = check;
-            condition = null;
-            return;
-        }
-        steps.forEach(container::add);
-        lastIf = null;
+        layout.place(List.of(step), texts.forEachStep(text));
+        layout.into(body);
     }
 }

@@ -52,18 +52,12 @@ final class Clauses {
     private static final Pattern EACH_ONE = Pattern.compile("\\s(?:for each of them|for each one|for each|for every one of them|"
             + "each one|each of them|every one of them|pour chacun d entre eux|pour chacun d eux|pour chacune d elles|pour chacune d entre elles|pour chacun|pour chacune|"
             + "chacun d entre eux|chacune d entre elles|chacun|chacune)(?=\\s)");
-    private static final Pattern PLACED = Pattern.compile("\\s(?:to|into|in|on|for|dans|sur|vers|au|a|pour)\\s+\\S+");
-    private static final Pattern PARALLEL = Pattern.compile("^\\s*(?:a|an|another|un|une|des|one)\\s+[a-z0-9-]+(?:\\s+[a-z0-9-]+)?"
-            + "\\s+(?:to|into|in|on|for|dans|sur|vers|au|a|pour)\\s+\\S+");
     private static final Pattern THEN = Pattern.compile(
             "\\s(?:and then|and after that|after that|afterwards|and finally|finally|then|before|avant de|avant d|avant que|avant qu|et puis|puis|ensuite|et enfin|enfin|apres quoi)\\s");
     static final Pattern ELSE = Pattern.compile("^\\s*(?:otherwise|else|sinon|or else|autrement)\\b\\s*");
     private static final Pattern ELSE_INSIDE = Pattern.compile("\\s(otherwise|sinon|or else|autrement)\\s");
     static final Pattern IF_START = Pattern.compile("^\\s*(?:and\\s+|et\\s+)?(?:only\\s+)?(?:if|si|in case|en cas de|au cas ou)\\s+");
     private static final Pattern IF_INSIDE = Pattern.compile("\\s(?:only\\s+)?(?:if|si|in case)\\s");
-    private static final Pattern AND = Pattern.compile("\\s(?:and|et|&)\\s");
-    /** "… et qu'un message soit envoyé", "and that a card be created": a second wish, so a second clause. */
-    private static final Pattern THAT = Pattern.compile("^(?:qu|que|that)\\s+(?:un|une|le|la|les|l|a|an|the)\\s");
     static final Pattern FOR_EACH = Pattern.compile("^\\s*(?:and\\s+|et\\s+)?(?:for each one|for each of them|for each|for every|for all the|for all|pour chacun|pour chacune|"
             + "pour chaque|pour tous les|pour toutes les|pour tout|pour toute|on each|sur chaque)\\s+");
 
@@ -79,34 +73,16 @@ final class Clauses {
     private Clauses() {
     }
 
-    /** "Gmail: when…", « Slack : tous les lundis… »: a few words and a colon heading the description. */
-    private static final Pattern HEADING = Pattern.compile("^\\s*([a-z0-9 -]{2,40}?)\\s*:(?![\\d/])\\s*");
-    /** Heading words that are themselves a start or a step ("Webhook:", "Trigger:", "Action:"), not an app. */
-    private static final Pattern NOT_AN_APP = Pattern.compile("\\b(?:webhook|hook|manual|manuel|trigger|declencheur|action|actions|"
-            + "step|steps|etape|etapes|flow|flux|then|puis|ensuite|if|si)\\b");
-
-    /** The words of a heading that says where the description happens ("gmail" in "Gmail: when…"), if it has one. */
-    static java.util.Optional<String> heading(String plain) {
-        Matcher heading = HEADING.matcher(plain);
-        if (!heading.find()) {
-            return java.util.Optional.empty();
-        }
-        String words = heading.group(1);
-        boolean place = words.split(" ").length <= 3 && !NOT_AN_APP.matcher(words).find() && !Timing.isRecurring(words)
-                && Words.concepts(words).stream().noneMatch(Words.VERBS::contains) && !isEventPhrase(words);
-        return place ? java.util.Optional.of(words) : java.util.Optional.empty();
-    }
-
     static List<Part> split(String plain) {
         List<Part> parts = new ArrayList<>();
-        java.util.Optional<String> heading = heading(plain);
+        java.util.Optional<String> heading = Heading.of(plain);
         if (heading.isPresent()) {
             parts.add(new Part(Role.CONTEXT, heading.get()));   // where the rest happens, no step of its own
-            plain = plain.substring(plain.indexOf(':') + 1);   // a heading's words hold no colon: the first one ends it
+            plain = Heading.after(plain);
         }
         for (String segment : Asides.listsJoined(Asides.out(EMOJI.matcher(plain).replaceAll(" $1 ")).split("[.;!?,]+|(?<!\\d):|:(?!\\d)|\\s-\\s|\\(|\\)"))) {
-            for (String piece : cut(segment, ELSE_INSIDE, true)) {
-                for (String step : cut(piece, THEN, false)) {
+            for (String piece : Cuts.at(segment, ELSE_INSIDE, true)) {
+                for (String step : Cuts.at(piece, THEN, false)) {
                     role(step.strip(), parts);
                 }
             }
@@ -281,7 +257,7 @@ final class Clauses {
             if (stripped.equals(before)) {
                 parts.add(condition);   // "post it if X": the condition guards what comes before it
             }
-            for (String s : cut(stripped, AND, false)) {
+            for (String s : Cuts.atAnd(stripped)) {
                 parts.add(new Part(Role.ACTION, s.strip()));
             }
             if (!stripped.equals(before)) {
@@ -289,7 +265,7 @@ final class Clauses {
             }
             return;
         }
-        List<String> pieces = cut(text, AND, false);
+        List<String> pieces = Cuts.atAnd(text);
         if (pieces.size() > 1) {
             pieces.forEach(p -> role(p.strip(), parts));
             return;
@@ -315,28 +291,6 @@ final class Clauses {
     private static boolean nothingDoneYet(List<Part> parts) {
         return parts.stream().allMatch(p -> p.role() == Role.CONTEXT
                 || p.role() == Role.ACTION && Verbs.verbAfter(p.text(), 0) < 0 && Verbs.startsWithVerb(p.text()) < 0);
-    }
-
-    /**
-     * Cuts at each match; with {@code keepMarker} the right part starts with the marker word. "and"
-     * cuts only when a verb starts the right part.
-     */
-    private static List<String> cut(String text, Pattern at, boolean keepMarker) {
-        List<String> out = new ArrayList<>();
-        Matcher m = at.matcher(text);
-        int from = 0;
-        while (m.find()) {
-            String right = text.substring(m.end());
-            boolean parallel = at == AND && PLACED.matcher(text.substring(from, m.start())).find()
-                    && PARALLEL.matcher(right).find();   // "add a row to the sheet and a card to the board"
-            if (at == AND && !parallel && !THAT.matcher(right).find() && Verbs.startsWithVerb(right) < 0 && !FOR_EACH.matcher(right).find() && !IF_START.matcher(right).find()) {
-                continue;
-            }
-            out.add(text.substring(from, m.start()));
-            from = keepMarker ? m.start() : m.end();
-        }
-        out.add(text.substring(from));
-        return out.stream().filter(s -> !s.isBlank()).toList();
     }
 
     /** Whether the text says an event happens (when…, à chaque…, every time…), not only a time. */

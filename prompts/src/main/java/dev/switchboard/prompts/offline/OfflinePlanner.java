@@ -72,7 +72,7 @@ public final class OfflinePlanner implements Engine {
                 apps.find(Words.words(Words.plain(hint))).forEach(m -> hinted.add(m.app()));
             }
         }
-        Clauses.heading(plain).ifPresent(h -> apps.find(Words.words(h)).forEach(m -> hinted.add(m.app())));
+        Heading.of(plain).ifPresent(h -> apps.find(Words.words(h)).forEach(m -> hinted.add(m.app())));
         return hinted;
     }
 

@@ -159,6 +159,21 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
         return DRAFT.matcher(plain).find();
     }
 
+    /** "ping https://…": pinging an address is calling it, not sending a message. */
+    private static final java.util.regex.Pattern PING = java.util.regex.Pattern.compile("\\bping(?:s|er|ez|uer)?\\s+" + Literals.MARK);
+    /** "our published flow", « un autre flux », "the sub-flow": a flow other than the one described. */
+    private static final java.util.regex.Pattern OTHER_FLOW = java.util.regex.Pattern.compile("\\b(?:published|publie|publiee|"
+            + "another|autre|existing|existant|sub-?flows?|sous-flux)\\b");
+
+    boolean pingsAnAddress(String plain) {
+        return PING.matcher(plain).find() && !literals.isEmpty() && literals.stream().allMatch(l -> l.kind() == Literals.Kind.URL);
+    }
+
+    /** A flow to run is named (quoted) or said to be another one; "the flow should…" is the flow being described. */
+    boolean namesAnotherFlow(String plain) {
+        return OTHER_FLOW.matcher(plain).find() || literals.stream().anyMatch(l -> l.kind() == Literals.Kind.QUOTED);
+    }
+
     /** Words before the means of an order ("by email", « par mail »). */
     private static final Set<String> BY = Set.of("by", "via", "par");
     /** Words before or after "email" that make it a field of a record: a possessor, or the address it is. */

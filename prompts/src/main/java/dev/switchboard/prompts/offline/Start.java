@@ -28,6 +28,16 @@ final class Start {
      * and {@code told}, the context sentences' own.
      */
     record Named(Set<String> described, Set<String> told) {
+
+        /** Hinted apps first, then the context sentences' apps, then any other part's; {@code appsOf} gives a text's apps. */
+        static Named of(java.util.List<Clauses.Part> parts, Set<String> hinted, java.util.function.Function<String, Set<String>> appsOf) {
+            Set<String> described = new java.util.LinkedHashSet<>(hinted);
+            Set<String> told = new java.util.LinkedHashSet<>(hinted);   // "Invoices arrive in our Gmail inbox."
+            parts.stream().filter(p -> p.role() == Clauses.Role.CONTEXT).forEach(p -> told.addAll(appsOf.apply(p.text())));
+            described.addAll(told);
+            parts.forEach(p -> described.addAll(appsOf.apply(p.text())));
+            return new Named(described, told);
+        }
     }
 
     /** "via the form", « par le biais du formulaire »: the event is done by filling in a form. */

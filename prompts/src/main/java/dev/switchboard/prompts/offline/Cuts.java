@@ -1,0 +1,60 @@
+package dev.switchboard.prompts.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a clause at its joining words: at any match of a marker ("then", "otherwise"), or at
+ * "and" / "et" only where a second order starts.
+ *
+ * <pre>{@code
+ * Cuts.atAnd("add a row to the sheet and a card to the board");   // ["add a row to the sheet", "a card to the board"]
+ * Cuts.atAnd("save the name and the e-mail");                     // ["save the name and the e-mail"]
+ * }</pre>
+ */
+final class Cuts {
+
+    private static final Pattern AND = Pattern.compile("\\s(?:and|et|&)\\s");
+    private static final Pattern PLACED = Pattern.compile("\\s(?:to|into|in|on|for|dans|sur|vers|au|a|pour)\\s+\\S+");
+    private static final Pattern PARALLEL = Pattern.compile("^\\s*(?:a|an|another|un|une|des|one)\\s+[a-z0-9-]+(?:\\s+[a-z0-9-]+)?"
+            + "\\s+(?:to|into|in|on|for|dans|sur|vers|au|a|pour)\\s+\\S+");
+    /** "… et qu'un message soit envoyé", "and that a card be created": a second wish, so a second clause. */
+    private static final Pattern THAT = Pattern.compile("^(?:qu|que|that)\\s+(?:un|une|le|la|les|l|a|an|the)\\s");
+
+    private Cuts() {
+    }
+
+    /** Cuts at each match; with {@code keepMarker} the right part starts with the marker word. */
+    static List<String> at(String text, Pattern marker, boolean keepMarker) {
+        return cut(text, marker, keepMarker, false);
+    }
+
+    /** Cuts at "and" when an order follows: a verb, "that a…", "for each", "if", or a second thing put somewhere. */
+    static List<String> atAnd(String text) {
+        return cut(text, AND, false, true);
+    }
+
+    private static List<String> cut(String text, Pattern marker, boolean keepMarker, boolean orderFollows) {
+        List<String> out = new ArrayList<>();
+        Matcher m = marker.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            String right = text.substring(m.end());
+            if (orderFollows && !ordered(text.substring(from, m.start()), right)) {
+                continue;
+            }
+            out.add(text.substring(from, m.start()));
+            from = keepMarker ? m.start() : m.end();
+        }
+        out.add(text.substring(from));
+        return out.stream().filter(s -> !s.isBlank()).toList();
+    }
+
+    private static boolean ordered(String left, String right) {
+        boolean parallel = PLACED.matcher(left).find() && PARALLEL.matcher(right).find();   // "a row to the sheet and a card to the board"
+        return parallel || THAT.matcher(right).find() || Verbs.startsWithVerb(right) >= 0 || Clauses.FOR_EACH.matcher(right).find()
+                || Clauses.IF_START.matcher(right).find();
+    }
+}

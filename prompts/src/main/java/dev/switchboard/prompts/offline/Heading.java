@@ -1,0 +1,42 @@
+package dev.switchboard.prompts.offline;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A few words and a colon heading a description name where the rest happens: "Gmail: when…",
+ * « Slack : tous les lundis… ». Words that are themselves a start, a step or a time are not a place.
+ *
+ * <pre>{@code
+ * Heading.of("gmail: when an invoice arrives, save it");   // Optional[gmail]
+ * Heading.of("trigger: new file in dropbox");             // Optional.empty
+ * }</pre>
+ */
+final class Heading {
+
+    private static final Pattern HEADING = Pattern.compile("^\\s*([a-z0-9 -]{2,40}?)\\s*:(?![\\d/])\\s*");
+    /** Heading words that are themselves a start or a step ("Webhook:", "Trigger:", "Action:"), not an app. */
+    private static final Pattern NOT_AN_APP = Pattern.compile("\\b(?:webhook|hook|manual|manuel|trigger|declencheur|action|actions|"
+            + "step|steps|etape|etapes|flow|flux|then|puis|ensuite|if|si)\\b");
+
+    private Heading() {
+    }
+
+    /** The words of the heading ({@code plain} text), if it has one that says a place. */
+    static Optional<String> of(String plain) {
+        Matcher heading = HEADING.matcher(plain);
+        if (!heading.find()) {
+            return Optional.empty();
+        }
+        String words = heading.group(1);
+        boolean place = words.split(" ").length <= 3 && !NOT_AN_APP.matcher(words).find() && !Timing.isRecurring(words)
+                && Words.concepts(words).stream().noneMatch(Words.VERBS::contains) && !Clauses.isEventPhrase(words);
+        return place ? Optional.of(words) : Optional.empty();
+    }
+
+    /** The text after the heading: a heading's words hold no colon, so the first one ends it. */
+    static String after(String plain) {
+        return plain.substring(plain.indexOf(':') + 1);
+    }
+}

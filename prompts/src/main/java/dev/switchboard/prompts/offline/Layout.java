@@ -1,0 +1,80 @@
+package dev.switchboard.prompts.offline;
+
+import java.util.List;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Where the next steps of a draft go: into a pending if ("if it is urgent, …"), into the else
+ * of the last if ("otherwise …"), or into the current list (the flow's steps or a loop's body).
+ * Keeps the summary's lines in the order the steps are read.
+ *
+ * <pre>{@code
+ * Layout layout = new Layout(flow.putArray("steps"), ids, asks, texts, summary);
+ * layout.guard("the amount is over 500");
+ * layout.place(List.of(step), null);   // the step goes into the "then" of a new if
+ * }</pre>
+ */
+final class Layout {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private final StepIds ids;
+    private final Asks asks;
+    private final Texts texts;
+    private final List<String> summary;
+    private ArrayNode container;
+    private String condition;
+    private ObjectNode lastIf;
+    private boolean inElse;
+
+    Layout(ArrayNode steps, StepIds ids, Asks asks, Texts texts, List<String> summary) {
+        this.container = steps;
+        this.ids = ids;
+        this.asks = asks;
+        this.texts = texts;
+        this.summary = summary;
+    }
+
+    /** The next steps are guarded by this condition (as said). */
+    void guard(String said) {
+        condition = said;
+    }
+
+    /** The next steps go into the else of the last if, if there is one. */
+    void otherwise() {
+        inElse = lastIf != null;
+    }
+
+    /** The steps after this go into a loop's body. */
+    void into(ArrayNode body) {
+        container = body;
+    }
+
+    /** Puts steps where the words say; {@code said}, when not null, is the summary's line for them. */
+    void place(List<ObjectNode> steps, String said) {
+        if (said != null) {
+            summary.add(said);
+        }
+        if (inElse && lastIf != null) {
+            ArrayNode otherwise = lastIf.has("else") ? (ArrayNode) lastIf.get("else") : lastIf.putArray("else");
+            steps.forEach(otherwise::add);
+            summary.add(summary.size() - steps.size(), texts.elseStep());
+            inElse = false;
+            lastIf = null;
+            return;
+        }
+        if (condition != null) {
+            ObjectNode check = NODES.objectNode().put("id", ids.next("check"));
+            check.put("if", asks.ask("condition", texts.condition(condition), List.of()));
+            steps.forEach(check.putArray("then")::add);
+            container.add(check);
+            summary.add(summary.size() - steps.size(), texts.ifStep(condition));
+            lastIf = check;
+            condition = null;
+            return;
+        }
+        steps.forEach(container::add);
+        lastIf = null;
+    }
+}
