@@ -94,8 +94,10 @@ public final class FlowPrompts implements PromptProvider {
         for (String app : text.split(",")) {
             String id = app.strip();
             if (catalog.connector(id).isEmpty()) {
-                throw McpError.builder(McpSchema.ErrorCodes.INVALID_PARAMS).message("build_flow: no app '" + id
-                        + "' in the catalog; list_apps (or completion on \"apps\") gives the app ids").build();
+                List<String> near = catalog.nearApps(id);
+                throw McpError.builder(McpSchema.ErrorCodes.INVALID_PARAMS).message("build_flow: no app '" + id + "' in the catalog"
+                        + (near.isEmpty() ? "" : " (did you mean " + String.join(", ", near) + "?)")
+                        + "; list_apps (or completion on \"apps\") gives the app ids").build();
             }
             apps.add(id);
         }

@@ -84,6 +84,7 @@ class CompletionsTest {
         String text = ((McpSchema.TextContent) only.messages().get(0).content()).text();
         assertThat(text).contains("slack.send_message").contains("jira.create_issue");
         assertThatThrownBy(() -> fay.getPrompt(new McpSchema.GetPromptRequest("build_flow",
-                Map.of("description", "x", "apps", "slak")))).isInstanceOf(McpError.class).hasMessageContaining("no app 'slak'");
+                Map.of("description", "x", "apps", "slak")))).isInstanceOf(McpError.class)
+                .hasMessageContaining("no app 'slak'").hasMessageContaining("did you mean slack");
     }
 }
