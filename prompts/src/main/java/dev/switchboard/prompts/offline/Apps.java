@@ -116,6 +116,9 @@ final class Apps {
                 if (app == null && w.endsWith("s")) {
                     app = distinctive.get(w.substring(0, w.length() - 1));
                 }
+                if (app == null && w.length() >= 6 && !Words.isKnown(w)) {
+                    app = slipOfDistinctive(w);   // "salesforse", "dropbx": a slip in a brand
+                }
                 if (app == null && ONE_OF.contains(w) && (i == 0 || !FOREIGN.contains(words.get(i - 1)))) {
                     app = distinctive.get("sheets");   // "the 'Signups' sheet": one of what only one app's name holds (Google Sheets)
                 }
@@ -142,6 +145,11 @@ final class Apps {
         return found;
     }
 
+    private String slipOfDistinctive(String word) {
+        List<String> near = distinctive.keySet().stream().filter(d -> Typos.oneSlip(word, d)).toList();
+        return near.size() == 1 ? distinctive.get(near.get(0)) : null;
+    }
+
     private boolean startsAnother(List<String> words, int at, String app) {
         String w = words.get(at);
         String other = distinctive.get(LOCAL.getOrDefault(w, w));
@@ -165,7 +173,8 @@ final class Apps {
         for (int k = 0; k < name.size(); k++) {
             String w = words.get(at + k);
             String n = name.get(k);
-            if (!w.equals(n) && !(w + "s").equals(n) && !LOCAL.getOrDefault(w, "").equals(n)) {
+            if (!w.equals(n) && !(w + "s").equals(n) && !LOCAL.getOrDefault(w, "").equals(n)
+                    && !(k > 0 && !Words.isKnown(w) && Typos.oneSlip(w, n))) {   // "Google Calender": a slip after the brand
                 return false;
             }
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -165,9 +166,12 @@ final class Assembly {
         // "… -> export CSV -> SharePoint folder X", "new file in Dropbox -> Google Drive": an app said without a verb, with a
         // file in hand, is where the file goes
         boolean destination = said.verb(text) == null && (told == null ? fileInHand : Set.of("download", "export").contains(told));
-        String verb = ("download".equals(told) || "export".equals(told) && !matcher.canDo(said.apps(), "export") || destination)
+        String kept = ("download".equals(told) || "export".equals(told) && !matcher.canDo(said.apps(), "export") || destination)
                 && !said.apps().isEmpty() && !context.containsAll(said.apps())
                 && (Said.INTO.matcher(text).find() || destination) && matcher.canDo(said.apps(), "upload") ? "upload" : told;
+        // "put the visit in my calendar": into an app that neither stores, adds nor sends anything, putting is creating
+        String verb = "upload".equals(kept) && !said.apps().isEmpty()
+                && Stream.of("upload", "add", "push", "send", "share").noneMatch(v -> matcher.canDo(said.apps(), v)) ? "create" : kept;
         if (draft && "send".equals(verb) && said.apps().isEmpty() && said.literals().isEmpty()) {
             return;   // "leave it as a draft, the manager reviews it before sending": that sending is done by a person
         }

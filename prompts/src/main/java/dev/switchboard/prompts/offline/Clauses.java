@@ -61,14 +61,18 @@ final class Clauses {
     static final Pattern FOR_EACH = Pattern.compile("^\\s*(?:and\\s+|et\\s+)?(?:for each one|for each of them|for each|for every|for all the|for all|pour chacun|pour chacune|"
             + "pour chaque|pour tous les|pour toutes les|pour tout|pour toute|on each|sur chaque)\\s+");
 
-    /** A quoted value then a word: in a condition without a comma, that word may open the order. */
-    private static final Pattern AFTER_VALUE = Pattern.compile(Literals.MARK + "\\d+\\s+([a-z]+)");
+    /** A quoted value or a number then a word: in a condition without a comma, that word may open the order. */
+    private static final Pattern AFTER_VALUE = Pattern.compile("(?:" + Literals.MARK + "\\d+|[$€£]?\\d+(?:[.,]\\d+)?\\s*[$€£%]?)"
+            + "\\s+(?:[a-z]+\\s+(?=[a-z]+\\s+(?:me|us|him|her|them|moi|nous|lui|leur)\\b))?([a-z]+)");   // "over 50 people email me"
 
     /** "also" / « aussi » / "then" inside a condition without a comma: what follows is the order it guards. */
     private static final Pattern ALSO = Pattern.compile("\\s((?:also|aussi|then|alors)\\s)");
 
     /** ":eyes:", ":white_check_mark:": an emoji name, whose colons do not end a clause. */
     private static final Pattern EMOJI = Pattern.compile(":([a-z0-9_+-]+):");
+
+    /** Where a sentence is cut into segments: punctuation, a colon not between digits, a dash between spaces, parentheses. */
+    private static final String SEGMENT = "[.;!?,]+|(?<!\\d):|:(?!\\d)|\\s-\\s|\\(|\\)";
 
     private Clauses() {
     }
@@ -80,11 +84,19 @@ final class Clauses {
             parts.add(new Part(Role.CONTEXT, heading.get()));   // where the rest happens, no step of its own
             plain = Heading.after(plain);
         }
-        for (String segment : Asides.listsJoined(Asides.out(EMOJI.matcher(plain).replaceAll(" $1 ")).split("[.;!?,]+|(?<!\\d):|:(?!\\d)|\\s-\\s|\\(|\\)"))) {
-            for (String piece : Cuts.at(segment, ELSE_INSIDE, true)) {
-                for (String step : Cuts.at(piece, THEN, false)) {
-                    role(step.strip(), parts);
+        for (String sentence : BeforeThat.sentences(plain)) {
+            int before = BeforeThat.end(sentence);
+            int from = parts.size();
+            sentence = before < 0 ? sentence : sentence.substring(before);
+            for (String segment : Asides.listsJoined(Asides.out(EMOJI.matcher(sentence).replaceAll(" $1 ")).split(SEGMENT))) {
+                for (String piece : Cuts.at(segment, ELSE_INSIDE, true)) {
+                    for (String step : Cuts.at(piece, THEN, false)) {
+                        role(step.strip(), parts);
+                    }
                 }
+            }
+            if (before >= 0) {
+                BeforeThat.moveUp(parts, from);   // "Oh, and before that, …": said last, done first
             }
         }
         parts = Arrivals.apply(Asides.describedFirst(plain, parts));

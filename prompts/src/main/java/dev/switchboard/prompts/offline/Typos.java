@@ -60,4 +60,26 @@ final class Typos {
         m.appendTail(out);
         return out.toString();
     }
+
+    /**
+     * Whether {@code word} is one slip away from the long name word {@code name} ("calender", "salesforse", "dropbx"):
+     * one letter changed, left out, added, or two neighbours swapped. Short words are never matched, too many are near.
+     */
+    static boolean oneSlip(String word, String name) {
+        if (name.length() < 6 || word.equals(name) || Math.abs(word.length() - name.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(word.length(), name.length()) && word.charAt(i) == name.charAt(i)) {
+            i++;
+        }
+        if (word.length() != name.length()) {
+            String longer = word.length() > name.length() ? word : name;
+            String shorter = longer == word ? name : word;
+            return (longer.substring(0, i) + longer.substring(i + 1)).equals(shorter);
+        }
+        return word.substring(i + 1).equals(name.substring(i + 1))
+                || i + 1 < word.length() && word.charAt(i) == name.charAt(i + 1) && word.charAt(i + 1) == name.charAt(i)
+                && word.substring(i + 2).equals(name.substring(i + 2));
+    }
 }

@@ -94,7 +94,9 @@ final class Verbs {
             if (c != null && (Words.VERBS.contains(c) && order
                     // "email me the list" orders; "email and address", "email of the client" name a field
                     || seen == 0 && c.equals("email")
-                    && !text.substring(word.end()).matches("\\s*((from|of|address\\w*|de|du|des|as|comme|and|et|or|ou)\\b.*)?"))) {
+                    && !text.substring(word.end()).matches("\\s*((from|of|address\\w*|de|du|des|as|comme|and|et|or|ou)\\b.*)?")
+                    // "message me on Slack", "message them": a message noun with a person after it is the order to send one
+                    || seen == 0 && c.equals("message") && PEOPLE.contains(next(text.substring(word.end()), 0)))) {
                 return 0;
             }
             if (!List.of("le", "la", "les", "l", "lui", "leur", "me", "then", "also", "aussi", "immediately", "just").contains(w)) {
@@ -104,6 +106,7 @@ final class Verbs {
         return -1;
     }
 
+    private static final Set<String> PEOPLE = Set.of("me", "us", "him", "her", "them");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("le", "la", "les", "l", "lui", "leur");
 
     /** "on cherche le contact", "crée une carte": a French form that could be a participle is an order when an object follows. */

@@ -1,0 +1,76 @@
+package dev.switchboard.prompts.offline;
+
+import static dev.switchboard.prompts.offline.Planned.skeleton;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.prompts.eval.Skeleton;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sixteenth round: orders said after the ones they come before ("Oh, and before that, …"), an order
+ * right after a number in a condition, slips in a brand, "web hook" in two words, and putting things
+ * into an app that stores no files; on sentences written for this test, none from an evaluation set.
+ */
+class PlannerRound16Test {
+
+    @Test
+    void aSentenceSaidBeforeThat_goesBeforeTheOrdersBeforeIt() {
+        Skeleton s = skeleton("When a Trello card is created, add a row to the Google Sheet 'Cards'. And before that, "
+                + "post its title in #board on Slack.");
+        assertThat(s.trigger()).isEqualTo("trello.new_card");
+        assertThat(s.actions()).containsExactly("slack.send_message", "google_sheets.append_row");
+        Skeleton fr = skeleton("Quand une carte Trello est créée, ajoute une ligne dans le Google Sheet 'Cartes'. Mais avant, "
+                + "préviens #tableau sur Slack.");
+        assertThat(fr.actions()).containsExactly("slack.send_message", "google_sheets.append_row");
+    }
+
+    @Test
+    void theVeryFirstThing_withItsCondition_goesFirst() {
+        Skeleton s = skeleton("When a Dropbox file is added, copy it to Google Drive. The very first thing: if it is bigger "
+                + "than 10 MB, send a message on Slack.");
+        assertThat(s.actions().get(0)).isEqualTo("slack.send_message");
+        assertThat(s.controls()).contains("if");
+    }
+
+    @Test
+    void beforeThatInTheFirstSentence_movesNothing() {
+        Skeleton s = skeleton("Before that, nothing was automated. Every Monday at 9, post the week's plan in #crew on Slack.");
+        assertThat(s.trigger()).isEqualTo("schedule.cron");
+        assertThat(s.actions()).containsExactly("slack.send_message");
+    }
+
+    @Test
+    void anOrderRightAfterANumber_endsTheCondition() {
+        Skeleton s = skeleton("When a row is added to the Google Sheet 'Sales', if the amount is over $300 message me on Slack.");
+        assertThat(s.actions()).containsExactly("slack.send_message");
+        assertThat(s.controls()).contains("if");
+        Skeleton people = skeleton("When a Google Forms response comes in, if the group is more than 20 people email me.");
+        assertThat(people.actions()).hasSize(1);
+        assertThat(people.actions().get(0)).endsWith("send_email");
+        assertThat(people.controls()).contains("if");
+    }
+
+    @Test
+    void aSlipInABrand_stillNamesTheApp() {
+        Skeleton s = skeleton("When a new record is created in Salesforse, upload the quote to Dropbx.");
+        assertThat(s.trigger()).isEqualTo("salesforce.new_record");
+        assertThat(s.actions()).containsExactly("dropbox.upload_file");
+        assertThat(skeleton("Every Friday at 5, create a meeting in my Google Calender.").actions())
+                .containsExactly("google_calendar.create_event");
+    }
+
+    @Test
+    void aWebHookInTwoWords_isTheWebhook() {
+        Skeleton s = skeleton("Our booking site sends a web hook for each booking: add it as a row in the Google Sheet 'Bookings'.");
+        assertThat(s.trigger()).isEqualTo("webhook.catch_hook");
+        assertThat(s.actions()).containsExactly("google_sheets.append_row");
+    }
+
+    @Test
+    void puttingIntoAnAppThatStoresNoFiles_createsThere() {
+        Skeleton s = skeleton("When a Calendly-like Google Forms response comes in, put the visit in my Google Calendar.");
+        assertThat(s.actions()).containsExactly("google_calendar.create_event");
+        // an app that stores files keeps putting as an upload
+        assertThat(skeleton("When a new file is in Dropbox, put it in Google Drive.").actions()).contains("google_drive.upload_file");
+    }
+}
