@@ -231,7 +231,7 @@ final class Assembly {
         }
         Optional<ActionEntry> other = Optional.empty();
         if (then.isEmpty() && !entry.needsFile() && !(said.saysFile() && entry.takesFile())) {   // a file is made by a producer
-            other = matcher.dataOfOtherApp(said, entry, verb, context, Reads.many(text, said) ? said.objects(verb, true) : List.of());
+            other = matcher.dataOfOtherApp(said, text, entry, verb, context, Reads.many(text, said) ? said.objects(verb, true) : List.of());
             other.ifPresent(p -> steps.add(step(p, said.literals())));
         }
         if (then.isEmpty() && steps.isEmpty()) {

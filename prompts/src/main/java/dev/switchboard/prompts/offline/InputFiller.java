@@ -39,6 +39,11 @@ final class InputFiller {
 
     private final Texts texts;
     private final Asks asks;
+    /** The placeholder asked for an app's container id ("kizeo_forms.form_id"): later steps of that app reuse it. */
+    private final java.util.Map<String, String> asked = new java.util.HashMap<>();
+    /** Inputs that name where things are (a form, a board, a spreadsheet), not one record: one flow mostly has one. */
+    private static final java.util.regex.Pattern CONTAINER = java.util.regex.Pattern.compile(
+            "(?:form|board|list|project|spreadsheet|sheet|audience|calendar|site|drive|folder|team|group|object|module)_(?:id|key|name)");
 
     InputFiller(Texts texts, Asks asks) {
         this.texts = texts;
@@ -72,9 +77,13 @@ final class InputFiller {
             } else if (name.equals("method") && prop.path("enum").toString().contains("\"POST\"")) {
                 // an HTTP call that creates or sends something posts; one that reads or checks gets
                 input.put(name, Set.of("create", "send", "add", "upload", "push").contains(target.verb()) ? "POST" : "GET");
+            } else if (CONTAINER.matcher(name).matches() && asked.containsKey(target.app() + "." + name)) {
+                input.put(name, asked.get(target.app() + "." + name));   // the form searched is the form exported: one question
             } else {
-                input.put(name, asks.ask(name, texts.value(name.replace('_', ' '), target.where(),
-                        hint(name, literals), firstSentence(prop.path("description").asString(""))), List.of()));
+                String placeholder = asks.ask(name, texts.value(name.replace('_', ' '), target.where(),
+                        hint(name, literals), firstSentence(prop.path("description").asString(""))), List.of());
+                asked.putIfAbsent(target.app() + "." + name, placeholder);
+                input.put(name, placeholder);
             }
         }
         return input;
@@ -131,8 +140,37 @@ final class InputFiller {
                 }
             }
         }
+        if (name.endsWith("_ids") && "array".equals(prop.path("type").asString(""))) {
+            JsonNode ids = idsOf(name.substring(0, name.length() - 4), app, sources);
+            if (ids != null) {
+                return ids;
+            }
+        }
         if (loopNoun != null && name.endsWith("_id") && Words.concepts(name).contains(loopNoun)) {
             return NODES.stringNode("{{ loop.item.id }}");
+        }
+        return null;
+    }
+
+    /**
+     * "data_ids" after a search of data: the ids of the items of the latest same-app list of that noun, as an array
+     * ({@code []} keeps one id a list). The id field is the items' "id", or "_id" where the schema says so.
+     */
+    private static JsonNode idsOf(String stem, String app, List<Source> sources) {
+        String noun = Words.concept(stem);
+        for (int i = sources.size() - 1; i >= 0; i--) {
+            Source s = sources.get(i);
+            if (!s.app().equals(app) || s.output() == null) {
+                continue;
+            }
+            for (var field : s.output().path("properties").properties()) {
+                JsonNode list = field.getValue();
+                if ("array".equals(list.path("type").asString("")) && noun != null && noun.equals(Words.concept(field.getKey()))) {
+                    JsonNode item = list.path("items").path("properties");
+                    String id = !item.has("id") && (item.has("_id") || list.path("description").asString("").contains("_id")) ? "_id" : "id";
+                    return NODES.stringNode("{{ " + s.ref() + "." + field.getKey() + "." + id + "[] }}");
+                }
+            }
         }
         return null;
     }

@@ -262,12 +262,13 @@ final class Matcher {
      * "send by Outlook the Mailchimp campaign report": a second app the clause names, not yet in the flow, gives
      * what the verb acts on, so its reading action whose words the clause says comes first.
      */
-    Optional<ActionEntry> dataOfOtherApp(Said said, ActionEntry entry, String verb, Collection<String> context,
+    Optional<ActionEntry> dataOfOtherApp(Said said, String plain, ActionEntry entry, String verb, Collection<String> context,
                                          Collection<String> many) {
         Set<String> others = new LinkedHashSet<>(said.apps());
         others.remove(entry.connector().app());
         others.removeAll(context);
-        return reader(said.concepts().stream().filter(c -> !c.equals(verb)).toList(), others, many);
+        List<String> objects = said.concepts().stream().filter(c -> !c.equals(verb)).toList();
+        return reader(objects, others, many).or(() -> Contents.reader(index, plain, objects, others));
     }
 
     private static double overlap(Set<String> said, Set<String> strong, Set<String> weak) {

@@ -32,7 +32,7 @@ final class Reads {
      * écoulée »): the things read are those of a time window, so they are searched, not all listed.
      */
     static final String WINDOW = "\\b(?:(?:this|last|previous|past|that|the same|during the|over the|in the)\\s+(?:day|week|month|quarter|year)"
-            + "|(?:jour|journee|semaine|mois|trimestre|annee)\\s+(?:derniere?|precedente?|ecoulee?|passee?|en cours)"
+            + "|(?:jour|journee|semaine|mois|trimestre|annee)\\s+(?:derniere?|precedente?|ecoulee?|passee?|en cours|d avant)"
             + "|(?:cette|ce)\\s+(?:semaine|mois|trimestre|annee|journee))\\b";
     /** Words that ask for several things. */
     private static final Pattern ALL = Pattern.compile("\\b(?:all|tous|toutes)\\b(?!\\s+les\\s+(?:jours|matins|soirs|nuits|semaines|"

@@ -148,10 +148,10 @@ final class Timing {
         Matcher at = AT_HOUR.matcher(plain);
         if (at.find() && Integer.parseInt(at.group(1)) < 24) {
             int hour = Integer.parseInt(at.group(1));
-            boolean evening = plain.matches(".*\\b(evening|soir|pm|afternoon|apres-midi)\\b.*");
+            boolean evening = plain.matches(".*\\b(evenings?|soirs?|pm|afternoons?|apres-midi)\\b.*");
             return new int[] {evening && hour < 12 ? hour + 12 : hour, 0};
         }
-        if (plain.matches(".*\\b(evening|soir|soiree)\\b.*")) {
+        if (plain.matches(".*\\b(evenings?|soirs?|soirees?)\\b.*")) {   // "tous les soirs", "evenings": plural too
             return new int[] {18, 0};
         }
         if (plain.matches(".*\\b(noon|midi)\\b.*")) {

@@ -32,11 +32,11 @@ final class Verbs {
         while (word.find()) {
             String c = Words.concept(word.group());
             // "a Kizeo safety check": a determiner three words back with only nouns between makes the word a noun
-            // but "every Monday morning send…": a time is no noun group, the verb after it is the order
+            // but "every Monday morning send…", "each month export…": a time is no noun group, the verb after it is the order
             boolean nounGroup = DETERMINERS.contains(third) && !links(before) && !links(previous) && !TIMES.contains(previous) && !previous.matches("\\d.*");
             if (seen >= skip && c != null && Words.VERBS.contains(c) && isInfinitive(word.group())
                     && !AUXILIARIES.contains(previous) && !AUXILIARIES.contains(word.group()) && !DETERMINERS.contains(previous)
-                    && (!DETERMINERS.contains(before) || clock(previous)) && !nounGroup && !borrowedNoun(previous, word.group())) {
+                    && (!DETERMINERS.contains(before) || clock(previous) || TIMES.contains(previous)) && !nounGroup && !borrowedNoun(previous, word.group())) {
                 return word.start();
             }
             third = before;

@@ -1,10 +1,13 @@
 package dev.switchboard.prompts.offline;
 
+import static dev.switchboard.prompts.offline.Planned.build;
 import static dev.switchboard.prompts.offline.Planned.skeleton;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.prompts.builder.BuildResult;
 import dev.switchboard.prompts.eval.Skeleton;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Sixteenth round: orders said after the ones they come before ("Oh, and before that, …"), an order
@@ -72,5 +75,42 @@ class PlannerRound16Test {
         assertThat(s.actions()).containsExactly("google_calendar.create_event");
         // an app that stores files keeps putting as an upload
         assertThat(skeleton("When a new file is in Dropbox, put it in Google Drive.").actions()).contains("google_drive.upload_file");
+    }
+
+    @Test
+    void theContentOfAnotherAppsThing_isReadFirst_withTheReadOfWhatItHolds() {
+        Skeleton s = skeleton("Every Friday at 4pm post the content of the 'Stock' Google Sheet in #shop on Slack.");
+        assertThat(s.actions()).containsExactly("google_sheets.get_rows", "slack.send_message");
+        Skeleton fr = skeleton("Chaque vendredi à 16h, envoie sur Teams le contenu du Google Sheet 'Stock'.");
+        assertThat(fr.actions()).containsExactly("google_sheets.get_rows", "microsoft_teams.send_message");
+    }
+
+    @Test
+    void eveningsInThePlural_areInTheEvening() {
+        BuildResult result = build("Tous les soirs, poste le mot du jour dans #equipe sur Slack.");
+        assertThat(result.flow().at("/trigger/params/cron").asString()).isEqualTo("0 18 * * *");
+    }
+
+    @Test
+    void anOrderRightAfterATime_isTheOrder_evenAfterEvery() {
+        Skeleton s = skeleton("Every month export the Kizeo data of the form 'Audits' to Excel.");
+        assertThat(s.trigger()).isEqualTo("schedule.cron");
+        assertThat(s.actions()).contains("kizeo_forms.export_data_excel");
+    }
+
+    @Test
+    void thePeriodBefore_isAWindow_soTheDataIsSearchedFirst() {
+        Skeleton s = skeleton("Le 2 de chaque mois, exporte en CSV les audits saisis dans Kizeo le mois d'avant.");
+        assertThat(s.actions()).containsExactly("kizeo_forms.get_filtered_data", "kizeo_forms.export_data_csv");
+    }
+
+    @Test
+    void anExportAfterASearch_takesTheFoundIds_andTheSameForm() {
+        BuildResult result = build("Every Monday, export last week's Kizeo data of the form 'Audits' to CSV.");
+        JsonNode export = result.flow().at("/steps/1/input");
+        assertThat(export.path("data_ids").asString()).isEqualTo("{{ steps.data.data._id[] }}");
+        // one question for the form, answered once for both steps
+        assertThat(export.path("form_id").asString()).isEqualTo(result.flow().at("/steps/0/input/form_id").asString());
+        assertThat(result.questions().stream().filter(q -> q.name().startsWith("form_id"))).hasSize(1);
     }
 }
