@@ -48,6 +48,8 @@ final class Assembly {
     private String triggerApp;
     private List<String> eventWords = List.of();
     private String lastAction;
+    /** The app of the last step (or event) before a wait, while nothing else has been done since. */
+    private String waitedOn;
     /** A document is to stay a draft: a later sending that names no app or address is someone's, not a step. */
     private boolean draft;
     /** The flow starts on an app's event (not a schedule or by hand). */
@@ -86,11 +88,18 @@ final class Assembly {
         for (Part part : parts) {
             switch (part.role()) {
                 case TRIGGER, CONTEXT -> { }
-                case CONDITION -> layout.guard(part.text());
+                case CONDITION -> {
+                    recheck(part.text(), false);
+                    layout.guard(part.text());
+                }
                 case ELSE -> layout.otherwise();
                 case FOR_EACH -> forEach(part.text());
                 case ACTION -> action(part.text());
-                case LOOK -> look(part.text());
+                case LOOK -> {
+                    if (!recheck(part.text(), true)) {
+                        look(part.text());
+                    }
+                }
             }
         }
         Implicit.dropEmptyLoops((ArrayNode) flow.get("steps"));
@@ -149,6 +158,7 @@ final class Assembly {
             String duration = Timing.duration(text).orElseGet(() -> asks.ask("delay",
                     texts.value("delay", texts.waitStep("?"), null, "ISO-8601, e.g. PT1H, P2D"), List.of()));
             layout.place(List.of(NODES.objectNode().put("id", ids.next("wait")).put("delay", duration)), texts.waitStep(duration));
+            waitedOn = sources.isEmpty() ? null : sources.get(sources.size() - 1).app();
             return;
         }
         if (!said.saysAVerb() && (Said.WHERE_IT_IS.matcher(text).find() || Said.GIVEN.matcher(text).find() || Said.INPUTS.matcher(text).find()
@@ -281,9 +291,21 @@ final class Assembly {
                 sources, lits));
         sources.add(new Source("steps." + id, app, entry.spec().output()));
         lastAction = entry.qualified();
+        waitedOn = null;
         context.add(app);
         summary.add(entry.spec().title() + " (" + apps.display(app) + ")");
         return step;
+    }
+
+    /** Right after a wait, a look or a condition on the state now reads it again (see {@link Recheck}). */
+    private boolean recheck(String text, boolean looks) {
+        if (waitedOn == null || !looks && !Recheck.NOW.matcher(text).find()) {
+            return false;
+        }
+        Said said = said(text);
+        Optional<ActionEntry> read = Recheck.read(matcher.index(), said, waitedOn);
+        read.ifPresent(a -> layout.place(List.of(step(a, said.literals())), null));
+        return read.isPresent();
     }
 
     /** "check the X: if …": a read only when X is not the event's own (see {@link Implicit#looked}). */

@@ -54,6 +54,8 @@ final class Clauses {
             + "chacun d entre eux|chacune d entre elles|chacun|chacune)(?=\\s)");
     private static final Pattern THEN = Pattern.compile(
             "\\s(?:and then|and after that|after that|afterwards|and finally|finally|then|before|avant de|avant d|avant que|avant qu|et puis|puis|ensuite|et enfin|enfin|apres quoi)\\s");
+    /** A look verb alone before "if" / « si »: "check if…", "see whether…", « regarde si… », « vérifie si… ». */
+    private static final Pattern WHETHER = Pattern.compile("(?:check|look|see|verify|regarde|regarder|verifie|verifier|controle)");
     static final Pattern ELSE = Pattern.compile("^\\s*(?:otherwise|else|sinon|or else|autrement)\\b\\s*");
     private static final Pattern ELSE_INSIDE = Pattern.compile("\\s(otherwise|sinon|or else|autrement)\\s");
     static final Pattern IF_START = Pattern.compile("^\\s*(?:and\\s+|et\\s+)?(?:only\\s+)?(?:if|si|in case|en cas de|au cas ou)\\s+");
@@ -262,6 +264,11 @@ final class Clauses {
             return;
         }
         Matcher ifInside = IF_INSIDE.matcher(text);
+        if (ifInside.find() && ifInside.start() > 0 && WHETHER.matcher(text.substring(0, ifInside.start()).strip()).matches()) {
+            parts.add(new Part(Role.LOOK, text));   // "check if he has an opportunity", « regarde s'il… »: a look, not a guard
+            return;
+        }
+        ifInside = IF_INSIDE.matcher(text);
         if (ifInside.find() && ifInside.start() > 0) {
             String before = text.substring(0, ifInside.start()).strip();
             String stripped = before.replaceAll("\\s+(and|et)$", "");

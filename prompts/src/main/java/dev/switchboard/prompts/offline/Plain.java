@@ -40,7 +40,8 @@ final class Plain {
     /** Lower case, accents removed, apostrophes and "e-mail" made plain. */
     static String of(String text) {
         return gotMessage(getsDone(received(flat(text))).replaceAll(REQUEST, " ")
-                .replaceAll(BY_HAND, "manual flow : $1").replaceAll("manual flow : (?:with|avec)\\b", "manual flow : given")).replaceAll(WISH_TO_GET, "send me").replaceAll(REACT, "add a reaction");
+                .replaceAll(BY_HAND, "manual flow : $1").replaceAll("manual flow : (?:with|avec)\\b", "manual flow : given")).replaceAll(WISH_TO_GET, "send me").replaceAll(REACT, "add a reaction")
+                .replaceAll(NOTE_IT, "noter");
     }
 
     /** "could you set up something so that", "créer un flux qui", "il faudrait que": the request around the flow, no step. */
@@ -73,6 +74,9 @@ final class Plain {
             + "every time|as soon as|once|quand|lorsqu\\w*|des qu\\w*|chaque fois|a chaque|sitot|aussitot)\\b[^.,;:!?]*$");
 
     /** "react with :eyes:", « réagis avec » : adding a reaction (the verb is the catalog's noun). */
+    /** « note le nom dans le sheet », "note down the time": "note" before what is noted is the order to write it down. */
+    private static final String NOTE_IT = "(?<!\\b(?:a|an|the|une|la|this|cette|my|ma|your|ta|votre|our|notre)\\s)\\bnote(?:z)?(?:\\s+down)?"
+            + "(?=\\s+(?:le|la|les|l|un|une|son|sa|ses|leur|leurs|the|it|them|their|its|his|her)\\b)";
     private static final String REACT = "\\b(?:react|reacts|reagis|reagissez|reagir)\\b(?=\\s+(?:with|to|on|avec|a|sur)\\b)";
 
     /** Rewrites {@link #GET_A_MESSAGE} in orders; in an event ("when I receive an e-mail") receiving stays the event. */

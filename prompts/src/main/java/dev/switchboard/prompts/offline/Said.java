@@ -184,7 +184,27 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
 
     /** "the client's email", "their email address", « son adresse mail »: the e-mail is a field someone has. */
     private static boolean isField(List<String> words, int i) {
-        return i > 0 && OWNER.contains(words.get(i - 1)) || i + 1 < words.size() && words.get(i + 1).startsWith("address");
+        return i > 0 && OWNER.contains(words.get(i - 1)) || i + 1 < words.size() && words.get(i + 1).startsWith("address")
+                || listedWithFields(words, i);
+    }
+
+    /** Other fields of a person or a company: "the name and email", « le nom et l'email », "email and phone". */
+    private static final Set<String> FIELDS = Set.of("name", "names", "nom", "noms", "prenom", "prenoms", "phone", "telephone",
+            "tel", "mobile", "company", "societe", "entreprise", "firstname", "lastname", "surname");
+    private static final Set<String> JOINS = Set.of("and", "et", "or", "ou", "the", "le", "la", "l", "their", "his", "her",
+            "son", "sa", "leur", "its");
+
+    /** "with the client's name and email": an e-mail said in a list of a record's fields is one of them. */
+    private static boolean listedWithFields(List<String> words, int i) {
+        int k = i - 1;
+        while (k >= 0 && JOINS.contains(words.get(k))) {
+            k--;
+        }
+        int j = i + 1;
+        while (j < words.size() && JOINS.contains(words.get(j))) {
+            j++;
+        }
+        return k < i - 1 && k >= 0 && FIELDS.contains(words.get(k)) || j > i + 1 && j < words.size() && FIELDS.contains(words.get(j));
     }
 
     /** "put a meeting in the calendar one week later": an order before "later" is the step; the time is its date. */

@@ -113,4 +113,40 @@ class PlannerRound16Test {
         assertThat(export.path("form_id").asString()).isEqualTo(result.flow().at("/steps/0/input/form_id").asString());
         assertThat(result.questions().stream().filter(q -> q.name().startsWith("form_id"))).hasSize(1);
     }
+
+    @Test
+    void anEmailListedWithOtherFields_isAField_notAMessage() {
+        Skeleton s = skeleton("I run this by hand with the tenant's name and email: create the lease in PandaDoc from the 'Lease' template.");
+        assertThat(s.actions()).containsExactly("pandadoc.create_document");
+        Skeleton fr = skeleton("Je le lance moi-même avec le nom, le téléphone et l'email du locataire : crée le bail dans PandaDoc.");
+        assertThat(fr.actions()).containsExactly("pandadoc.create_document");
+    }
+
+    @Test
+    void noteBeforeWhatIsNoted_isTheOrderToWriteItDown() {
+        Skeleton s = skeleton("Quand une carte Trello est créée, note le titre dans le Google Sheet 'Cartes'.");
+        assertThat(s.actions()).containsExactly("google_sheets.append_row");
+    }
+
+    @Test
+    void afterAWait_aConditionOnTheStateNow_readsItAgain() {
+        Skeleton s = skeleton("When a Google Forms response comes in, send the PandaDoc document. A week later, if it is still "
+                + "not signed, message #sales on Slack.");
+        assertThat(s.actions()).containsExactly("pandadoc.send_document", "pandadoc.get_document_status", "slack.send_message");
+        assertThat(s.controls()).contains("delay", "if");
+    }
+
+    @Test
+    void afterAWait_lookingWhetherSomethingExists_searchesForIt() {
+        Skeleton s = skeleton("Quand un nouveau contact arrive dans Salesforce, attends 3 jours puis vérifie s'il a un devis ; "
+                + "s'il n'en a toujours pas, préviens #ventes sur Slack.");
+        assertThat(s.actions()).containsExactly("salesforce.find_records", "slack.send_message");
+        assertThat(s.controls()).contains("delay", "if");
+    }
+
+    @Test
+    void aConditionWithoutAWaitBefore_readsNothing() {
+        Skeleton s = skeleton("When a PandaDoc document is sent, if it is still a draft, message #sales on Slack.");
+        assertThat(s.actions()).containsExactly("slack.send_message");
+    }
 }
