@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Fifteenth round: a comparison is no arrow, a label before a colon is no event, a verbless opening before a colon is
- * the event ({@link Opening}), night words are a schedule, a system that will POST to a hook calls the flow, a #channel
+ * the event ({@link Opening}), a longer heading before the event is where it happens ({@link Heading}), night words are a schedule, a system that will POST to a hook calls the flow, a #channel
  * is a chat app's ({@link Channels}), and "so X gets…" / « pour faire … » is a purpose; on sentences written for this
  * test, none from an evaluation set.
  */
@@ -52,6 +52,16 @@ class PlannerRound15Test {
         Skeleton en = skeleton("Morning digest: every weekday at 7am list the open Jira issues and post them to #team on Slack.");
         assertThat(en.trigger()).isEqualTo("schedule.cron");
         assertThat(en.actions()).containsExactly("jira.search_issues", "slack.send_message");
+    }
+
+    @Test
+    void aLongerHeadingBeforeTheEvent_saysWhereItHappens_andSendsNothing() {
+        Skeleton en = skeleton("Support shared inbox (Gmail): on each new email, create a Jira issue in project SUP.");
+        assertThat(en.trigger()).isEqualTo("gmail.new_email");
+        assertThat(en.actions()).containsExactly("jira.create_issue");
+        Skeleton fr = skeleton("Boîte partagée du support (Outlook) : à chaque nouveau mail, créer une carte Trello.");
+        assertThat(fr.trigger()).isEqualTo("outlook.new_email");
+        assertThat(fr.actions()).containsExactly("trello.create_card");
     }
 
     @Test
