@@ -197,8 +197,9 @@ final class Assembly {
                 ? said.objects(verb, true).stream().filter(c -> !c.equals(verb)).toList() : List.of();
         // "get the data, export it": the pronoun is what the last step gave (the trigger's app is already in context)
         String previous = said.apps().isEmpty() && Said.pointsBack(text) && last != null && !last.ref().equals("trigger") ? last.app() : null;
-        Optional<ActionEntry> found = said.apps().isEmpty() && !hinted.isEmpty() && verb != null
-                ? matcher.action(concepts, verb, hinted, context, url, method, many, previous).filter(a -> verb.equals(a.verb()))
+        java.util.Collection<String> where = Channels.sendTo(said, verb, hinted, context, matcher.index());   // "… in #ops"
+        Optional<ActionEntry> found = said.apps().isEmpty() && !where.isEmpty() && verb != null
+                ? matcher.action(concepts, verb, where, context, url, method, many, previous).filter(a -> verb.equals(a.verb()))
                 : Optional.empty();
         if (found.isEmpty()) {
             found = matcher.action(concepts, verb, said.apps(), context, url, method, many, previous);

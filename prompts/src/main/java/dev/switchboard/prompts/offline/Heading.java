@@ -29,9 +29,14 @@ final class Heading {
         if (!heading.find()) {
             return Optional.empty();
         }
-        String words = heading.group(1);
-        boolean place = words.split(" ").length <= 3 && !NOT_AN_APP.matcher(words).find() && !Timing.isRecurring(words)
-                && Words.concepts(words).stream().noneMatch(Words.VERBS::contains) && !Clauses.isEventPhrase(words);
+        String words = heading.group(1).strip();
+        // "Renewals shared mailbox (Outlook): on each new email…": before the event, a longer heading still says where it is
+        // (there a participle such as "shared" is no order: only a verb that orders keeps it from being a place)
+        int count = words.split("\\s+").length;
+        boolean beforeEvent = count > 3 && count <= 5 && Clauses.isEventPhrase(plain.substring(heading.end()).split("[,.;]")[0]);
+        boolean place = (count <= 3 || beforeEvent) && !NOT_AN_APP.matcher(words).find() && !Timing.isRecurring(words)
+                && (beforeEvent ? Verbs.verbAfter(words, 0) < 0 : Words.concepts(words).stream().noneMatch(Words.VERBS::contains))
+                && !Clauses.isEventPhrase(words);
         return place ? Optional.of(words) : Optional.empty();
     }
 

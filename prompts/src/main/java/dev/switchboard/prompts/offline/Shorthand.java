@@ -13,8 +13,13 @@ import java.util.regex.Pattern;
  */
 final class Shorthand {
 
-    /** {@code ->}, {@code →}, {@code =>}, {@code ⇒}, and a bare {@code >} with spaces around it (never inside a URL or a path). */
-    private static final Pattern ARROW = Pattern.compile("\\s*(?:-+>|→|⟶|=>|⇒|\\s>\\s)\\s*");
+    /**
+     * {@code ->}, {@code →}, {@code =>}, {@code ⇒}, and a bare {@code >} with spaces around it (never inside a URL or a path,
+     * nor before a number: "Amount > 50k" compares).
+     */
+    private static final Pattern ARROW = Pattern.compile("\\s*(?:-+>|→|⟶|=>|⇒|\\s>\\s(?!\\s*[-+]?[\\d$€£]))\\s*");
+    /** "Churn watch: new row in sheet -> …": a label and a colon before the event; the event starts after the colon. */
+    private static final Pattern LABEL = Pattern.compile("^(.*?[^\\d\\s/])\\s?:\\s+(?=\\S)");
     private static final Pattern STARTS_WITH_EVENT = Pattern.compile("^\\s*(?i:when|whenever|every|each|if|on|quand|lorsqu|des qu|"
             + "dès qu|a chaque|à chaque|chaque|tous|toutes|si)\\b");
 
@@ -33,7 +38,13 @@ final class Shorthand {
         }
         StringBuilder out = new StringBuilder();
         // the left side is the event unless it already says how the flow starts ("every Monday -> …", "quand … ->")
-        out.append(STARTS_WITH_EVENT.matcher(pieces[0]).find() ? "" : french ? "quand " : "when ").append(pieces[0].strip());
+        String left = pieces[0].strip();
+        java.util.regex.Matcher label = LABEL.matcher(left);
+        if (label.find() && !STARTS_WITH_EVENT.matcher(left).find() && !label.group(1).matches("(?is).*\\b(?:trigger|d[eé]clencheur)\\s*")) {
+            out.append(label.group()).append(' ');   // "NPS watch: survey answer -> …": the label stays before the event
+            left = left.substring(label.end());
+        }
+        out.append(STARTS_WITH_EVENT.matcher(left).find() ? "" : french ? "quand " : "when ").append(left);
         for (int i = 1; i < pieces.length; i++) {
             if (!pieces[i].isBlank()) {
                 out.append(i == 1 ? ", " : french ? ", puis " : ", then ").append(pieces[i].strip());

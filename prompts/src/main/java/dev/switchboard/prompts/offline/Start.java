@@ -80,6 +80,9 @@ final class Start {
             found = matcher.trigger(told, described)
                     .filter(t -> t.strong().stream().anyMatch(c -> !c.equals("new") && told.contains(c)));
         }
+        if (found.isEmpty() && said.apps().isEmpty() && Channels.said(said) && !Timing.isRecurring(text)) {
+            found = matcher.trigger(event, Channels.apps(matcher.index()));   // "when messages are posted in #help"
+        }
         if (found.isEmpty() && said.apps().isEmpty()) {
             found = matcher.change(event);
         }
