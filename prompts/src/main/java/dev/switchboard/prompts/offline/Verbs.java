@@ -93,8 +93,8 @@ final class Verbs {
             previous = w;
             if (c != null && (Words.VERBS.contains(c) && order
                     // "email me the list" orders; "email and address", "email of the client" name a field
-                    || seen == 0 && c.equals("email")
-                    && !text.substring(word.end()).matches("\\s*((from|of|address\\w*|de|du|des|as|comme|and|et|or|ou)\\b.*)?")
+                    || seen == 0 && c.equals("email") && !ARTICLES.contains(previous)   // "l'email du client" names a field
+                    && !text.substring(word.end()).matches("\\s*((from|of|address\\w*|de|du|des|d|as|comme|and|et|or|ou)\\b.*)?")
                     // "message me on Slack", "message them": a message noun with a person after it is the order to send one
                     || seen == 0 && c.equals("message") && PEOPLE.contains(next(text.substring(word.end()), 0)))) {
                 return 0;
@@ -106,6 +106,7 @@ final class Verbs {
         return -1;
     }
 
+    private static final Set<String> ARTICLES = Set.of("the", "le", "la", "l", "son", "sa", "leur", "their", "his", "her", "its");
     private static final Set<String> PEOPLE = Set.of("me", "us", "him", "her", "them");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("le", "la", "les", "l", "lui", "leur");
 
