@@ -20,7 +20,9 @@ final class Arrivals {
     private static final Pattern ARRIVE = Pattern.compile("\\s(?:arrive|arrives|arriving|come in|comes in|coming in|come through|"
             + "comes through|land|lands|show up|shows up|pour in|pours in|drop in|drops in|are received|is received|get received|"
             + "arrivent|parvient|parviennent|est recue?|sont recue?s|nous parvien\\w*|rentrent|entrent)"
-            + "(?:\\s+\\S+){0,4}?\\s+(?:via|by|through|on|in|into|from|at|par|sur|dans|depuis|en|chez)\\s");
+            + "(?:\\s+\\S+){0,4}?\\s+(?:via|by|through|on|in|into|from|at|par|sur|dans|depuis|en|chez)\\s"
+            // "requests come into our Gmail": the place follows at once
+            + "|\\s(?:come|comes|coming) into\\s");
     /** "…are posted by our intranet to a webhook", "… POSTs to a URL of yours": another system calls the flow. */
     private static final Pattern TO_HOOK = Pattern.compile("\\s(?:(?:are|is|get|gets|sont|est)\\s+(?:posted|sent|pushed|"
             + "submitted|forwarded|envoyee?s?|postee?s?|poussee?s?|transmise?s?)|zlit\\d+|arrive|arrives|arrivent|come in|comes in|"
@@ -198,9 +200,9 @@ final class Arrivals {
             while (next < out.size() && out.get(next).role() == Clauses.Role.CONTEXT) {
                 next++;
             }
-            if (next < out.size() && out.get(next).role() == Clauses.Role.FOR_EACH && !out.get(next).text().isBlank()
+            if (next < out.size() && out.get(next).role() == Clauses.Role.FOR_EACH
                     && Verbs.verbAfter(out.get(next).text(), 0) < 0) {
-                out.remove(next);   // "… arrive on a webhook. For each request, …": each arrival, not a list to go through
+                out.remove(next);   // "… arrive on a webhook. For each request, …" (or "I want each one…"): each arrival, not a list
             }
             return out;
         }

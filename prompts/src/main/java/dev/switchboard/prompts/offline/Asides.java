@@ -63,7 +63,8 @@ final class Asides {
         Matcher aside = ASIDE.matcher(plain);
         StringBuilder out = new StringBuilder();
         while (aside.find()) {
-            String inside = aside.group(1).strip();
+            // "(they are in the 'Suppliers' Google calendar)", « (ils sont dans l'agenda X) »: where the thing lives, said as a sentence
+            String inside = aside.group(1).strip().replaceFirst("^(?:they|it|ils|elles|il|elle|c)\\s+(?:are|is|sont|est)\\s+(?=(?:in|on|dans|sur)\\s)", "");
             boolean where = namesApp.test(inside) && Verbs.verbAfter(inside, 0) < 0 && inside.split("\\s+").length <= 5;
             aside.appendReplacement(out, Matcher.quoteReplacement(where ? " " + inside + " " : aside.group()));
         }
@@ -180,6 +181,17 @@ final class Asides {
         return out;
     }
 
+    /** "On the reception's Gmail inbox, when…": a place said before the event, with no verb, is where it happens. */
+    private static final Pattern WHERE = Pattern.compile("^(?:on|in|at|sur|dans|chez)\\s");
+
+    /** Where a part ends in the plain text, or -1; an aside taken out of it left spaces ("ses rapports   dans…"): its last words tell. */
+    private static int endIn(String plain, String text) {
+        int at = plain.indexOf(text);
+        String tail = at >= 0 ? text : text.substring(text.lastIndexOf("  ") + 2).strip();
+        at = at >= 0 ? at : tail.isEmpty() ? -1 : plain.indexOf(tail);
+        return at < 0 ? -1 : at + tail.length();
+    }
+
     /**
      * "Our techs fill in a form when they visit a site. When they finish it, …": the first sentence describes how
      * people work (no order in it); the event is the one a later clause opens with.
@@ -198,9 +210,13 @@ final class Asides {
         int eventAt = event ? plain.indexOf(parts.stream().filter(p -> p.role() == Clauses.Role.TRIGGER).findFirst().get().text()) : -1;
         for (int i = 0; event && i < parts.size() && parts.get(i).role() != Clauses.Role.TRIGGER; i++) {
             Clauses.Part p = parts.get(i);
-            int end = plain.indexOf(p.text()) + p.text().length();
+            int end = endIn(plain, p.text());
             // "Sometimes field staff delete records by mistake.": a sentence whose subject comes first says how they work, too;
             // so does any clause without an order in the sentences before the event's ("…, which we file in Dropbox. When…")
+            if (p.role() == Clauses.Role.ACTION && WHERE.matcher(p.text()).find() && Verbs.verbAfter(p.text(), 0) < 0) {
+                parts.set(i, new Clauses.Part(Clauses.Role.CONTEXT, p.text()));   // « sur la boîte Gmail de l'accueil, quand… »: where
+                continue;
+            }
             if (p.role() == Clauses.Role.ACTION && (Verbs.startsWithVerb(p.text()) < 0 || pluralSubject(p.text())) && end >= p.text().length()
                     && (plain.substring(end).matches("(?s)\\s*[.!?].*")
                     || eventAt > end && plain.substring(end, eventAt).matches("(?s).*[.!?]\\s.*"))) {

@@ -173,7 +173,7 @@ final class Clauses {
             return;
         }
         if (first && (TRIGGER_AT_START.matcher(text).find() || (nothingDoneYet(parts) && Timing.isRecurring(text)))) {
-            int verb = Verbs.verbAfter(text, 2);
+            int verb = Doer.orderAt(text, Verbs.verbAfter(text, 2));   // « quand j'envoie… »: what I do is the event
             Matcher hook = Arrivals.WEBHOOK_CALLED.matcher(text);
             if (verb > 0 && hook.find(verb) && hook.start() == verb) {
                 // "when our alarm system calls our webhook": what is called is the event, not an order

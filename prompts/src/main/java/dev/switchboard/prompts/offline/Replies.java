@@ -34,7 +34,7 @@ final class Replies {
             + "\\s+(?:with|avec|by giving|en donnant)\\s+()");
 
     /** A clause the rewrite made a reply to the call ("respond with …", « reponds avec … »). */
-    private static final Pattern ANSWERS = Pattern.compile("^(?:respond|reponds) (?:with|avec)\\b");
+    private static final Pattern ANSWERS = Pattern.compile("^(?:respond|reponds) (?:to the webhook |au webhook )?(?:with|avec)\\b");
 
     private Replies() {
     }
@@ -45,8 +45,9 @@ final class Replies {
     }
 
     static String rewrite(String plain) {
-        // the verb of replying in the description's own language, so that the clause cutter still sees an order
-        return RETURN_IN_RESPONSE.matcher(plain).replaceAll(m -> (m.group().matches("^(?:renvoi|renvoy|retourn|rend|repond).*") ? "reponds avec " : "respond with ")
+        // the verb of replying in the description's own language, so that the clause cutter still sees an order; the webhook
+        // named, so that what the answer holds ("a confirmation message") does not pick a chat app's reply
+        return RETURN_IN_RESPONSE.matcher(plain).replaceAll(m -> (m.group().matches("^(?:renvoi|renvoy|retourn|rend|repond).*") ? "reponds au webhook avec " : "respond to the webhook with ")
                 + (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : "") + " ").replaceAll("\\s+", " ");
     }
 }

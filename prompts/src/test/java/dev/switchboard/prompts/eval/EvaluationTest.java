@@ -116,7 +116,8 @@ class EvaluationTest {
                     + "it; not read"),
             new Guard("blind-q", 60, 0.45, null, 1.0, "first contact 45 % after round 12 (before round 13), 45 % after it; "
                     + "not read"),
-            new Guard("blind-r", 60, 0.41, null, 1.0, "first contact 41.7 % after round 13 (facilities coordinator, chat style)"),
+            new Guard("blind-r", 60, 0.56, null, 1.0, "first contact 41.7 % after round 13 (facilities coordinator, chat style); "
+                    + "read for round 14 (tuned on): 56.7 %"),
             new Guard("blind-s", 60, 0.46, null, 1.0, "first contact 31.7 % after round 13 (revenue-operations tickets); "
                     + "read for round 15 (tuned on): 46.7 %"),
             new Guard("blind-t", 60, 0.6, null, 1.0, "first contact 46.7 % after round 13 (small-business owner, orders out of order); "
