@@ -248,21 +248,26 @@ final class Assembly {
         if (then.isEmpty() && steps.isEmpty()) {
             Implicit.statistics(matcher, entry, concepts, sources).ifPresent(p -> steps.add(step(p, said.literals())));
         }
-        ActionEntry fed = entry;
-        matcher.reads().feeder(fed, sources, text).or(() -> matcher.reads().groupMembers(fed, sources, text))
-                .ifPresent(f -> steps.add(step(f, said.literals())));
+        Optional<ActionEntry> fed = matcher.reads().feeder(entry, sources, text);
+        Optional<ActionEntry> members = fed.isPresent() ? Optional.empty() : matcher.reads().groupMembers(entry, sources, text);
+        fed.or(() -> members).ifPresent(f -> steps.add(step(f, said.literals())));
         Implicit.byEmail(matcher, entry, text, said, literals).ifPresent(f -> steps.add(step(f, literals.values())));
+        // "to each person in the group": the step is done for each member, when the members' read gives a list
+        boolean each = members.isPresent() && Implicit.arrayOf(sources.get(sources.size() - 1)) != null;
+        String noun = loopNoun;
+        loopNoun = each ? "user" : loopNoun;
         steps.add(step(entry, said.literals()));
+        loopNoun = noun;
         then.ifPresent(a -> steps.add(step(a, said.literals())));
-        if (then.isEmpty() && other.filter(Reads::readsMany).isPresent() && Set.of("create", "add").contains(entry.verb())
-                && Reads.many(text, said)) {
+        if (then.isEmpty() && (each || other.filter(Reads::readsMany).isPresent()
+                && Set.of("create", "add").contains(entry.verb()) && Reads.many(text, said))) {
             placeEach(steps);
             return;
         }
         layout.place(steps, null);
     }
 
-    /** "add all our Kizeo users to the sheet": the last step adds each thing the steps before it list, one at a time. */
+    /** "add all our Kizeo users to the sheet", "push it to each member of the group": the last step is done for each listed thing. */
     private void placeEach(List<ObjectNode> steps) {
         layout.place(steps.subList(0, steps.size() - 1), null);
         ObjectNode loop = NODES.objectNode().put("id", ids.next("each")).put("for_each", Implicit.lastArray(sources));

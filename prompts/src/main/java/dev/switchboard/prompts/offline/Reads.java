@@ -153,10 +153,11 @@ final class Reads {
         return Optional.empty();
     }
 
-    /** "to all the users of the group X", « à chaque membre du groupe Kizeo X »: everyone in a group. */
+    /** "to all the users of the group X", "each person in the group", « à chaque membre du groupe Kizeo X »: everyone in a group. */
     private static final Pattern GROUP_MEMBERS = Pattern.compile("\\b(?:all|every|each|tous|toutes|chaque|chacun)\\b"
-            + "(?:\\s+(?:the|les|des|de|of|d))*\\s+(?:users?|members?|utilisateurs?|membres?)\\s+(?:of|in|from|du|de|des)\\s+"
-            + "(?:the|this|our|that|le|la|l|notre|ce)?\\s*(?:group|groupe)\\b");
+            + "(?:\\s+(?:the|les|des|de|of|d))*\\s+(?:users?|members?|utilisateurs?|membres?|persons?|people|personnes?|techs?|technicians?|"
+            + "techniciens?|employees?|salaries?)\\s+(?:of|in|from|du|de|des|dans)\\s+"
+            + "(?:the|this|our|that|le|la|l|notre|ce)?\\s*(?:" + Literals.MARK + "\\d+\\s+)?(?:group|groupe)\\b");   // "the 'Leads' group"
 
     /**
      * An order for one user ("push the form to a user") said of everyone in a group: the users come from the app's

@@ -38,9 +38,9 @@ final class Timing {
     /** "chaque fin de mois", "at the end of every month": the 28th, the last day every month has. */
     private static final Pattern MONTH_END = Pattern.compile("\\b(?:(?:chaque|toutes les|a chaque) fins? de mois|"
             + "(?:at the )?end of (?:each|every|the) month|every month end|month-end|fin de mois)\\b");
-    /** "le lundi à 9h", "on Mondays", and a day and an hour heading the text ("Monday 9:00: …", « Lundi 8h : … »). */
+    /** "le lundi à 9h", « le lundi matin », "on Mondays", and a day and an hour heading the text ("Monday 9:00: …", « Lundi 8h : … »). */
     private static final Pattern ON_DAY = Pattern.compile("(?:(?:^|\\s)(?:le|on)\\s+(?:" + String.join("|", EN_DAYS) + "|"
-            + String.join("|", FR_DAYS) + ")s?\\b(?=.*\\d)|^\\s*(?:" + String.join("|", EN_DAYS) + "|" + String.join("|", FR_DAYS)
+            + String.join("|", FR_DAYS) + ")s?\\b(?=.*\\d|\\s+(?:matin|soir|apres-midi|morning|evening|afternoon|night)s?\\b)|^\\s*(?:" + String.join("|", EN_DAYS) + "|" + String.join("|", FR_DAYS)
             + ")s?\\s+(?:at\\s+|a\\s+)?\\d{1,2}(?:\\s*(?::|h|am|pm)|\\s+\\d{2}\\b))");
     /** "Monday 9:00: …" heading the text; the plain text may have lost the colon ("monday 9 00"). */
     private static final Pattern HEADING_CLOCK = Pattern.compile("^\\s*(?:every\\s+|each\\s+|chaque\\s+|le\\s+|on\\s+)?(?:"

@@ -149,4 +149,17 @@ class PlannerRound16Test {
         Skeleton s = skeleton("When a PandaDoc document is sent, if it is still a draft, message #sales on Slack.");
         assertThat(s.actions()).containsExactly("slack.send_message");
     }
+
+    @Test
+    void aWeekdayWithAPartOfTheDay_isASchedule() {
+        BuildResult result = build("Le mardi soir, envoie-moi par mail la liste des cartes Trello du tableau 'Chantiers'.");
+        assertThat(result.flow().at("/trigger/app").asString()).isEqualTo("schedule");
+        assertThat(result.flow().at("/trigger/params/cron").asString()).isEqualTo("0 18 * * 2");
+    }
+
+    @Test
+    void eachPersonInANamedGroup_readsTheGroupsMembersFirst() {
+        Skeleton s = skeleton("Every Monday at 7, push the 'Weekly check' Kizeo form to each technician in the 'North' group.");
+        assertThat(s.actions()).containsExactly("kizeo_forms.get_group_users", "kizeo_forms.push_data");
+    }
 }
