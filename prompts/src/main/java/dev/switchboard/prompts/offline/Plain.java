@@ -41,7 +41,8 @@ final class Plain {
     static String of(String text) {
         return gotMessage(getsDone(received(flat(text))).replaceAll(REQUEST, " ")
                 .replaceAll(BY_HAND, "manual flow : $1").replaceAll("manual flow : (?:with|avec)\\b", "manual flow : given")).replaceAll(WISH_TO_GET, "send me").replaceAll(REACT, "add a reaction")
-                .replaceAll(NOTE_IT, "noter");
+                .replaceAll(NOTE_IT, "noter")
+                .replaceAll(EMOJI_ON, "add a reaction on");
     }
 
     /** "could you set up something so that", "créer un flux qui", "il faudrait que": the request around the flow, no step. */
@@ -74,6 +75,9 @@ final class Plain {
             + "every time|as soon as|once|quand|lorsqu\\w*|des qu\\w*|chaque fois|a chaque|sitot|aussitot)\\b[^.,;:!?]*$");
 
     /** "react with :eyes:", « réagis avec » : adding a reaction (the verb is the catalog's noun). */
+    /** "put a 👍 on the message", « mets un ✅ sur le message »: an emoji left on a message is a reaction. */
+    private static final String EMOJI_ON = "\\b(?:put|add|leave|mets|mettre|mettez|ajoute|ajouter|laisse|laisser)\\s+(?:a|an|un|une)\\s+"
+            + "[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}]+\\s*(?:emoji\\s+)?(?:on|sur)\\b";
     /** « note le nom dans le sheet », "note down the time": "note" before what is noted is the order to write it down. */
     private static final String NOTE_IT = "(?<!\\b(?:a|an|the|une|la|this|cette|my|ma|your|ta|votre|our|notre)\\s)\\bnote(?:z)?(?:\\s+down)?"
             + "(?=\\s+(?:le|la|les|l|un|une|son|sa|ses|leur|leurs|the|it|them|their|its|his|her)\\b)";

@@ -162,4 +162,12 @@ class PlannerRound16Test {
         Skeleton s = skeleton("Every Monday at 7, push the 'Weekly check' Kizeo form to each technician in the 'North' group.");
         assertThat(s.actions()).containsExactly("kizeo_forms.get_group_users", "kizeo_forms.push_data");
     }
+
+    @Test
+    void anEmojiPutOnAMessage_isAReaction() {
+        assertThat(skeleton("When a message is posted in #support on Slack, put a 👀 on the message.").actions())
+                .containsExactly("slack.add_reaction");
+        assertThat(skeleton("Quand un message arrive dans #compta sur Slack, mets un ✅ sur le message.").actions())
+                .containsExactly("slack.add_reaction");
+    }
 }
