@@ -243,7 +243,10 @@ final class Assembly {
         Optional<ActionEntry> other = Optional.empty();
         if (then.isEmpty() && !entry.needsFile() && !(said.saysFile() && entry.takesFile())) {   // a file is made by a producer
             other = matcher.dataOfOtherApp(said, text, entry, verb, context, Reads.many(text, said) ? said.objects(verb, true) : List.of());
-            other.ifPresent(p -> steps.add(step(p, said.literals())));
+            other.ifPresent(p -> {
+                steps.add(step(p, said.literals()));
+                reportOnLatest(p, text, said, steps);
+            });
         }
         if (then.isEmpty() && steps.isEmpty()) {
             Implicit.statistics(matcher, entry, concepts, sources).ifPresent(p -> steps.add(step(p, said.literals())));
@@ -258,6 +261,7 @@ final class Assembly {
         loopNoun = each ? "user" : loopNoun;
         steps.add(step(entry, said.literals()));
         loopNoun = noun;
+        reportOnLatest(entry, text, said, steps);
         then.ifPresent(a -> steps.add(step(a, said.literals())));
         if (then.isEmpty() && (each || other.filter(Reads::readsMany).isPresent()
                 && Set.of("create", "add").contains(entry.verb()) && Reads.many(text, said))) {
@@ -265,6 +269,16 @@ final class Assembly {
             return;
         }
         layout.place(steps, null);
+    }
+
+    /** "the results of our last campaign": after listing, the report on the newest one (see {@link Latest}). */
+    private void reportOnLatest(ActionEntry list, String text, Said said, List<ObjectNode> steps) {
+        Latest.report(matcher.index(), list, text).ifPresent(r -> {
+            Source listed = sources.get(sources.size() - 1);
+            ObjectNode report = step(r, said.literals());
+            Latest.ofFirst(report, listed);
+            steps.add(report);
+        });
     }
 
     /** "add all our Kizeo users to the sheet", "push it to each member of the group": the last step is done for each listed thing. */

@@ -170,4 +170,14 @@ class PlannerRound16Test {
         assertThat(skeleton("Quand un message arrive dans #compta sur Slack, mets un ✅ sur le message.").actions())
                 .containsExactly("slack.add_reaction");
     }
+
+    @Test
+    void theResultsOfTheLatestThing_areReportedOnAfterListingIt() {
+        BuildResult result = build("Every Monday, post the stats of our latest Mailchimp campaign in #marketing on Slack.");
+        assertThat(Skeleton.of(result.flow()).actions())
+                .containsExactly("mailchimp.list_campaigns", "mailchimp.get_campaign_report", "slack.send_message");
+        assertThat(result.flow().at("/steps/1/input/campaign_id").asString()).isEqualTo("{{ steps.campaigns.campaigns[0].id }}");
+        Skeleton fr = skeleton("Chaque vendredi, envoie-moi par mail les résultats de la dernière campagne Mailchimp.");
+        assertThat(fr.actions()).startsWith("mailchimp.list_campaigns", "mailchimp.get_campaign_report");
+    }
 }
