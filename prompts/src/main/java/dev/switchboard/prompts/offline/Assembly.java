@@ -181,7 +181,8 @@ final class Assembly {
                 && (Said.INTO.matcher(text).find() || destination) && matcher.canDo(said.apps(), "upload") ? "upload" : told;
         // "put the visit in my calendar": into an app that neither stores, adds nor sends anything, putting is creating
         String verb = "upload".equals(kept) && !said.apps().isEmpty()
-                && Stream.of("upload", "add", "push", "send", "share").noneMatch(v -> matcher.canDo(said.apps(), v)) ? "create" : kept;
+                && Stream.of("upload", "add", "push", "send", "share").noneMatch(v -> matcher.canDo(said.apps(), v)) ? "create"
+                : Implicit.madeFile(kept, text, said, matcher, context);
         if (draft && "send".equals(verb) && said.apps().isEmpty() && said.literals().isEmpty()) {
             return;   // "leave it as a draft, the manager reviews it before sending": that sending is done by a person
         }

@@ -148,7 +148,8 @@ final class Timing {
         Matcher at = AT_HOUR.matcher(plain);
         if (at.find() && Integer.parseInt(at.group(1)) < 24) {
             int hour = Integer.parseInt(at.group(1));
-            boolean evening = plain.matches(".*\\b(evenings?|soirs?|pm|afternoons?|apres-midi)\\b.*");
+            boolean evening = plain.matches(".*\\b(evenings?|soirs?|pm|afternoons?|apres-midi)\\b.*")
+                    || hour >= 7 && plain.matches(".*\\b(nights?|nightly|nuits?)\\b.*");   // "every night at 11" is 23:00, "at 2" stays 2:00
             return new int[] {evening && hour < 12 ? hour + 12 : hour, 0};
         }
         if (plain.matches(".*\\b(evenings?|soirs?|soirees?)\\b.*")) {   // "tous les soirs", "evenings": plural too

@@ -180,4 +180,21 @@ class PlannerRound16Test {
         Skeleton fr = skeleton("Chaque vendredi, envoie-moi par mail les résultats de la dernière campagne Mailchimp.");
         assertThat(fr.actions()).startsWith("mailchimp.list_campaigns", "mailchimp.get_campaign_report");
     }
+
+    @Test
+    void makingAFileInAFormat_isTheExportOfTheAppInHand() {
+        Skeleton s = skeleton("Every Friday take this week's Kizeo site reports, make a CSV file and upload it to Dropbox.");
+        assertThat(s.actions()).containsExactly("kizeo_forms.get_filtered_data", "kizeo_forms.export_data_csv",
+                "dropbox.upload_file");
+    }
+
+    @Test
+    void aNightAtAnEveningHour_isInTheEvening_andRecievedIsReceived() {
+        assertThat(build("Every night at 10, post the day's total in #ops on Slack.").flow().at("/trigger/params/cron").asString())
+                .isEqualTo("0 22 * * *");
+        assertThat(build("Every night at 2, post the backup status in #ops on Slack.").flow().at("/trigger/params/cron").asString())
+                .isEqualTo("0 2 * * *");
+        assertThat(skeleton("When a Kizeo form pushed to a tech is recieved on his tablet, add a row in the Google Sheet 'Log'.")
+                .trigger()).isEqualTo("kizeo_forms.data_received");
+    }
 }
