@@ -35,7 +35,7 @@ final class Arrivals {
             + "(?:will|can|va|vont|peut)\\s+zlit\\d+|"
             + "sends?|will send|hits?|will hit|pushe?s?|appelle|appellera|appelleront|peut appeler|poste|postera|envoie|enverra|pousse)\\s+"
             // "posts every new invoice to a webhook": what is sent may come between the verb and the hook
-            + "(?:(?:[a-z0-9_-]+\\s+){0,8}?(?:to|a|sur|vers|on)\\s+)?(?:a|an|our|the|un|une|notre|le|la|l)?\\s*(?:hook\\s+)?(?:webhook|url|endpoint)"
+            + "(?:(?:[a-z0-9_-]+\\s+){0,8}?(?:to|a|sur|vers|on)\\s+)?(?:a|an|our|the|un|une|notre|le|la|l)?\\s*(?:(?:appel|call|requete|request|notification)\\s+)?(?:hook\\s+)?(?:webhook|url|endpoint)"
             // « on appelle l'URL du webhook », "calls the URL of our webhook": the address and whose it is
             + "(?:\\s+(?:du|de|of)\\s+(?:the|our|this|notre|ce|mon|my)?\\s*(?:webhook|flux|flow))?\\b"
             // "a partner POSTs us JSON": posting a payload is calling the flow, whatever the address is called

@@ -197,4 +197,13 @@ class PlannerRound16Test {
         assertThat(skeleton("When a Kizeo form pushed to a tech is recieved on his tablet, add a row in the Google Sheet 'Log'.")
                 .trigger()).isEqualTo("kizeo_forms.data_received");
     }
+
+    @Test
+    void aWebhookCallSentEveryEvening_isTheWebhook_notASchedule() {
+        Skeleton s = skeleton("Our till sends a webhook call every evening with the day's takings: add a row in the Google Sheet 'Takings'.");
+        assertThat(s.trigger()).isEqualTo("webhook.catch_hook");
+        Skeleton fr = skeleton("La caisse envoie un appel webhook chaque soir avec le total : ajoute une ligne dans le Google Sheet 'Caisse'.");
+        assertThat(fr.trigger()).isEqualTo("webhook.catch_hook");
+        assertThat(fr.actions()).containsExactly("google_sheets.append_row");
+    }
 }
