@@ -12,7 +12,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Fills the inputs of one step (or trigger) from what is known, in this order: a literal of the
  * clause (e-mail address, URL, method, #channel, a quoted name for a name or path input), an
  * output of the trigger or an earlier step with the same name (files across apps), the loop item
- * for an id of what the loop goes through, a text for text inputs; and asks for the rest.
+ * for an id of what the loop goes through, the ids of a same-app list for an {@code X_ids} input, a text for text
+ * inputs; and asks for the rest, once per container (the form, the spreadsheet) for all the steps of an app.
  *
  * <pre>{@code
  * ObjectNode input = filler.fill(step, List.of(pdfStep), lits);
@@ -41,9 +42,12 @@ final class InputFiller {
     private final Asks asks;
     /** The placeholder asked for an app's container id ("kizeo_forms.form_id"): later steps of that app reuse it. */
     private final java.util.Map<String, String> asked = new java.util.HashMap<>();
-    /** Inputs that name where things are (a form, a board, a spreadsheet), not one record: one flow mostly has one. */
+    /**
+     * Inputs that name where things are (a form, a board, a spreadsheet), not one record: one flow mostly has one. Lists and
+     * folders are left out: a card or a file is often moved from one to another.
+     */
     private static final java.util.regex.Pattern CONTAINER = java.util.regex.Pattern.compile(
-            "(?:form|board|list|project|spreadsheet|sheet|audience|calendar|site|drive|folder|team|group|object|module)_(?:id|key|name)");
+            "(?:form|board|project|spreadsheet|sheet|audience|calendar|site|drive|team|group)_(?:id|key|name)");
 
     InputFiller(Texts texts, Asks asks) {
         this.texts = texts;
