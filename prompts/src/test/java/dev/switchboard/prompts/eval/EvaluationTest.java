@@ -114,8 +114,8 @@ class EvaluationTest {
             new Guard("blind-o", 60, 0.71, null, 1.0, "first contact 56.7 %; read for round 13 (tuned on): 71.7 %"),
             new Guard("blind-p", 60, 0.56, null, 1.0, "first contact 56.7 % after round 12 (before round 13), 56.7 % after "
                     + "it; not read"),
-            new Guard("blind-q", 60, 0.45, null, 1.0, "first contact 45 % after round 12 (before round 13), 45 % after it; "
-                    + "not read"),
+            new Guard("blind-q", 60, 0.50, null, 1.0, "first contact 45 % after round 12 (before round 13), 45 % after it; "
+                    + "48.3 % before round 17; read for round 17 (tuned on): 50 %"),
             new Guard("blind-r", 60, 0.56, null, 1.0, "first contact 41.7 % after round 13 (facilities coordinator, chat style); "
                     + "read for round 14 (tuned on): 56.7 %"),
             new Guard("blind-s", 60, 0.46, null, 1.0, "first contact 31.7 % after round 13 (revenue-operations tickets); "
