@@ -94,30 +94,32 @@ class EvaluationTest {
             new Guard("blind-a", 40, 0.95, 0.9, 1.0, "45 % on first contact, then tuned on"),
             new Guard("blind-b", 40, 0.95, 0.9, 1.0, "30 % on first contact, then tuned on"),
             new Guard("blind-c", 40, 0.95, 0.9, 1.0, "47.5 % on first contact, then tuned on"),
-            new Guard("blind-d", 60, 0.9, 0.8, 1.0, "53.3 % after round 4; tuned on in round 5 (88.3 %), 90 % after round 7, "
-                    + "91.7 % after round 10"),
+            new Guard("blind-d", 60, 0.93, 0.8, 1.0, "53.3 % after round 4; tuned on in round 5 (88.3 %), 90 % after round 7, "
+                    + "91.7 % after round 10, 93.3 % after rounds 14-17"),
             new Guard("blind-e", 60, 0.93, null, 1.0, "68.3 % after round 5; tuned on in rounds 6-7 (95 %)"),
             new Guard("blind-f", 60, 0.93, 0.9, 1.0, "73.3 % after round 6; tuned on in round 7 (95 %)"),
             new Guard("blind-g", 60, 0.88, null, 1.0, "50 % before round 7, 55 % after it; tuned on in round 8 (80 %), read again "
                     + "in round 10 (88.3 %)"),
             new Guard("blind-h", 60, 0.86, null, 1.0, "53.3 % before round 8, 58.3 % after it; tuned on in round 9 (71.7 %), read "
                     + "again in round 10 (86.7 %)"),
-            new Guard("blind-i", 60, 0.81, null, 0.96, "55 % before round 9, 56.7 % after it; tuned on in round 10 (80 %); one "
-                    + "French draft not built (no app named: the planner found no action); 81.7 % after round 12"),
-            new Guard("blind-j", 60, 0.95, null, 1.0, "first contact 71.7 %; round 11 (tuned on): 91.7 %; 95 % after round 12"),
-            new Guard("blind-k", 60, 0.86, null, 1.0, "first contact 61.7 %; round 11 (tuned on): 80 %, 78.3 % merged with round 10; "
-                    + "round 12 (read again): 86.7 %"),
+            new Guard("blind-i", 60, 0.85, null, 0.96, "55 % before round 9, 56.7 % after it; tuned on in round 10 (80 %); one "
+                    + "French draft not built (no app named: the planner found no action); 81.7 % after round 12, 85 % after rounds 14-17"),
+            new Guard("blind-j", 60, 0.96, null, 1.0, "first contact 71.7 %; round 11 (tuned on): 91.7 %; 95 % after round 12, 96.7 % "
+                    + "after rounds 14-17"),
+            new Guard("blind-k", 60, 0.88, null, 1.0, "first contact 61.7 %; round 11 (tuned on): 80 %, 78.3 % merged with round 10; "
+                    + "round 12 (read again): 86.7 %; 88.3 % after rounds 14-17"),
             new Guard("blind-l", 60, 0.95, null, 1.0, "first contact 68.3 % (98.3 % valid) before rounds 10-11, 75 % after them "
                     + "and the fix of the one draft not built; round 12 (tuned on): 95 %"),
             new Guard("blind-m", 60, 0.7, null, 1.0, "first contact 46.7 % (98.3 % valid); tuned on in round 12 (70 %)"),
             new Guard("blind-n", 60, 0.7, null, 1.0, "first contact 63.3 %, not read; 70 % after rounds 12-13"),
-            new Guard("blind-o", 60, 0.71, null, 1.0, "first contact 56.7 %; read for round 13 (tuned on): 71.7 %"),
-            new Guard("blind-p", 60, 0.56, null, 1.0, "first contact 56.7 % after round 12 (before round 13), 56.7 % after "
-                    + "it; not read"),
-            new Guard("blind-q", 60, 0.50, null, 1.0, "first contact 45 % after round 12 (before round 13), 45 % after it; "
-                    + "48.3 % before round 17; read for round 17 (tuned on): 50 %"),
-            new Guard("blind-r", 60, 0.56, null, 1.0, "first contact 41.7 % after round 13 (facilities coordinator, chat style); "
-                    + "read for round 14 (tuned on): 56.7 %"),
+            new Guard("blind-o", 60, 0.73, null, 1.0, "first contact 56.7 %; read for round 13 (tuned on): 71.7 %; 73.3 % after "
+                    + "rounds 14-17"),
+            new Guard("blind-p", 60, 0.58, null, 1.0, "first contact 56.7 % after round 12 (before round 13), 56.7 % after "
+                    + "it, 58.3 % after rounds 14-17; not read"),
+            new Guard("blind-q", 60, 0.51, null, 1.0, "first contact 45 % after round 12 (before round 13), 45 % after it; "
+                    + "48.3 % before round 17; read for round 17 (tuned on): 50 %, 51.7 % merged with round 16"),
+            new Guard("blind-r", 60, 0.58, null, 1.0, "first contact 41.7 % after round 13 (facilities coordinator, chat style); "
+                    + "read for round 14 (tuned on): 56.7 %, 58.3 % after rounds 15-17"),
             new Guard("blind-s", 60, 0.46, null, 1.0, "first contact 31.7 % after round 13 (revenue-operations tickets); "
                     + "read for round 15 (tuned on): 46.7 %"),
             new Guard("blind-t", 60, 0.71, null, 1.0, "first contact 46.7 % after round 13 (small-business owner, orders out of order); "
