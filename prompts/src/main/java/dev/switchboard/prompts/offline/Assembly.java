@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -169,20 +168,9 @@ final class Assembly {
         if (told == null && said.apps().isEmpty()) {
             return;
         }
-        // "download the PDF to Dropbox", « exporte-les en CSV dans Dropbox »: Dropbox is where it goes; the file comes from the flow
-        told = "send".equals(told) && said.pingsAnAddress(text) ? "call" : told;
         Source last = sources.isEmpty() ? null : sources.get(sources.size() - 1);
         boolean fileInHand = last != null && last.has("file") || triggerFile;
-        // "… -> export CSV -> SharePoint folder X", "new file in Dropbox -> Google Drive": an app said without a verb, with a
-        // file in hand, is where the file goes
-        boolean destination = said.verb(text) == null && (told == null ? fileInHand : Set.of("download", "export").contains(told));
-        String kept = ("download".equals(told) || "export".equals(told) && !matcher.canDo(said.apps(), "export") || destination)
-                && !said.apps().isEmpty() && !context.containsAll(said.apps())
-                && (Said.INTO.matcher(text).find() || destination) && matcher.canDo(said.apps(), "upload") ? "upload" : told;
-        // "put the visit in my calendar": into an app that neither stores, adds nor sends anything, putting is creating
-        String verb = "upload".equals(kept) && !said.apps().isEmpty()
-                && Stream.of("upload", "add", "push", "send", "share").noneMatch(v -> matcher.canDo(said.apps(), v)) ? "create"
-                : Implicit.madeFile(kept, text, said, matcher, context);
+        String verb = Destination.verb(told, fileInHand, said, text, matcher, context);
         if (draft && "send".equals(verb) && said.apps().isEmpty() && said.literals().isEmpty()) {
             return;   // "leave it as a draft, the manager reviews it before sending": that sending is done by a person
         }
