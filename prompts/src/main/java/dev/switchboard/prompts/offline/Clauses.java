@@ -89,6 +89,10 @@ final class Clauses {
             plain = Heading.after(plain);
         }
         for (String sentence : BeforeThat.sentences(plain)) {
+            int unless = Unless.end(sentence);
+            if (unless >= 0 && Unless.guardLast(parts, Unless.condition(sentence.substring(unless)))) {
+                sentence = Unless.after(sentence.substring(unless));   // "Except when they opted out, skip them."
+            }
             int before = BeforeThat.end(sentence);
             int from = parts.size();
             sentence = before < 0 ? sentence : sentence.substring(before);

@@ -60,8 +60,13 @@ record Texts(String lang) {
     }
 
     String condition(String said) {
-        return french() ? "Quelle condition exacte (expression {{ … }}) pour « " + said + " » ?"
-                : "What exact condition (a {{ … }} expression) for \u201c" + said + "\u201d?";
+        return french() ? "Quelle condition exacte (expression {{ … }}) pour « " + negated(said) + " » ?"
+                : "What exact condition (a {{ … }} expression) for \u201c" + negated(said) + "\u201d?";
+    }
+
+    /** A condition said as "except when X" is written "!X" by {@link Unless}: the steps run when X does not hold. */
+    private String negated(String said) {
+        return !said.startsWith("!") ? said : (french() ? "non (" : "not (") + said.substring(1) + ")";
     }
 
     String loopItems(String said) {
@@ -93,7 +98,7 @@ record Texts(String lang) {
     }
 
     String ifStep(String said) {
-        return french() ? "si " + said : "if " + said;
+        return (french() ? "si " : "if ") + negated(said);
     }
 
     String elseStep() {

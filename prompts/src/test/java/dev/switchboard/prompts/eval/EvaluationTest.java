@@ -122,8 +122,8 @@ class EvaluationTest {
                     + "read for round 14 (tuned on): 56.7 %, 58.3 % after rounds 15-17"),
             new Guard("blind-s", 60, 0.46, null, 1.0, "first contact 31.7 % after round 13 (revenue-operations tickets); "
                     + "read for round 15 (tuned on): 46.7 %"),
-            new Guard("blind-t", 60, 0.71, null, 1.0, "first contact 46.7 % after round 13 (small-business owner, orders out of order); "
-                    + "read for round 16 (tuned on): 71.7 %"),
+            new Guard("blind-t", 60, 0.73, null, 1.0, "first contact 46.7 % after round 13 (small-business owner, orders out of order); "
+                    + "read for round 16 (tuned on): 73.3 %"),
             new Guard("blind-u", 60, 0.55, null, 1.0, "first contact 55 % after rounds 14-16 (48.3 % on the build before them); "
                     + "IT and operations admin, formal; not read"),
             new Guard("blind-v", 60, 0.66, null, 1.0, "first contact 66.7 % after rounds 14-16 (63.3 % on the build before them); "

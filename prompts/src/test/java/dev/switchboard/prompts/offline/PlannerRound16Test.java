@@ -206,4 +206,18 @@ class PlannerRound16Test {
         assertThat(fr.trigger()).isEqualTo("webhook.catch_hook");
         assertThat(fr.actions()).containsExactly("google_sheets.append_row");
     }
+
+    @Test
+    void exceptWhen_guardsTheOrderBefore_withTheConditionNegated() {
+        BuildResult result = build("When a Typeform-like Google Forms response comes in, add the person to our Mailchimp audience. "
+                + "Except when they ticked 'no newsletter', then skip them.");
+        Skeleton s = Skeleton.of(result.flow());
+        assertThat(s.actions()).containsExactly("mailchimp.add_member");
+        assertThat(s.controls()).contains("if");
+        assertThat(result.explanation()).contains("if not (they ticked");
+        Skeleton fr = skeleton("Quand une carte Trello est créée, ajoute une ligne dans le Google Sheet 'Cartes'. Sauf si elle est "
+                + "déjà archivée.");
+        assertThat(fr.actions()).containsExactly("google_sheets.append_row");
+        assertThat(fr.controls()).contains("if");
+    }
 }
