@@ -78,6 +78,11 @@ final class CatalogIndex {
         return actions;
     }
 
+    /** The actions of one app, in catalog order. */
+    java.util.stream.Stream<ActionEntry> actionsOf(String app) {
+        return actions.stream().filter(a -> a.connector().app().equals(app));
+    }
+
     List<TriggerEntry> triggers() {
         return triggers;
     }

@@ -28,8 +28,8 @@ final class Contents {
             return Optional.empty();
         }
         for (String app : apps) {
-            Optional<ActionEntry> read = index.actions().stream()
-                    .filter(a -> a.connector().app().equals(app) && "get".equals(a.verb()) && a.required() > 0)
+            Optional<ActionEntry> read = index.actionsOf(app)
+                    .filter(a -> "get".equals(a.verb()) && a.required() > 0)
                     .filter(a -> concepts.stream().noneMatch(a.strong()::contains))   // not the one that lists the things
                     .findFirst();
             if (read.isPresent()) {

@@ -7,7 +7,8 @@ import java.util.stream.Stream;
 /**
  * The verb of an order once where it goes is known: "download the PDF to Dropbox" uploads to Dropbox (the
  * file comes from the flow), an app said alone with a file in hand is where the file goes, "ping https://…"
- * calls the address, and putting something into an app that stores no files creates it there.
+ * calls the address, putting something into an app that stores no files creates it there, and making a
+ * CSV or Excel file with no app named is the export of the app in hand.
  *
  * <pre>{@code
  * Destination.verb("download", false, said, "download the pdf to dropbox", matcher, context);   // "upload"
@@ -34,6 +35,18 @@ final class Destination {
                 && Stream.of("upload", "add", "push", "send", "share").noneMatch(v -> matcher.canDo(said.apps(), v))) {
             return "create";
         }
-        return Implicit.madeFile(verb, plain, said, matcher, context);
+        return madeFile(verb, plain, said, matcher, context);
+    }
+
+    /** "csv", "excel", "xlsx": a file format an export makes. */
+    private static final java.util.regex.Pattern FORMAT = java.util.regex.Pattern.compile("\\b(?:csv|excel|xlsx?)\\b");
+
+    /**
+     * "take today's checklists, make a CSV file and upload it": making a file in a format, with no app named, is the
+     * export of an app already in the flow that exports.
+     */
+    private static String madeFile(String verb, String plain, Said said, Matcher matcher, Collection<String> context) {
+        return "create".equals(verb) && said.apps().isEmpty() && said.concepts().contains("file") && FORMAT.matcher(plain).find()
+                && matcher.canDo(context, "export") ? "export" : verb;
     }
 }

@@ -109,18 +109,6 @@ final class Implicit {
     }
 
     /** The latest array output of the trigger or a step, as a template ("{{ steps.search.issues }}"), or null. */
-    /** "csv", "excel", "xlsx", « tableur »: a file format an export makes. */
-    private static final java.util.regex.Pattern FORMAT = java.util.regex.Pattern.compile("\\b(?:csv|excel|xlsx?)\\b");
-
-    /**
-     * "take today's checklists, make a CSV file and upload it": making a file in a format, with no app named, is the
-     * export of an app already in the flow that exports.
-     */
-    static String madeFile(String verb, String plain, Said said, Matcher matcher, Collection<String> context) {
-        return "create".equals(verb) && said.apps().isEmpty() && said.concepts().contains("file") && FORMAT.matcher(plain).find()
-                && matcher.canDo(context, "export") ? "export" : verb;
-    }
-
     static String lastArray(List<Source> sources) {
         Source list = listOf(sources);
         return list == null ? null : "{{ " + list.ref() + "." + arrayOf(list) + " }}";

@@ -30,8 +30,8 @@ final class Latest {
             return Optional.empty();
         }
         String app = list.connector().app();
-        return index.actions().stream()
-                .filter(a -> a.connector().app().equals(app) && "get".equals(a.verb()) && a != list)
+        return index.actionsOf(app)
+                .filter(a -> "get".equals(a.verb()) && a != list)
                 .filter(a -> a.spec().id().matches(".*(?:report|stat|result).*"))
                 .filter(a -> a.spec().input() != null && a.spec().input().path("required").toString().contains("_id"))
                 .findFirst();

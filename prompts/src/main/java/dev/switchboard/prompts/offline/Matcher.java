@@ -157,7 +157,7 @@ final class Matcher {
 
     /** An app's main action: the one its connector lists first. */
     Optional<ActionEntry> main(String app) {
-        return index.actions().stream().filter(e -> e.connector().app().equals(app)).findFirst();
+        return index.actionsOf(app).findFirst();
     }
 
     /** "send me an email with the Kizeo statistics": the named app gives what the message carries; it does not send. */

@@ -143,8 +143,8 @@ final class Reads {
                 continue;   // an earlier step or the trigger already gives them
             }
             String noun = Words.concept(stem);
-            Optional<ActionEntry> read = index.actions().stream()
-                    .filter(a -> a.connector().app().equals(app) && a != entry && readsMany(a) && hasArrayOf(a, noun))
+            Optional<ActionEntry> read = index.actionsOf(app)
+                    .filter(a -> a != entry && readsMany(a) && hasArrayOf(a, noun))
                     .min(Comparator.comparingInt(ActionEntry::required));
             if (read.isPresent()) {
                 return read;
@@ -171,8 +171,8 @@ final class Reads {
         if (!forAUser || !GROUP_MEMBERS.matcher(plain).find() || sources.stream().anyMatch(s -> s.app().equals(app) && s.has("users"))) {
             return Optional.empty();
         }
-        return index.actions().stream()
-                .filter(a -> a.connector().app().equals(app) && a.spec().id().matches(".*group.*(?:user|member).*"))
+        return index.actionsOf(app)
+                .filter(a -> a.spec().id().matches(".*group.*(?:user|member).*"))
                 .min(Comparator.comparingInt(ActionEntry::required));
     }
 

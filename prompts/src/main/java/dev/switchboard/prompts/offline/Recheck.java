@@ -26,8 +26,8 @@ final class Recheck {
 
     /** The read to do before the condition, of {@code app}'s reads. */
     static Optional<ActionEntry> read(CatalogIndex index, Said said, String app) {
-        List<ActionEntry> reads = index.actions().stream()
-                .filter(a -> a.connector().app().equals(app) && ("get".equals(a.verb()) || "find".equals(a.verb()))).toList();
+        List<ActionEntry> reads = index.actionsOf(app)
+                .filter(a -> "get".equals(a.verb()) || "find".equals(a.verb())).toList();
         List<String> things = said.concepts().stream().filter(c -> !Words.VERBS.contains(c)).toList();
         Optional<ActionEntry> named = reads.stream().filter(a -> things.stream().anyMatch(a.strong()::contains))
                 .max(Comparator.comparingLong(a -> things.stream().filter(a.strong()::contains).count()));

@@ -31,11 +31,13 @@ final class Start {
 
         /** Hinted apps first, then the context sentences' apps, then any other part's; {@code appsOf} gives a text's apps. */
         static Named of(java.util.List<Clauses.Part> parts, Set<String> hinted, java.util.function.Function<String, Set<String>> appsOf) {
-            Set<String> described = new java.util.LinkedHashSet<>(hinted);
             Set<String> told = new java.util.LinkedHashSet<>(hinted);   // "Invoices arrive in our Gmail inbox."
-            parts.stream().filter(p -> p.role() == Clauses.Role.CONTEXT).forEach(p -> told.addAll(appsOf.apply(p.text())));
-            described.addAll(told);
-            parts.forEach(p -> described.addAll(appsOf.apply(p.text())));
+            Set<String> others = new java.util.LinkedHashSet<>();
+            for (Clauses.Part p : parts) {
+                (p.role() == Clauses.Role.CONTEXT ? told : others).addAll(appsOf.apply(p.text()));
+            }
+            Set<String> described = new java.util.LinkedHashSet<>(told);
+            described.addAll(others);
             return new Named(described, told);
         }
     }
