@@ -145,15 +145,35 @@ final class Asides {
      * after a comma, with no order, end the enumeration the clause before began (not a place: "in Slack, Teams and …").
      */
     private static boolean listTail(String before, String segment) {
+        List<String> pieces = Cuts.atAnd(segment);
+        segment = pieces.isEmpty() ? segment : pieces.get(0);   // "user and time in the sheet and alert #ops": the list ends before the next order
         return BARE_PAIR.matcher(segment).find() && !ENDS_ON_PLACE.matcher(before).find()
-                && Verbs.verbAfter(segment, 0) < 0 && Verbs.startsWithVerb(segment) < 0 && segment.strip().split("\\s+").length <= 7
+                && Verbs.verbAfter(segment, 0) < 0 && Verbs.startsWithVerb(segment) < 0 && segment.strip().split("\\s+").length <= 9
                 && !Clauses.TRIGGER_AT_START.matcher(segment).find() && !Clauses.IF_START.matcher(segment).find();
+    }
+
+    /** One to three bare words, no determiner, no order: an item of an enumeration, if a list tail follows. */
+    private static final Pattern BARE_ITEM = Pattern.compile("^\\s*(?!(?:a|an|the|un|une|le|la|les|des|l)\\s)[a-z0-9-]+(?:\\s+[a-z0-9-]+){0,2}\\s*$");
+
+    /** A bare item between commas whose enumeration ends with "X and Y" a few segments on: it goes on the clause before. */
+    private static boolean middleItem(String[] segments, int i, String before) {
+        for (int j = i; j < segments.length && j < i + 4; j++) {
+            if (!BARE_ITEM.matcher(segments[j]).matches() || Verbs.verbAfter(segments[j], 0) >= 0 || Verbs.startsWithVerb(segments[j]) >= 0) {
+                return j > i && listTail(before, segments[j]);
+            }
+        }
+        return false;
     }
 
     /** "with the name, company and email": the words after a comma that only go on with a list stay in their clause. */
     static List<String> listsJoined(String[] segments) {
         List<String> out = new ArrayList<>();
-        for (String segment : segments) {
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i];
+            if (!out.isEmpty() && middleItem(segments, i, out.get(out.size() - 1))) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + segment);   // "log form, data id, user and time…"
+                continue;
+            }
             boolean listGoesOn = !out.isEmpty() && LIST_OPENED.matcher(out.get(out.size() - 1)).find()
                     && Verbs.verbAfter(segment, 0) < 0 && Verbs.startsWithVerb(segment.replaceFirst("^\\s*(and|et)\\s+", "")) < 0
                     && !Clauses.TRIGGER_AT_START.matcher(segment).find() && !Clauses.IF_START.matcher(segment).find()

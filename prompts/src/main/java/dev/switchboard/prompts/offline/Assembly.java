@@ -170,6 +170,10 @@ final class Assembly {
         }
         Source last = sources.isEmpty() ? null : sources.get(sources.size() - 1);
         boolean fileInHand = last != null && last.has("file") || triggerFile;
+        if (told == null && eventTrigger && !fileInHand && matcher.action(said.objects("create", false), "create", said.apps(), context,
+                false, false, List.of(), null).filter(a -> Implicit.says(a, said.objects("create", false), "create")).isPresent()) {
+            told = "create";   // "new mail → ServiceNow incident": on an event, an app and a thing it makes, said without a verb
+        }
         String verb = Destination.verb(told, fileInHand, said, text, matcher, context);
         if (draft && "send".equals(verb) && said.apps().isEmpty() && said.literals().isEmpty()) {
             return;   // "leave it as a draft, the manager reviews it before sending": that sending is done by a person

@@ -31,11 +31,12 @@ final class Channels {
     /**
      * Where a sending to a #channel that names no app goes: the apps whose action takes a {@code channel} ("post the
      * result in #ops" is Slack's message, not an e-mail), unless an app of the flow already posts to channels; else
-     * {@code hinted} (also when the request hints apps: "post in #crew" with Teams hinted is Teams').
+     * {@code hinted} (also when the request hints apps: "post in #crew" with Teams hinted is Teams'). "The team chat", « le chat
+     * de l'équipe » go there too.
      */
     static java.util.Collection<String> sendTo(Said said, String verb, java.util.Collection<String> hinted,
                                                java.util.Collection<String> context, CatalogIndex index) {
-        if (!said.apps().isEmpty() || !"send".equals(verb) || !said(said) || !hinted.isEmpty()) {   // the request's hints come first
+        if (!said.apps().isEmpty() || !"send".equals(verb) || !said(said) && !said.concepts().contains("chat") || !hinted.isEmpty()) {   // the request's hints come first
             return hinted;
         }
         Set<String> apps = new LinkedHashSet<>();

@@ -46,6 +46,7 @@ final class Clauses {
             // "log every Kizeo data deletion as a row": the noun of what happened says the event too
             + "|\\s(?:every|each|any|chaque|toute)\\s+(?:[a-z0-9_-]+\\s+){0,4}(?:deletion|removal|suppression)s?(?=\\s)");
     private static final Pattern FOR_EVERY_BEFORE = Pattern.compile("\\s(?:for|pour|on|upon|a|with|avec)\\s*$");
+    private static final Pattern NEW_WORD = Pattern.compile("\\b(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)\\b");
     static final Pattern NEW_AFTER_IF = Pattern.compile("^(?:a |an |any |un |une )?(?:new|nouvel|nouvelle|nouveau)\\s");
     private static final Pattern NOTHING = Pattern.compile("\\s*(?:do nothing|nothing|nothing else|ignore it|skip it|"
             + "ne rien faire|ne fais rien|ne faire rien|rien|on ne fait rien|l ignorer|ignorer)\\s*");
@@ -71,6 +72,10 @@ final class Clauses {
 
     /** "also" / « aussi » / "then" inside a condition without a comma: what follows is the order it guards. */
     private static final Pattern ALSO = Pattern.compile("\\s((?:also|aussi|then|alors)\\s)");
+
+    /** What a run is given, said before it: "input = …", "inputs: …", « en entrée … », « paramètres : … ». */
+    private static final Pattern INPUTS = Pattern.compile("\\s*(?:with\\s+|avec\\s+)?(?:an?\\s+|the\\s+|(?:en|comme|les?|des)\\s+)?"
+            + "(?:inputs?|entrees?|parameters?|params|parametres?)\\b(?!\\s+(?:of|from|to|into|du|de la|des|dans)\\b)");
 
     /** ":eyes:", ":white_check_mark:": an emoji name, whose colons do not end a clause. */
     private static final Pattern EMOJI = Pattern.compile(":([a-z0-9_+-]+):");
@@ -107,7 +112,7 @@ final class Clauses {
                 BeforeThat.moveUp(parts, from);   // "Oh, and before that, …": said last, done first
             }
         }
-        parts = Arrivals.apply(Asides.describedFirst(plain, parts));
+        parts = Arrivals.apply(Asides.describedFirst(plain, labelsOut(plain, parts)));
         boolean scheduled = parts.stream().anyMatch(p -> p.role() == Role.TRIGGER && Timing.isRecurring(p.text()) && !isEventPhrase(p.text()));
         for (int i = parts.size() - 2; i >= 0 && !scheduled; i--) {   // on a schedule nothing is in hand: checking is reading
             if (parts.get(i).role() == Role.ACTION && parts.get(i + 1).role() == Role.CONDITION
@@ -135,6 +140,10 @@ final class Clauses {
                 && !EACH_ONE.matcher(" " + text + " ").find()) {   // ", for each of them, …" is a loop, said apart
             return;   // "please", "je voudrais": nothing to do in it
         }
+        if (INPUTS.matcher(text).lookingAt() && Verbs.verbAfter(text, 0) < 0) {
+            parts.add(new Part(Role.CONTEXT, text));   // "input = list of emails", « en entrée un numéro… »: what the run is given
+            return;
+        }
         boolean first = parts.stream().noneMatch(p -> p.role() == Role.TRIGGER);
         if (Arrivals.callerOfHook(parts, text)) {
             parts.add(new Part(Role.CONTEXT, text));   // "a webhook: our shop sends the order as JSON": who calls it, no step
@@ -159,6 +168,10 @@ final class Clauses {
         }
         if (!first && Timing.isRecurring(text) && !isEventPhrase(text) && Verbs.verbAfter(text, 0) < 0) {
             parts.add(new Part(Role.TRIGGER, text));   // "…, every Monday morning": more about the schedule
+            return;
+        }
+        if (!first && moreOfTheEvent(parts, text)) {
+            parts.add(new Part(Role.TRIGGER, text));   // "Outlook inbox, new mail; …": the event goes on, nothing to do yet
             return;
         }
         int asked = first ? Arrivals.hookAsked(text) : -2;   // "give me a webhook URL…", « crée-moi un webhook »: its event
@@ -316,6 +329,34 @@ final class Clauses {
     private static boolean nothingDoneYet(List<Part> parts) {
         return parts.stream().allMatch(p -> p.role() == Role.CONTEXT
                 || p.role() == Role.ACTION && Verbs.verbAfter(p.text(), 0) < 0 && Verbs.startsWithVerb(p.text()) < 0);
+    }
+
+    /**
+     * A verbless part before a colon, followed by the event or by an order ("Audit trail for Kizeo: if anyone deletes…",
+     * « garde une trace : ajoute un élément… »), is a title or a summary of what follows: it adds no step of its own.
+     */
+    private static List<Part> labelsOut(String plain, List<Part> parts) {
+        List<Part> out = new ArrayList<>(parts);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Part part = out.get(i);
+            Part next = out.get(i + 1);
+            int at = plain.indexOf(part.text());
+            boolean colon = at >= 0 && plain.substring(at + part.text().length()).matches("(?s)\\s*:(?![\\d/]).*");
+            if (colon && part.role() == Role.ACTION && !part.text().contains(Literals.MARK) && !Said.keepsDraft(part.text())
+                    && Verbs.verbAfter(part.text(), 0) < 0 && Verbs.startsWithVerb(part.text()) < 0
+                    && (next.role() == Role.TRIGGER || next.role() == Role.ACTION && Verbs.startsWithVerb(next.text()) == 0)) {
+                out.set(i, new Part(Role.CONTEXT, part.text()));
+            }
+        }
+        return out;
+    }
+
+    /** Right after the trigger, a verbless "new X" / "each new X from Y" names the event again, with more about it. */
+    private static boolean moreOfTheEvent(List<Part> parts, String text) {
+        Part last = parts.get(parts.size() - 1);
+        return last.role() == Role.TRIGGER && !NEW_WORD.matcher(last.text()).find()   // "new row → new card": that one is the order
+                && (NEW_AFTER_IF.matcher(text).find() || EVERY_NEW.matcher(" " + text + " ").find())
+                && Verbs.verbAfter(text, 0) < 0 && Verbs.startsWithVerb(text) < 0;
     }
 
     /** Whether the text says an event happens (when…, à chaque…, every time…), not only a time. */

@@ -31,7 +31,7 @@ record Literals(String masked, List<Literal> values) {
     static final String MARK = "zlit";
 
     private static final Pattern URL = Pattern.compile("https?://[^\\s\"«»<>]+[^\\s\"«»<>.,;:!?)]");
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
+    private static final Pattern EMAIL = Pattern.compile("(?:\\*|[A-Za-z0-9._%+-]+)@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
     private static final Pattern QUOTED = Pattern.compile("«\\s*([^»]{1,80}?)\\s*»|“([^”]{1,80})”|\"([^\"]{1,80})\""
             // 'Reports': a single quote opens after a space and closes before one, so "it's" and "l'API" stay words
             + "|(?<![\\p{L}\\p{N}])['‘]([^'’‘\\n]{1,60}?)['’](?![\\p{L}\\p{N}])");

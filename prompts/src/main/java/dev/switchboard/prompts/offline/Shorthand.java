@@ -23,6 +23,10 @@ final class Shorthand {
     private static final Pattern STARTS_WITH_EVENT = Pattern.compile("^\\s*(?i:when|whenever|every|each|if|on|quand|lorsqu|des qu|"
             + "dès qu|a chaque|à chaque|chaque|tous|toutes|si)\\b");
 
+    /** "gmail → sheets: …": one or two words on each side of the arrow, a colon after the second. */
+    private static final Pattern ROUTE_FROM = Pattern.compile("\\s*(?!(?i:new|nouv))[\\p{L}]+(?:\\s[\\p{L}]+)?\\s*");
+    private static final Pattern ROUTE = Pattern.compile("\\s*[\\p{L}]+(?:\\s[\\p{L}]+)?\\s?:\\s");
+
     /** A plus sign between two words (never between numbers: "2 + 2"). */
     private static final Pattern PLUS = Pattern.compile("(?<=[\\p{L}'\"»”)])\\s+\\+\\s+(?=[\\p{L}#])");
 
@@ -35,6 +39,11 @@ final class Shorthand {
         String[] pieces = ARROW.split(text, -1);
         if (pieces.length < 2 || pieces[0].isBlank()) {
             return text;
+        }
+        java.util.regex.Matcher route = ROUTE.matcher(pieces.length == 2 ? pieces[1] : "");
+        if (ROUTE_FROM.matcher(pieces[0]).matches() && route.lookingAt()) {
+            // "gmail → sheets: each new mail…": from which app to which, a heading; the event is said after the colon
+            return pieces[0].strip() + (french ? " et " : " and ") + pieces[1].strip();
         }
         StringBuilder out = new StringBuilder();
         // the left side is the event unless it already says how the flow starts ("every Monday -> …", "quand … ->")

@@ -104,6 +104,7 @@ final class Words {
                 "entry", "entries", "entree", "entrees");   // what one fills in a form: its entries are its data
         add("form", "form", "forms", "formulaire", "formulaires");
         add("channel", "channel", "canal", "chaine");
+        add("chat", "chat", "chats", "tchat", "messaging", "messagerie");
         add("statistic", "statistic", "statistics", "statistique", "statistiques", "stats");
         add("user", "user", "users", "utilisateur", "utilisateurs");
         add("employee", "employee", "employees", "employe", "employes", "salarie", "salaries", "staff");
