@@ -2,6 +2,7 @@ package dev.switchboard.prompts.offline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -99,6 +100,9 @@ final class Arrivals {
     private static final Pattern BECOMES = Pattern.compile("^(.+?)\\s(?:should|must|shall|will|need to|needs to|have to|has to|doivent|doit|"
             + "devraient|devrait|vont|va)\\s(?:(become|turn into|be turned into|be converted into|be made into)|(devenir|etre transformee?s? en|"
             + "se transformer en|donner lieu a))\\s(.+)$");
+    /** "every submission of that form should open an incident", « chaque réponse doit créer une carte »: each one is the event. */
+    private static final Pattern ACTIVE_ORDER = Pattern.compile("^((?:every|each|chaque|toute|tout)\\s(?:\\S+\\s){1,7}?)(?:should|must|shall|"
+            + "will|needs to|has to|doit|devra|devrait)\\s(.+)$");
     /** "three days after a form is completed, …": the event, then a wait. */
     private static final Pattern AFTER = Pattern.compile("^((?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|ten|un|une|deux|trois|"
             + "quatre|cinq|six|sept|dix)\\s+(?:minutes?|hours?|days?|weeks?|heures?|jours?|semaines?))\\s+(after|apres|following|suivant)\\s+(.+)$");
@@ -112,6 +116,42 @@ final class Arrivals {
             + "(?=(?:to|into|onto|vers|au|a|and|et|then|puis|soit|soient|doit|doivent|should|must|is|are|gets|get)\\s|$)");
 
     private Arrivals() {
+    }
+
+    /** « les prestas envoient leurs devis… », « nos techs remplissent… »: a subject, then its verb in the plural. */
+    private static final Pattern HABIT_FR = Pattern.compile("^(?:les|des|nos|mes|vos|leurs|ces|ils|elles)\\s+(?:[a-z-]+\\s+){0,3}?([a-z]+ent)\\b");
+    /**
+     * A habit of other people said as a statement ("the sales reps create contacts in Salesforce"): with no event said
+     * anywhere, what they do is the event, not an order of the flow.
+     */
+    static boolean habit(String text) {
+        Matcher fr = HABIT_FR.matcher(text);
+        if (fr.find()) {
+            return isDoing(fr.group(1));
+        }
+        // "techs open Jira issues…", "the contractor drops the reports in…": one to three words of subject, the last a
+        // plural (or the verb's own -s), then the verb in the present
+        String[] w = text.strip().split("\\s+");
+        int from = w.length > 0 && SUBJECT_START.contains(w[0]) ? 1 : 0;
+        for (int k = from; k < Math.min(w.length - 1, from + 3); k++) {
+            if (w[k].matches("[a-z]{3,}s") && !NOT_SUBJECT.contains(w[k]) && !w[k].endsWith("ais") && isDoing(w[k + 1])) {
+                return true;
+            }
+            if (k > from && w[k].matches("[a-z]{3,}s") && SUBJECT_START.contains(w[0]) && isDoing(w[k])) {
+                return true;   // "the contractor drops…"
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> SUBJECT_START = java.util.Set.of("the", "our", "all", "some", "most", "many", "my");
+    private static final java.util.Set<String> NOT_SUBJECT = java.util.Set.of("this", "its", "always", "sometimes", "ils", "elles",
+            "leurs", "nous", "vous", "les", "des", "ses", "mes", "tes", "nos", "vos", "ces", "was", "has", "does", "is", "as", "us");
+
+    private static boolean isDoing(String word) {
+        String concept = Words.concept(word);
+        return !word.endsWith("ed") && !word.endsWith("ing") && ("finish".equals(concept) || Words.VERBS.contains(String.valueOf(concept)))
+                && !"wait".equals(concept) && !"approval".equals(concept);
     }
 
     /** "someone deletes…", "a record is deleted…": the verb of an event that happened (its concept is checked). */
@@ -156,6 +196,11 @@ final class Arrivals {
         if (passive.find()) {
             return new String[] {passive.group(1).strip(), ordered(passive.group(2).strip())};
         }
+        java.util.regex.Matcher active = ACTIVE_ORDER.matcher(text);
+        if (active.find() && Verbs.startsWithVerb(active.group(2)) == 0 && !Timing.isRecurring(active.group(1))
+                && Verbs.verbAfter(active.group(1), 0) < 0) {
+            return new String[] {active.group(1).strip(), active.group(2).strip()};   // "every submission … should open an incident"
+        }
         java.util.regex.Matcher becomes = BECOMES.matcher(text);
         if (becomes.find() && Verbs.verbAfter(becomes.group(1), 0) < 0 && !Clauses.IF_START.matcher(text).find()) {
             // what the subject becomes is what the flow creates from it
@@ -186,6 +231,12 @@ final class Arrivals {
         for (int i = 0; i < (first < 0 ? parts.size() : first); i++) {
             Clauses.Part p = parts.get(i);
             String text = " " + p.text() + " ";
+            if (first < 0 && (p.role() == Clauses.Role.ACTION || p.role() == Clauses.Role.CONTEXT) && habit(p.text())
+                    && !Timing.isRecurring(p.text())) {
+                List<Clauses.Part> out = new ArrayList<>(parts);
+                out.set(i, new Clauses.Part(Clauses.Role.TRIGGER, p.text()));   // what others do in an app is what starts the flow
+                return out;
+            }
             if (p.role() != Clauses.Role.ACTION && p.role() != Clauses.Role.CONTEXT || Verbs.startsWithVerb(p.text()) >= 0
                     || Clauses.IF_START.matcher(p.text()).find() || Timing.isRecurring(p.text())) {
                 continue;

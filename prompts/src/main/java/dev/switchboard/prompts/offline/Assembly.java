@@ -122,7 +122,9 @@ final class Assembly {
     }
 
     /** The trigger the clause says (see {@link Start}); the flow then holds the event's output. */
-    private void trigger(String text, ObjectNode flow, Start.Named named) {
+    private void trigger(String said, ObjectNode flow, Start.Named named) {
+        // "every submission of the form": a submission is a form sent in, so it says the form is finished
+        String text = SUBMISSION.matcher(said).find() ? said + " submitted" : said;
         eventWords = said(text).concepts();
         Start.write(text, said(text), flow, named, matcher, filler, texts, apps, name).ifPresent(st -> {
             start = st.start();
@@ -135,6 +137,8 @@ final class Assembly {
             }
         });
     }
+
+    private static final java.util.regex.Pattern SUBMISSION = java.util.regex.Pattern.compile("\\b(?:submissions?|soumissions?)\\b");
 
     private Said said(String text) {
         return Said.of(text, apps, literals, texts);
@@ -194,6 +198,9 @@ final class Assembly {
         Optional<ActionEntry> found = said.apps().isEmpty() && !where.isEmpty() && verb != null
                 ? matcher.action(concepts, verb, where, context, url, method, many, previous).filter(a -> verb.equals(a.verb()))
                 : Optional.empty();
+        if (found.isEmpty()) {
+            found = Remembered.store(said, verb, text, fileInHand, matcher);   // "remember the data id": a value for the next run
+        }
         if (found.isEmpty()) {
             found = matcher.action(concepts, verb, said.apps(), context, url, method, many, previous);
         }

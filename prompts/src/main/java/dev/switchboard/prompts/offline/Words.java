@@ -53,7 +53,8 @@ final class Words {
         add("add", "add", "adds", "added", "ajouter", "ajoute", "ajoutee", "ajoutes", "append", "insert", "inserer",
                 "inscrire", "enroll", "subscribe", "log", "journaliser", "consigner", "tracer", "track", "noter");
         add("upload", "upload", "uploaded", "televerser", "deposer", "depose", "store", "stocker", "save", "saved",
-                "sauvegarder", "enregistrer", "mettre", "mets", "mettez", "archiver", "archive", "copy", "copier", "put", "placer", "replace", "remplacer", "ranger", "classer", "poser", "drop");
+                "sauvegarder", "enregistrer", "mettre", "mets", "mettez", "archiver", "archive", "copy", "copier", "put", "placer", "replace", "remplacer", "ranger", "classer", "poser", "drop",
+                "remember", "memorize", "memorise", "memoriser", "retenir", "retiens");   // kept for a later run: stored
         add("download", "download", "telecharger", "downloads");
         add("export", "export", "exporter", "exports");
         add("get", "get", "fetch", "read", "lire", "obtenir", "recuperer", "retrieve", "lister", "consulter", "collect",
@@ -104,6 +105,7 @@ final class Words {
                 "entry", "entries", "entree", "entrees");   // what one fills in a form: its entries are its data
         add("form", "form", "forms", "formulaire", "formulaires");
         add("channel", "channel", "canal", "chaine");
+        add("key", "key", "keys", "cle", "cles");
         add("chat", "chat", "chats", "tchat", "messaging", "messagerie");
         add("statistic", "statistic", "statistics", "statistique", "statistiques", "stats");
         add("user", "user", "users", "utilisateur", "utilisateurs");

@@ -1,0 +1,48 @@
+package dev.switchboard.prompts.offline;
+
+import dev.switchboard.prompts.offline.CatalogIndex.ActionEntry;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * A value kept for a later run: "remember the data id", "save today's date for next time", « mémoriser le dernier
+ * numéro ». Stored with no app named, an id, a date or a count is no file and no record: it goes to the catalog's
+ * key-value store, the app whose action takes a {@code key} and a {@code value}.
+ *
+ * <pre>{@code
+ * Remembered.store(said, "upload", "remember the data id", false, matcher);   // storage.put
+ * }</pre>
+ */
+final class Remembered {
+
+    /** The kinds of value one keeps between runs; plain, accents gone. */
+    private static final Pattern VALUE = Pattern.compile("\\b(?:id|ids|identifiant|identifiants|date|dates|timestamp|horodatage|"
+            + "value|valeur|number|numero|count|nombre|total|cursor|curseur|key|cle|last|dernier|derniere)\\b");
+
+    /** Things a value can be put in that are no store: "as a comment", "in a row", "in the message". */
+    private static final Set<String> PLACES = Set.of("comment", "message", "row", "card", "issue", "file", "email", "event",
+            "item", "record", "sheet", "folder", "list", "channel", "link", "report");
+
+    private Remembered() {
+    }
+
+    /** The store's action for a clause that keeps a value, or empty when the clause names an app or holds a file. */
+    static Optional<ActionEntry> store(Said said, String verb, String plain, boolean fileInHand, Matcher matcher) {
+        if (!"upload".equals(verb) || !said.apps().isEmpty() || fileInHand || !VALUE.matcher(plain).find()
+                || said.concepts().stream().anyMatch(PLACES::contains)) {   // "put the number in a comment": where it goes is said
+            return Optional.empty();
+        }
+        Set<String> stores = new TreeSet<>();
+        for (ActionEntry a : matcher.index().actions()) {
+            var properties = a.spec().input() == null ? null : a.spec().input().path("properties");
+            if (properties != null && properties.has("key") && properties.has("value")) {
+                stores.add(a.connector().app());
+            }
+        }
+        return stores.isEmpty() ? Optional.empty()
+                : matcher.action(List.of("value"), verb, stores, Set.of(), false, false).filter(a -> stores.contains(a.connector().app()));
+    }
+}
