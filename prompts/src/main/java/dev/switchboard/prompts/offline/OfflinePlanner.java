@@ -51,7 +51,7 @@ public final class OfflinePlanner implements Engine {
     @Override
     public Draft propose(BuildRequest request) {
         String lang = request.language() == null ? Texts.detect(request.text()) : request.language();
-        String text = Shorthand.expand(request.text(), "fr".equals(lang));
+        String text = Shorthand.expand(Dictation.clean(request.text(), apps::isAppWord), "fr".equals(lang));
         Literals literals = Literals.extract(text, apps::isAppWord);
         String plain = Opening.event(Asides.appsKept(Replies.rewrite(Labels.rewrite(Words.plain(literals.masked()))), apps::named), apps::named);
         List<Clauses.Part> parts = Clauses.split(plain);

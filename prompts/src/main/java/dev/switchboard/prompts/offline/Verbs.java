@@ -35,7 +35,7 @@ final class Verbs {
             // but "every Monday morning send…", "each month export…": a time is no noun group, the verb after it is the order
             boolean nounGroup = DETERMINERS.contains(third) && !links(before) && !links(previous) && !TIMES.contains(previous) && !previous.matches("\\d.*");
             if (seen >= skip && c != null && Words.VERBS.contains(c) && isInfinitive(word.group())
-                    && !AUXILIARIES.contains(previous) && !AUXILIARIES.contains(word.group()) && !DETERMINERS.contains(previous)
+                    && !AUXILIARIES.contains(previous) && !auxiliary(word.group(), text.substring(word.end())) && !DETERMINERS.contains(previous)
                     && (!DETERMINERS.contains(before) || clock(previous) || TIMES.contains(previous)) && !nounGroup && !borrowedNoun(previous, word.group())) {
                 return word.start();
             }
@@ -46,6 +46,13 @@ final class Verbs {
         }
         return -1;
     }
+
+    /** "is", "been": never the order; "get" only before a participle ("gets updated"), else a read ("get the stats"). */
+    private static boolean auxiliary(String word, String rest) {
+        return AUXILIARIES.contains(word) && (!word.startsWith("get") || PARTICIPLE_NEXT.matcher(rest).lookingAt());
+    }
+
+    private static final java.util.regex.Pattern PARTICIPLE_NEXT = java.util.regex.Pattern.compile("\\s+(?:[a-z]+(?:ed|en)|done|made|sent|set)\\b");
 
     /**
      * "9h", "7h30", "5pm", "9": a time of day. Before it, "a" is the French « à » without its accent

@@ -127,7 +127,11 @@ class EvaluationTest {
             new Guard("blind-u", 60, 0.55, null, 1.0, "first contact 55 % after rounds 14-16 (48.3 % on the build before them); "
                     + "IT and operations admin, formal; not read"),
             new Guard("blind-v", 60, 0.66, null, 1.0, "first contact 66.7 % after rounds 14-16 (63.3 % on the build before them); "
-                    + "events coordinator, casual; not read"));
+                    + "events coordinator, casual; not read"),
+            new Guard("blind-w", 60, 0.56, null, 1.0, "first contact 18.3 % (98.3 % valid; field supervisor dictating to a phone: "
+                    + "no punctuation, fillers, self-corrections); read for round 19 (Dictation): 56.7 %"),
+            new Guard("blind-x", 60, 0.35, null, 1.0, "first contact 31.7 % before rounds 18-19, 35 % after them (agency project "
+                    + "manager, user stories and acceptance criteria); not read"));
 
     @Test
     void blindSets_keepTheirGuardedFigures() throws IOException {

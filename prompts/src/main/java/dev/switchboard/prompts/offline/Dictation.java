@@ -1,0 +1,119 @@
+package dev.switchboard.prompts.offline;
+
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A description dictated to a phone: fillers ("uh", "you know", « euh »), self-corrections ("send it to Teams no wait
+ * not Teams, Slack", "email the supplier through Outlook, actually use Gmail") and, when there is almost no
+ * punctuation, the spoken joints that start a new order ("so open an incident", "I want…", « du coup », « tu crées… »).
+ * Works on the raw text, before anything else reads it.
+ *
+ * <pre>{@code
+ * Dictation.clean("uh when a lead comes in post to Teams no wait not Teams Slack", apps::isAppWord);
+ * // "when a lead comes in post to Slack"
+ * }</pre>
+ */
+final class Dictation {
+
+    private static final Pattern FILLERS = Pattern.compile("(?iu)(?<![\\p{L}'’])(?:u+h+|u+m+|uhm|erm|e+u+h+|heu+|you know|tu vois|"
+            + "yeah that'?s it|that'?s it|voilà|voila|basically|en gros)(?![\\p{L}'’])\\s*,?");
+    /** "no wait", "actually", « non attends », « ou plutôt »: what was just said is taken back. */
+    private static final Pattern TAKE_BACK = Pattern.compile("(?iu)[,\\s]+(?:no wait|wait no|no sorry|sorry i mean|i mean|no actually|"
+            + "actually no|non attends|attends non|non pardon|ou plutôt|ou plutot|je veux dire)(?:\\s+actually)?[,\\s]+");
+    /** "not Teams", « pas un lead »: the word taken back, said again. */
+    private static final Pattern NOT = Pattern.compile("(?iu)^(?:not|pas|non pas)\\s+(?:(?:a|an|the|un|une|le|la|les)\\s+)?([\\p{L}-]+)[,\\s]*");
+    /** "to Sarah", « à Julie »: a new place or person for the one before. */
+    private static final Pattern PLACE = Pattern.compile("(?iu)^(to|in|into|on|at|for|à|a|dans|sur|pour|chez)\\s");
+    private static final Pattern ARTICLE = Pattern.compile("(?iu)^(?:(?:a|an|the|un|une|le|la|les)\\s+)?([\\p{L}-]+)");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]*");
+    /** Where a dictated order starts: "so" before an order, « du coup », "I want", « il faut », « tu crées ». */
+    private static final Pattern JOINT = Pattern.compile("(?iu)(?<=[\\p{L}\\d'’])\\s+(?=(?:so|du coup|alors|i want|i need|i'd like|"
+            + "je veux|je voudrais|il faut|tu(?!\\svois)|and then|et après|et apres|et ensuite)\\s)");
+    /** "okay so…", « bon alors… »: the words that open speech. */
+    private static final Pattern OPENERS = Pattern.compile("(?iu)^(?:(?:ok(?:ay)?|right|so|well|alors|bon|donc|du coup|new one)[,\\s]+)+");
+
+    private Dictation() {
+    }
+
+    static String clean(String text, Predicate<String> isAppWord) {
+        String out = OPENERS.matcher(FILLERS.matcher(text).replaceAll(" ").replaceAll("[ \\t]{2,}", " ").strip()).replaceFirst("");
+        out = corrected(out, isAppWord);
+        return sparse(out) ? JOINT.matcher(out).replaceAll(", ") : out;
+    }
+
+    /** Almost no punctuation for its length: spoken, not written. */
+    private static boolean sparse(String text) {
+        long marks = text.chars().filter(c -> ".,;:!?→>".indexOf(c) >= 0).count();
+        return text.split("\\s+").length >= 15 * (marks + 1);
+    }
+
+    private static String corrected(String text, Predicate<String> isAppWord) {
+        Matcher back = TAKE_BACK.matcher(text);
+        if (!back.find()) {
+            return text;
+        }
+        String before = text.substring(0, back.start());
+        String after = text.substring(back.end());
+        Matcher not = NOT.matcher(after);
+        String taken = null;
+        if (not.find()) {
+            taken = not.group(1);
+            after = after.substring(not.end());
+        }
+        int[] said = lastApp(before, isAppWord);
+        int[] instead = firstApp(after, isAppWord);
+        String fixed;
+        if ((taken == null || isAppWord.test(Words.plain(taken))) && said != null && instead != null) {
+            // "email them through Outlook, actually use Gmail for it": the app is replaced, the rest goes on after it
+            fixed = before.substring(0, said[0]) + after.substring(instead[0], instead[1]) + before.substring(said[1]) + after.substring(instead[1]);
+        } else if (taken != null && before.toLowerCase().lastIndexOf(taken.toLowerCase()) >= 0 && ARTICLE.matcher(after).find()) {
+            // "create a lead, no wait, not a lead, a task for…": the word is replaced
+            Matcher next = ARTICLE.matcher(after);
+            next.find();
+            int at = before.toLowerCase().lastIndexOf(taken.toLowerCase());
+            fixed = before.substring(0, at) + next.group(1) + before.substring(at + taken.length()) + after.substring(next.end());
+        } else if (PLACE.matcher(after).find()) {
+            // "send it to Tom no wait to Sarah": the last place or person is replaced
+            Matcher place = PLACE.matcher(after);
+            place.find();
+            int at = before.toLowerCase().lastIndexOf(" " + place.group(1).toLowerCase() + " ");
+            fixed = at < 0 ? before + " " + after : before.substring(0, at + 1) + after;
+        } else {
+            fixed = before + " " + after;
+        }
+        return corrected(fixed, isAppWord);
+    }
+
+    /** Start and end of the last run of app words ("Google Calendar") in the text, or null. */
+    private static int[] lastApp(String text, Predicate<String> isAppWord) {
+        int[] run = null;
+        Matcher w = WORD.matcher(text);
+        int[] current = null;
+        while (w.find()) {
+            if (isAppWord.test(Words.plain(w.group()))) {
+                current = current != null && text.substring(current[1], w.start()).isBlank() ? new int[] {current[0], w.end()}
+                        : new int[] {w.start(), w.end()};
+                run = current;
+            } else {
+                current = null;
+            }
+        }
+        return run;
+    }
+
+    /** Start and end of the first run of app words in the text, or null. */
+    private static int[] firstApp(String text, Predicate<String> isAppWord) {
+        Matcher w = WORD.matcher(text);
+        int[] run = null;
+        while (w.find()) {
+            if (isAppWord.test(Words.plain(w.group()))) {
+                run = run != null && text.substring(run[1], w.start()).isBlank() ? new int[] {run[0], w.end()} : new int[] {w.start(), w.end()};
+            } else if (run != null) {
+                return run;
+            }
+        }
+        return run;
+    }
+}
