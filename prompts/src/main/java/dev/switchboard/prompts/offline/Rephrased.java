@@ -30,6 +30,14 @@ final class Rephrased {
 
     /** Each turn as {pattern, replacement}, applied in order on the plain text. */
     private static final String[][] RULES = {
+                // "list tomorrow's appointments", "and list the open issues": "list" as the order reads them all
+                {"(?<!\\b(?:a|the|this|that|our|my|your|its|their)\\s)\\blist\\s+(?=(?:the|all|my|our|every|today|tomorrow|yesterday|this|"
+                        + "last|next)\\b)", "get all "},
+                // "let the office know on Teams", "I want #ops to know about it": telling them is notifying them
+                {"\blet\\s+((?:(?!know\\b)\\S+\\s+){1,5}?)know\\b", "notify $1"},
+                {"\\b(?:want|need|would like)\\s+((?:(?!to\\b)\\S+\\s+){1,6}?)to know\\b", "want to notify $1"},
+                // « le passer en résolu », "set it to Done": a new state of the thing is its update
+                {"\\b(?:le|la|les|l)\\s+(?:passe|passes|passer|passez|bascule|basculer)\\s+(?:en|au statut|a l etat|a)\\b", "move it to"},
                 // "our tool can ping a URL when…", « notre site va appeler un lien »: a system that will call an address
                 // calls the flow (a modal first: "ping the URL" alone is an order)
                 {"\\b(?:can|could|will|would|is going to|are going to|is gonna|are gonna|may|va|vont|peut|peuvent|pourra|"

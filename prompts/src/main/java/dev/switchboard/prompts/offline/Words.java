@@ -59,7 +59,8 @@ final class Words {
         add("export", "export", "exporter", "exports");
         add("get", "get", "fetch", "read", "lire", "obtenir", "recuperer", "retrieve", "lister", "consulter", "collect",
                 "collecter", "pull", "grab", "take", "prendre", "prends", "prenez", "lis", "lisez", "parcourir", "parcours", "parcourez", "browse", "check", "verifier", "controler", "monitor", "surveiller", "poll", "interroger");
-        add("find", "look", "lookup", "chercher", "rechercher", "search", "find", "trouver", "query", "filter", "filtrer");
+        add("find", "look", "lookup", "chercher", "rechercher", "search", "find", "trouver", "query", "filter", "filtrer",
+                "retrouver", "retrouve", "retrouves", "retrouvez", "cherche", "cherches", "cherchez");
         add("update", "update", "updates", "updated", "modifier", "modifie", "modifiee", "modify", "change", "changed",
                 "edit", "edited", "maj", "actualiser", "set");
         add("delete", "delete", "deleted", "supprimer", "supprime", "supprimee", "remove", "removed", "effacer", "erase",
@@ -119,7 +120,8 @@ final class Words {
                 "soumise", "closed", "close", "closes", "clore", "cloturer", "fin", "end", "ended", "validated", "valide", "validee", "finalized", "finalised", "finalise", "finalisee", "rempli", "remplie", "filled", "signed", "signe", "submit", "submits",
                 "soumettre", "soumet",
                 // filling a form in is what finishing it is: "remplit le formulaire", "fill in", "saisi dans Kizeo"
-                "remplir", "remplit", "remplissent", "fill", "fills", "saisi", "saisis");
+                "remplir", "remplit", "remplissent", "fill", "fills", "saisi", "saisis",
+                "finit", "finissent", "finishes", "finalizes", "completes");
         add("receive", "received", "receive", "recoit", "recu", "recue", "recus", "recues", "arrive", "arrives", "arrivee",
                 "incoming", "entrant", "entrante", "reception", "receipt");
         add("subject", "subject", "subjects", "objet", "sujet");

@@ -79,4 +79,34 @@ class PlannerRound19Test {
         assertThat(Labels.rewrite("quand trigger : nouvelle carte trello. puis : poster sur slack"))
                 .isEqualTo("when nouvelle carte trello, poster sur slack");
     }
+
+    @Test
+    void listingAsTheOrder_readsThemAll() {
+        assertThat(skeleton("every evening at 8 list tomorrow's appointments in the Google calendar and for each one send the customer a reminder email")
+                .actions()).containsExactly("google_calendar.list_events", "email.send_email");
+    }
+
+    @Test
+    void lettingSomeoneKnow_isNotifyingThem() {
+        assertThat(skeleton("when a Dropbox file is added let the office know on Teams").actions())
+                .containsExactly("microsoft_teams.send_message");
+        assertThat(skeleton("whenever a Trello card is archived I want the ops channel on Slack to know about it").actions())
+                .containsExactly("slack.send_message");
+    }
+
+    @Test
+    void aNewState_inAnAppWithoutMoves_isAnUpdate_saidOnce() {
+        assertThat(skeleton("quand le technicien finit la fiche Kizeo tu retrouves l'incident dans ServiceNow et tu le passes en résolu")
+                .actions()).containsExactly("servicenow.find_incidents", "servicenow.update_incident");
+        // Jira moves issues between states: that stays a transition
+        assertThat(skeleton("Dès qu'un ticket Jira est créé, le passer en cours.").actions()).containsExactly("jira.transition_issue");
+        assertThat(skeleton("Quand la fiche Kizeo est terminée, mettre à jour l'incident ServiceNow avec les notes et le passer en résolu.")
+                .actions()).containsExactly("servicenow.update_incident");
+    }
+
+    @Test
+    void finishingInThePresent_isTheFinishedEvent() {
+        assertThat(skeleton("quand un technicien finit le rapport dans Kizeo, envoie le PDF au client par mail").trigger())
+                .isEqualTo("kizeo_forms.data_finished");
+    }
 }
