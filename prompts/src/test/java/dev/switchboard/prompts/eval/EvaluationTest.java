@@ -94,10 +94,10 @@ class EvaluationTest {
             new Guard("blind-a", 40, 0.95, 0.9, 1.0, "45 % on first contact, then tuned on"),
             new Guard("blind-b", 40, 0.95, 0.9, 1.0, "30 % on first contact, then tuned on"),
             new Guard("blind-c", 40, 0.95, 0.9, 1.0, "47.5 % on first contact, then tuned on"),
-            new Guard("blind-d", 60, 0.93, 0.8, 1.0, "53.3 % after round 4; tuned on in round 5 (88.3 %), 90 % after round 7, "
-                    + "91.7 % after round 10, 93.3 % after rounds 14-17"),
+            new Guard("blind-d", 60, 0.94, 0.8, 1.0, "53.3 % after round 4; tuned on in round 5 (88.3 %), 90 % after round 7, "
+                    + "91.7 % after round 10, 93.3 % after rounds 14-17; 95 % after rounds 18-19"),
             new Guard("blind-e", 60, 0.93, null, 1.0, "68.3 % after round 5; tuned on in rounds 6-7 (95 %)"),
-            new Guard("blind-f", 60, 0.93, 0.9, 1.0, "73.3 % after round 6; tuned on in round 7 (95 %)"),
+            new Guard("blind-f", 60, 0.95, 0.9, 1.0, "73.3 % after round 6; tuned on in round 7 (95 %); 96.7 % after rounds 18-19"),
             new Guard("blind-g", 60, 0.88, null, 1.0, "50 % before round 7, 55 % after it; tuned on in round 8 (80 %), read again "
                     + "in round 10 (88.3 %)"),
             new Guard("blind-h", 60, 0.86, null, 1.0, "53.3 % before round 8, 58.3 % after it; tuned on in round 9 (71.7 %), read "
@@ -111,25 +111,26 @@ class EvaluationTest {
             new Guard("blind-l", 60, 0.95, null, 1.0, "first contact 68.3 % (98.3 % valid) before rounds 10-11, 75 % after them "
                     + "and the fix of the one draft not built; round 12 (tuned on): 95 %"),
             new Guard("blind-m", 60, 0.7, null, 1.0, "first contact 46.7 % (98.3 % valid); tuned on in round 12 (70 %)"),
-            new Guard("blind-n", 60, 0.7, null, 1.0, "first contact 63.3 %, not read; 70 % after rounds 12-13"),
-            new Guard("blind-o", 60, 0.73, null, 1.0, "first contact 56.7 %; read for round 13 (tuned on): 71.7 %; 73.3 % after "
-                    + "rounds 14-17"),
-            new Guard("blind-p", 60, 0.58, null, 1.0, "first contact 56.7 % after round 12 (before round 13), 56.7 % after "
-                    + "it, 58.3 % after rounds 14-17; not read"),
-            new Guard("blind-q", 60, 0.51, null, 1.0, "first contact 45 % after round 12 (before round 13), 45 % after it; "
-                    + "48.3 % before round 17; read for round 17 (tuned on): 50 %, 51.7 % merged with round 16"),
-            new Guard("blind-r", 60, 0.58, null, 1.0, "first contact 41.7 % after round 13 (facilities coordinator, chat style); "
-                    + "read for round 14 (tuned on): 56.7 %, 58.3 % after rounds 15-17"),
-            new Guard("blind-s", 60, 0.46, null, 1.0, "first contact 31.7 % after round 13 (revenue-operations tickets); "
-                    + "read for round 15 (tuned on): 46.7 %"),
-            new Guard("blind-t", 60, 0.73, null, 1.0, "first contact 46.7 % after round 13 (small-business owner, orders out of order); "
-                    + "read for round 16 (tuned on): 73.3 %"),
-            new Guard("blind-u", 60, 0.55, null, 1.0, "first contact 55 % after rounds 14-16 (48.3 % on the build before them); "
-                    + "IT and operations admin, formal; not read"),
+            new Guard("blind-n", 60, 0.73, null, 1.0, "first contact 63.3 %, not read; 70 % after rounds 12-13; "
+                    + "73.3 % after rounds 18-19"),
+            new Guard("blind-o", 60, 0.76, null, 1.0, "first contact 56.7 %; read for round 13 (tuned on): 71.7 %; 73.3 % after "
+                    + "rounds 14-17; 76.7 % after rounds 18-19"),
+            new Guard("blind-p", 60, 0.61, null, 1.0, "first contact 56.7 % after round 12 (before round 13), 56.7 % after "
+                    + "it, 58.3 % after rounds 14-17; not read; 61.7 % after rounds 18-19"),
+            new Guard("blind-q", 60, 0.64, null, 1.0, "first contact 45 % after round 12 (before round 13), 45 % after it; "
+                    + "48.3 % before round 17; read for round 17 (tuned on): 50 %, 51.7 % merged with round 16; 65 % after rounds 18-19"),
+            new Guard("blind-r", 60, 0.63, null, 1.0, "first contact 41.7 % after round 13 (facilities coordinator, chat style); "
+                    + "read for round 14 (tuned on): 56.7 %, 58.3 % after rounds 15-17; 63.3 % after rounds 18-19"),
+            new Guard("blind-s", 60, 0.51, null, 1.0, "first contact 31.7 % after round 13 (revenue-operations tickets); "
+                    + "read for round 15 (tuned on): 46.7 %; 51.7 % after rounds 18-19"),
+            new Guard("blind-t", 60, 0.75, null, 1.0, "first contact 46.7 % after round 13 (small-business owner, orders out of order); "
+                    + "read for round 16 (tuned on): 73.3 %; 75 % after rounds 18-19"),
+            new Guard("blind-u", 60, 0.59, null, 1.0, "first contact 55 % after rounds 14-16 (48.3 % on the build before them); "
+                    + "IT and operations admin, formal; not read; 60 % after rounds 18-19"),
             new Guard("blind-v", 60, 0.66, null, 1.0, "first contact 66.7 % after rounds 14-16 (63.3 % on the build before them); "
                     + "events coordinator, casual; not read"),
-            new Guard("blind-w", 60, 0.56, null, 1.0, "first contact 18.3 % (98.3 % valid; field supervisor dictating to a phone: "
-                    + "no punctuation, fillers, self-corrections); read for round 19 (Dictation): 56.7 %"),
+            new Guard("blind-w", 60, 0.66, null, 1.0, "first contact 18.3 % (98.3 % valid; field supervisor dictating to a phone: "
+                    + "no punctuation, fillers, self-corrections); read for round 19 (Dictation): 56.7 %; 66.7 % after the round-19 follow-ups"),
             new Guard("blind-x", 60, 0.35, null, 1.0, "first contact 31.7 % before rounds 18-19, 35 % after them (agency project "
                     + "manager, user stories and acceptance criteria); not read"));
 
