@@ -113,15 +113,6 @@ final class Assembly {
         return new Draft(flow, asks.questions(flow), texts.explanation(start, summary, asks.questions(flow).size()));
     }
 
-    private static final java.util.regex.Pattern TO_STATE = java.util.regex.Pattern.compile(
-            "\\b(?:move|moves|passer?|passes|passez)\\b(?:\\s+\\S+){0,5}?\\s+(?:to|en|au statut|a l etat)\\b");
-
-    /** « passe-le en résolu » in an app with no moves between states (ServiceNow): the new state is an update. */
-    private String moved(String verb, Said said, Source last, String text) {
-        java.util.Collection<String> target = said.apps().isEmpty() && last != null ? List.of(last.app()) : said.apps();
-        return "move".equals(verb) && !target.isEmpty() && TO_STATE.matcher(text).find() && !matcher.canDo(target, "move") && matcher.canDo(target, "update") ? "update" : verb;
-    }
-
     /** No order was recognised but apps were named: a guessed step rather than nothing (see {@link Implicit#guess}). */
     private void guess(Set<String> named) {
         Implicit.guess(matcher, named, triggerApp).ifPresent(e -> {
@@ -188,7 +179,7 @@ final class Assembly {
             told = "create";   // "new mail → ServiceNow incident": on an event, an app and a thing it makes, said without a verb
         }
         String chosen = Destination.verb(told, fileInHand, said, text, matcher, context);
-        String verb = moved(chosen, said, last, text);
+        String verb = Destination.moved(chosen, said, last == null ? null : last.app(), text, matcher);
         if (!java.util.Objects.equals(verb, chosen) && lastAction != null && last != null && lastAction.startsWith(last.app() + ".update")) {
             return;   // "update the incident with the notes and set it to resolved": one update says both
         }

@@ -112,7 +112,7 @@ final class Clauses {
                 BeforeThat.moveUp(parts, from);   // "Oh, and before that, …": said last, done first
             }
         }
-        parts = Arrivals.apply(Asides.describedFirst(plain, labelsOut(plain, parts)));
+        parts = Arrivals.apply(Asides.describedFirst(plain, Titles.out(plain, parts)));
         boolean scheduled = parts.stream().anyMatch(p -> p.role() == Role.TRIGGER && Timing.isRecurring(p.text()) && !isEventPhrase(p.text()));
         for (int i = parts.size() - 2; i >= 0 && !scheduled; i--) {   // on a schedule nothing is in hand: checking is reading
             if (parts.get(i).role() == Role.ACTION && parts.get(i + 1).role() == Role.CONDITION
@@ -329,26 +329,6 @@ final class Clauses {
     private static boolean nothingDoneYet(List<Part> parts) {
         return parts.stream().allMatch(p -> p.role() == Role.CONTEXT
                 || p.role() == Role.ACTION && Verbs.verbAfter(p.text(), 0) < 0 && Verbs.startsWithVerb(p.text()) < 0);
-    }
-
-    /**
-     * A verbless part before a colon, followed by the event or by an order ("Audit trail for Kizeo: if anyone deletes…",
-     * « garde une trace : ajoute un élément… »), is a title or a summary of what follows: it adds no step of its own.
-     */
-    private static List<Part> labelsOut(String plain, List<Part> parts) {
-        List<Part> out = new ArrayList<>(parts);
-        for (int i = 0; i + 1 < out.size(); i++) {
-            Part part = out.get(i);
-            Part next = out.get(i + 1);
-            int at = plain.indexOf(part.text());
-            boolean colon = at >= 0 && plain.substring(at + part.text().length()).matches("(?s)\\s*:(?![\\d/]).*");
-            if (colon && part.role() == Role.ACTION && !part.text().contains(Literals.MARK) && !Said.keepsDraft(part.text())
-                    && Verbs.verbAfter(part.text(), 0) < 0 && Verbs.startsWithVerb(part.text()) < 0
-                    && (next.role() == Role.TRIGGER || next.role() == Role.ACTION && Verbs.startsWithVerb(next.text()) == 0)) {
-                out.set(i, new Part(Role.CONTEXT, part.text()));
-            }
-        }
-        return out;
     }
 
     /** Right after the trigger, a verbless "new X" / "each new X from Y" names the event again, with more about it. */

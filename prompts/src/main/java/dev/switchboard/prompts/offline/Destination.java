@@ -38,6 +38,19 @@ final class Destination {
         return madeFile(verb, plain, said, matcher, context);
     }
 
+    private static final java.util.regex.Pattern TO_STATE = java.util.regex.Pattern.compile(
+            "\\b(?:move|moves|passer?|passes|passez)\\b(?:\\s+\\S+){0,5}?\\s+(?:to|en|au statut|a l etat)\\b");
+
+    /**
+     * « passe-le en résolu » in an app with no moves between states (ServiceNow): the new state is an update. The app is
+     * the one said, or {@code lastApp} (the app of the step before) when the clause points back.
+     */
+    static String moved(String verb, Said said, String lastApp, String plain, Matcher matcher) {
+        Collection<String> target = said.apps().isEmpty() && lastApp != null ? Set.of(lastApp) : said.apps();
+        return "move".equals(verb) && !target.isEmpty() && TO_STATE.matcher(plain).find() && !matcher.canDo(target, "move")
+                && matcher.canDo(target, "update") ? "update" : verb;
+    }
+
     /** "csv", "excel", "xlsx": a file format an export makes. */
     private static final java.util.regex.Pattern FORMAT = java.util.regex.Pattern.compile("\\b(?:csv|excel|xlsx?)\\b");
 
