@@ -34,12 +34,55 @@ final class Dictation {
     /** "okay so…", « bon alors… »: the words that open speech. */
     private static final Pattern OPENERS = Pattern.compile("(?iu)^(?:(?:ok(?:ay)?|right|so|well|alors|bon|donc|du coup|new one)[,\\s]+)+");
 
+    private static final java.util.Map<String, Integer> NUMBERS = numbers();
+    private static final String NUMBER = "(" + String.join("|", NUMBERS.keySet().stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList()) + ")";
+    /** "at seven thirty", "at eight", « à six heures trente », « dix-sept heures »: a time of day said in words. */
+    private static final Pattern CLOCK_EN = Pattern.compile("(?iu)\\b(at|around|by)\\s+" + NUMBER
+            + "(?:\\s+(thirty|fifteen|forty[- ]five|o'?clock))?\\b");
+    private static final Pattern CLOCK_FR = Pattern.compile("(?iu)\\b" + NUMBER + "\\s+heures?(?:\\s+(trente|quinze|quarante-cinq))?\\b");
+    /** "thirty minutes", « trente minutes », "two days": a length said in words. */
+    private static final Pattern LENGTH = Pattern.compile("(?iu)\\b" + NUMBER + "\\s+(minutes?|hours?|days?|weeks?|jours?|semaines?)\\b");
+
     private Dictation() {
+    }
+
+    private static java.util.Map<String, Integer> numbers() {
+        java.util.Map<String, Integer> n = new java.util.HashMap<>();
+        String[] en = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"};
+        String[] fr = {"une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
+            "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt", "vingt et une", "vingt-deux", "vingt-trois"};
+        for (int i = 0; i < en.length; i++) {
+            n.put(en[i], i + 1);
+        }
+        for (int i = 0; i < fr.length; i++) {
+            n.put(fr[i], i + 1);
+        }
+        n.putAll(java.util.Map.of("fifteen", 15, "twenty", 20, "thirty", 30, "forty-eight", 48, "forty eight", 48,
+                "twenty-four", 24, "twenty four", 24, "trente", 30, "quarante-huit", 48, "vingt-quatre", 24));
+        return n;
+    }
+
+    /** Times and lengths said in words, in digits: "at seven thirty" is "at 7:30", « six heures du mat » is « 6h du matin ». */
+    static String inDigits(String text) {
+        String out = CLOCK_EN.matcher(text).replaceAll(m -> m.group(1) + " " + NUMBERS.get(m.group(2).toLowerCase())
+                + minutes(m.group(3)));
+        out = CLOCK_FR.matcher(out).replaceAll(m -> NUMBERS.get(m.group(1).toLowerCase()) + "h"
+                + (m.group(2) == null ? "" : m.group(2).equalsIgnoreCase("trente") ? "30" : m.group(2).equalsIgnoreCase("quinze") ? "15" : "45"));
+        out = LENGTH.matcher(out).replaceAll(m -> NUMBERS.get(m.group(1).toLowerCase()) + " " + m.group(2));
+        return out.replaceAll("(?iu)\\bdu mat\\b", "du matin").replaceAll("(?iu)\\btous les premiers du mois\\b", "le 1er de chaque mois");
+    }
+
+    private static String minutes(String said) {
+        if (said == null || said.toLowerCase().startsWith("o")) {
+            return "";
+        }
+        return said.equalsIgnoreCase("thirty") ? ":30" : said.equalsIgnoreCase("fifteen") ? ":15" : ":45";
     }
 
     static String clean(String text, Predicate<String> isAppWord) {
         String out = OPENERS.matcher(FILLERS.matcher(text).replaceAll(" ").replaceAll("[ \\t]{2,}", " ").strip()).replaceFirst("");
-        out = corrected(out, isAppWord);
+        out = inDigits(corrected(out, isAppWord));
         return sparse(out) ? JOINT.matcher(out).replaceAll(", ") : out;
     }
 

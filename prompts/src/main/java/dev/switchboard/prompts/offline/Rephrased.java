@@ -30,6 +30,9 @@ final class Rephrased {
 
     /** Each turn as {pattern, replacement}, applied in order on the plain text. */
     private static final String[][] RULES = {
+                // "Monday to Friday", « du lundi au vendredi »: the working days
+                {"\\b(?:every\\s+(?:day|morning|evening)\\s+)?(?:from\\s+)?mondays?\\s+(?:to|through|thru|until|-)\\s+fridays?\\b", "every weekday"},
+                {"\\bdu lundi au vendredi\\b", "tous les jours en semaine"},
                 // "list tomorrow's appointments", "and list the open issues": "list" as the order reads them all
                 {"(?<!\\b(?:a|the|this|that|our|my|your|its|their)\\s)\\blist\\s+(?=(?:the|all|my|our|every|today|tomorrow|yesterday|this|"
                         + "last|next)\\b)", "get all "},

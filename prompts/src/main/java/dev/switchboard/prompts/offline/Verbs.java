@@ -69,7 +69,7 @@ final class Verbs {
 
     /** Times of day and week that end "every Monday morning", « chaque lundi matin ». */
     private static final Set<String> TIMES = java.util.stream.Stream.of(List.of("morning", "mornings", "evening", "evenings", "night",
-            "afternoon", "day", "week", "month", "matin", "soir", "apres-midi", "jour", "semaine", "mois"), Timing.EN_DAYS,
+            "afternoon", "day", "week", "month", "weekday", "weekdays", "matin", "soir", "apres-midi", "jour", "semaine", "mois"), Timing.EN_DAYS,
             Timing.FR_DAYS).flatMap(List::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A word that ends a noun group: a verb, a conjunction or a preposition. */

@@ -109,4 +109,22 @@ class PlannerRound19Test {
         assertThat(skeleton("quand un technicien finit le rapport dans Kizeo, envoie le PDF au client par mail").trigger())
                 .isEqualTo("kizeo_forms.data_finished");
     }
+
+    @Test
+    void timesAndLengthsSaidInWords_areDigits() {
+        assertThat(Dictation.inDigits("every morning at seven thirty")).isEqualTo("every morning at 7:30");
+        assertThat(Dictation.inDigits("tous les jours à dix-sept heures trente")).isEqualTo("tous les jours à 17h30");
+        assertThat(Dictation.inDigits("attends trente minutes")).isEqualTo("attends 30 minutes");
+        assertThat(Dictation.inDigits("for each one send it")).isEqualTo("for each one send it");
+        assertThat(skeleton("tous les premiers du mois à six heures du mat tu prends les PDF du dossier Drive 'Archives'").trigger())
+                .isEqualTo("schedule.cron");
+    }
+
+    @Test
+    void mondayToFriday_isTheWorkingDays() {
+        assertThat(Planned.build("every morning at seven thirty Monday to Friday post a message in #dispatch on Slack").flow()
+                .at("/trigger/params/cron").asString()).isEqualTo("30 7 * * 1-5");
+        assertThat(Planned.build("du lundi au vendredi à 9h poster un message sur Slack #equipe").flow().at("/trigger/params/cron").asString())
+                .isEqualTo("0 9 * * 1-5");
+    }
 }
