@@ -105,22 +105,22 @@ final class Dictation {
             taken = not.group(1);
             after = after.substring(not.end());
         }
-        int[] said = lastApp(before, isAppWord);
-        int[] instead = firstApp(after, isAppWord);
+        java.util.List<int[]> saidRuns = appRuns(before, isAppWord);
+        java.util.List<int[]> insteadRuns = appRuns(after, isAppWord);
+        int[] said = saidRuns.isEmpty() ? null : saidRuns.get(saidRuns.size() - 1);
+        int[] instead = insteadRuns.isEmpty() ? null : insteadRuns.get(0);
+        Matcher next = ARTICLE.matcher(after);
+        Matcher place = PLACE.matcher(after);
         String fixed;
         if ((taken == null || isAppWord.test(Words.plain(taken))) && said != null && instead != null) {
             // "email them through Outlook, actually use Gmail for it": the app is replaced, the rest goes on after it
             fixed = before.substring(0, said[0]) + after.substring(instead[0], instead[1]) + before.substring(said[1]) + after.substring(instead[1]);
-        } else if (taken != null && before.toLowerCase().lastIndexOf(taken.toLowerCase()) >= 0 && ARTICLE.matcher(after).find()) {
+        } else if (taken != null && before.toLowerCase().lastIndexOf(taken.toLowerCase()) >= 0 && next.find()) {
             // "create a lead, no wait, not a lead, a task for…": the word is replaced
-            Matcher next = ARTICLE.matcher(after);
-            next.find();
             int at = before.toLowerCase().lastIndexOf(taken.toLowerCase());
             fixed = before.substring(0, at) + next.group(1) + before.substring(at + taken.length()) + after.substring(next.end());
-        } else if (PLACE.matcher(after).find()) {
+        } else if (place.find()) {
             // "send it to Tom no wait to Sarah": the last place or person is replaced
-            Matcher place = PLACE.matcher(after);
-            place.find();
             int at = before.toLowerCase().lastIndexOf(" " + place.group(1).toLowerCase() + " ");
             fixed = at < 0 ? before + " " + after : before.substring(0, at + 1) + after;
         } else {
@@ -129,34 +129,21 @@ final class Dictation {
         return corrected(fixed, isAppWord);
     }
 
-    /** Start and end of the last run of app words ("Google Calendar") in the text, or null. */
-    private static int[] lastApp(String text, Predicate<String> isAppWord) {
-        int[] run = null;
+    /** Start and end of each run of app words ("Google Calendar") in the text, in order. */
+    private static java.util.List<int[]> appRuns(String text, Predicate<String> isAppWord) {
+        java.util.List<int[]> runs = new java.util.ArrayList<>();
         Matcher w = WORD.matcher(text);
         int[] current = null;
         while (w.find()) {
-            if (isAppWord.test(Words.plain(w.group()))) {
-                current = current != null && text.substring(current[1], w.start()).isBlank() ? new int[] {current[0], w.end()}
-                        : new int[] {w.start(), w.end()};
-                run = current;
-            } else {
+            if (!isAppWord.test(Words.plain(w.group()))) {
                 current = null;
+            } else if (current != null && text.substring(current[1], w.start()).isBlank()) {
+                current[1] = w.end();
+            } else {
+                current = new int[] {w.start(), w.end()};
+                runs.add(current);
             }
         }
-        return run;
-    }
-
-    /** Start and end of the first run of app words in the text, or null. */
-    private static int[] firstApp(String text, Predicate<String> isAppWord) {
-        Matcher w = WORD.matcher(text);
-        int[] run = null;
-        while (w.find()) {
-            if (isAppWord.test(Words.plain(w.group()))) {
-                run = run != null && text.substring(run[1], w.start()).isBlank() ? new int[] {run[0], w.end()} : new int[] {w.start(), w.end()};
-            } else if (run != null) {
-                return run;
-            }
-        }
-        return run;
+        return runs;
     }
 }
