@@ -162,6 +162,7 @@ final class Assembly {
                     texts.value("delay", texts.waitStep("?"), null, "ISO-8601, e.g. PT1H, P2D"), List.of()));
             layout.place(List.of(NODES.objectNode().put("id", ids.next("wait")).put("delay", duration)), texts.waitStep(duration));
             waitedOn = sources.isEmpty() ? null : sources.get(sources.size() - 1).app();
+            lastAction = null;   // "wait 3 days, a follow-up e-mail": after a wait the same action is a new step
             return;
         }
         if (!said.saysAVerb() && (Said.WHERE_IT_IS.matcher(text).find() || Said.GIVEN.matcher(text).find() || Said.INPUTS.matcher(text).find()

@@ -233,6 +233,12 @@ final class Clauses {
                 return;
             }
             int end = Arrivals.placeEnd(padded, fresh.end(), fresh.group());   // "… that shows up in the folder X"
+            String rest = padded.substring(end);
+            if (padded.substring(0, fresh.start()).isBlank() && Words.words(rest).stream().noneMatch(w -> Words.VERBS.contains(String.valueOf(Words.concept(w))))
+                    && rest.matches("\\s*(?:in|on|from|at|dans|sur|de|du|des)\\s.*")) {
+                parts.add(new Part(Role.TRIGGER, text));   // "every new row in Google Sheets": all of it says the event
+                return;
+            }
             parts.add(new Part(Role.TRIGGER, padded.substring(fresh.start(), end).strip()));
             role((padded.substring(0, fresh.start()) + " " + padded.substring(end)).strip(), parts);
             return;

@@ -31,11 +31,18 @@ final class Destination {
             verb = "upload";   // « exporte-les en CSV dans Dropbox »: Dropbox is where it goes
         }
         // "put the visit in my calendar": into an app that neither stores, adds nor sends anything, putting is creating
-        if ("upload".equals(verb) && !said.apps().isEmpty()
-                && Stream.of("upload", "add", "push", "send", "share").noneMatch(v -> matcher.canDo(said.apps(), v))) {
-            return "create";
+        if ("upload".equals(verb) && !said.apps().isEmpty() && Stream.of("upload", "add", "push", "share").noneMatch(v -> matcher.canDo(said.apps(), v))
+                && (!matcher.canDo(said.apps(), "send") || makes(said, matcher, context))) {
+            return "create";   // "copy it into my Outlook calendar": Outlook sends mail, but what it is put in is made there
         }
         return madeFile(verb, plain, said, matcher, context);
+    }
+
+    /** Whether the said app makes what the clause names ("calendar", "event") with an action whose words say it. */
+    private static boolean makes(Said said, Matcher matcher, Collection<String> context) {
+        java.util.List<String> made = said.objects("create", false);
+        return matcher.action(made, "create", said.apps(), context, false, false, java.util.List.of(), null)
+                .filter(a -> Implicit.says(a, made, "create")).isPresent();
     }
 
     private static final java.util.regex.Pattern TO_STATE = java.util.regex.Pattern.compile(

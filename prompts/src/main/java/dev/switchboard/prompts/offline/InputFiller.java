@@ -21,8 +21,15 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class InputFiller {
 
-    /** Where a value can come from: {@code trigger} or {@code steps.<id>}, with its app and output schema. */
-    record Source(String ref, String app, JsonNode output) {
+    /**
+     * Where a value can come from: {@code trigger} or {@code steps.<id>}, with its app and output schema; a trigger also
+     * has the params it was set up with (its channel, its form), which its app's steps share.
+     */
+    record Source(String ref, String app, JsonNode output, JsonNode params) {
+        Source(String ref, String app, JsonNode output) {
+            this(ref, app, output, null);
+        }
+
         boolean has(String property) {
             return output != null && output.path("properties").has(property);
         }
@@ -74,7 +81,8 @@ final class InputFiller {
             if (!needed && !(name.equals("text") && !hasRequiredBody(props, required))) {
                 continue;
             }
-            if ("string".equals(prop.path("type").asString("")) && TITLES.contains(name)) {
+            // an emoji's name is no title: asked for unless said
+            if ("string".equals(prop.path("type").asString("")) && TITLES.contains(name) && !prop.path("description").asString("").contains("Emoji")) {
                 input.put(name, target.title());
             } else if ("string".equals(prop.path("type").asString("")) && BODIES.contains(name)) {
                 input.put(name, target.body());
@@ -88,6 +96,25 @@ final class InputFiller {
                         hint(name, literals), firstSentence(prop.path("description").asString(""))), List.of());
                 asked.putIfAbsent(target.app() + "." + name, placeholder);
                 input.put(name, placeholder);
+            }
+        }
+        return actsOnTrigger(input, target.app(), sources);
+    }
+
+    /**
+     * A step that takes the trigger's own message ("timestamp": {@code trigger.ts}) acts where the trigger watches: the
+     * channel said for the trigger is its channel too, instead of a second question.
+     */
+    private static ObjectNode actsOnTrigger(ObjectNode input, String app, List<Source> sources) {
+        Source trigger = sources.stream().filter(s -> s.ref().equals("trigger") && s.app().equals(app) && s.params() != null)
+                .findFirst().orElse(null);
+        if (trigger == null || input.properties().stream().noneMatch(e -> e.getValue().asString("").startsWith("{{ trigger."))) {
+            return input;
+        }
+        for (var e : input.properties()) {
+            JsonNode set = trigger.params().get(e.getKey());
+            if (e.getValue().asString("").startsWith("<ask:") && set != null && set.isString() && !set.asString().startsWith("<ask:")) {
+                input.set(e.getKey(), set);
             }
         }
         return input;
@@ -132,6 +159,11 @@ final class InputFiller {
             boolean crossable = name.equals("file");
             if (s.has(name) && (crossable || s.app().equals(app))) {
                 return NODES.stringNode("{{ " + s.ref() + "." + name + " }}");
+            }
+            // "timestamp: ts of the message to react to": the input says which output of its app it takes
+            String said = prop.path("description").asString("").split("\\s", 2)[0];
+            if (s.app().equals(app) && !said.isEmpty() && s.has(said)) {
+                return NODES.stringNode("{{ " + s.ref() + "." + said + " }}");
             }
         }
         for (Source s : sources) {

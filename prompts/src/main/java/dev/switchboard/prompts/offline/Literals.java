@@ -40,7 +40,7 @@ record Literals(String masked, List<Literal> values) {
     private static final Pattern ORDER_METHOD = Pattern.compile("((?:^|\\band |\\bet |\\bthen |\\bpuis |, |[:.;] ))(GET|POST|PUT|PATCH|DELETE)\\b");
     private static final Pattern NAMED = Pattern.compile(
             "\\b(folder|form|list|channel|sheet|board|project|spreadsheet|audience|dossier|formulaire|liste|canal|"
-                    + "tableau|projet|feuille|tableur|team|equipe|équipe)\\s+(\\p{Lu}[\\p{L}\\p{N}_-]*(?:\\s(?:d['’]|de\\s)\\p{L}+)?)");
+                    + "tableau|projet|feuille|tableur|team|equipe|équipe)[ \\t]+(\\p{Lu}[\\p{L}\\p{N}_-]*(?:\\s(?:d['’]|de\\s)\\p{L}+)?)");
     /** Nouns that say what a quoted value names, looked for just before it. */
     private static final Set<String> NOUNS = Set.of("folder", "form", "list", "channel", "sheet", "card", "project",
             "board", "audience", "team", "file", "item", "record", "customer", "column", "event", "message", "report", "flow");

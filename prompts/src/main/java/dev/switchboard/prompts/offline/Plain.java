@@ -19,6 +19,9 @@ final class Plain {
     private Plain() {
     }
 
+    /** "the message to get a :ticket: reaction", « reçoit un emoji »: the reaction is added to it. */
+    private static final String REACTION = "\\b(?:(?:to|should|must|will) )?(?:get|gets|receive|receives|recevoir|recoit|recevra)\\s+"
+            + "(?:a|an|un|une)\\s+(?:(:[a-z0-9_+-]+:)\\s*|[a-z0-9_+-]+\\s+)?(?:reaction|emoji|reaction emoji)\\b";
     /** "the customer to receive the PDF", "the team should get a message": someone else gets it, so it is sent. */
     private static final java.util.regex.Pattern GETS = java.util.regex.Pattern.compile(
             "\\b([a-z]+) (to|should|must|will|would|shall) (get|receive)\\b");
@@ -39,7 +42,7 @@ final class Plain {
 
     /** Lower case, accents removed, apostrophes and "e-mail" made plain. */
     static String of(String text) {
-        return gotMessage(getsDone(received(flat(text))).replaceAll(REQUEST, " ")
+        return gotMessage(getsDone(received(flat(text).replaceAll(REACTION, "add a reaction $1"))).replaceAll(REQUEST, " ")
                 .replaceAll(BY_HAND, "manual flow : $1").replaceAll("manual flow : (?:with|avec)\\b", "manual flow : given")).replaceAll(WISH_TO_GET, "send me").replaceAll(REACT, "add a reaction")
                 .replaceAll(NOTE_IT, "noter")
                 .replaceAll(EMOJI_ON, "add a reaction on");

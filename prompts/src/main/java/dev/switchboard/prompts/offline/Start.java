@@ -96,7 +96,7 @@ final class Start {
             String where = (texts.french() ? "Déclencheur (" : "Trigger (") + spec.title() + ")";
             trigger.set("params", filler.fill(new InputFiller.Target(where, app, spec.input(), null, name, name, null), List.of(),
                     said.literals()));
-            return Optional.of(new Started(texts.onTrigger(spec.title(), apps.display(app)), new Source("trigger", app, spec.output()),
+            return Optional.of(new Started(texts.onTrigger(spec.title(), apps.display(app)), new Source("trigger", app, spec.output(), trigger.get("params")),
                     found.get().strong().contains("file")));
         }
         if (recurring) {

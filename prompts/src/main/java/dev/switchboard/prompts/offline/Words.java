@@ -180,6 +180,9 @@ final class Words {
             }
         }
         int n = word.length();
+        if (n > 5 && (word.endsWith("ied") || word.endsWith("ies")) && LEXICON.containsKey(word.substring(0, n - 3) + "y")) {
+            return LEXICON.get(word.substring(0, n - 3) + "y");   // "copied", "replies": the "-y" word
+        }
         for (String ending : List.of("ees", "ee")) {   // not "e": "recupere" is also the imperative
             String infinitive = word.endsWith(ending) && n > ending.length() + 3 ? LEXICON.get(word.substring(0, n - ending.length()) + "er") : null;
             if (infinitive != null && VERBS.contains(infinitive)) {

@@ -1,0 +1,62 @@
+package dev.switchboard.prompts.offline;
+
+import java.util.regex.Pattern;
+
+/**
+ * A description written on several lines, as in a ticket or a user story: a short title on the first line
+ * ("Calendar mirror", « Relances factures ») names the request and adds no step, and each line ends a sentence even
+ * when its writer put no full stop at its end.
+ *
+ * <pre>{@code
+ * Lines.of("Calendar mirror\nWhen an event is added to Google Calendar\ncopy it to Outlook");
+ * // "When an event is added to Google Calendar.\ncopy it to Outlook."
+ * }</pre>
+ */
+final class Lines {
+
+    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?,]\\s*$");
+    /** A first line that already says how the flow starts is the event, never a title. */
+    private static final Pattern STARTS_FLOW = Pattern.compile("^\\s*(?:every|each|if|on|at|si|tous|toutes|chaque|le|les)\\b");
+    private static final Pattern ARTICLE = Pattern.compile("\\b(?:a|an|the|my|our|un|une|le|la|les|mon|ma|mes|notre|nos|it|them)\\b");
+    private static final int TITLE_WORDS = 8;
+
+    private Lines() {
+    }
+
+    static String of(String text) {
+        String[] lines = text.strip().split("\\R");
+        if (lines.length < 2) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = title(lines) ? 1 : 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (!line.isEmpty()) {
+                out.append(line).append(ENDS_SENTENCE.matcher(line).matches() ? "" : ".").append('\n');
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** "Fleet log", "Audit deletions": a few words without an article, where a word that can be a verb is a noun. */
+    private static boolean nounGroup(String plain) {
+        String[] words = plain.strip().split("\\s+");
+        String concept = Words.concept(words[0]);
+        boolean order = concept != null && Words.VERBS.contains(concept) && Verbs.isInfinitive(words[0]);
+        return words.length <= 4 && !order && !ARTICLE.matcher(plain).find();
+    }
+
+    /**
+     * Verbless, short and unpunctuated, followed by more lines: what the request is called. A schedule in it ("Nightly
+     * export") is a title only when the lines after it say the schedule again.
+     */
+    private static boolean title(String[] lines) {
+        String first = lines[0].strip();
+        String plain = Words.plain(first.replaceAll("\\([^)]*\\)", " "));
+        return !first.isEmpty() && !ENDS_SENTENCE.matcher(first).matches() && plain.split("\\s+").length <= TITLE_WORDS
+                && !first.contains("@") && !first.contains("://")
+                && !Clauses.TRIGGER_AT_START.matcher(plain).find() && !STARTS_FLOW.matcher(plain).find()
+                && (!Timing.isRecurring(plain) || Timing.isRecurring(Words.plain(String.join(" ", lines).substring(first.length()))))
+                && (Verbs.startsWithVerb(plain) < 0 && Verbs.verbAfter(plain, 0) < 0 || nounGroup(plain));
+    }
+}
