@@ -148,7 +148,7 @@ final class Asides {
         List<String> pieces = Cuts.atAnd(segment);
         segment = pieces.isEmpty() ? segment : pieces.get(0);   // "user and time in the sheet and alert #ops": the list ends before the next order
         return BARE_PAIR.matcher(segment).find() && !ENDS_ON_PLACE.matcher(before).find()
-                && Verbs.verbAfter(segment, 0) < 0 && Verbs.startsWithVerb(segment) < 0 && segment.strip().split("\\s+").length <= 9
+                && Verbs.verbAfter(segment, 0) < 0 && Verbs.startsWithVerb(segment) < 0 && segment.strip().split("\\s+").length <= 10
                 && !Clauses.TRIGGER_AT_START.matcher(segment).find() && !Clauses.IF_START.matcher(segment).find();
     }
 
@@ -159,7 +159,9 @@ final class Asides {
     private static boolean middleItem(String[] segments, int i, String before) {
         for (int j = i; j < segments.length && j < i + 4; j++) {
             if (!BARE_ITEM.matcher(segments[j]).matches() || Verbs.verbAfter(segments[j], 0) >= 0 || Verbs.startsWithVerb(segments[j]) >= 0) {
-                return j > i && listTail(before, segments[j]);
+                // "add their email, first name and last name to X": a short order's object opens the list
+                boolean opened = j > i || Verbs.startsWithVerb(before) == 0 && before.strip().split("\\s+").length <= 4;
+                return opened && listTail(before, segments[j]);
             }
         }
         return false;

@@ -93,7 +93,16 @@ final class Clauses {
             parts.add(new Part(Role.CONTEXT, heading.get()));   // where the rest happens, no step of its own
             plain = Heading.after(plain);
         }
+        List<int[]> background = new ArrayList<>();
         for (String sentence : BeforeThat.sentences(plain)) {
+            if (sentence.strip().startsWith(Lines.BACKGROUND)) {
+                int from = parts.size();
+                for (String segment : sentence.strip().substring(Lines.BACKGROUND.length()).split(SEGMENT)) {
+                    role(segment.strip(), parts);
+                }
+                background.add(new int[] {from, parts.size()});
+                continue;
+            }
             int unless = Unless.end(sentence);
             if (unless >= 0 && Unless.guardLast(parts, Unless.condition(sentence.substring(unless)))) {
                 sentence = Unless.after(sentence.substring(unless));   // "Except when they opted out, skip them."
@@ -112,7 +121,7 @@ final class Clauses {
                 BeforeThat.moveUp(parts, from);   // "Oh, and before that, …": said last, done first
             }
         }
-        parts = Arrivals.apply(Asides.describedFirst(plain, Titles.out(plain, parts)));
+        parts = Arrivals.apply(Asides.describedFirst(plain, Titles.out(plain, Background.apply(parts, background))));
         boolean scheduled = parts.stream().anyMatch(p -> p.role() == Role.TRIGGER && Timing.isRecurring(p.text()) && !isEventPhrase(p.text()));
         for (int i = parts.size() - 2; i >= 0 && !scheduled; i--) {   // on a schedule nothing is in hand: checking is reading
             if (parts.get(i).role() == Role.ACTION && parts.get(i + 1).role() == Role.CONDITION

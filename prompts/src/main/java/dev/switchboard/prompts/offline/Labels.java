@@ -17,7 +17,7 @@ final class Labels {
 
     /** "trigger: X. then: Y" (« déclencheur : X. puis : Y »), on one line or two; "then:" may already be gone from plain text. */
     private static final Pattern LABELLED = Pattern.compile(
-            "^\\s*(?:(?:when|quand)\\s+)?(?:trigger|declencheur)\\s*:\\s*([^.;\\n]+?)\\s*[.;\\n]\\s*(?:(?:then|puis|ensuite)\\s*:?\\s*)?(.+)$",
+            "^\\s*(?:[-*•]\\s*)?(?:(?:when|quand)\\s+)?(?:trigger|declencheur)\\s*:\\s*([^.;\\n]+?)\\s*[.;\\n]\\s*(?:(?:then|puis|ensuite)\\s*:?\\s*)?(.+)$",
             Pattern.DOTALL);
 
     private Labels() {

@@ -1,5 +1,6 @@
 package dev.switchboard.prompts.offline;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +20,10 @@ final class Lines {
     private static final Pattern STARTS_FLOW = Pattern.compile("^\\s*(?:every|each|if|on|at|si|tous|toutes|chaque|le|les)\\b");
     private static final Pattern ARTICLE = Pattern.compile("\\b(?:a|an|the|my|our|un|une|le|la|les|mon|ma|mes|notre|nos|it|them)\\b");
     private static final int TITLE_WORDS = 8;
+    /** The word that opens each sentence of a background line; no lexicon or catalog word looks like it. */
+    static final String BACKGROUND = "zbackground";
+    private static final Pattern LABEL = Pattern.compile("(?iu)^(?:[-*•]\\s*)?(?:context|background|contexte|current situation|situation"
+            + "(?: actuelle)?|today|aujourd'hui|aujourd’hui|problem|problème|probleme)\\s*:\\s*");
 
     private Lines() {
     }
@@ -30,12 +35,28 @@ final class Lines {
         }
         StringBuilder out = new StringBuilder();
         for (int i = title(lines) ? 1 : 0; i < lines.length; i++) {
-            String line = lines[i].strip();
+            String line = background(lines[i].strip());
             if (!line.isEmpty()) {
                 out.append(line).append(ENDS_SENTENCE.matcher(line).matches() ? "" : ".").append('\n');
             }
         }
         return out.toString().strip();
+    }
+
+    /**
+     * "Context: our shop calls a webhook. Sales copy it by hand.", « Contexte : … »: a line that tells how things are today
+     * orders nothing; each of its sentences is marked {@link #BACKGROUND} for {@link Clauses} (its event may still count).
+     */
+    private static String background(String line) {
+        Matcher label = LABEL.matcher(line);
+        if (!label.lookingAt()) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String sentence : line.substring(label.end()).split("(?<=[.!?;])\\s+")) {
+            out.append(out.isEmpty() ? "" : " ").append(BACKGROUND).append(' ').append(sentence);
+        }
+        return out.toString();
     }
 
     /** "Fleet log", "Audit deletions": a few words without an article, where a word that can be a verb is a noun. */

@@ -23,7 +23,7 @@ final class Replies {
     /** A verb of giving back, what is given (a few words), then "in/as the (HTTP) response" (text already plain). */
     private static final Pattern RETURN_IN_RESPONSE = Pattern.compile("\\b(?:return|returns|returning|send back|sends back|give back|"
             + "gives back|renvoie|renvoyer|renvoyez|renvoient|retourne|retourner|retournez|retournent|rend|rendre)\\s+"
-            + "((?:\\S+\\s+){0,8}?)(?:in|as|into|with|dans|en|comme|avec)\\s+(?:the|its|their|a|la|sa|leur|une)?\\s*"
+            + "((?:\\S+\\s+){0,10}?)(?:in|as|into|with|dans|en|comme|avec)\\s+(?:the|its|their|a|la|sa|leur|une)?\\s*"
             + "(?:http\\s+|api\\s+)?(?:response|reply|reponse)(?:\\s+http)?\\b"
             // "return the total to the caller", « renvoie le résultat à l'appelant »: the one who called is answered
             + "|\\b(?:return|returns|send back|sends back|give back|gives back|renvoie|renvoyer|renvoyez|retourne|retourner|retournez)\\s+"
@@ -31,7 +31,10 @@ final class Replies {
             // "answer the caller with the id", « répond à l'appelant avec l'id »: answering the one who called replies to the call
             + "|\\b(?:answer|answers|answering|reply|replies|replying|respond|responds|responding|repond|reponds|repondre|repondez|repondent)"
             + "\\s+(?:to\\s+|a\\s+|au\\s+)?(?:the|l|its|our|cet|cette|son|notre|le|la)?\\s*(?:caller|appelant|" + CALLERS + ")"
-            + "\\s+(?:with|avec|by giving|en donnant)\\s+()");
+            + "\\s+(?:with|avec|by giving|en donnant)\\s+()"
+            // "the website gets an HTTP 200 with …", « le site reçoit une réponse avec … »: the caller given its answer
+            + "|\\b(?:the|our|its|le|la|notre|l)\\s+(?:caller|appelant|" + CALLERS + ")\\s+(?:gets|receives|should get|must get|recoit|recevra|obtient)"
+            + "\\s+(?:an?\\s+|une?\\s+)?(?:http\\s+)?(?:\\d{3}|response|reply|answer|reponse)(?:\\s+http)?\\s+(?:with|avec)\\s+()");
 
     /** A clause the rewrite made a reply to the call ("respond with …", « reponds avec … »). */
     private static final Pattern ANSWERS = Pattern.compile("^(?:respond|reponds) (?:to the webhook |au webhook )?(?:with|avec)\\b");
