@@ -79,12 +79,21 @@ final class Arrivals {
 
     /** "message posted in #help", « fichier ajouté au dossier »: a noun, then a participle of an order (what happened), no order. */
     static boolean happened(String rest) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(?:[a-z0-9_-]+\\s+){1,3}?([a-z]+)(?:\\s|$)").matcher(rest);
-        if (!m.find() || Verbs.verbAfter(rest, 0) >= 0) {
+        if (Verbs.verbAfter(rest, 0) >= 0) {
             return false;
         }
-        String w = m.group(1);
-        return (w.endsWith("ed") || !Verbs.isInfinitive(w)) && Words.VERBS.contains(String.valueOf(Words.concept(w)));
+        // "message posted in #help", « rapport d'intervention terminé »: a participle among the words after the noun
+        List<String> words = Words.words(rest);
+        for (int i = 1; i < Math.min(words.size(), 4); i++) {
+            String w = words.get(i);
+            // with no order in the words, « terminé » (plain "termine") after the noun is the participle, not the imperative
+            String concept = String.valueOf(Words.concept(w));
+            if (w.matches("[a-z]+") && (w.endsWith("ed") || w.matches(".*(?:e|es)$") || !Verbs.isInfinitive(w))
+                    && (Words.VERBS.contains(concept) || concept.equals("finish"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "new rows of the sheet should be added to the CRM", "each answer must be added…": the subject is the event, the rest the order. */
@@ -101,7 +110,7 @@ final class Arrivals {
             + "devraient|devrait|vont|va)\\s(?:(become|turn into|be turned into|be converted into|be made into)|(devenir|etre transformee?s? en|"
             + "se transformer en|donner lieu a))\\s(.+)$");
     /** "every submission of that form should open an incident", « chaque réponse doit créer une carte »: each one is the event. */
-    private static final Pattern ACTIVE_ORDER = Pattern.compile("^((?:every|each|chaque|toute|tout)\\s(?:\\S+\\s){1,7}?)(?:should|must|shall|"
+    private static final Pattern ACTIVE_ORDER = Pattern.compile("^((?:every|each|chaque|toute|tout)\\s(?:\\S+\\s+){1,8}?)(?:should|must|shall|"
             + "will|needs to|has to|doit|devra|devrait)\\s(.+)$");
     /** "three days after a form is completed, …": the event, then a wait. */
     private static final Pattern AFTER = Pattern.compile("^((?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|ten|un|une|deux|trois|"

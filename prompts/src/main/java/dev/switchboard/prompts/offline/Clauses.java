@@ -78,6 +78,8 @@ final class Clauses {
             + "(?:inputs?|entrees?|parameters?|params|parametres?)\\b(?!\\s+(?:of|from|to|into|du|de la|des|dans)\\b)");
 
     /** ":eyes:", ":white_check_mark:": an emoji name, whose colons do not end a clause. */
+    private static final Pattern ASSIGNED = Pattern.compile("^(?:-\\s*)?(?:\\S+\\s){1,5}=\\s[^=]{1,60}$");
+    private static final Pattern REFUSED = Pattern.compile("^(?:-\\s*)?(?:no|without|pas de|pas d|aucun|aucune|sans)\\s+");
     private static final Pattern EMOJI = Pattern.compile(":([a-z0-9_+-]+):");
 
     /** Where a sentence is cut into segments: punctuation, a colon not between digits, a dash between spaces, parentheses. */
@@ -149,11 +151,18 @@ final class Clauses {
                 && !EACH_ONE.matcher(" " + text + " ").find()) {   // ", for each of them, …" is a loop, said apart
             return;   // "please", "je voudrais": nothing to do in it
         }
+        boolean first = parts.stream().noneMatch(p -> p.role() == Role.TRIGGER);
+        Matcher refused = REFUSED.matcher(text);
+        if (refused.lookingAt() && Verbs.verbAfter(text, 0) < 0 && Verbs.startsWithVerb(text.substring(refused.end())) < 0
+                || !parts.isEmpty() && ASSIGNED.matcher(text).matches() && !NEW_WORD.matcher(text).find() && Verbs.startsWithVerb(text) < 0) {
+            // "titre de la carte = objet du mail": which field takes which value, no step
+            parts.add(new Part(Role.CONTEXT, text));   // "no Slack notification for now", « pas de mail » : a step not wanted
+            return;
+        }
         if (INPUTS.matcher(text).lookingAt() && Verbs.verbAfter(text, 0) < 0) {
             parts.add(new Part(Role.CONTEXT, text));   // "input = list of emails", « en entrée un numéro… »: what the run is given
             return;
         }
-        boolean first = parts.stream().noneMatch(p -> p.role() == Role.TRIGGER);
         if (Arrivals.callerOfHook(parts, text)) {
             parts.add(new Part(Role.CONTEXT, text));   // "a webhook: our shop sends the order as JSON": who calls it, no step
             return;

@@ -20,6 +20,8 @@ final class Lines {
     private static final Pattern STARTS_FLOW = Pattern.compile("^\\s*(?:every|each|if|on|at|si|tous|toutes|chaque|le|les)\\b");
     private static final Pattern ARTICLE = Pattern.compile("\\b(?:a|an|the|my|our|un|une|le|la|les|mon|ma|mes|notre|nos|it|them)\\b");
     private static final int TITLE_WORDS = 8;
+    private static final Pattern OUT_OF_SCOPE = Pattern.compile("(?iu)^(?:[-*•]\\s*)?(?:out of scope|not in scope|non-goals?|"
+            + "hors (?:scope|périmètre|perimetre|champ)|hors-scope)\\s*:");
     /** The word that opens each sentence of a background line; no lexicon or catalog word looks like it. */
     static final String BACKGROUND = "zbackground";
     private static final Pattern LABEL = Pattern.compile("(?iu)^(?:[-*•]\\s*)?(?:context|background|contexte|current situation|situation"
@@ -36,7 +38,7 @@ final class Lines {
         StringBuilder out = new StringBuilder();
         for (int i = title(lines) ? 1 : 0; i < lines.length; i++) {
             String line = background(lines[i].strip());
-            if (!line.isEmpty()) {
+            if (!line.isEmpty() && !OUT_OF_SCOPE.matcher(line).lookingAt()) {   // what the request leaves out is no step
                 out.append(line).append(ENDS_SENTENCE.matcher(line).matches() ? "" : ".").append('\n');
             }
         }
