@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
 final class Lines {
 
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?,]\\s*$");
-    /** A first line that already says how the flow starts is the event, never a title. */
-    private static final Pattern STARTS_FLOW = Pattern.compile("^\\s*(?:every|each|if|on|at|si|tous|toutes|chaque|le|les)\\b");
+    /** A first line that already says how the flow starts, or says anything as a sentence, is never a title. */
+    private static final Pattern STARTS_FLOW = Pattern.compile("^\\s*(?:every|each|if|on|at|given|si|tous|toutes|chaque|le|les|etant)\\b"
+            // "a new card is created in Trello": a sentence, whatever its length
+            + "|\\b(?:is|are|was|were|gets|est|sont|soit)\\b");
     private static final Pattern ARTICLE = Pattern.compile("\\b(?:a|an|the|my|our|un|une|le|la|les|mon|ma|mes|notre|nos|it|them)\\b");
     private static final int TITLE_WORDS = 8;
     private static final Pattern OUT_OF_SCOPE = Pattern.compile("(?iu)^(?:[-*•]\\s*)?(?:out of scope|not in scope|non-goals?|"

@@ -100,8 +100,8 @@ class EvaluationTest {
             new Guard("blind-f", 60, 0.95, 0.9, 1.0, "73.3 % after round 6; tuned on in round 7 (95 %); 96.7 % after rounds 18-19"),
             new Guard("blind-g", 60, 0.88, null, 1.0, "50 % before round 7, 55 % after it; tuned on in round 8 (80 %), read again "
                     + "in round 10 (88.3 %)"),
-            new Guard("blind-h", 60, 0.86, null, 1.0, "53.3 % before round 8, 58.3 % after it; tuned on in round 9 (71.7 %), read "
-                    + "again in round 10 (86.7 %)"),
+            new Guard("blind-h", 60, 0.88, null, 1.0, "53.3 % before round 8, 58.3 % after it; tuned on in round 9 (71.7 %), read "
+                    + "again in round 10 (86.7 %); 88.3 % after round 20"),
             new Guard("blind-i", 60, 0.85, null, 0.96, "55 % before round 9, 56.7 % after it; tuned on in round 10 (80 %); one "
                     + "French draft not built (no app named: the planner found no action); 81.7 % after round 12, 85 % after rounds 14-17"),
             new Guard("blind-j", 60, 0.96, null, 1.0, "first contact 71.7 %; round 11 (tuned on): 91.7 %; 95 % after round 12, 96.7 % "
@@ -117,12 +117,13 @@ class EvaluationTest {
                     + "rounds 14-17; 76.7 % after rounds 18-19"),
             new Guard("blind-p", 60, 0.61, null, 1.0, "first contact 56.7 % after round 12 (before round 13), 56.7 % after "
                     + "it, 58.3 % after rounds 14-17; not read; 61.7 % after rounds 18-19"),
-            new Guard("blind-q", 60, 0.64, null, 1.0, "first contact 45 % after round 12 (before round 13), 45 % after it; "
-                    + "48.3 % before round 17; read for round 17 (tuned on): 50 %, 51.7 % merged with round 16; 65 % after rounds 18-19"),
+            new Guard("blind-q", 60, 0.66, null, 1.0, "first contact 45 % after round 12 (before round 13), 45 % after it; "
+                    + "48.3 % before round 17; read for round 17 (tuned on): 50 %, 51.7 % merged with round 16; 65 % after rounds 18-19, "
+                    + "66.7 % after round 20"),
             new Guard("blind-r", 60, 0.63, null, 1.0, "first contact 41.7 % after round 13 (facilities coordinator, chat style); "
                     + "read for round 14 (tuned on): 56.7 %, 58.3 % after rounds 15-17; 63.3 % after rounds 18-19"),
-            new Guard("blind-s", 60, 0.51, null, 1.0, "first contact 31.7 % after round 13 (revenue-operations tickets); "
-                    + "read for round 15 (tuned on): 46.7 %; 51.7 % after rounds 18-19"),
+            new Guard("blind-s", 60, 0.53, null, 1.0, "first contact 31.7 % after round 13 (revenue-operations tickets); "
+                    + "read for round 15 (tuned on): 46.7 %; 51.7 % after rounds 18-19, 53.3 % after round 20"),
             new Guard("blind-t", 60, 0.75, null, 1.0, "first contact 46.7 % after round 13 (small-business owner, orders out of order); "
                     + "read for round 16 (tuned on): 73.3 %; 75 % after rounds 18-19"),
             new Guard("blind-u", 60, 0.59, null, 1.0, "first contact 55 % after rounds 14-16 (48.3 % on the build before them); "
@@ -131,8 +132,10 @@ class EvaluationTest {
                     + "events coordinator, casual; not read"),
             new Guard("blind-w", 60, 0.68, null, 1.0, "first contact 18.3 % (98.3 % valid; field supervisor dictating to a phone: "
                     + "no punctuation, fillers, self-corrections); read for round 19 (Dictation): 56.7 %; 68.3 % after the round-19 follow-ups"),
-            new Guard("blind-x", 60, 0.35, null, 1.0, "first contact 31.7 % before rounds 18-19, 35 % after them (agency project "
-                    + "manager, user stories and acceptance criteria); not read"));
+            new Guard("blind-x", 60, 0.63, null, 1.0, "first contact 31.7 % before rounds 18-19, 35 % after them (agency project "
+                    + "manager, user stories and acceptance criteria); read for round 20 (Lines, Stories, Background): 63.3 %"),
+            new Guard("blind-y", 60, 0.58, null, 1.0, "first contact 58.3 % before round 20 (en 40, fr 76.7; writers in a "
+                    + "language not their own: calques, wrong prepositions, slips), 58.3 % after it; not read"));
 
     @Test
     void blindSets_keepTheirGuardedFigures() throws IOException {
