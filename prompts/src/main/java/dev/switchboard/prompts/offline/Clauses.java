@@ -153,10 +153,11 @@ final class Clauses {
         }
         boolean first = parts.stream().noneMatch(p -> p.role() == Role.TRIGGER);
         Matcher refused = REFUSED.matcher(text);
+        // "no Slack notification for now", « pas de mail »: a step not wanted; "titre de la carte = objet du mail": which
+        // field takes which value (after something was said: "new row = new card" is shorthand for the event)
         if (refused.lookingAt() && Verbs.verbAfter(text, 0) < 0 && Verbs.startsWithVerb(text.substring(refused.end())) < 0
                 || !parts.isEmpty() && ASSIGNED.matcher(text).matches() && !NEW_WORD.matcher(text).find() && Verbs.startsWithVerb(text) < 0) {
-            // "titre de la carte = objet du mail": which field takes which value, no step
-            parts.add(new Part(Role.CONTEXT, text));   // "no Slack notification for now", « pas de mail » : a step not wanted
+            parts.add(new Part(Role.CONTEXT, text));
             return;
         }
         if (INPUTS.matcher(text).lookingAt() && Verbs.verbAfter(text, 0) < 0) {

@@ -43,6 +43,8 @@ final class InputFiller {
     private static final Set<String> BODIES = Set.of("text", "content", "body", "message", "comment", "description");
     /** A full stop that ends a sentence, not the one of "e.g." or "i.e.". */
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<!e\\.g)(?<!i\\.e)\\.\\s");
+    /** "ts of the message to react to": an input described as an output of its app ("id of …" says too little). */
+    private static final java.util.regex.Pattern OUTPUT_OF = java.util.regex.Pattern.compile("([a-z_]+) of ");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Texts texts;
@@ -161,9 +163,9 @@ final class InputFiller {
                 return NODES.stringNode("{{ " + s.ref() + "." + name + " }}");
             }
             // "timestamp: ts of the message to react to": the input says which output of its app it takes
-            String said = prop.path("description").asString("").split("\\s", 2)[0];
-            if (s.app().equals(app) && !said.isEmpty() && s.has(said)) {
-                return NODES.stringNode("{{ " + s.ref() + "." + said + " }}");
+            java.util.regex.Matcher said = OUTPUT_OF.matcher(prop.path("description").asString(""));
+            if (s.app().equals(app) && said.lookingAt() && !said.group(1).equals("id") && s.has(said.group(1))) {
+                return NODES.stringNode("{{ " + s.ref() + "." + said.group(1) + " }}");
             }
         }
         for (Source s : sources) {
