@@ -18,6 +18,23 @@ final class Background {
     private Background() {
     }
 
+    /**
+     * Reads a sentence of a background line (marked by {@link Lines#BACKGROUND}) into parts, noting the range it gave;
+     * false for any other sentence.
+     */
+    static boolean read(String sentence, String segments, List<Part> parts, List<int[]> ranges,
+                        java.util.function.BiConsumer<String, List<Part>> role) {
+        if (!sentence.strip().startsWith(Lines.BACKGROUND)) {
+            return false;
+        }
+        int from = parts.size();
+        for (String segment : sentence.strip().substring(Lines.BACKGROUND.length()).split(segments)) {
+            role.accept(segment.strip(), parts);
+        }
+        ranges.add(new int[] {from, parts.size()});
+        return true;
+    }
+
     /** @param ranges the [from, to) index ranges of the parts each background sentence gave */
     static List<Part> apply(List<Part> parts, List<int[]> ranges) {
         if (ranges.isEmpty()) {

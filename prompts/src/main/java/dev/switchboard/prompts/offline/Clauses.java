@@ -46,7 +46,7 @@ final class Clauses {
             // "log every Kizeo data deletion as a row": the noun of what happened says the event too
             + "|\\s(?:every|each|any|chaque|toute)\\s+(?:[a-z0-9_-]+\\s+){0,4}(?:deletion|removal|suppression)s?(?=\\s)");
     private static final Pattern FOR_EVERY_BEFORE = Pattern.compile("\\s(?:for|pour|on|upon|a|with|avec)\\s*$");
-    private static final Pattern NEW_WORD = Pattern.compile("\\b(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)\\b");
+    static final Pattern NEW_WORD = Pattern.compile("\\b(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)\\b");
     static final Pattern NEW_AFTER_IF = Pattern.compile("^(?:a |an |any |un |une )?(?:new|nouvel|nouvelle|nouveau)\\s");
     private static final Pattern NOTHING = Pattern.compile("\\s*(?:do nothing|nothing|nothing else|ignore it|skip it|"
             + "ne rien faire|ne fais rien|ne faire rien|rien|on ne fait rien|l ignorer|ignorer)\\s*");
@@ -78,8 +78,6 @@ final class Clauses {
             + "(?:inputs?|entrees?|parameters?|params|parametres?)\\b(?!\\s+(?:of|from|to|into|du|de la|des|dans)\\b)");
 
     /** ":eyes:", ":white_check_mark:": an emoji name, whose colons do not end a clause. */
-    private static final Pattern ASSIGNED = Pattern.compile("^(?:-\\s*)?(?:\\S+\\s){1,5}=\\s[^=]{1,60}$");
-    private static final Pattern REFUSED = Pattern.compile("^(?:-\\s*)?(?:no|without|pas de|pas d|aucun|aucune|sans)\\s+");
     private static final Pattern EMOJI = Pattern.compile(":([a-z0-9_+-]+):");
 
     /** Where a sentence is cut into segments: punctuation, a colon not between digits, a dash between spaces, parentheses. */
@@ -97,12 +95,7 @@ final class Clauses {
         }
         List<int[]> background = new ArrayList<>();
         for (String sentence : BeforeThat.sentences(plain)) {
-            if (sentence.strip().startsWith(Lines.BACKGROUND)) {
-                int from = parts.size();
-                for (String segment : sentence.strip().substring(Lines.BACKGROUND.length()).split(SEGMENT)) {
-                    role(segment.strip(), parts);
-                }
-                background.add(new int[] {from, parts.size()});
+            if (Background.read(sentence, SEGMENT, parts, background, Clauses::role)) {
                 continue;
             }
             int unless = Unless.end(sentence);
@@ -152,12 +145,8 @@ final class Clauses {
             return;   // "please", "je voudrais": nothing to do in it
         }
         boolean first = parts.stream().noneMatch(p -> p.role() == Role.TRIGGER);
-        Matcher refused = REFUSED.matcher(text);
-        // "no Slack notification for now", « pas de mail »: a step not wanted; "titre de la carte = objet du mail": which
-        // field takes which value (after something was said: "new row = new card" is shorthand for the event)
-        if (refused.lookingAt() && Verbs.verbAfter(text, 0) < 0 && Verbs.startsWithVerb(text.substring(refused.end())) < 0
-                || !parts.isEmpty() && ASSIGNED.matcher(text).matches() && !NEW_WORD.matcher(text).find() && Verbs.startsWithVerb(text) < 0) {
-            parts.add(new Part(Role.CONTEXT, text));
+        if (NoStep.says(text, !parts.isEmpty())) {
+            parts.add(new Part(Role.CONTEXT, text));   // "no Slack notification for now", "titre = objet du mail"
             return;
         }
         if (INPUTS.matcher(text).lookingAt() && Verbs.verbAfter(text, 0) < 0) {
