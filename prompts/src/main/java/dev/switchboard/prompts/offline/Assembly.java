@@ -175,9 +175,7 @@ final class Assembly {
         }
         Source last = sources.isEmpty() ? null : sources.get(sources.size() - 1);
         boolean fileInHand = last != null && last.has("file") || triggerFile;
-        List<String> made = said.objects("create", false);
-        if (told == null && eventTrigger && !fileInHand && matcher.action(made, "create", said.apps(), context,
-                false, false, List.of(), null).filter(a -> Implicit.says(a, made, "create")).isPresent()) {
+        if (told == null && eventTrigger && !fileInHand && Destination.makes(said, matcher, context)) {
             told = "create";   // "new mail → ServiceNow incident": on an event, an app and a thing it makes, said without a verb
         }
         String chosen = Destination.verb(told, fileInHand, said, text, matcher, context);

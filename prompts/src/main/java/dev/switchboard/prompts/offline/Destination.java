@@ -39,7 +39,7 @@ final class Destination {
     }
 
     /** Whether the said app makes what the clause names ("calendar", "event") with an action whose words say it. */
-    private static boolean makes(Said said, Matcher matcher, Collection<String> context) {
+    static boolean makes(Said said, Matcher matcher, Collection<String> context) {
         java.util.List<String> made = said.objects("create", false);
         return matcher.action(made, "create", said.apps(), context, false, false, java.util.List.of(), null)
                 .filter(a -> Implicit.says(a, made, "create")).isPresent();

@@ -1,5 +1,6 @@
 package dev.switchboard.prompts.offline;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,7 +82,7 @@ final class Lines {
         return !first.isEmpty() && !ENDS_SENTENCE.matcher(first).matches() && plain.split("\\s+").length <= TITLE_WORDS
                 && !first.contains("@") && !first.contains("://")
                 && !Clauses.TRIGGER_AT_START.matcher(plain).find() && !STARTS_FLOW.matcher(plain).find()
-                && (!Timing.isRecurring(plain) || Timing.isRecurring(Words.plain(String.join(" ", lines).substring(first.length()))))
+                && (!Timing.isRecurring(plain) || Timing.isRecurring(Words.plain(String.join(" ", Arrays.copyOfRange(lines, 1, lines.length)))))
                 && (Verbs.startsWithVerb(plain) < 0 && Verbs.verbAfter(plain, 0) < 0 || nounGroup(plain));
     }
 }

@@ -72,8 +72,7 @@ final class Stories {
                 String thing = wish.group(1) == null ? "" : wish.group(1) + " ";
                 // "the pdf to be saved in Drive", "to be created as a lead": said as what should be done to it
                 String order = to.group(1) != null ? (thing.isEmpty() ? "it " : thing) + "should be " + verb : verb == null ? "" : thing + verb;
-                return out.substring(0, wish.start()) + "on " + event.substring(0, to.start()) + ", " + order
-                        + event.substring(to.end()) + out.substring(wish.end());
+                return onEvent(out, wish, event.substring(0, to.start()), order + event.substring(to.end()));
             }
         }
         // "i want every event added to the calendar copied into Outlook": the second participle is what is done to it
@@ -85,9 +84,13 @@ final class Stories {
                 continue;
             }
             String thing = wish.group(1) == null ? "it " : wish.group(1) + " ";
-            return out.substring(0, wish.start()) + "on " + event.substring(0, participle.start()) + ", " + thing + "should be "
-                    + event.substring(participle.start(1)) + out.substring(wish.end());
+            return onEvent(out, wish, event.substring(0, participle.start()), thing + "should be " + event.substring(participle.start(1)));
         }
         return out;
+    }
+
+    /** The text with its wish said as "on EVENT, ORDER". */
+    private static String onEvent(String text, Matcher wish, String event, String order) {
+        return text.substring(0, wish.start()) + "on " + event + ", " + order + text.substring(wish.end());
     }
 }
