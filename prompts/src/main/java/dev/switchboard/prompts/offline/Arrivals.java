@@ -241,7 +241,7 @@ final class Arrivals {
             Clauses.Part p = parts.get(i);
             String text = " " + p.text() + " ";
             if (first < 0 && (p.role() == Clauses.Role.ACTION || p.role() == Clauses.Role.CONTEXT) && habit(p.text())
-                    && !Timing.isRecurring(p.text())) {
+                    && !Timing.isRecurring(p.text()) && !NoStep.gives(p.text())) {
                 List<Clauses.Part> out = new ArrayList<>(parts);
                 out.set(i, new Clauses.Part(Clauses.Role.TRIGGER, p.text()));   // what others do in an app is what starts the flow
                 return out;

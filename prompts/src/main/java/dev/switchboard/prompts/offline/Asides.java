@@ -137,6 +137,15 @@ final class Asides {
     /** "name and address", "email et téléphone": bare nouns joined by and, the last items of an enumeration. */
     private static final Pattern BARE_PAIR = Pattern.compile("^\\s*(?!(?:a|an|the|un|une|le|la|les|des|l)\\s)[a-z0-9-]+(?:\\s+[a-z0-9-]+)?\\s+(?:and|et)\\s+"
             + "(?!(?:a|an|the|un|une|le|la|les|des|l)\\s)[a-z0-9-]+\\b");
+    private static boolean determinedPair(String segment) {
+        List<String> pieces = Cuts.atAnd(segment);
+        String first = pieces.isEmpty() ? segment : pieces.get(0);   // "… dans la ligne et préviens #compta": up to the next order
+        return DETERMINED_PAIR.matcher(first).find() && Verbs.verbAfter(first, 0) < 0 && Verbs.startsWithVerb(first) < 0;
+    }
+
+    /** "the subject and the date", « l'objet et la date »: two items with their articles. */
+    private static final Pattern DETERMINED_PAIR = Pattern.compile("^\\s*(?:the|its|his|her|their|le|la|les|l|son|sa|ses|leur)\\s+"
+            + "[a-z0-9-]+\\s+(?:and|et)\\s+(?:the|its|his|her|their|le|la|les|l|son|sa|ses|leur)\\s+[a-z0-9-]+\\b");
     /** A clause that ends on where something goes ("… in Slack"): what follows a comma may be another place, not a list. */
     private static final Pattern ENDS_ON_PLACE = Pattern.compile("\\s(?:in|on|to|into|onto|via|dans|sur|vers|au|aux)\\s+\\S+(?:\\s+\\S+)?\\s*$");
 
@@ -160,8 +169,10 @@ final class Asides {
         for (int j = i; j < segments.length && j < i + 4; j++) {
             if (!BARE_ITEM.matcher(segments[j]).matches() || Verbs.verbAfter(segments[j], 0) >= 0 || Verbs.startsWithVerb(segments[j]) >= 0) {
                 // "add their email, first name and last name to X": a short order's object opens the list
-                boolean opened = j > i || Verbs.startsWithVerb(before) == 0 && before.strip().split("\\s+").length <= 4;
-                return opened && listTail(before, segments[j]);
+                boolean shortOrder = Verbs.startsWithVerb(before) == 0 && before.strip().split("\\s+").length <= 4;
+                boolean opened = j > i || shortOrder;
+                // « mets l'expéditeur, l'objet et la date dans… »: after a short order, the items may keep their articles
+                return opened && (listTail(before, segments[j]) || shortOrder && j == i && determinedPair(segments[j]));
             }
         }
         return false;
@@ -223,7 +234,7 @@ final class Asides {
         for (int i = 0; !event && i < parts.size(); i++) {
             List<String> said = Words.concepts(parts.get(i).text());
             if (parts.get(i).role() == Clauses.Role.CONTEXT && (said.contains("finish") || said.contains("receive"))
-                    && !Timing.isRecurring(parts.get(i).text())) {
+                    && !Timing.isRecurring(parts.get(i).text()) && !NoStep.gives(parts.get(i).text())) {
                 // "Our techs fill in a checklist in Kizeo. If it failed, …": with no other event, what they do is the event
                 parts.set(i, new Clauses.Part(Clauses.Role.TRIGGER, parts.get(i).text()));
                 return parts;

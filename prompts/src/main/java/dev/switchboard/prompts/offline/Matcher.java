@@ -210,6 +210,26 @@ final class Matcher {
                 : trigger(concepts, Set.of(), 0, e -> e.strong().stream().anyMatch(changes::contains), false);
     }
 
+    /**
+     * "saved or modified", « créée ou modifiée »: two events of the app said as either one. When each alone picks a different
+     * trigger, the app's trigger whose description names both (Kizeo's "one of the chosen events") fires on either; none
+     * when no such trigger exists, and the caller keeps what it found.
+     */
+    Optional<TriggerEntry> either(List<String> concepts, String first, String second, String app) {
+        List<String> one = new java.util.ArrayList<>(concepts);
+        one.remove(second);
+        List<String> other = new java.util.ArrayList<>(concepts);
+        other.remove(first);
+        Optional<TriggerEntry> a = trigger(one, Set.of(app));
+        Optional<TriggerEntry> b = trigger(other, Set.of(app));
+        if (a.isEmpty() || b.isEmpty() || a.get() == b.get()) {
+            return Optional.empty();
+        }
+        return index.triggers().stream().filter(t -> t.connector().app().equals(app) && t != a.get() && t != b.get())
+                .filter(t -> (t.strong().contains(first) || t.weak().contains(first)) && (t.strong().contains(second) || t.weak().contains(second)))
+                .findFirst();
+    }
+
     private Optional<TriggerEntry> trigger(List<String> concepts, Collection<String> named, double floor,
                                            java.util.function.Predicate<TriggerEntry> eligible, boolean withDescriptions) {
         Set<String> said = new LinkedHashSet<>(concepts);

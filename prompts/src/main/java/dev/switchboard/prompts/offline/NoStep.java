@@ -4,8 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Clauses that add no step though they name one: a step not wanted ("no Slack notification for now", « pas de mail »)
- * and a field assignment ("titre de la carte = objet du mail").
+ * Clauses that add no step though they name one: a step not wanted ("no Slack notification for now", « pas de mail »),
+ * what the person gives a flow run by hand ("I insert name and email") and a field assignment ("titre de la carte = objet
+ * du mail").
  *
  * <pre>{@code
  * NoStep.says("no slack message for now", true);            // true
@@ -14,11 +15,33 @@ import java.util.regex.Pattern;
  */
 final class NoStep {
 
-    private static final Pattern REFUSED = Pattern.compile("^(?:-\\s*)?(?:no|without|pas de|pas d|aucun|aucune|sans)\\s+");
+    private static final Pattern REFUSED = Pattern.compile("^(?:-\\s*)?(?:(?:so|but|and|then|donc|mais|et|alors)\\s+)?"
+            + "(?:no|without|pas de|pas d|aucun|aucune|sans)\\s+");
+    /** "I insert name, surname and email", « je saisis le nom »: what the person gives a flow run by hand, no step. */
+    private static final Pattern GIVEN = Pattern.compile("^(?:-\\s*)?(?:and\\s+|et\\s+)?(?:i|we|the user|je|nous|on|l utilisateur)\\s+"
+            + "(?:insert|enter|type|give|provide|input|fill in|key in|type in|saisis|saisit|saisissons|donne|donnons|entre|entrons|"
+            + "renseigne|renseignons|tape|tapons|fournis|fournissons|indique|indiquons)\\s+");
+    /** "liste « À payer », avec l'objet du mail comme titre": which value fills which field of the step before. */
+    private static final Pattern MAPPED = Pattern.compile("\\b(?:as|comme|en tant que)\\s+(?:the\\s+|its\\s+|le\\s+|la\\s+|l\\s+)?(?:title|name|"
+            + "subject|summary|description|label|body|titre|nom|objet|libelle|sujet|resume|corps|description)\\b");
     private static final Pattern ASSIGNED = Pattern.compile("^(?:-\\s*)?(?:\\S+\\s){1,5}=\\s[^=]{1,60}$");
 
     private NoStep() {
     }
+
+    /**
+     * Whether the clause tells what the person gives the run ("I give a name and an email"), with no other order, no
+     * place and no record's number: "we fill in forms in Kizeo" tells what people do in an app, which may be the event,
+     * and « je donne un numéro d'incident » names a record to look up.
+     */
+    static boolean gives(String plain) {
+        Matcher given = GIVEN.matcher(plain);
+        return given.lookingAt() && Verbs.verbAfter(plain, given.group().trim().split("\\s+").length) < 0
+                && !PLACE.matcher(plain.substring(given.end())).find();
+    }
+
+    /** "in Kizeo", « sur l'incident », or a record's number (« un numéro d'incident », not its id), which the flow then looks up. */
+    private static final Pattern PLACE = Pattern.compile("\\b(?:in|into|on|dans|sur)\\s|\\b(?:number|numero|reference)\\b");
 
     /**
      * @param saidBefore whether a part came before: an assignment is one only then ("new row = new card", said first,
@@ -27,6 +50,12 @@ final class NoStep {
     static boolean says(String plain, boolean saidBefore) {
         Matcher refused = REFUSED.matcher(plain);
         if (refused.lookingAt() && Verbs.verbAfter(plain, 0) < 0 && Verbs.startsWithVerb(plain.substring(refused.end())) < 0) {
+            return true;
+        }
+        if (gives(plain)) {
+            return true;
+        }
+        if (saidBefore && MAPPED.matcher(plain).find() && Verbs.startsWithVerb(plain) < 0 && Verbs.verbAfter(plain, 0) < 0) {
             return true;
         }
         return saidBefore && ASSIGNED.matcher(plain).matches() && !Clauses.NEW_WORD.matcher(plain).find() && Verbs.startsWithVerb(plain) < 0;

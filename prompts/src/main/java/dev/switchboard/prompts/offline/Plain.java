@@ -142,6 +142,7 @@ final class Plain {
                 .transform(Turns::of)
                 .transform(Rephrased::of)
                 .transform(Spoken::of)
+                .transform(Calques::of)
                 .replaceAll("\\blet (me|us|him|her|them|the \\w+) know\\b", "notify $1")
                 // "a quote attached to the opportunity", « un devis rattaché à l'affaire »: a link between two records, no order
                 .replaceAll("\\b(?:attached|linked|related|tied|rattachee?s?|liee?s?|associee?s?) (?:to|with|a|au|aux)\\b", "for")

@@ -89,8 +89,33 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
         return BACK.matcher(plain).find();
     }
 
+    /** Verbs of telling: what follows their "that" (« que ») is what the message says, not what the step does. */
+    private static final Set<String> TELLING = Set.of("post", "posts", "send", "sends", "tell", "tells", "notify", "notifies",
+            "inform", "informs", "warn", "warns", "alert", "alerts", "say", "says", "reply", "replies", "answer", "answers", "write",
+            "writes", "message", "previens", "prevenir", "prevenez", "informe", "informer", "informez", "dis", "dire", "dites",
+            "ecris", "ecrire", "poste", "poster", "postez", "envoie", "envoyer", "envoyez", "reponds", "repondre", "repondez",
+            "signale", "signaler", "signalez", "avertis", "avertir", "avertissez");
+    /** Words that open the told sentence after "that": its subject ("that the document is ready", « que la facture est reçue »). */
+    private static final Set<String> TOLD_SUBJECTS = Set.of("the", "a", "an", "we", "it", "they", "there", "this", "his", "her",
+            "their", "our", "its", "le", "la", "les", "l", "un", "une", "nous", "on", "il", "elle", "ils", "elles", "ce", "c");
+
+    /** Where the told sentence starts ("post in Slack that the document is ready"), or the clause's length when none is. */
+    private static int told(List<String> words) {
+        for (int i = 1; i + 1 < words.size(); i++) {
+            if (Set.of("that", "que", "qu").contains(words.get(i)) && TOLD_SUBJECTS.contains(words.get(i + 1))) {
+                for (int k = Math.max(0, i - 9); k < i; k++) {
+                    if (TELLING.contains(words.get(k))) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return words.size();
+    }
+
     static Said of(String plain, Apps apps, Literals literals, Texts texts) {
         List<String> words = Words.words(plain);
+        int told = told(words);
         Set<String> named = new LinkedHashSet<>();
         Set<Integer> skip = new HashSet<>();
         for (Apps.Mention m : apps.find(words)) {
@@ -109,7 +134,7 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
             if (lit != null) {
                 lits.add(lit);
             }
-            String c = skip.contains(i) || texts.falseFriend(words.get(i)) ? null : Words.concept(words.get(i));
+            String c = skip.contains(i) || i >= told || texts.falseFriend(words.get(i)) ? null : Words.concept(words.get(i));
             if (c != null && i > 0 && STATE.contains(words.get(i - 1)) && Words.VERBS.contains(c)) {
                 c = null;   // "the issues still open", « encore ouverts »: a state of what is read, not an order
             }

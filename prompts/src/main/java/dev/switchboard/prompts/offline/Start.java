@@ -58,6 +58,9 @@ final class Start {
         return t.strong().contains(concept) || t.weak().contains(concept) || Words.concepts(app).contains(concept);
     }
 
+    /** Two events said as either one ("is saved or modified", « est créée ou modifiée »). */
+    private static final java.util.regex.Pattern EITHER = java.util.regex.Pattern.compile("\\b([a-z]+)\\s+(?:or|ou|and/or|et/ou)\\s+([a-z]+)\\b");
+
     static Optional<Started> write(String text, Said said, ObjectNode flow, Named named, Matcher matcher,
                                    InputFiller filler, Texts texts, Apps apps, String name) {
         Set<String> described = named.described();
@@ -75,6 +78,17 @@ final class Start {
                 : Optional.empty();
         if (found.isEmpty()) {
             found = matcher.trigger(event, said.apps());
+        }
+        java.util.regex.Matcher either = EITHER.matcher(text);
+        if (found.isPresent() && either.find()) {
+            String first = Words.concept(either.group(1));
+            String second = Words.concept(either.group(2));
+            if (first != null && second != null && !first.equals(second) && event.contains(first) && event.contains(second)) {
+                Optional<CatalogIndex.TriggerEntry> both = matcher.either(event, first, second, found.get().connector().app());
+                if (both.isPresent()) {
+                    found = both;
+                }
+            }
         }
         if (found.isEmpty() && said.apps().isEmpty() && !described.isEmpty()) {
             // "our techs fill in forms in Kizeo. When they finish one, …": the app was named in the sentence before

@@ -1,0 +1,89 @@
+package dev.switchboard.prompts.offline;
+
+/**
+ * Turns of phrase of people writing in a language not their own, or in the flow's voice (twenty-first round; general
+ * language only, as {@link Turns}): "the flow shall take…" in the middle of a sentence starts the order, "make a search"
+ * searches, "I want that the PDF goes in the folder" puts it there, "and after you send" sends next, writing in a
+ * channel posts there, "take care of it" is no order of the flow.
+ *
+ * <pre>{@code
+ * Calques.of("each monday at 7 the flow shall take all rows");   // "each monday at 7, take all rows"
+ * }</pre>
+ */
+final class Calques {
+
+    private Calques() {
+    }
+
+    /** The plain text (lower case, no accents) with those turns rewritten. */
+    static String of(String plain) {
+        String out = plain;
+        for (String[] rule : RULES) {
+            out = out.replaceAll(rule[0], rule[1]);
+        }
+        // "I give a customer name, a person name and an email": one list of what the person gives, not three clauses
+        return GIVES.matcher(out).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                m.group().replaceAll(",\\s+(?=" + ITEM + ")", " and ")));
+    }
+
+    /** One more thing in the list: a word or two, with its determiner, then a comma, "and" or the end. */
+    private static final String ITEM = "(?:(?:a|an|the|their|his|her|its|un|une|le|la|les|l|son|sa|ses|leur)\\s+)?[a-z]+(?:\\s+[a-z]+)?"
+            + "\\s*(?:,|\\band\\b|\\bet\\b|$)";
+    /** What the person gives a flow run by hand, up to the end of the sentence. */
+    private static final java.util.regex.Pattern GIVES = java.util.regex.Pattern.compile("\\b(?:i|we|je|nous)\\s+(?:give|insert|enter|"
+            + "type in|provide|input|fill in|key in|saisis|donne|entre|renseigne|fournis|indique)\\s[^.;:!?]*");
+
+    private static final String FLOW = "(?:the|our|this|le|notre|ce) (?:flow|automation|workflow|flux|scenario)";
+
+    /** Each turn as {pattern, replacement}, applied in order on the plain text. */
+    private static final String[][] RULES = {
+            // "every monday at 7 the flow shall take…", « chaque lundi à 7h le flux doit prendre… »: the flow's modal after the
+            // time or the event is where the order starts ("and the flow creates…" is just "and creates…")
+            {"(?<=[a-z0-9])\\s+" + FLOW + "\\s+(?:shall|should|must|will|has to|needs to|is to|doit|devra|va)\\s+", ", "},
+            {"\\b(and|et|then|puis)\\s+" + FLOW + "\\s+(?:(?:shall|should|must|will|has to|needs to|doit|devra|va)\\s+)?", "$1 "},
+            // "à la fin de chaque journée, à 19h", "at the end of each day": a daily time, in the evening when none is said
+            {"\\b(?:at the end of (?:each|every|the) (?:working |business )?day|(?:a la|en) fin de (?:chaque |la )?journee)\\s*,?\\s*"
+                    + "((?:at|a|vers)\\s+\\d{1,2}(?:(?::|h)\\d{2}|\\s*h|\\s*(?:am|pm))?)", "every day $1"},
+            {"\\b(?:at the end of (?:each|every|the) (?:working |business )?day)\\b", "every evening"},
+            {"\\b(?:a la|en) fin de (?:chaque |la )?journee\\b", "chaque soir"},
+            // "If a form is pushed to a user in Kizeo, …" opening the request: an event, as "when"
+            {"^(?:if|si)\\s+((?:a|an|un|une)\\s+(?:new\\s+|nouveau\\s+|nouvelle\\s+)?[^,.;]{1,60}?\\s+(?:is|gets|est)\\s+[a-z]+"
+                    + "(?:ed|e|ee|i|ie|u|ue|t|te)\\b)", "when $1"},
+            // "the flow should look regularly in Kizeo for new or changed data": watching for new things is their event
+            {"\\b(?:look|looks|check|checks|poll|polls|watch|watches)\\s+(?:regularly|periodically|constantly|often|continuously)\\s+"
+                    + "(in|on|at)\\s+((?:\\S+\\s+){0,2}?\\S+)\\s+for\\s+(new\\b[^,.;]*?)(?=\\s+and\\s|[,.;]|$)", "when there is $3 $1 $2,"},
+            // « tu lis la mail, tu mets… »: the French "tu" of an order given to the flow
+            {"(^|[,;:]\\s*|\\b(?:et|puis|ensuite|apres|que)\\s+)tu\\s+(?=[a-z]+s\\b)", "$1"},
+            // "use the Airtable REST API", « utilisez une requête HTTP »: using a request is calling it
+            {"\\b(?:use|using|utilisez|utilise|utiliser)\\s+(?=(?:the|a|an|our|une|un|la|l|notre)?\\s*(?:\\S+\\s+){0,2}?"
+                    + "(?:api|http|request|requete|endpoint)\\b)", "call "},
+            // "Trigger is a new message in #x", « le déclencheur est un nouveau message »: the event, said as the trigger's name
+            {"(^|[.!?:]\\s+)(?:the\\s+)?trigger\\s+(?:is|should be|will be)\\s+", "$1when there is "},
+            {"(^|[.!?:]\\s+)(?:le\\s+)?declencheur\\s+(?:est|sera|doit etre)\\s+", "$1quand il y a "},
+            // "make a search in Kizeo", « faire une recherche dans… »: the noun of the order with a light verb
+            {"\\b(?:make|makes|do|does|run|runs|perform|performs|carry out|carries out)\\s+(?:a|an)\\s+(?:search|lookup|query)\\b", "search"},
+            {"\\b(?:faire|fais|faites|fait|effectuer|effectue|effectuez|lancer|lance|lancez)\\s+une\\s+recherche\\b", "chercher"},
+            {"\\b(for|pour)\\s+(each|every|chaque)\\s+one\\s+of\\b", "$1 $2 of"},
+            // "I want that the PDF goes in the folder", "the file should end up in Drive": where the thing goes is where it is put
+            {"\\b(?:i|we)\\s+(?:want|would like|wish)\\s+that\\s+((?:(?!goes\\b|go\\b|and\\b)\\S+\\s+){1,8}?)(?:goes|go|arrives|lands|ends up)"
+                    + "\\s+(in|into|to|on)\\b", "put $1$2"},
+            // "… and after you send a message": the next order, not an event after the reader's act
+            {"\\b(and|,)\\s+after(?:wards)?\\s+(?:you|we)\\s+", "$1 then "},
+            // "write in the Slack channel that…", « écris dans le canal »: written in a chat, it is a message posted there
+            {"\\b(?:write|writes|ecrire|ecris|ecrivez)\\b(?=\\s+(?:in|into|on|to|dans|sur)\\s+(?:\\S+\\s+){0,3}?"
+                    + "(?:channel|canal|chat|group|groupe|conversation|thread|fil)\\b)", "post"},
+            // "tell in Slack #sales that…": telling a place, not a person, posts there
+            {"\\b(?:tell|tells)\\s+(in|on|into)\\b", "post $1"},
+            // "post the same PDF into the Slack channel", « poste le fichier dans le canal »: a file put in a chat is uploaded there
+            {"\\b(?:post|posts|share|shares|send|sends|put|poste|postez|partage|partagez|envoie|envoyez|mets|mettez)\\s+((?:the|this|that|"
+                    + "le|ce|cette)\\s+(?:same\\s+|meme\\s+)?(?:pdf|file|csv|xlsx|fichier)\\s+(?:also\\s+|aussi\\s+|too\\s+)?)"
+                    + "(in|into|to|on|dans|sur)\\s+(?=(?:\\S+\\s+){0,3}?(?:channel|canal|chat|conversation)\\b)", "upload $1$2 "},
+            // "It sends JSON with order number and quantity.", « Il envoie du JSON avec… »: what the caller sends, told as background
+            {"(^|[.!?:]\\s+)((?:it|they|il|elle|ils|elles)\\s+(?:sends|send|posts|post|delivers|deliver|passes|pass|envoie|envoient|poste|"
+                    + "postent|transmet|transmettent)\\s+(?:us\\s+|me\\s+|nous\\s+)?(?:json|xml|a json|the json|a payload|the payload|du json|"
+                    + "un json|le json|des donnees|les donnees)\\b)", "$1" + Lines.BACKGROUND + " $2"},
+            // "that we received it and take care of it": the promise in a reply, no order of the flow
+            {"\\s+(?:and|et)\\s+(?:will\\s+|we\\s+will\\s+)?(?:take care of|handle|look into|look at)\\s+(?:it|this|that|them)\\b", ""},
+            {"\\s+(?:et|puis)\\s+(?:qu\\s+on|que nous|qu\\s+il|qu\\s+elle)?\\s*(?:s en occupe|s en occupera|s en occupons|le traite|la traite)\\b", ""},
+    };
+}

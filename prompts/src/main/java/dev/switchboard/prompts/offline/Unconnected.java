@@ -1,0 +1,71 @@
+package dev.switchboard.prompts.offline;
+
+import dev.switchboard.prompts.offline.Clauses.Part;
+import dev.switchboard.prompts.offline.Clauses.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A service the catalog has no app for, reached by an HTTP request instead ("For Notion there is no app, so use an HTTP
+ * request to https://…", « Asana n'est pas dans le catalogue, faites un appel HTTP »): the clause that says the request is
+ * the step; the other clauses that name the service only say what that request does, and add no step of their own.
+ *
+ * <pre>{@code
+ * Unconnected.apply(parts, "for notion is no app, so use a http request to zlit0. each message becomes a page in notion");
+ * // the part "each message becomes a page in notion" becomes CONTEXT
+ * }</pre>
+ */
+final class Unconnected {
+
+    /** "no app for X", "X is not in the catalog", « pas d'app X », « X n'est pas dans le catalogue ». */
+    private static final Pattern SAYS = Pattern.compile("\\b(?:no|not any|pas d|pas de|aucun|aucune)\\s+(?:app|apps|application|connector|"
+            + "integration|module|connecteur|integration)\\s+(?:for\\s+|with\\s+|pour\\s+|de\\s+|d\\s+)?([a-z][a-z0-9]*)"
+            + "|\\b([a-z][a-z0-9]*)\\s+(?:is not|isn t|is no|n est pas|n existe pas)\\s+(?:in|available in|dans|disponible dans)?\\s*"
+            + "(?:the|your|our|le|votre|notre)\\s+(?:catalog|catalogue)"
+            + "|\\b(?:for|pour)\\s+([a-z][a-z0-9]*)\\s+(?:there\\s+)?(?:is|are|s|il n y a)\\s+(?:no|pas d|pas de)\\s+(?:app|connector|"
+            + "integration|application|connecteur)");
+    /** Words of the request itself: the clause that holds them is the HTTP step. */
+    private static final Set<String> REQUEST = Set.of("http", "https", "api", "url", "request", "requete", "appel", "endpoint", "rest");
+    private static final Set<String> POINTERS = Set.of("it", "this", "that", "them", "ca", "cela", "eux", "elle", "lui");
+
+    private Unconnected() {
+    }
+
+    static List<Part> apply(List<Part> parts, String plain) {
+        Matcher m = SAYS.matcher(plain);
+        if (!m.find()) {
+            return parts;
+        }
+        String service = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        if (POINTERS.contains(service)) {
+            service = placeBefore(plain.substring(0, m.start()));   // "the stock is in Airtable, there is no connector for it"
+        }
+        if (service == null || REQUEST.contains(service) || parts.stream().noneMatch(p -> saysRequest(p.text()))) {
+            return parts;
+        }
+        List<Part> out = new ArrayList<>();
+        for (Part p : parts) {
+            boolean names = Words.words(p.text()).contains(service);
+            out.add(names && p.role() == Role.ACTION && !saysRequest(p.text()) ? new Part(Role.CONTEXT, p.text()) : p);
+        }
+        return out;
+    }
+
+    private static boolean saysRequest(String text) {
+        return Words.words(text).stream().anyMatch(REQUEST::contains);
+    }
+
+    /** The last "in/on/to X" of the sentence before the pointer: the place it points back to. */
+    private static String placeBefore(String before) {
+        String sentence = before.substring(Math.max(before.lastIndexOf(". "), 0));
+        Matcher place = Pattern.compile("\\b(?:in|on|into|to|dans|sur)\\s+([a-z][a-z0-9]*)").matcher(sentence);
+        String last = null;
+        while (place.find()) {
+            last = place.group(1);
+        }
+        return last;
+    }
+}

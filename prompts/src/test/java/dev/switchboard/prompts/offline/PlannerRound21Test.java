@@ -1,0 +1,98 @@
+package dev.switchboard.prompts.offline;
+
+import static dev.switchboard.prompts.offline.Planned.skeleton;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.prompts.eval.Skeleton;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Twenty-first round: requests written in a language not the writer's own or in the flow's voice ({@link Calques}), what
+ * a flow run by hand is given, the told sentence of a message, two events said as either, and a service with no app
+ * reached by HTTP ({@link Unconnected}); on sentences written for this test, none from an evaluation set.
+ */
+class PlannerRound21Test {
+
+    @Test
+    void theFlowsModal_afterTheTime_startsTheOrder() {
+        assertThat(Calques.of("each friday at 6 the flow shall read the rows")).isEqualTo("each friday at 6, read the rows");
+        Skeleton s = skeleton("Each Friday at 6 the flow shall take all rows of the Google Sheet \"Stock\" and post them into Slack #stock.");
+        assertThat(s.trigger()).isEqualTo("schedule.cron");
+        assertThat(s.actions()).containsExactly("google_sheets.get_rows", "slack.send_message");
+    }
+
+    @Test
+    void wantingThatAFileGoesSomewhere_putsItThere_andAfterYouIsTheNextOrder() {
+        Skeleton s = skeleton("When an inspector finish the audit form in Kizeo Forms, I want that the PDF goes in the Dropbox folder "
+                + "\"Audits\" and after you send a message in Slack #audits.");
+        assertThat(s.trigger()).isEqualTo("kizeo_forms.data_finished");
+        assertThat(s.actions()).containsExactly("kizeo_forms.download_standard_pdf", "dropbox.upload_file", "slack.send_message");
+    }
+
+    @Test
+    void writingOrTellingInAChannel_postsThere_andTheToldSentenceIsNoStep() {
+        Skeleton s = skeleton("When a new card is created in Trello, write in the Slack channel #desk that a document is ready to check.");
+        assertThat(s.actions()).containsExactly("slack.send_message");
+        Skeleton told = skeleton("When a Salesforce opportunity is created, tell in Slack #deals that the file is ready.");
+        assertThat(told.actions()).containsExactly("slack.send_message");
+    }
+
+    @Test
+    void aFileSharedInAChannel_isUploaded() {
+        Skeleton s = skeleton("Every Monday at 7, export the Google Sheet \"Hours\" as PDF and post the same PDF into the Slack channel #hr.");
+        assertThat(s.actions()).containsExactly("google_drive.export_file", "slack.upload_file");
+    }
+
+    @Test
+    void whatAFlowRunByHandIsGiven_addsNoStep() {
+        Skeleton en = skeleton("Manual flow: I enter a name, a phone and an email, and the flow creates the contact in Salesforce.");
+        assertThat(en.trigger()).isEqualTo("manual.run");
+        assertThat(en.actions()).containsExactly("salesforce.create_contact");
+        Skeleton fr = skeleton("Un flux que je lance à la main : je saisis le nom d'un nouveau client, ça crée une carte dans Trello.");
+        assertThat(fr.trigger()).isEqualTo("manual.run");
+        assertThat(fr.actions()).containsExactly("trello.create_card");
+    }
+
+    @Test
+    void twoEventsSaidAsEither_areTheTriggerThatFiresOnBoth() {
+        Skeleton s = skeleton("Each time a data is finished or updated on the Kizeo form \"Visits\", send it to ops@example.org with Gmail.");
+        assertThat(s.trigger()).isEqualTo("kizeo_forms.data_event");
+        assertThat(s.actions()).containsExactly("gmail.send_email");
+    }
+
+    @Test
+    void aServiceWithNoApp_isOneHttpRequest() {
+        Skeleton s = skeleton("We keep leads in Pipedrive. There is no app for Pipedrive, so use an HTTP request to "
+                + "https://api.pipedrive.example/v1/persons. When a new row arrives in the Google Sheet \"Leads\", add the lead to Pipedrive.");
+        assertThat(s.trigger()).isEqualTo("google_sheets.new_row");
+        assertThat(s.actions()).containsExactly("http.request");
+        Skeleton fr = skeleton("Quand une carte est créée dans Trello, il faut créer un ticket dans Zendesk. Zendesk n'est pas dans le catalogue, "
+                + "alors faites un appel HTTP POST à https://support.example.com/api/v2/tickets.");
+        assertThat(fr.actions()).containsExactly("http.request");
+    }
+
+    @Test
+    void theEndOfTheDay_isADailyTime_andAnOpeningIfWithAnEventIsTheEvent() {
+        Skeleton s = skeleton("À la fin de chaque journée, à 18h, exporte en CSV les données du jour du formulaire Kizeo \"Tournées\".");
+        assertThat(s.trigger()).isEqualTo("schedule.cron");
+        Skeleton event = skeleton("Si un formulaire \"Visite\" est poussé à un technicien dans Kizeo, envoie un message Slack dans #planning.");
+        assertThat(event.trigger()).isEqualTo("kizeo_forms.data_sent");
+        assertThat(event.actions()).containsExactly("slack.send_message");
+    }
+
+    @Test
+    void lookingRegularlyForNewData_isThePollingEvent_andNoWebhookPleaseIsNoStep() {
+        Skeleton s = skeleton("Our network blocks calls from outside, so no webhook please: the flow should check regularly in Kizeo for "
+                + "new or changed data of the form \"Pumps\" and append every one as a row into the Google Sheet \"Pumps\".");
+        assertThat(s.trigger()).isEqualTo("kizeo_forms.new_or_updated_data");
+        assertThat(s.actions()).containsExactly("google_sheets.append_row");
+    }
+
+    @Test
+    void whatTheCallerSends_isBackground_andAnsweringTheCallResponds() {
+        Skeleton s = skeleton("I want a webhook for our shop. It sends JSON with the order number. With this the flow should create a "
+                + "card in Trello and answer the call with the card id.");
+        assertThat(s.trigger()).isEqualTo("webhook.catch_hook");
+        assertThat(s.actions()).containsExactly("trello.create_card", "webhook.respond");
+    }
+}
