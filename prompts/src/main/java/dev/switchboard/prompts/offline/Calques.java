@@ -60,6 +60,11 @@ final class Calques {
             // "Trigger is a new message in #x", « le déclencheur est un nouveau message »: the event, said as the trigger's name
             {"(^|[.!?:]\\s+)(?:the\\s+)?trigger\\s+(?:is|should be|will be)\\s+", "$1when there is "},
             {"(^|[.!?:]\\s+)(?:le\\s+)?declencheur\\s+(?:est|sera|doit etre)\\s+", "$1quand il y a "},
+            // "and at the end mark them as read", « et à la fin marque-les »: the last order, not a time
+            {"\\b(and|,|et)\\s+(?:at the end|in the end|finally|lastly|a la fin|enfin|pour finir)\\s*,?\\s+", "$1 then "},
+            // "put him in the audience. If he is already inside, just update him": adding, or updating what is there
+            {"\\b(?:put|add|adds|puts|ajoute|ajouter|ajoutez|mets|mettre|mettez)\\b([^.;]*)[.;]\\s*(?:if|si)\\s+[^,.;]{1,40}?\\b(?:already|deja)\\b"
+                    + "[^,.;]{0,25},\\s*(?:just\\s+|only\\s+|juste\\s+|simplement\\s+)?update\\s+\\S+", "add or update$1."},
             // "make a search in Kizeo", « faire une recherche dans… »: the noun of the order with a light verb
             {"\\b(?:make|makes|do|does|run|runs|perform|performs|carry out|carries out)\\s+(?:a|an)\\s+(?:search|lookup|query)\\b", "search"},
             {"\\b(?:faire|fais|faites|fait|effectuer|effectue|effectuez|lancer|lance|lancez)\\s+une\\s+recherche\\b", "chercher"},

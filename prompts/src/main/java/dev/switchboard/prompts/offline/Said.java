@@ -158,7 +158,9 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
                     k--;
                 }
                 boolean listOf = !concepts.isEmpty() && concepts.get(concepts.size() - 1).equals("list");   // "the list of tickets"
-                if (nounSeen && !listOf && k >= 0 && OF.contains(words.get(k)) && !Words.VERBS.contains(c)) {
+                // "search the form for the data of today": what is searched for is what is read, not whose
+                boolean sought = k >= 0 && words.get(k).equals("for") && concepts.contains("find");
+                if (nounSeen && !listOf && !sought && k >= 0 && OF.contains(words.get(k)) && !Words.VERBS.contains(c)) {
                     complements.add(concepts.size());   // "the data of the form": the form says whose data, not what is read
                 }
                 if (i + 1 < words.size() && words.get(i + 1).equals("s") && !Words.VERBS.contains(c)) {

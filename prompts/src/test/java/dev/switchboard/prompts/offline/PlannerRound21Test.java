@@ -95,4 +95,20 @@ class PlannerRound21Test {
         assertThat(s.trigger()).isEqualTo("webhook.catch_hook");
         assertThat(s.actions()).containsExactly("trello.create_card", "webhook.respond");
     }
+
+    @Test
+    void searchingAFormForData_readsTheData_andAtTheEndIsTheLastOrder() {
+        Skeleton s = skeleton("Every morning at 7 make a search in Kizeo on the form \"Pumps\" for the data of yesterday, export them "
+                + "in CSV, upload the file to Dropbox and at the end mark these data as read.");
+        assertThat(s.actions()).first().isEqualTo("kizeo_forms.get_filtered_data");
+        assertThat(s.actions()).contains("kizeo_forms.export_data_csv", "dropbox.upload_file");
+        assertThat(s.actions()).last().isEqualTo("kizeo_forms.mark_data_as_read");
+    }
+
+    @Test
+    void addingThenUpdatingWhenAlreadyThere_isOneAddOrUpdate() {
+        Skeleton s = skeleton("When a new contact is created in Zoho CRM, add her to the Mailchimp audience \"Members\". "
+                + "If she is already there, just update her.");
+        assertThat(s.actions()).containsExactly("mailchimp.add_or_update_member");
+    }
 }
