@@ -47,6 +47,8 @@ final class Assembly {
     private String triggerApp;
     private List<String> eventWords = List.of();
     private String lastAction;
+    /** The lookups already in the flow: one said again ("…, use that to find me on Slack") is the same step. */
+    private final Set<String> looked = new java.util.HashSet<>();
     /** The app of the last step (or event) before a wait, while nothing else has been done since. */
     private String waitedOn;
     /** A document is to stay a draft: a later sending that names no app or address is someone's, not a step. */
@@ -220,7 +222,8 @@ final class Assembly {
         if (found.isPresent() && "flows".equals(found.get().connector().app()) && !said.namesAnotherFlow(text)) {
             return;   // "the flow should…": the flow being described, not one to run, unless it is named or said published
         }
-        if (found.isEmpty() || !said.saysAVerb() && found.get().qualified().equals(lastAction)) {
+        if (found.isEmpty() || !said.saysAVerb() && found.get().qualified().equals(lastAction)
+                || "find".equals(found.get().verb()) && said.literals().isEmpty() && looked.contains(found.get().qualified())) {
             return;   // "…; the key is in the 'Ticket' field": a clause with no verb of its own says more about the last step
         }
         if (fileInHand && !said.apps().isEmpty() && !found.get().needsFile()
@@ -315,6 +318,9 @@ final class Assembly {
                 sources, lits));
         sources.add(new Source("steps." + id, app, entry.spec().output()));
         lastAction = entry.qualified();
+        if ("find".equals(entry.verb())) {
+            looked.add(entry.qualified());
+        }
         waitedOn = null;
         context.add(app);
         summary.add(entry.spec().title() + " (" + apps.display(app) + ")");

@@ -21,9 +21,21 @@ final class Calques {
         for (String[] rule : RULES) {
             out = out.replaceAll(rule[0], rule[1]);
         }
+        // "Emails that get the label X should each become a Trello card": each new one is the event, made into the other thing
+        out = BECOME.matcher(out).replaceAll(m -> m.group(1) + "when a new " + m.group(2) + " " + thirdPerson(m.group(3)) + ", create ");
         // "I give a customer name, a person name and an email": one list of what the person gives, not three clauses
         return GIVES.matcher(out).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
                 m.group().replaceAll(",\\s+(?=" + ITEM + ")", " and ")));
+    }
+
+    private static final java.util.regex.Pattern BECOME = java.util.regex.Pattern.compile("(^|[.!?]\\s+)(?:new\\s+)?([a-z]+?)s\\s+that\\s+"
+            + "([a-z]+[^,.;]{0,60}?)\\s+should\\s+(?:each\\s+|all\\s+)?(?:become|turn into|be turned into)\\s+");
+
+    /** "get the label" said of one: "gets the label". */
+    private static String thirdPerson(String verbPhrase) {
+        int space = verbPhrase.indexOf(' ');
+        String verb = space < 0 ? verbPhrase : verbPhrase.substring(0, space);
+        return (verb.endsWith("s") ? verb : verb + "s") + (space < 0 ? "" : verbPhrase.substring(space));
     }
 
     /** One more thing in the list: a word or two, with its determiner, then a comma, "and" or the end. */
@@ -38,9 +50,10 @@ final class Calques {
     /** Each turn as {pattern, replacement}, applied in order on the plain text. */
     private static final String[][] RULES = {
             // "every monday at 7 the flow shall take…", « chaque lundi à 7h le flux doit prendre… »: the flow's modal after the
-            // time or the event is where the order starts ("and the flow creates…" is just "and creates…")
-            {"(?<=[a-z0-9])\\s+" + FLOW + "\\s+(?:shall|should|must|will|has to|needs to|is to|doit|devra|va)\\s+", ", "},
-            {"\\b(and|et|then|puis)\\s+" + FLOW + "\\s+(?:(?:shall|should|must|will|has to|needs to|doit|devra|va)\\s+)?", "$1 "},
+            // time or the event is where the order starts ("and the flow should create…" is just "and create…"; "the flow X"
+            // with no modal may name another flow)
+            {"\\b(and|et|then|puis)\\s+" + FLOW + "\\s+(?:shall|should|must|will|has to|needs to|doit|devra|va)\\s+(?!etre\\b|be\\b)", "$1 "},
+            {"(?<=[a-z0-9])\\s+" + FLOW + "\\s+(?:shall|should|must|will|has to|needs to|is to|doit|devra|va)\\s+(?!etre\\b|be\\b)", ", "},
             // "à la fin de chaque journée, à 19h", "at the end of each day": a daily time, in the evening when none is said
             {"\\b(?:at the end of (?:each|every|the) (?:working |business )?day|(?:a la|en) fin de (?:chaque |la )?journee)\\s*,?\\s*"
                     + "((?:at|a|vers)\\s+\\d{1,2}(?:(?::|h)\\d{2}|\\s*h|\\s*(?:am|pm))?)", "every day $1"},
@@ -65,6 +78,29 @@ final class Calques {
             // "put him in the audience. If he is already inside, just update him": adding, or updating what is there
             {"\\b(?:put|add|adds|puts|ajoute|ajouter|ajoutez|mets|mettre|mettez)\\b([^.;]*)[.;]\\s*(?:if|si)\\s+[^,.;]{1,40}?\\b(?:already|deja)\\b"
                     + "[^,.;]{0,25},\\s*(?:just\\s+|only\\s+|juste\\s+|simplement\\s+)?update\\s+\\S+", "add or update$1."},
+            // "drop a line in #workshop", "drop me a note": a few words sent, a message
+            {"\\bdrop(?:s)?\\s+(?:me\\s+|us\\s+|him\\s+|her\\s+|them\\s+)?a\\s+(?:quick\\s+|short\\s+)?(?:line|note)\\b", "send a message"},
+            // « qu'on ait un petit message sur Teams »: having a message is its being sent
+            {"\\b(?:qu on ait|que l on ait|que nous ayons|qu on recoive)\\s+(un|une)\\s+(?:petit\\s+|petite\\s+)?(message|notification|alerte|"
+                    + "courriel|mail|email)\\b", "envoyer $1 $2"},
+            // « un coopérateur envoie son formulaire », "a member submits their form": sending one's own form is filling it in
+            // (« envoie le formulaire au technicien » pushes it)
+            {"\\b(?:envoie|envoient|soumet|soumettent|transmet|transmettent|remet|remettent)\\s+(son|sa|leur)\\s+(formulaire|fiche)\\b",
+                    "remplit $1 $2"},
+            {"\\b(?:sends|send|submits|submit|turns in|hands in)\\s+(their|his|her)\\s+((?:\\S+\\s+)?form)\\b", "fills in $1 $2"},
+            // "Stripe is going to send its events to a webhook URL": another system calling the flow's address
+            {"\\b(?:will|is going to|are going to|va|vont)\\s+(?:send|post|push|envoyer|poster|pousser)\\s+(?:\\S+\\s+){0,3}?(?:to|a|sur|vers)\\s+"
+                    + "(?:a|an|the|our|un|une|notre|le|l)?\\s*(?:webhook\\s+)?(?:url|link|endpoint|webhook|lien|adresse)\\b", "calls a webhook"},
+            // "go through the external list and, for each…", « parcourir la liste »: reading all of it (a list: all its items)
+            {"\\b(?:parcourir|parcours|parcourez|browse|go through|goes through|loop through|iterate over|iterate through)\\s+"
+                    + "(la|the)\\s+((?:external\\s+)?(?:liste|list))\\b", "get all items of $1 $2"},
+            {"\\b(?:parcourir|parcours|parcourez|browse|go through|goes through|loop through|iterate over|iterate through)\\s+"
+                    + "(?=(?:la|le|les|l|the|all|our|my|notre|nos)\\b)", "get all "},
+            // « mettre la date au format suisse », "put the date in ISO format": writing a value in a format is formatting it
+            {"\\b(?:mettre|mets|mettez|met|put|puts|set|sets|write)\\s+(la|le|les|l|the)\\s+(date|dates|heure|time|montant|amount)\\s+"
+                    + "(?:au|en|in|to|into|dans le|a)\\s+(?:(?:the|a|le)\\s+)?(?:\\S+\\s+)?format\\b", "format $1 $2 as"},
+            // "Only when the event type is X, …" after the event: a condition, not a second event
+            {"(^|[.!?]\\s+)only\\s+(?:when|if)\\b", "$1if"},
             // "make a search in Kizeo", « faire une recherche dans… »: the noun of the order with a light verb
             {"\\b(?:make|makes|do|does|run|runs|perform|performs|carry out|carries out)\\s+(?:a|an)\\s+(?:search|lookup|query)\\b", "search"},
             {"\\b(?:faire|fais|faites|fait|effectuer|effectue|effectuez|lancer|lance|lancez)\\s+une\\s+recherche\\b", "chercher"},

@@ -33,6 +33,22 @@ final class InputFiller {
         boolean has(String property) {
             return output != null && output.path("properties").has(property);
         }
+
+        /** The output that gives an input: the same-named one, or one its description says is "usable as the path". */
+        java.util.Optional<String> giving(String input) {
+            if (has(input)) {
+                return java.util.Optional.of(input);
+            }
+            if (output == null) {
+                return java.util.Optional.empty();
+            }
+            for (var p : output.path("properties").properties()) {
+                if (p.getValue().path("description").asString("").contains("usable as the " + input + " ")) {
+                    return java.util.Optional.of(p.getKey());
+                }
+            }
+            return java.util.Optional.empty();
+        }
     }
 
     /** What one step needs to be filled: its place, its app, its schema, the loop it is in. */
@@ -161,6 +177,10 @@ final class InputFiller {
             boolean crossable = name.equals("file");
             if (s.has(name) && (crossable || s.app().equals(app))) {
                 return NODES.stringNode("{{ " + s.ref() + "." + name + " }}");
+            }
+            java.util.Optional<String> giving = s.app().equals(app) ? s.giving(name) : java.util.Optional.empty();
+            if (giving.isPresent()) {
+                return NODES.stringNode("{{ " + s.ref() + "." + giving.get() + " }}");   // Dropbox's id, "usable as the path"
             }
             // "timestamp: ts of the message to react to": the input says which output of its app it takes
             java.util.regex.Matcher said = OUTPUT_OF.matcher(prop.path("description").asString(""));

@@ -55,7 +55,8 @@ final class NoStep {
         if (gives(plain)) {
             return true;
         }
-        if (saidBefore && MAPPED.matcher(plain).find() && Verbs.startsWithVerb(plain) < 0 && Verbs.verbAfter(plain, 0) < 0) {
+        if (saidBefore && MAPPED.matcher(plain).find() && Verbs.startsWithVerb(plain) < 0 && Verbs.verbAfter(plain, 0) < 0
+                && plain.strip().split("\\s+").length <= 10) {
             return true;
         }
         return saidBefore && ASSIGNED.matcher(plain).matches() && !Clauses.NEW_WORD.matcher(plain).find() && Verbs.startsWithVerb(plain) < 0;

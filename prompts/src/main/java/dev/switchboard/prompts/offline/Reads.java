@@ -231,9 +231,11 @@ final class Reads {
             return Optional.empty();
         }
         return index.actions().stream()
-                .filter(a -> a.connector().app().equals(trigger.app()) && "get".equals(a.verb()) && !readsMany(a) && onlyIds(a))
+                // "get the file" after a new Dropbox file: its download, whose inputs (a path) the event gives
+                .filter(a -> a.connector().app().equals(trigger.app()) && !readsMany(a)
+                        && ("get".equals(a.verb()) && onlyIds(a) || "download".equals(a.verb()) && a.required() > 0))
                 .filter(a -> java.util.stream.StreamSupport.stream(a.spec().input().path("required").spliterator(), false)
-                        .allMatch(r -> trigger.has(r.asString(""))))
+                        .allMatch(r -> trigger.giving(r.asString("")).isPresent()))
                 .max(Comparator.comparingInt(ActionEntry::required));
     }
 

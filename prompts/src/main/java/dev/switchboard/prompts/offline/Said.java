@@ -94,7 +94,8 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
             "inform", "informs", "warn", "warns", "alert", "alerts", "say", "says", "reply", "replies", "answer", "answers", "write",
             "writes", "message", "previens", "prevenir", "prevenez", "informe", "informer", "informez", "dis", "dire", "dites",
             "ecris", "ecrire", "poste", "poster", "postez", "envoie", "envoyer", "envoyez", "reponds", "repondre", "repondez",
-            "signale", "signaler", "signalez", "avertis", "avertir", "avertissez");
+            "signale", "signaler", "signalez", "avertis", "avertir", "avertissez", "saying", "explaining", "stating", "telling",
+            "disant", "expliquant", "indiquant", "precisant", "annoncant");
     /** Words that open the told sentence after "that": its subject ("that the document is ready", « que la facture est reçue »). */
     private static final Set<String> TOLD_SUBJECTS = Set.of("the", "a", "an", "we", "it", "they", "there", "this", "his", "her",
             "their", "our", "its", "le", "la", "les", "l", "un", "une", "nous", "on", "il", "elle", "ils", "elles", "ce", "c");

@@ -51,7 +51,7 @@ final class Timing {
     private static final Pattern EVERY_N_MINUTES = Pattern.compile("\\b(?:every|toutes les)\\s+(\\d{1,2})\\s*(?:minutes?|mins?)\\b");
     /** "/Daily checks" is a folder path, not a time: a word right after a slash is never one. */
     private static final Pattern RECURRING = Pattern.compile("(?<!/)\\b(every|each|chaque|tous|toutes|daily|hourly|weekly|monthly|"
-            + "quotidien\\w*|hebdomadaire\\w*|nightly|nocturne|mensuel\\w*|quarterly|trimestriel\\w*|once a (?:day|week|month)|une fois par (?:jour|semaine|mois)|weekdays?|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|"
+            + "quotidien\\w*|hebdomadaire\\w*|nightly|nocturne|mensuel\\w*|quarterly|trimestriel\\w*|once a (?:day|week|month)|une fois par (?:jour|semaine|mois)|weekdays?|jours ouvr(?:ables|es)|working days|business days|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|"
             + "mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\\b");
 
     private Timing() {

@@ -20,11 +20,13 @@ import java.util.regex.Pattern;
  */
 final class Unconnected {
 
-    /** "no app for X", "X is not in the catalog", « pas d'app X », « X n'est pas dans le catalogue ». */
+    /** "no app for X", "X is not in the catalog", "we don't have a X connector", « pas d'app X », « X n'est pas dans le catalogue ». */
     private static final Pattern SAYS = Pattern.compile("\\b(?:no|not any|pas d|pas de|aucun|aucune)\\s+(?:app|apps|application|connector|"
             + "integration|module|connecteur|integration)\\s+(?:for\\s+|with\\s+|pour\\s+|de\\s+|d\\s+)?([a-z][a-z0-9]*)"
             + "|\\b([a-z][a-z0-9]*)\\s+(?:is not|isn t|is no|n est pas|n existe pas)\\s+(?:in|available in|dans|disponible dans)?\\s*"
             + "(?:the|your|our|le|votre|notre)\\s+(?:catalog|catalogue)"
+            + "|\\b(?:don t|do not|doesn t|does not|n avons pas|n a pas|n ont pas)\\s+(?:have|has|de|d)\\s+(?:a|an|any)?\\s*([a-z][a-z0-9]*)\\s+"
+            + "(?:connector|app|integration|connecteur|application)\\b"
             + "|\\b(?:for|pour)\\s+([a-z][a-z0-9]*)\\s+(?:there\\s+)?(?:is|are|s|il n y a)\\s+(?:no|pas d|pas de)\\s+(?:app|connector|"
             + "integration|application|connecteur)");
     /** Words of the request itself: the clause that holds them is the HTTP step. */
@@ -39,17 +41,28 @@ final class Unconnected {
         if (!m.find()) {
             return parts;
         }
-        String service = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        String service = java.util.stream.IntStream.rangeClosed(1, m.groupCount()).mapToObj(m::group)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         if (POINTERS.contains(service)) {
             service = placeBefore(plain.substring(0, m.start()));   // "the stock is in Airtable, there is no connector for it"
         }
-        if (service == null || REQUEST.contains(service) || parts.stream().noneMatch(p -> saysRequest(p.text()))) {
+        if (service == null || REQUEST.contains(service)) {
+            return parts;
+        }
+        // "(we don't have a Twilio connector, so just call their API)" said aside: the order naming the service is the request
+        boolean requestSaid = parts.stream().anyMatch(p -> saysRequest(p.text()));
+        if (!requestSaid && !saysRequest(plain.substring(m.start(), Math.min(plain.length(), m.end() + 80)))) {
             return parts;
         }
         List<Part> out = new ArrayList<>();
         for (Part p : parts) {
-            boolean names = Words.words(p.text()).contains(service);
-            out.add(names && p.role() == Role.ACTION && !saysRequest(p.text()) ? new Part(Role.CONTEXT, p.text()) : p);
+            boolean names = p.role() == Role.ACTION && Words.words(p.text()).contains(service) && !saysRequest(p.text());
+            if (names && !requestSaid) {
+                out.add(new Part(Role.ACTION, "call the http api to " + p.text().replace(service, "")));
+                requestSaid = true;
+            } else {
+                out.add(names ? new Part(Role.CONTEXT, p.text()) : p);
+            }
         }
         return out;
     }

@@ -97,7 +97,8 @@ final class Words {
         add("quote", "quote", "devis", "quotation");
         add("record", "record", "enregistrement");
         add("customer", "customer", "client", "clients", "customers");
-        add("event", "event", "evenement", "rendez-vous", "rdv", "creneau", "slot", "meeting", "reunion", "appointment");
+        add("event", "event", "evenement", "rendez-vous", "rdv", "creneau", "slot", "meeting", "reunion", "appointment",
+                "reservation", "reservations");
         add("calendar", "calendar", "agenda", "calendrier");
         add("member", "member", "membre", "subscriber", "abonne", "respondent", "repondant");
         add("item", "item", "items", "element", "elements");

@@ -111,4 +111,52 @@ class PlannerRound21Test {
                 + "If she is already there, just update her.");
         assertThat(s.actions()).containsExactly("mailchimp.add_or_update_member");
     }
+
+    @Test
+    void gettingTheNewFile_downloadsItFromTheEventsApp_withTheIdTheEventGives() {
+        String text = "When a new scan is put in the Dropbox folder /Scans, get the file and upload it to Google Drive.";
+        assertThat(skeleton(text).actions()).containsExactly("dropbox.download_file", "google_drive.upload_file");
+        assertThat(Planned.build(text).flow().at("/steps/0/input/path").asString()).isEqualTo("{{ trigger.id }}");
+    }
+
+    @Test
+    void aServiceWithNoApp_saidAside_makesTheOrderNamingItTheRequest() {
+        Skeleton s = skeleton("Whenever a new event is added to the Google Calendar \"Visits\", text the client through Plivo "
+                + "(we don't have a Plivo connector, so call their messages API directly).");
+        assertThat(s.trigger()).isEqualTo("google_calendar.new_event");
+        assertThat(s.actions()).containsExactly("http.request");
+    }
+
+    @Test
+    void chatWordsAndCalques_sayTheirOrders() {
+        assertThat(skeleton("When a new card is created in Trello, drop a line in Slack #desk saying who made it.").actions())
+                .containsExactly("slack.send_message");
+        Skeleton become = skeleton("Emails that get the Gmail label 'Leads' should each become a Trello card in the 'Inbox' list.");
+        assertThat(become.trigger()).isEqualTo("gmail.new_email");
+        assertThat(become.actions()).last().isEqualTo("trello.create_card");
+        Skeleton hook = skeleton("Our shop is going to send its orders to a webhook URL. Only when the total is over 100, post it in Slack #big.");
+        assertThat(hook.trigger()).isEqualTo("webhook.catch_hook");
+        assertThat(hook.actions()).containsExactly("slack.send_message");
+    }
+
+    @Test
+    void frenchTurns_workingDays_browsingAList_aDateFormat_andOnesOwnFormSent() {
+        assertThat(skeleton("Les jours ouvrables à 8h15, poster un message dans le canal Slack #accueil.").trigger()).isEqualTo("schedule.cron");
+        assertThat(skeleton("Le premier de chaque mois, parcourir la liste externe Kizeo « Sites » et, pour chaque site, créer une carte Trello.")
+                .actions()).containsExactly("kizeo_forms.get_all_list_items", "trello.create_card");
+        assertThat(skeleton("Quand un événement est ajouté dans l'agenda Google « Salle », mettre la date au format européen puis envoyer un "
+                + "courriel via SMTP à accueil@example.org.").actions()).containsExactly("data.format_date", "email.send_email");
+        Skeleton own = skeleton("Quand un adhérent envoie son formulaire d'inscription dans Kizeo, qu'on ait un petit message sur Slack dans #bureau.");
+        assertThat(own.trigger()).isEqualTo("kizeo_forms.data_finished");
+        assertThat(own.actions()).containsExactly("slack.send_message");
+        assertThat(skeleton("Chaque lundi à 6h, envoie le formulaire « Tournée » à l'utilisateur Kizeo 1234.").actions())
+                .containsExactly("kizeo_forms.push_data");
+    }
+
+    @Test
+    void aLookupSaidTwice_isOneStep() {
+        Skeleton s = skeleton("Whenever a Jira issue is created in project OPS, I get a Slack DM about it. My email is ana@example.org, "
+                + "use that to find me on Slack.");
+        assertThat(s.actions()).containsExactly("slack.find_user_by_email", "slack.send_message");
+    }
 }
