@@ -141,6 +141,10 @@ final class Arrivals {
         // "techs open Jira issues…", "the contractor drops the reports in…": one to three words of subject, the last a
         // plural (or the verb's own -s), then the verb in the present
         String[] w = text.strip().split("\\s+");
+        if (w.length > 2 && !Words.VERBS.contains(String.valueOf(Words.concept(w[0]))) && !NOT_SUBJECT.contains(w[0]) && w[1].endsWith("s")
+                && "finish".equals(Words.concept(w[1]))) {
+            return true;   // "1) Passenger fills in our form": a bare noun filling something in, as a step list's first item
+        }
         int from = w.length > 0 && SUBJECT_START.contains(w[0]) ? 1 : 0;
         for (int k = from; k < Math.min(w.length - 1, from + 3); k++) {
             if (w[k].matches("[a-z]{3,}s") && !NOT_SUBJECT.contains(w[k]) && !w[k].endsWith("ais") && isDoing(w[k + 1])) {

@@ -23,6 +23,8 @@ final class Lines {
             + "|\\b(?:is|are|was|were|gets|est|sont|soit)\\b");
     private static final Pattern ARTICLE = Pattern.compile("\\b(?:a|an|the|my|our|un|une|le|la|les|mon|ma|mes|notre|nos|it|them)\\b");
     private static final int TITLE_WORDS = 8;
+    /** "1) Passenger fills in the form", "Step 1:": the first item of a numbered list, never a title. */
+    private static final Pattern LIST_ITEM = Pattern.compile("(?i)^(?:\\d{1,2}\\s*[).:-]|step\\s+\\d|etape\\s+\\d|étape\\s+\\d)");
     private static final Pattern OUT_OF_SCOPE = Pattern.compile("(?iu)^(?:[-*•]\\s*)?(?:out of scope|not in scope|non-goals?|"
             + "hors (?:scope|périmètre|perimetre|champ)|hors-scope)\\s*:");
     /** The word that opens each sentence of a background line; no lexicon or catalog word looks like it. */
@@ -80,7 +82,7 @@ final class Lines {
         String first = lines[0].strip();
         String plain = Words.plain(first.replaceAll("\\([^)]*\\)", " "));
         return !first.isEmpty() && !ENDS_SENTENCE.matcher(first).matches() && plain.split("\\s+").length <= TITLE_WORDS
-                && !first.contains("@") && !first.contains("://")
+                && !first.contains("@") && !first.contains("://") && !LIST_ITEM.matcher(first).lookingAt()
                 && !Clauses.TRIGGER_AT_START.matcher(plain).find() && !STARTS_FLOW.matcher(plain).find()
                 && (!Timing.isRecurring(plain) || Timing.isRecurring(Words.plain(String.join(" ", Arrays.copyOfRange(lines, 1, lines.length)))))
                 && (Verbs.startsWithVerb(plain) < 0 && Verbs.verbAfter(plain, 0) < 0 || nounGroup(plain));

@@ -159,4 +159,11 @@ class PlannerRound21Test {
                 + "use that to find me on Slack.");
         assertThat(s.actions()).containsExactly("slack.find_user_by_email", "slack.send_message");
     }
+
+    @Test
+    void theFirstItemOfANumberedList_isNoTitle_andABareNounFillingAFormIn_isTheEvent() {
+        Skeleton s = skeleton("1) Customer fills in our 'Returns' Google Form\n2) Create a card in Trello\n3) Post it in Slack #returns");
+        assertThat(s.trigger()).isEqualTo("google_forms.new_response");
+        assertThat(s.actions()).containsExactly("trello.create_card", "slack.send_message");
+    }
 }
