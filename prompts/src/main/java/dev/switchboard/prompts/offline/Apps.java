@@ -31,7 +31,7 @@ final class Apps {
             "google", "microsoft", "crm", "smtp", "run", "on", "by", "hand", "the");
     /** Local product names that differ from the catalog's English names, and the usual short names of apps (SFDC, GDrive). */
     private static final Map<String, String> LOCAL = Map.of("agenda", "calendar", "calendrier", "calendar", "stockage", "storage",
-            "sfdc", "salesforce", "gdrive", "drive");
+            "sfdc", "salesforce", "sf", "salesforce", "gdrive", "drive", "gsheet", "sheet", "gsheets", "sheet");
     /** A sheet or spreadsheet: one of what only Google Sheets' name holds in the catalog, so it names that app. */
     private static final Set<String> ONE_OF = Set.of("sheet", "spreadsheet", "spreadsheets");
     /** Products whose sheets are not the catalog's ("an Excel sheet"): their sheet names no app. */

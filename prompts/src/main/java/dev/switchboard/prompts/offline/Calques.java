@@ -101,6 +101,9 @@ final class Calques {
                     + "(?:au|en|in|to|into|dans le|a)\\s+(?:(?:the|a|le)\\s+)?(?:\\S+\\s+)?format\\b", "format $1 $2 as"},
             // "Only when the event type is X, …" after the event: a condition, not a second event
             {"(^|[.!?]\\s+)only\\s+(?:when|if)\\b", "$1if"},
+            // "add the contact to the audience (or update it if it is already there)", « (ou le mettre à jour s'il y est déjà) »
+            {"\\b(?:add|adds|ajouter|ajoute|ajoutez)\\b([^.;()]*?)\\s*\\(?\\s*(?:or|ou)\\s+(?:le\\s+|la\\s+|les\\s+|l\\s+)?update"
+                    + "(?:\\s+(?:it|them|him|her))?\\s+(?:if|s|si)\\b[^.;)]*?\\b(?:already|deja)\\b[^.;),]*\\)?", "add or update$1"},
             // "make a search in Kizeo", « faire une recherche dans… »: the noun of the order with a light verb
             {"\\b(?:make|makes|do|does|run|runs|perform|performs|carry out|carries out)\\s+(?:a|an)\\s+(?:search|lookup|query)\\b", "search"},
             {"\\b(?:faire|fais|faites|fait|effectuer|effectue|effectuez|lancer|lance|lancez)\\s+une\\s+recherche\\b", "chercher"},

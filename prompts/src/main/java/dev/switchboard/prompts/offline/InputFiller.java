@@ -34,13 +34,23 @@ final class InputFiller {
             return output != null && output.path("properties").has(property);
         }
 
-        /** The output that gives an input: the same-named one, or one its description says is "usable as the path". */
+        /**
+         * The output that gives an input: the same-named one, one its description says is "usable as the path", or the
+         * event's own id when its description names what the input is the id of ("Message id" for message_id).
+         */
         java.util.Optional<String> giving(String input) {
             if (has(input)) {
                 return java.util.Optional.of(input);
             }
             if (output == null) {
                 return java.util.Optional.empty();
+            }
+            if (ref.equals("trigger") && input.endsWith("_id") && has("id")) {
+                String said = output.path("properties").path("id").path("description").asString("");
+                List<String> noun = Words.concepts(input.substring(0, input.length() - 3));
+                if (!noun.isEmpty() && Words.concepts(said.split("[.;]")[0]).containsAll(noun)) {
+                    return java.util.Optional.of("id");
+                }
             }
             for (var p : output.path("properties").properties()) {
                 if (p.getValue().path("description").asString("").contains("usable as the " + input + " ")) {
@@ -186,16 +196,6 @@ final class InputFiller {
             java.util.regex.Matcher said = OUTPUT_OF.matcher(prop.path("description").asString(""));
             if (s.app().equals(app) && said.lookingAt() && !said.group(1).equals("id") && s.has(said.group(1))) {
                 return NODES.stringNode("{{ " + s.ref() + "." + said.group(1) + " }}");
-            }
-        }
-        for (Source s : sources) {
-            if (s.ref().equals("trigger") && s.app().equals(app) && name.endsWith("_id") && !name.equals("id") && s.has("id")) {
-                // "Drive file id", "Message id": the trigger's own id is the file_id / message_id of its app's actions
-                String said = s.output().path("properties").path("id").path("description").asString("");
-                List<String> noun = Words.concepts(name.substring(0, name.length() - 3));
-                if (!noun.isEmpty() && Words.concepts(said.split("[.;]")[0]).containsAll(noun)) {
-                    return NODES.stringNode("{{ trigger.id }}");
-                }
             }
         }
         if (name.endsWith("_ids") && "array".equals(prop.path("type").asString(""))) {

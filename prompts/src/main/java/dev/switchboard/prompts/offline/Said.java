@@ -120,6 +120,10 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
         Set<String> named = new LinkedHashSet<>();
         Set<Integer> skip = new HashSet<>();
         for (Apps.Mention m : apps.find(words)) {
+            if (m.from() > 0 && m.to() < words.size() && Set.of("id", "ids").contains(words.get(m.to()))
+                    && !Words.VERBS.contains(String.valueOf(Words.concept(words.get(m.from() - 1))))) {
+                continue;   // "update that row with the Salesforce id": a value the row gets, not an app that acts
+            }
             named.add(m.app());
             for (int i = m.from(); i < m.to(); i++) {
                 skip.add(i);

@@ -166,4 +166,28 @@ class PlannerRound21Test {
         assertThat(s.trigger()).isEqualTo("google_forms.new_response");
         assertThat(s.actions()).containsExactly("trello.create_card", "slack.send_message");
     }
+
+    @Test
+    void readingTheMessage_isTheEventsOwnRead_givenTheEventsId() {
+        String text = "When a new email arrives in Gmail, read the message and create a Trello card.";
+        assertThat(skeleton(text).actions()).containsExactly("gmail.get_email", "trello.create_card");
+        assertThat(Planned.build(text).flow().at("/steps/0/input/message_id").asString()).isEqualTo("{{ trigger.id }}");
+    }
+
+    @Test
+    void anAppsIdAsAValue_namesNoActingApp_andSfIsSalesforce() {
+        Skeleton s = skeleton("When a new row is added to the Google Sheet 'Deals', create the SF opportunity and then update that row "
+                + "with the SF id.");
+        assertThat(s.actions()).containsExactly("salesforce.create_opportunity", "google_sheets.update_row");
+        assertThat(skeleton("Nouveau contact SF : l'ajouter à l'audience Mailchimp 'Clients'.").trigger()).isEqualTo("salesforce.new_record");
+    }
+
+    @Test
+    void addingOrUpdatingIfAlreadyThere_saidInBrackets_isOneAddOrUpdate() {
+        assertThat(skeleton("Quand une ligne est ajoutée au Sheet 'Inscrits', ajouter la personne dans l'audience Mailchimp 'Club' "
+                + "(ou la mettre à jour si elle y est déjà).").actions()).containsExactly("mailchimp.add_or_update_member");
+        assertThat(skeleton("When a row is added to the sheet 'Guests', add the person to the Mailchimp audience 'Club', or update "
+                + "them if they are already in it, then post in Slack #club.").actions())
+                .containsExactly("mailchimp.add_or_update_member", "slack.send_message");
+    }
 }
