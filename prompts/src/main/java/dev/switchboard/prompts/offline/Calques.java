@@ -70,6 +70,12 @@ final class Calques {
             // "use the Airtable REST API", « utilisez une requête HTTP »: using a request is calling it
             {"\\b(?:use|using|utilisez|utilise|utiliser)\\s+(?=(?:the|a|an|our|une|un|la|l|notre)?\\s*(?:\\S+\\s+){0,2}?"
                     + "(?:api|http|request|requete|endpoint)\\b)", "call "},
+            // « passer directement par l'API Notion », "go through their API": reaching the API is calling it
+            {"\\b(?:passer|passez|passe|go|goes)\\s+(?:directement\\s+|directly\\s+)?(?:par|through|via)\\s+(?=(?:l|la|le|the|their|leur|its)?\\s*"
+                    + "(?:\\S+\\s+){0,2}?(?:api|http|endpoint)\\b)", "call "},
+            // « passer son statut à Working », "set its status to Done": a new state of the record is its update
+            {"\\b(?:passer|passe|passez|mettre|mets|mettez)\\s+((?:son|sa|ses|leur|le|la|les|l)\\s+(?:statut|status|etat|stage|etape|priorite)\\s+)"
+                    + "(?:a|en|au)\\b", "update $1to"},
             // "Trigger is a new message in #x", « le déclencheur est un nouveau message »: the event, said as the trigger's name
             {"(^|[.!?:]\\s+)(?:the\\s+)?trigger\\s+(?:is|should be|will be)\\s+", "$1when there is "},
             {"(^|[.!?:]\\s+)(?:le\\s+)?declencheur\\s+(?:est|sera|doit etre)\\s+", "$1quand il y a "},

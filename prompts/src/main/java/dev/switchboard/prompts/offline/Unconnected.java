@@ -25,6 +25,7 @@ final class Unconnected {
             + "integration|module|connecteur|integration)\\s+(?:for\\s+|with\\s+|pour\\s+|de\\s+|d\\s+)?([a-z][a-z0-9]*)"
             + "|\\b([a-z][a-z0-9]*)\\s+(?:is not|isn t|is no|n est pas|n existe pas)\\s+(?:in|available in|dans|disponible dans)?\\s*"
             + "(?:the|your|our|le|votre|notre)\\s+(?:catalog|catalogue)"
+            + "|\\b(?:no|pas de)\\s+([a-z][a-z0-9]*)\\s+(?:connector|app|integration|connecteur)\\b"
             + "|\\b(?:don t|do not|doesn t|does not|n avons pas|n a pas|n ont pas)\\s+(?:have|has|de|d)\\s+(?:a|an|any)?\\s*([a-z][a-z0-9]*)\\s+"
             + "(?:connector|app|integration|connecteur|application)\\b"
             + "|\\b(?:for|pour)\\s+([a-z][a-z0-9]*)\\s+(?:there\\s+)?(?:is|are|s|il n y a)\\s+(?:no|pas d|pas de)\\s+(?:app|connector|"

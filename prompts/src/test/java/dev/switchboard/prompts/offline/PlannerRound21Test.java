@@ -190,4 +190,14 @@ class PlannerRound21Test {
                 + "them if they are already in it, then post in Slack #club.").actions())
                 .containsExactly("mailchimp.add_or_update_member", "slack.send_message");
     }
+
+    @Test
+    void noXConnector_andGoingThroughItsApi_isTheRequest_andANewStatusIsAnUpdate() {
+        assertThat(skeleton("When a row is added to the Google Sheet 'Signups', create the person in Pipedrive. We have no Pipedrive "
+                + "connector here, so call the Pipedrive API directly.").actions()).containsExactly("http.request");
+        assertThat(skeleton("À chaque nouvelle carte du tableau Trello « Idées », la recopier dans notre base Coda. Pas de connecteur Coda "
+                + "disponible : passer directement par l'API Coda.").actions()).containsExactly("http.request");
+        assertThat(skeleton("Quand un nouveau lead arrive dans Salesforce, passer son statut à « Working » et prévenir le canal Teams « Sales ».")
+                .actions()).containsExactly("salesforce.update_record", "microsoft_teams.send_message");
+    }
 }
