@@ -226,8 +226,11 @@ final class Matcher {
             return Optional.empty();
         }
         return index.triggers().stream().filter(t -> t.connector().app().equals(app) && t != a.get() && t != b.get())
-                .filter(t -> (t.strong().contains(first) || t.weak().contains(first)) && (t.strong().contains(second) || t.weak().contains(second)))
-                .findFirst();
+                .filter(t -> names(t, first) && names(t, second)).findFirst();
+    }
+
+    private static boolean names(TriggerEntry t, String concept) {
+        return t.strong().contains(concept) || t.weak().contains(concept);
     }
 
     private Optional<TriggerEntry> trigger(List<String> concepts, Collection<String> named, double floor,

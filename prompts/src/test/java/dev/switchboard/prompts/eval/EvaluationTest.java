@@ -117,25 +117,32 @@ class EvaluationTest {
                     + "rounds 14-17; 76.7 % after rounds 18-19"),
             new Guard("blind-p", 60, 0.61, null, 1.0, "first contact 56.7 % after round 12 (before round 13), 56.7 % after "
                     + "it, 58.3 % after rounds 14-17; not read; 61.7 % after rounds 18-19"),
-            new Guard("blind-q", 60, 0.66, null, 1.0, "first contact 45 % after round 12 (before round 13), 45 % after it; "
+            new Guard("blind-q", 60, 0.68, null, 1.0, "first contact 45 % after round 12 (before round 13), 45 % after it; "
                     + "48.3 % before round 17; read for round 17 (tuned on): 50 %, 51.7 % merged with round 16; 65 % after rounds 18-19, "
-                    + "66.7 % after round 20"),
+                    + "66.7 % after round 20, 68.3 % after round 21"),
             new Guard("blind-r", 60, 0.63, null, 1.0, "first contact 41.7 % after round 13 (facilities coordinator, chat style); "
                     + "read for round 14 (tuned on): 56.7 %, 58.3 % after rounds 15-17; 63.3 % after rounds 18-19"),
-            new Guard("blind-s", 60, 0.53, null, 1.0, "first contact 31.7 % after round 13 (revenue-operations tickets); "
-                    + "read for round 15 (tuned on): 46.7 %; 51.7 % after rounds 18-19, 53.3 % after round 20"),
+            new Guard("blind-s", 60, 0.61, null, 1.0, "first contact 31.7 % after round 13 (revenue-operations tickets); "
+                    + "read for round 15 (tuned on): 46.7 %; 51.7 % after rounds 18-19, 53.3 % after round 20; read again in round 21: 61.7 %"),
             new Guard("blind-t", 60, 0.75, null, 1.0, "first contact 46.7 % after round 13 (small-business owner, orders out of order); "
                     + "read for round 16 (tuned on): 73.3 %; 75 % after rounds 18-19"),
-            new Guard("blind-u", 60, 0.59, null, 1.0, "first contact 55 % after rounds 14-16 (48.3 % on the build before them); "
-                    + "IT and operations admin, formal; not read; 60 % after rounds 18-19"),
+            new Guard("blind-u", 60, 0.63, null, 1.0, "first contact 55 % after rounds 14-16 (48.3 % on the build before them); "
+                    + "IT and operations admin, formal; not read; 60 % after rounds 18-19, 63.3 % after round 21"),
             new Guard("blind-v", 60, 0.66, null, 1.0, "first contact 66.7 % after rounds 14-16 (63.3 % on the build before them); "
                     + "events coordinator, casual; not read"),
             new Guard("blind-w", 60, 0.68, null, 1.0, "first contact 18.3 % (98.3 % valid; field supervisor dictating to a phone: "
                     + "no punctuation, fillers, self-corrections); read for round 19 (Dictation): 56.7 %; 68.3 % after the round-19 follow-ups"),
-            new Guard("blind-x", 60, 0.63, null, 1.0, "first contact 31.7 % before rounds 18-19, 35 % after them (agency project "
-                    + "manager, user stories and acceptance criteria); read for round 20 (Lines, Stories, Background): 63.3 %"),
-            new Guard("blind-y", 60, 0.58, null, 1.0, "first contact 58.3 % before round 20 (en 40, fr 76.7; writers in a "
-                    + "language not their own: calques, wrong prepositions, slips), 58.3 % after it; not read"));
+            new Guard("blind-x", 60, 0.68, null, 1.0, "first contact 31.7 % before rounds 18-19, 35 % after them (agency project "
+                    + "manager, user stories and acceptance criteria); read for round 20 (Lines, Stories, Background): 63.3 %; read again "
+                    + "in round 21: 68.3 %"),
+            new Guard("blind-y", 60, 0.98, null, 1.0, "first contact 58.3 % before round 20 (en 40, fr 76.7; writers in a "
+                    + "language not their own: calques, wrong prepositions, slips), 58.3 % after it; read for round 21 (Calques, "
+                    + "Unconnected): 98.3 %"),
+            new Guard("blind-z", 60, 0.88, null, 1.0, "first contact 63.3 % before round 21 (vet clinics and a bus company, "
+                    + "Swiss and Belgian French), 66.7 % after its first part; read for round 21: 88.3 %"),
+            new Guard("blind-aa", 60, 0.7, null, 1.0, "first contact 70 % after round 21 (68.3 % on the build before it; two "
+                    + "cases read to mend two rules that had made them fail); university helpdesk and shop owner, hospital and "
+                    + "Québec French; not read"));
 
     @Test
     void blindSets_keepTheirGuardedFigures() throws IOException {
