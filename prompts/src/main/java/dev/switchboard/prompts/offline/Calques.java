@@ -65,6 +65,11 @@ final class Calques {
             // "the flow should look regularly in Kizeo for new or changed data": watching for new things is their event
             {"\\b(?:look|looks|check|checks|poll|polls|watch|watches)\\s+(?:regularly|periodically|constantly|often|continuously)\\s+"
                     + "(in|on|at)\\s+((?:\\S+\\s+){0,2}?\\S+)\\s+for\\s+(new\\b[^,.;]*?)(?=\\s+and\\s|[,.;]|$)", "when there is $3 $1 $2,"},
+            // « aller voir régulièrement s'il y a des nouvelles saisies », "check regularly whether there are new …": their event
+            {"\\b(?:aller voir|allez voir|va voir|verifier|verifie|regarder|regarde|surveiller|surveille)\\s+(?:regulierement|periodiquement|"
+                    + "souvent|en permanence)\\s+(?:s il y a|si il y a|s il existe)\\s+([^,.;]*?)(?=\\s+et\\s|[,.;]|$)", "quand il y a $1,"},
+            {"\\b(?:check|checks|look|looks)\\s+(?:regularly|periodically|often|constantly)\\s+(?:whether|if)\\s+there\\s+(?:is|are)\\s+",
+                    "when there are "},
             // « tu lis la mail, tu mets… »: the French "tu" of an order given to the flow
             {"(^|[,;:]\\s*|\\b(?:et|puis|ensuite|apres|que)\\s+)tu\\s+(?=[a-z]+s\\b)", "$1"},
             // "use the Airtable REST API", « utilisez une requête HTTP »: using a request is calling it

@@ -35,6 +35,11 @@ final class Destination {
                 && (!matcher.canDo(said.apps(), "send") || makes(said, matcher, context))) {
             return "create";   // "copy it into my Outlook calendar": Outlook sends mail, but what it is put in is made there
         }
+        // "copy it into the SharePoint list", « la recopier dans la liste »: with no file in hand, a list gets a new item
+        if ("upload".equals(verb) && !fileInHand && !said.apps().isEmpty() && said.objects("create", false).contains("list")
+                && makes(said, matcher, context)) {
+            return "create";
+        }
         return madeFile(verb, plain, said, matcher, context);
     }
 

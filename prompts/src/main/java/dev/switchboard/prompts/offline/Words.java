@@ -53,12 +53,12 @@ final class Words {
         add("add", "add", "adds", "added", "ajouter", "ajoute", "ajoutee", "ajoutes", "append", "insert", "inserer",
                 "inscrire", "enroll", "subscribe", "log", "journaliser", "consigner", "tracer", "track", "noter");
         add("upload", "upload", "uploaded", "televerser", "deposer", "depose", "store", "stocker", "save", "saved",
-                "sauvegarder", "enregistrer", "mettre", "mets", "mettez", "archiver", "archive", "copy", "copier", "put", "placer", "replace", "remplacer", "ranger", "classer", "poser", "drop",
+                "sauvegarder", "enregistrer", "mettre", "mets", "mettez", "archiver", "archive", "copy", "copier", "recopier", "recopie", "recopiez", "put", "placer", "replace", "remplacer", "ranger", "classer", "poser", "drop",
                 "remember", "memorize", "memorise", "memoriser", "retenir", "retiens");   // kept for a later run: stored
         add("download", "download", "telecharger", "downloads");
         add("export", "export", "exporter", "exports");
         add("get", "get", "fetch", "read", "lire", "obtenir", "recuperer", "retrieve", "lister", "consulter", "collect",
-                "collecter", "pull", "grab", "take", "prendre", "prends", "prenez", "lis", "lisez", "parcourir", "parcours", "parcourez", "browse", "check", "verifier", "controler", "monitor", "surveiller", "poll", "interroger");
+                "collecter", "pull", "grab", "take", "prendre", "prends", "prenez", "lis", "lisez", "sortir", "sors", "sortez", "extraire", "extrais", "parcourir", "parcours", "parcourez", "browse", "check", "verifier", "controler", "monitor", "surveiller", "poll", "interroger");
         add("find", "look", "lookup", "chercher", "rechercher", "search", "find", "trouver", "query", "filter", "filtrer",
                 "retrouver", "retrouve", "retrouves", "retrouvez", "cherche", "cherches", "cherchez");
         add("update", "update", "updates", "updated", "modifier", "modifie", "modifiee", "modify", "change", "changed",

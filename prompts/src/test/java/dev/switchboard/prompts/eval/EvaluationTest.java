@@ -120,8 +120,9 @@ class EvaluationTest {
             new Guard("blind-q", 60, 0.68, null, 1.0, "first contact 45 % after round 12 (before round 13), 45 % after it; "
                     + "48.3 % before round 17; read for round 17 (tuned on): 50 %, 51.7 % merged with round 16; 65 % after rounds 18-19, "
                     + "66.7 % after round 20, 68.3 % after round 21"),
-            new Guard("blind-r", 60, 0.63, null, 1.0, "first contact 41.7 % after round 13 (facilities coordinator, chat style); "
-                    + "read for round 14 (tuned on): 56.7 %, 58.3 % after rounds 15-17; 63.3 % after rounds 18-19"),
+            new Guard("blind-r", 60, 0.66, null, 1.0, "first contact 41.7 % after round 13 (facilities coordinator, chat style); "
+                    + "read for round 14 (tuned on): 56.7 %, 58.3 % after rounds 15-17; 63.3 % after rounds 18-19; read again in round 21: "
+                    + "66.7 %"),
             new Guard("blind-s", 60, 0.61, null, 1.0, "first contact 31.7 % after round 13 (revenue-operations tickets); "
                     + "read for round 15 (tuned on): 46.7 %; 51.7 % after rounds 18-19, 53.3 % after round 20; read again in round 21: 61.7 %"),
             new Guard("blind-t", 60, 0.75, null, 1.0, "first contact 46.7 % after round 13 (small-business owner, orders out of order); "

@@ -200,4 +200,16 @@ class PlannerRound21Test {
         assertThat(skeleton("Quand un nouveau lead arrive dans Salesforce, passer son statut à « Working » et prévenir le canal Teams « Sales ».")
                 .actions()).containsExactly("salesforce.update_record", "microsoft_teams.send_message");
     }
+
+    @Test
+    void checkingRegularlyForNewData_inFrench_isThePollingEvent_andCopyingIntoAListAddsAnItem() {
+        Skeleton s = skeleton("Kizeo ne peut pas appeler notre serveur. Il faudrait donc aller voir régulièrement s'il y a des nouvelles "
+                + "saisies ou des modifs sur le formulaire « Relevés » et les recopier dans le Google Sheet « Relevés ».");
+        assertThat(s.trigger()).isEqualTo("kizeo_forms.new_or_updated_data");
+        assertThat(s.actions()).containsExactly("google_sheets.append_row");
+        assertThat(skeleton("When a row is added to the Google Sheet 'Visits', copy it into the SharePoint list 'Visits'.").actions())
+                .containsExactly("sharepoint.create_list_item");
+        assertThat(skeleton("Tous les lundis à 8h, sortir les stats des formulaires Kizeo et les poster dans #terrain sur Slack.").actions())
+                .containsExactly("kizeo_forms.get_forms_statistics", "slack.send_message");
+    }
 }
