@@ -22,7 +22,8 @@ final class Calques {
             out = out.replaceAll(rule[0], rule[1]);
         }
         // "Emails that get the label X should each become a Trello card": each new one is the event, made into the other thing
-        out = BECOME.matcher(out).replaceAll(m -> m.group(1) + "when a new " + m.group(2) + " " + thirdPerson(m.group(3)) + ", create ");
+        out = BECOME.matcher(out).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                m.group(1) + "when a new " + m.group(2) + " " + thirdPerson(m.group(3)) + ", create "));
         // "I give a customer name, a person name and an email": one list of what the person gives, not three clauses
         return GIVES.matcher(out).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
                 m.group().replaceAll(",\\s+(?=" + ITEM + ")", " and ")));
