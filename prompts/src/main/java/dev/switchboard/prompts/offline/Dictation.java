@@ -40,7 +40,10 @@ final class Dictation {
     /** "at seven thirty", "at eight", « à six heures trente », « dix-sept heures »: a time of day said in words. */
     private static final Pattern CLOCK_EN = Pattern.compile("(?iu)\\b(at|around|by)\\s+" + NUMBER
             + "(?:\\s+(thirty|fifteen|forty[- ]five|o'?clock))?\\b");
-    private static final Pattern CLOCK_FR = Pattern.compile("(?iu)\\b" + NUMBER + "\\s+heures?(?:\\s+(trente|quinze|quarante-cinq))?\\b");
+    private static final Pattern CLOCK_FR = Pattern.compile("(?iu)(?<=\\b(?:à|a|vers|dès|des|avant|après|apres|jusqu à|jusqu'à)\\s)"
+            + NUMBER + "\\s+heures?(?:\\s+(trente|quinze|quarante-cinq))?\\b"
+            // « dix-sept heures du soir » said without « à »; « je passe une heure à… » is a length, left as said
+            + "|(?iu)\\b" + NUMBER + "\\s+heures?(?:\\s+(trente|quinze|quarante-cinq))?(?=\\s+(?:du matin|du mat|du soir|de l'après-midi))");
     /** "thirty minutes", « trente minutes », "two days": a length said in words. */
     private static final Pattern LENGTH = Pattern.compile("(?iu)\\b" + NUMBER + "\\s+(minutes?|hours?|days?|weeks?|jours?|semaines?)\\b");
 
@@ -67,8 +70,12 @@ final class Dictation {
     static String inDigits(String text) {
         String out = CLOCK_EN.matcher(text).replaceAll(m -> m.group(1) + " " + NUMBERS.get(m.group(2).toLowerCase())
                 + minutes(m.group(3)));
-        out = CLOCK_FR.matcher(out).replaceAll(m -> NUMBERS.get(m.group(1).toLowerCase()) + "h"
-                + (m.group(2) == null ? "" : m.group(2).equalsIgnoreCase("trente") ? "30" : m.group(2).equalsIgnoreCase("quinze") ? "15" : "45"));
+        out = CLOCK_FR.matcher(out).replaceAll(m -> {
+            String hour = m.group(1) != null ? m.group(1) : m.group(3);
+            String half = m.group(1) != null ? m.group(2) : m.group(4);
+            return NUMBERS.get(hour.toLowerCase()) + "h"
+                    + (half == null ? "" : half.equalsIgnoreCase("trente") ? "30" : half.equalsIgnoreCase("quinze") ? "15" : "45");
+        });
         out = LENGTH.matcher(out).replaceAll(m -> NUMBERS.get(m.group(1).toLowerCase()) + " " + m.group(2));
         return out.replaceAll("(?iu)\\bdu mat\\b", "du matin").replaceAll("(?iu)\\btous les premiers du mois\\b", "le 1er de chaque mois");
     }

@@ -81,6 +81,28 @@ final class Timing {
     }
 
     /** The cron of a recurring time in the plain text; hour 8 when only a day is said. */
+    /**
+     * "Every Monday I spend an hour counting them. Could we post the stats every Monday at 9?": a schedule said without its
+     * time takes the time a later clause gives with the same kind of schedule.
+     */
+    static java.util.List<Clauses.Part> laterClock(java.util.List<Clauses.Part> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            Clauses.Part trigger = parts.get(i);
+            if (trigger.role() != Clauses.Role.TRIGGER || !isRecurring(trigger.text()) || CLOCK.matcher(trigger.text()).find()) {
+                continue;
+            }
+            for (int j = i + 1; j < parts.size(); j++) {
+                Matcher clock = CLOCK.matcher(parts.get(j).text());
+                if (isRecurring(parts.get(j).text()) && clock.find()) {
+                    java.util.List<Clauses.Part> out = new java.util.ArrayList<>(parts);
+                    out.set(i, new Clauses.Part(Clauses.Role.TRIGGER, trigger.text() + " " + clock.group().strip()));
+                    return out;
+                }
+            }
+        }
+        return parts;
+    }
+
     static Optional<String> cron(String plain) {
         Matcher every = EVERY_N_MINUTES.matcher(plain);
         if (every.find()) {

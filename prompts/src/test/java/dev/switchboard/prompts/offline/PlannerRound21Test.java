@@ -212,4 +212,13 @@ class PlannerRound21Test {
         assertThat(skeleton("Tous les lundis à 8h, sortir les stats des formulaires Kizeo et les poster dans #terrain sur Slack.").actions())
                 .containsExactly("kizeo_forms.get_forms_statistics", "slack.send_message");
     }
+
+    @Test
+    void anHourSpentIsALength_notTheTime() {
+        assertThat(Dictation.inDigits("chaque lundi je passe une heure à compter")).isEqualTo("chaque lundi je passe une heure à compter");
+        assertThat(Dictation.inDigits("envoyer vers sept heures trente")).isEqualTo("envoyer vers 7h30");
+        String text = "Chaque lundi je passe une heure à compter les fiches. Est-ce qu'on peut sortir ces stats Kizeo tous les lundis "
+                + "à 9h et les poster dans #terrain sur Slack ?";
+        assertThat(Planned.build(text).flow().at("/trigger/params/cron").asString()).isEqualTo("0 9 * * 1");
+    }
 }
