@@ -137,9 +137,14 @@ final class Asides {
     /** "name and address", "email et téléphone": bare nouns joined by and, the last items of an enumeration. */
     private static final Pattern BARE_PAIR = Pattern.compile("^\\s*(?!(?:a|an|the|un|une|le|la|les|des|l)\\s)[a-z0-9-]+(?:\\s+[a-z0-9-]+)?\\s+(?:and|et)\\s+"
             + "(?!(?:a|an|the|un|une|le|la|les|des|l)\\s)[a-z0-9-]+\\b");
-    private static boolean determinedPair(String segment) {
+    /** The segment up to its next order: "user and time in the sheet and alert #ops" ends before "alert". */
+    private static String beforeNextOrder(String segment) {
         List<String> pieces = Cuts.atAnd(segment);
-        String first = pieces.isEmpty() ? segment : pieces.get(0);   // "… dans la ligne et préviens #compta": up to the next order
+        return pieces.isEmpty() ? segment : pieces.get(0);
+    }
+
+    private static boolean determinedPair(String segment) {
+        String first = beforeNextOrder(segment);   // "… dans la ligne et préviens #compta"
         return DETERMINED_PAIR.matcher(first).find() && Verbs.verbAfter(first, 0) < 0 && Verbs.startsWithVerb(first) < 0;
     }
 
@@ -154,8 +159,7 @@ final class Asides {
      * after a comma, with no order, end the enumeration the clause before began (not a place: "in Slack, Teams and …").
      */
     private static boolean listTail(String before, String segment) {
-        List<String> pieces = Cuts.atAnd(segment);
-        segment = pieces.isEmpty() ? segment : pieces.get(0);   // "user and time in the sheet and alert #ops": the list ends before the next order
+        segment = beforeNextOrder(segment);   // the list ends before the next order
         return BARE_PAIR.matcher(segment).find() && !ENDS_ON_PLACE.matcher(before).find()
                 && Verbs.verbAfter(segment, 0) < 0 && Verbs.startsWithVerb(segment) < 0 && segment.strip().split("\\s+").length <= 10
                 && !Clauses.TRIGGER_AT_START.matcher(segment).find() && !Clauses.IF_START.matcher(segment).find();

@@ -46,6 +46,12 @@ final class Calques {
     private static final java.util.regex.Pattern GIVES = java.util.regex.Pattern.compile("\\b(?:i|we|je|nous)\\s+(?:give|insert|enter|"
             + "type in|provide|input|fill in|key in|saisis|donne|entre|renseigne|fournis|indique)\\s[^.;:!?]*");
 
+    /** "go through", « parcourir »: reading every one. */
+    private static final String BROWSE = "(?:parcourir|parcours|parcourez|browse|go through|goes through|loop through|iterate over|iterate through)";
+    /** "at the end of each day", « à la fin de chaque journée ». */
+    private static final String END_OF_EN = "at the end of (?:each|every|the) (?:working |business )?day";
+    private static final String END_OF_FR = "(?:a la|en) fin de (?:chaque |la )?journee";
+
     private static final String FLOW = "(?:the|our|this|le|notre|ce) (?:flow|automation|workflow|flux|scenario)";
 
     /** Each turn as {pattern, replacement}, applied in order on the plain text. */
@@ -56,10 +62,10 @@ final class Calques {
             {"\\b(and|et|then|puis)\\s+" + FLOW + "\\s+(?:shall|should|must|will|has to|needs to|doit|devra|va)\\s+(?!etre\\b|be\\b)", "$1 "},
             {"(?<=[a-z0-9])\\s+" + FLOW + "\\s+(?:shall|should|must|will|has to|needs to|is to|doit|devra|va)\\s+(?!etre\\b|be\\b)", ", "},
             // "à la fin de chaque journée, à 19h", "at the end of each day": a daily time, in the evening when none is said
-            {"\\b(?:at the end of (?:each|every|the) (?:working |business )?day|(?:a la|en) fin de (?:chaque |la )?journee)\\s*,?\\s*"
+            {"\\b(?:" + END_OF_EN + "|" + END_OF_FR + ")\\s*,?\\s*"
                     + "((?:at|a|vers)\\s+\\d{1,2}(?:(?::|h)\\d{2}|\\s*h|\\s*(?:am|pm))?)", "every day $1"},
-            {"\\b(?:at the end of (?:each|every|the) (?:working |business )?day)\\b", "every evening"},
-            {"\\b(?:a la|en) fin de (?:chaque |la )?journee\\b", "chaque soir"},
+            {"\\b" + END_OF_EN + "\\b", "every evening"},
+            {"\\b" + END_OF_FR + "\\b", "chaque soir"},
             // "If a form is pushed to a user in Kizeo, …" opening the request: an event, as "when"
             {"^(?:if|si)\\s+((?:a|an|un|une)\\s+(?:new\\s+|nouveau\\s+|nouvelle\\s+)?[^,.;]{1,60}?\\s+(?:is|gets|est)\\s+[a-z]+"
                     + "(?:ed|e|ee|i|ie|u|ue|t|te)\\b)", "when $1"},
@@ -104,9 +110,8 @@ final class Calques {
             {"\\b(?:will|is going to|are going to|va|vont)\\s+(?:send|post|push|envoyer|poster|pousser)\\s+(?:\\S+\\s+){0,3}?(?:to|a|sur|vers)\\s+"
                     + "(?:a|an|the|our|un|une|notre|le|l)?\\s*(?:webhook\\s+)?(?:url|link|endpoint|webhook|lien|adresse)\\b", "calls a webhook"},
             // "go through the external list and, for each…", « parcourir la liste »: reading all of it (a list: all its items)
-            {"\\b(?:parcourir|parcours|parcourez|browse|go through|goes through|loop through|iterate over|iterate through)\\s+"
-                    + "(la|the)\\s+((?:external\\s+)?(?:liste|list))\\b", "get all items of $1 $2"},
-            {"\\b(?:parcourir|parcours|parcourez|browse|go through|goes through|loop through|iterate over|iterate through)\\s+"
+            {"\\b" + BROWSE + "\\s+(la|the)\\s+((?:external\\s+)?(?:liste|list))\\b", "get all items of $1 $2"},
+            {"\\b" + BROWSE + "\\s+"
                     + "(?=(?:la|le|les|l|the|all|our|my|notre|nos)\\b)", "get all "},
             // « mettre la date au format suisse », "put the date in ISO format": writing a value in a format is formatting it
             {"\\b(?:mettre|mets|mettez|met|put|puts|set|sets|write)\\s+(la|le|les|l|the)\\s+(date|dates|heure|time|montant|amount)\\s+"

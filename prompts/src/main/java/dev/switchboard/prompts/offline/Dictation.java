@@ -40,10 +40,11 @@ final class Dictation {
     /** "at seven thirty", "at eight", « à six heures trente », « dix-sept heures »: a time of day said in words. */
     private static final Pattern CLOCK_EN = Pattern.compile("(?iu)\\b(at|around|by)\\s+" + NUMBER
             + "(?:\\s+(thirty|fifteen|forty[- ]five|o'?clock))?\\b");
+    private static final String HOUR_FR = NUMBER + "\\s+heures?(?:\\s+(trente|quinze|quarante-cinq))?";
     private static final Pattern CLOCK_FR = Pattern.compile("(?iu)(?<=\\b(?:à|a|vers|dès|des|avant|après|apres|jusqu à|jusqu'à)\\s)"
-            + NUMBER + "\\s+heures?(?:\\s+(trente|quinze|quarante-cinq))?\\b"
+            + HOUR_FR + "\\b"
             // « dix-sept heures du soir » said without « à »; « je passe une heure à… » is a length, left as said
-            + "|(?iu)\\b" + NUMBER + "\\s+heures?(?:\\s+(trente|quinze|quarante-cinq))?(?=\\s+(?:du matin|du mat|du soir|de l'après-midi))");
+            + "|\\b" + HOUR_FR + "(?=\\s+(?:du matin|du mat|du soir|de l'après-midi))");
     /** "thirty minutes", « trente minutes », "two days": a length said in words. */
     private static final Pattern LENGTH = Pattern.compile("(?iu)\\b" + NUMBER + "\\s+(minutes?|hours?|days?|weeks?|jours?|semaines?)\\b");
 

@@ -184,13 +184,11 @@ final class InputFiller {
             if (name.equals("attachments") && s.has("file")) {
                 return NODES.stringNode("{{ [" + s.ref() + ".file] }}");
             }
-            boolean crossable = name.equals("file");
-            if (s.has(name) && (crossable || s.app().equals(app))) {
-                return NODES.stringNode("{{ " + s.ref() + "." + name + " }}");
-            }
-            java.util.Optional<String> giving = s.app().equals(app) ? s.giving(name) : java.util.Optional.empty();
+            // across apps only a file travels; in its own app, what gives the input (Dropbox's id "usable as the path")
+            java.util.Optional<String> giving = s.app().equals(app) ? s.giving(name)
+                    : name.equals("file") && s.has(name) ? java.util.Optional.of(name) : java.util.Optional.empty();
             if (giving.isPresent()) {
-                return NODES.stringNode("{{ " + s.ref() + "." + giving.get() + " }}");   // Dropbox's id, "usable as the path"
+                return NODES.stringNode("{{ " + s.ref() + "." + giving.get() + " }}");
             }
             // "timestamp: ts of the message to react to": the input says which output of its app it takes
             java.util.regex.Matcher said = OUTPUT_OF.matcher(prop.path("description").asString(""));

@@ -22,7 +22,7 @@ final class Unconnected {
 
     /** "no app for X", "X is not in the catalog", "we don't have a X connector", « pas d'app X », « X n'est pas dans le catalogue ». */
     private static final Pattern SAYS = Pattern.compile("\\b(?:no|not any|pas d|pas de|aucun|aucune)\\s+(?:app|apps|application|connector|"
-            + "integration|module|connecteur|integration)\\s+(?:for\\s+|with\\s+|pour\\s+|de\\s+|d\\s+)?([a-z][a-z0-9]*)"
+            + "integration|module|connecteur)\\s+(?:for\\s+|with\\s+|pour\\s+|de\\s+|d\\s+)?([a-z][a-z0-9]*)"
             + "|\\b([a-z][a-z0-9]*)\\s+(?:is not|isn t|is no|n est pas|n existe pas)\\s+(?:in|available in|dans|disponible dans)?\\s*"
             + "(?:the|your|our|le|votre|notre)\\s+(?:catalog|catalogue)"
             + "|\\b(?:no|pas de)\\s+([a-z][a-z0-9]*)\\s+(?:connector|app|integration|connecteur)\\b"
