@@ -39,6 +39,9 @@ final class Apps {
         /** Words after which an ordinary noun is a place: "read it from storage", « lis dans le stockage ». */
     private static final Set<String> PLACE = Set.of("from", "in", "into", "to", "the", "le", "dans", "du", "au", "depuis");
 
+    /** Words after which an ordinary noun names someone else's system ("the storage API", "the data service"). */
+    private static final Set<String> SERVICE = Set.of("api", "apis", "service", "server", "endpoint", "system");
+
     private final Map<String, List<List<String>>> names = new LinkedHashMap<>();
     private final Map<String, String> distinctive = new HashMap<>();
     private final Map<String, String> display = new HashMap<>();
@@ -127,7 +130,8 @@ final class Apps {
                 }
             }
             String plain = LOCAL.getOrDefault(words.get(i), words.get(i));
-            if (best == null && i > 0 && PLACE.contains(words.get(i - 1)) && plainNames.containsKey(plain) && !Words.isKnown(plain)) {
+            boolean service = i + 1 < words.size() && SERVICE.contains(words.get(i + 1));   // "the storage API": another system's
+            if (best == null && i > 0 && !service && PLACE.contains(words.get(i - 1)) && plainNames.containsKey(plain) && !Words.isKnown(plain)) {
                 best = new Mention(plainNames.get(plain), i, i + 1);   // "from storage": a place, so the app of that name
             }
             if (best != null && best.to() - best.from() == 1 && Words.isKnown(LOCAL.getOrDefault(words.get(i), words.get(i)))

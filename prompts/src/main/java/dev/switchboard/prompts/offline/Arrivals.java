@@ -104,7 +104,9 @@ final class Arrivals {
             + "arrivant|qui arrivent|qui arrive|deposes?|deposees?)\\s(?:in|into|on|at|dans|sur|en)\\s.+?)\\s(?:(?:should|must|need to|needs to|"
             + "have to|has to|doivent|doit|devraient|devrait|vont|va)\\s(?:be|etre|also be|aussi etre)"
             // "every new answer gets added to the sheet": "gets" before a participle is the passive of an order too
-            + "|(?:gets|get|also gets)(?=\\s[a-z]+(?:ed|en)\\s))\\s(.+)$");
+            + "|(?:gets|get|also gets)(?=\\s[a-z]+(?:ed|en)\\s)"
+            // « (faire en sorte que) chaque courriel reçu soit relayé… »: the subjunctive passive of an order
+            + "|(?:soit|soient)(?=\\s[a-z]+(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)\\s))\\s(.+)$");
     /** "e-mails labelled X in Gmail should become Jira issues", « chaque réponse doit devenir une fiche »: the subject is the event. */
     private static final Pattern BECOMES = Pattern.compile("^(.+?)\\s(?:should|must|shall|will|need to|needs to|have to|has to|doivent|doit|"
             + "devraient|devrait|vont|va)\\s(?:(become|turn into|be turned into|be converted into|be made into)|(devenir|etre transformee?s? en|"

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class Asides {
 
-    static final Pattern LOOK_AT = Pattern.compile("^(?:check|look at|examine|inspect|regarder|regarde|verifier|verifie|"
+    static final Pattern LOOK_AT = Pattern.compile("^(?:(?:please|kindly|merci de|veuillez)\\s+)?(?:check|look at|examine|inspect|regarder|regarde|verifier|verifie|"
             + "controler|controle)\\s");
     private static final Pattern ASIDE = Pattern.compile("\\(([^()]*)\\)");
     /** A clause that ends on "with the …" / "avec le …": what follows a comma may go on with the list. */
@@ -105,7 +105,7 @@ final class Asides {
     private static boolean saysTheEvent(String before, String inside) {
         String clause = before.substring(Math.max(before.lastIndexOf('.'), Math.max(before.lastIndexOf(';'), before.lastIndexOf(','))) + 1);
         return Clauses.TRIGGER_AT_START.matcher(clause).find() && Verbs.verbAfter(inside, 0) != 0
-                && Words.concepts(inside).stream().anyMatch(EVENTS::contains);
+                && (Words.concepts(inside).stream().anyMatch(EVENTS::contains) || HOOK.matcher(inside).find());
     }
 
     /** "Customers send orders by email.", « Les techniciens remplissent… »: a plural noun opens the sentence, its subject. */
@@ -120,6 +120,9 @@ final class Asides {
 
     /** Concepts that say which file is meant. */
     private static final java.util.Set<String> FILE_KINDS = java.util.Set.of("export", "pdf", "file", "custom");
+
+    /** "(our portal posts it to a webhook)", « (appel sur notre webhook) »: how the event reaches the flow. */
+    private static final Pattern HOOK = Pattern.compile("\\bwebhooks?\\b");
 
     /** Concepts that say something happened (finished, received, new, updated, deleted, saved). */
     private static final java.util.Set<String> EVENTS = java.util.Set.of("finish", "receive", "new", "update", "delete", "upload");

@@ -86,12 +86,13 @@ final class Assembly {
             trigger("webhook", flow, named);   // "… and answer the site with the id": the site called the flow
         }
         layout = new Layout(flow.putArray("steps"), ids, asks, texts, summary);
-        for (Part part : parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            Part part = parts.get(i);
             switch (part.role()) {
                 case TRIGGER, CONTEXT -> { }
                 case CONDITION -> {
                     recheck(part.text(), false);
-                    layout.guard(part.text());
+                    layout.guard(part.text(), elseFollows(parts, i + 1));
                 }
                 case ELSE -> layout.otherwise();
                 case FOR_EACH -> forEach(part.text());
@@ -113,6 +114,15 @@ final class Assembly {
                     : "no action recognised: say what to do and in which app (e.g. \"share the file on Dropbox\")");
         }
         return new Draft(flow, asks.questions(flow), texts.explanation(start, summary, asks.questions(flow).size()));
+    }
+
+    /** "if X, do A and B; otherwise C": the orders up to the else are all guarded by the condition. */
+    private static boolean elseFollows(List<Part> parts, int from) {
+        int i = from;
+        while (i < parts.size() && (parts.get(i).role() == Clauses.Role.ACTION || parts.get(i).role() == Clauses.Role.CONTEXT)) {
+            i++;
+        }
+        return i < parts.size() && parts.get(i).role() == Clauses.Role.ELSE;
     }
 
     /** No order was recognised but apps were named: a guessed step rather than nothing (see {@link Implicit#guess}). */

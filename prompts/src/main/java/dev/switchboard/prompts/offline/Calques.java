@@ -121,6 +121,11 @@ final class Calques {
             // "add the contact to the audience (or update it if it is already there)", « (ou le mettre à jour s'il y est déjà) »
             {"\\b(?:add|adds|ajouter|ajoute|ajoutez)\\b([^.;()]*?)\\s*\\(?\\s*(?:or|ou)\\s+(?:le\\s+|la\\s+|les\\s+|l\\s+)?update"
                     + "(?:\\s+(?:it|them|him|her))?\\s+(?:if|s|si)\\b[^.;)]*?\\b(?:already|deja)\\b[^.;),]*\\)?", "add or update$1"},
+            // "read the last id we stored", « l'identifiant que nous avons mémorisé »: kept by the flow between runs, in its storage
+            {"\\s+(?:that\\s+|which\\s+)?(?:we|i|you|the flow|it)\\s+(?:stored|saved|kept|remembered)(?:\\s+(?:last time|before|earlier|"
+                    + "previously|on the last run))?\\b(?!\\s+(?:in|to|into|on|at|under)\\b)", " from storage"},
+            {"\\s+(?:que\\s+|qu\\s+)?(?:nous avons|on a|j ai|le flux a)\\s+(?:stocke|enregistre|memorise|garde|sauvegarde)e?s?"
+                    + "(?:\\s+(?:la derniere fois|avant|precedemment))?\\b(?!\\s+(?:dans|sur|en|au)\\b)", " du stockage"},
             // "make a search in Kizeo", « faire une recherche dans… »: the noun of the order with a light verb
             {"\\b(?:make|makes|do|does|run|runs|perform|performs|carry out|carries out)\\s+(?:a|an)\\s+(?:search|lookup|query)\\b", "search"},
             {"\\b(?:faire|fais|faites|fait|effectuer|effectue|effectuez|lancer|lance|lancez)\\s+une\\s+recherche\\b", "chercher"},

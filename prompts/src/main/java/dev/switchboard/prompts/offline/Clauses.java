@@ -59,8 +59,11 @@ final class Clauses {
             + "before(?!\\s+(?:the|a|an|its|their|our|his|her|each|every|any)\\s)|avant de|avant d|avant que|avant qu|et puis|puis|ensuite|et enfin|enfin|apres quoi)\\s");
     /** A look verb alone before "if" / « si »: "check if…", "see whether…", « regarde si… », « vérifie si… ». */
     private static final Pattern WHETHER = Pattern.compile("(?:check|look|see|verify|regarde|regarder|verifie|verifier|controle)");
-    static final Pattern ELSE = Pattern.compile("^\\s*(?:otherwise|else|sinon|or else|autrement)\\b\\s*");
-    private static final Pattern ELSE_INSIDE = Pattern.compile("\\s(otherwise|sinon|or else|autrement)\\s");
+    /** "otherwise", « dans le cas contraire », "if not," said alone: the other branch. */
+    private static final String OTHER_CASE = "otherwise|sinon|or else|autrement|dans le cas contraire|dans (?:tous )?les autres cas|"
+            + "in (?:all|any) other cases?|si ce n est pas le cas|if (?:that|it|this) is not the case|if (?:that|it|this) s not the case";
+    static final Pattern ELSE = Pattern.compile("^\\s*(?:" + OTHER_CASE + "|else|if not(?=\\s*$))\\b\\s*");
+    private static final Pattern ELSE_INSIDE = Pattern.compile("\\s(" + OTHER_CASE + ")(?=\\s|$)");
     static final Pattern IF_START = Pattern.compile("^\\s*(?:and\\s+|et\\s+)?(?:only\\s+)?(?:if|si|in case|en cas de|au cas ou)\\s+");
     private static final Pattern IF_INSIDE = Pattern.compile("\\s(?:only\\s+)?(?:if|si|in case)\\s");
     static final Pattern FOR_EACH = Pattern.compile("^\\s*(?:and\\s+|et\\s+)?(?:for each one|for each of them|for each|for every|for all the|for all|pour chacun|pour chacune|"
@@ -223,7 +226,10 @@ final class Clauses {
             } else {
                 parts.add(new Part(Role.TRIGGER, stated[0]));
             }
-            parts.add(at + 1, new Part(Role.ACTION, stated[1]));
+            List<String> orders = Cuts.atAndOfPassive(stated[1]);
+            for (int k = 0; k < orders.size(); k++) {
+                parts.add(at + 1 + k, new Part(Role.ACTION, orders.get(k).strip()));
+            }
             return;
         }
         if (first && parts.isEmpty() && NEW_AFTER_IF.matcher(text).find() && Verbs.verbAfter(text, 0) < 0) {

@@ -22,27 +22,48 @@ final class Cuts {
             + "\\s+(?:to|into|in|on|for|dans|sur|vers|au|a|pour)\\s+\\S+");
     /** "… et qu'un message soit envoyé", "and that a card be created": a second wish, so a second clause. */
     private static final Pattern THAT = Pattern.compile("^(?:qu|que|that)\\s+(?:un|une|le|la|les|l|a|an|the)\\s");
+    /** "… et un courriel doit lui être adressé", "and a ticket must be opened": a second thing to be done, in the passive. */
+    private static final Pattern PASSIVE = Pattern.compile("^(?:un|une|le|la|les|l|a|an|the)\\s+(?:[a-z0-9-]+\\s+){1,4}?"
+            + "(?:doit|doivent|devra|devront|must|should|shall|has to|have to|will)\\s+(?:(?:lui|leur|y|en|also|aussi|then|ensuite)\\s+)?(?:etre|be)\\s");
+
+    private static final Pattern PASSIVE_LEFT = Pattern.compile("\\b(?:etre|be|been|soit|soient|est|sont|is|are)\\s+[a-z]+");
+    private static final Pattern PARTICIPLE_PLACED = Pattern.compile("^([a-z]+)\\s+(?:dans|sur|en|au|in|into|on|to)\\s");
+
+    /** "… doit être signalée dans #audit et consignée dans le Sheet": a second participle of the passive, placed elsewhere. */
+    private static boolean placedParticiple(String left, String right, boolean passive) {
+        Matcher m = PARTICIPLE_PLACED.matcher(right);
+        if (!m.find() || !passive && !PASSIVE_LEFT.matcher(left).find()) {
+            return false;
+        }
+        String word = m.group(1);
+        return !Verbs.isInfinitive(word) && Words.VERBS.contains(String.valueOf(Words.concept(word)));
+    }
 
     private Cuts() {
     }
 
     /** Cuts at each match; with {@code keepMarker} the right part starts with the marker word. */
     static List<String> at(String text, Pattern marker, boolean keepMarker) {
-        return cut(text, marker, keepMarker, false);
+        return cut(text, marker, keepMarker, false, false);
     }
 
     /** Cuts at "and" when an order follows: a verb, "that a…", "for each", "if", or a second thing put somewhere. */
     static List<String> atAnd(String text) {
-        return cut(text, AND, false, true);
+        return cut(text, AND, false, true, false);
     }
 
-    private static List<String> cut(String text, Pattern marker, boolean keepMarker, boolean orderFollows) {
+    /** As {@link #atAnd}, in the orders of a passive sentence: "signalée dans #audit et consignée dans le Sheet". */
+    static List<String> atAndOfPassive(String text) {
+        return cut(text, AND, false, true, true);
+    }
+
+    private static List<String> cut(String text, Pattern marker, boolean keepMarker, boolean orderFollows, boolean passive) {
         List<String> out = new ArrayList<>();
         Matcher m = marker.matcher(text);
         int from = 0;
         while (m.find()) {
             String right = text.substring(m.end());
-            if (orderFollows && !ordered(text.substring(from, m.start()), right)) {
+            if (orderFollows && !ordered(text.substring(from, m.start()), right, passive)) {
                 continue;
             }
             out.add(text.substring(from, m.start()));
@@ -52,9 +73,9 @@ final class Cuts {
         return out.stream().filter(s -> !s.isBlank()).toList();
     }
 
-    private static boolean ordered(String left, String right) {
+    private static boolean ordered(String left, String right, boolean passive) {
         boolean parallel = PLACED.matcher(left).find() && PARALLEL.matcher(right).find();   // "a row to the sheet and a card to the board"
-        return parallel || THAT.matcher(right).find() || Verbs.startsWithVerb(right) >= 0 || Clauses.FOR_EACH.matcher(right).find()
+        return parallel || THAT.matcher(right).find() || PASSIVE.matcher(right).find() || placedParticiple(left, right, passive) || Verbs.startsWithVerb(right) >= 0 || Clauses.FOR_EACH.matcher(right).find()
                 || Clauses.IF_START.matcher(right).find();
     }
 }

@@ -27,6 +27,8 @@ final class Layout {
     private String condition;
     private ObjectNode lastIf;
     private boolean inElse;
+    /** The steps placed go on into the then of the last if, until its else. */
+    private boolean thenOpen;
 
     Layout(ArrayNode steps, StepIds ids, Asks asks, Texts texts, List<String> summary) {
         this.container = steps;
@@ -36,14 +38,19 @@ final class Layout {
         this.summary = summary;
     }
 
-    /** The next steps are guarded by this condition (as said). */
-    void guard(String said) {
+    /**
+     * The next steps are guarded by this condition (as said): the next one only, or with {@code untilElse} every step
+     * up to the "otherwise".
+     */
+    void guard(String said, boolean untilElse) {
         condition = said;
+        thenOpen = untilElse;
     }
 
     /** The next steps go into the else of the last if, if there is one. */
     void otherwise() {
         inElse = lastIf != null;
+        thenOpen = false;
     }
 
     /** The steps after this go into a loop's body. */
@@ -62,6 +69,10 @@ final class Layout {
             summary.add(summary.size() - steps.size(), texts.elseStep());
             inElse = false;
             lastIf = null;
+            return;
+        }
+        if (thenOpen && lastIf != null && condition == null) {
+            steps.forEach(((ArrayNode) lastIf.get("then"))::add);
             return;
         }
         if (condition != null) {

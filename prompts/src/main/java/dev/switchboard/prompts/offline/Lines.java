@@ -23,6 +23,13 @@ final class Lines {
             + "|\\b(?:is|are|was|were|gets|est|sont|soit)\\b");
     private static final Pattern ARTICLE = Pattern.compile("\\b(?:a|an|the|my|our|un|une|le|la|les|mon|ma|mes|notre|nos|it|them)\\b");
     private static final int TITLE_WORDS = 8;
+    private static final Pattern GREETING = Pattern.compile("(?iu)(?:hi|hello|hey|dear|good (?:morning|afternoon)|bonjour|bonsoir|salut|"
+            + "coucou|cher|chère|chers|chères|madame|monsieur)\\b[^.!?:]{0,40}[,!:]?");
+    private static final Pattern SIGN_OFF = Pattern.compile("(?iu)(?:thanks|thank you|many thanks|thx|best|best regards|kind regards|"
+            + "regards|warm regards|cheers|sincerely|cordialement|bien cordialement|bien à vous|merci|merci d'avance|merci beaucoup|"
+            + "bonne journée|salutations|à bientôt)\\b[^.?:]{0,30}[,.!]?");
+    /** "Booking sheet -> Slack": from where to where, as a heading says it. */
+    private static final Pattern ROUTE = Pattern.compile("\\S\\s*(?:-+>|→|⟶|=>|⇒)\\s*\\S");
     /** "1) Passenger fills in the form", "Step 1:": the first item of a numbered list, never a title. */
     private static final Pattern LIST_ITEM = Pattern.compile("(?i)^(?:\\d{1,2}\\s*[).:-]|step\\s+\\d|etape\\s+\\d|étape\\s+\\d)");
     private static final Pattern OUT_OF_SCOPE = Pattern.compile("(?iu)^(?:[-*•]\\s*)?(?:out of scope|not in scope|non-goals?|"
@@ -36,9 +43,9 @@ final class Lines {
     }
 
     static String of(String text) {
-        String[] lines = text.strip().split("\\R");
+        String[] lines = letterless(text.strip().split("\\R"));
         if (lines.length < 2) {
-            return text;
+            return String.join("\n", lines);
         }
         StringBuilder out = new StringBuilder();
         for (int i = title(lines) ? 1 : 0; i < lines.length; i++) {
@@ -48,6 +55,22 @@ final class Lines {
             }
         }
         return out.toString().strip();
+    }
+
+    /**
+     * The lines of a request written as a letter, without its greeting ("Hi team,") and its closing ("Thanks a lot,"
+     * and the signature after it): they order nothing, and a signature's words ("Service Desk lead") would.
+     */
+    private static String[] letterless(String[] lines) {
+        int from = lines.length > 1 && GREETING.matcher(lines[0].strip()).matches() ? 1 : 0;
+        int to = lines.length;
+        for (int i = Math.max(from + 1, lines.length - 4); i < lines.length; i++) {
+            if (SIGN_OFF.matcher(lines[i].strip()).matches()) {
+                to = i;
+                break;
+            }
+        }
+        return Arrays.stream(lines, from, to).filter(l -> !l.isBlank()).toArray(String[]::new);
     }
 
     /**
@@ -81,6 +104,10 @@ final class Lines {
     private static boolean title(String[] lines) {
         String first = lines[0].strip();
         String plain = Words.plain(first.replaceAll("\\([^)]*\\)", " "));
+        if (ROUTE.matcher(first).find() && plain.split("\\s+").length <= TITLE_WORDS
+                && Clauses.TRIGGER_AT_START.matcher(Words.plain(lines[1].strip())).find()) {
+            return true;   // "Booking sheet -> Slack" above "Whenever a new row…": the route names the request, the lines say it
+        }
         return !first.isEmpty() && !ENDS_SENTENCE.matcher(first).matches() && plain.split("\\s+").length <= TITLE_WORDS
                 && !first.contains("@") && !first.contains("://") && !LIST_ITEM.matcher(first).lookingAt()
                 && !Clauses.TRIGGER_AT_START.matcher(plain).find() && !STARTS_FLOW.matcher(plain).find()

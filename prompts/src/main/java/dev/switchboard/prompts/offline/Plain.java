@@ -55,7 +55,11 @@ final class Plain {
             + "|\\b(?:il faudrait|il faut|j aimerais|je voudrais|je souhaite|je veux|nous voudrions|on voudrait) (?:que|qu)\\b"
             // "I need a flow that…", « lancer à la main un flux qui… »: the flow being described, not a flow to run
             + "|\\b(?:a|an|un|une) (?:flow|flux|workflow|automation|automatisation|scenario) (?:that|which|qui)\\b"
-            + "|\\b(?:(?:could|can|would) you (?:please )?)?(?:make it so that|make sure that|make it so|faire en sorte (?:que|qu))\\b"
+            + "|\\b(?:(?:could|can|would) you (?:please )?|(?:merci de|priere de|veuillez) )?(?:make it so that|make sure that|make it so|"
+            + "faire en sorte (?:que|qu))\\b"
+            // « Merci de mettre en place le flux suivant : », "Please set up the following flow:": the request, then the flow
+            + "|\\b(?:(?:merci de|priere de|veuillez|please|kindly) )?(?:set up|create|build|configure|creer|mettre en place|configurer) "
+            + "(?:the following|le|la|l|this|ce|cette) ?(?:flow|flux|workflow|automation|automatisation|scenario)(?: suivante?| below| ci dessous)?\\s*:"
             // "… Could you set that up?", « Pouvez-vous mettre ça en place ? »: the request closing the description
             + "|\\b(?:could|can|would) you (?:please )?(?:set (?:that|this|it) up|put (?:that|this|it) in place|"
             + "(?:automate|do|build|handle) (?:that|this|it))\\b|\\b(?:pourriez|pouvez|peux|pourrais) (?:vous|tu) "

@@ -82,8 +82,15 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
 
     /** The clause without its purpose: what a step is for adds no step and says nothing of what it reads. */
     static String withoutPurpose(String plain) {
-        return PURPOSE.matcher(plain).replaceFirst("");
+        String out = PURPOSE.matcher(plain).replaceFirst("");
+        return OPENED.matcher(out).find() ? FOR_REVIEW.matcher(out).replaceFirst("") : out;
     }
+
+    /** "open an incident for approval", « un incident ouvert pour validation »: what the record is for, not an approval step. */
+    private static final java.util.regex.Pattern FOR_REVIEW = java.util.regex.Pattern.compile(
+            "\\s(?:for|pour)\\s+(?:validation|approval|review|approbation|verification)\\s*$");
+    private static final java.util.regex.Pattern OPENED = java.util.regex.Pattern.compile(
+            "\\b(?:open|opens|opened|create|creates|created|ouvrir|ouvre|ouvert|ouverte|creer|cree|creee)\\b");
 
     static boolean pointsBack(String plain) {
         return BACK.matcher(plain).find();

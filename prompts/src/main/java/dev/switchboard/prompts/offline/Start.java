@@ -46,6 +46,17 @@ final class Start {
     private static final java.util.regex.Pattern VIA_FORM = java.util.regex.Pattern.compile("\\b(?:via|through|using|par|au moyen|"
             + "par le biais|a l aide)\\s+(?:(?:the|a|an|our|their|le|la|l|un|une|notre|leur|du|de|d)\\s+)*(?:[a-z]+\\s+)?(?:form|formulaire)s?\\b");   // "the Kizeo form"
 
+    /** "reports a fault via the form", but not "a mission sent by Kizeo Forms": there the form app sends, nobody fills in. */
+    private static boolean viaForm(String text) {
+        java.util.regex.Matcher via = VIA_FORM.matcher(text);
+        if (!via.find()) {
+            return false;
+        }
+        String[] before = text.substring(0, via.start()).strip().split("\\s+");
+        String concept = Words.concept(before[before.length - 1]);
+        return !"send".equals(concept) && !"push".equals(concept);
+    }
+
     private Start() {
     }
 
@@ -65,7 +76,7 @@ final class Start {
                                    InputFiller filler, Texts texts, Apps apps, String name) {
         Set<String> described = named.described();
         List<String> event = said.concepts();
-        if (VIA_FORM.matcher(text).find() && !event.contains("finish")) {
+        if (viaForm(text) && !event.contains("finish")) {
             // "when a technician reports a fault via the form": what someone does through a form is filling it in (and what
             // is reported, a fault or an appointment, is what the form holds, not the app's event)
             event = List.of("finish");

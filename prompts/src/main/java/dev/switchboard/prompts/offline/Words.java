@@ -45,7 +45,7 @@ final class Words {
                 "ping", "page", "announce", "annoncer", "transmettre", "forward", "transferer", "sent", "envoye", "envoyee", "envoyes", "envoyees", "remind",
                 "rappeler", "signaler", "attach", "joindre", "attacher",
                 "partir", "parte", "partent", "aille", "aillent",
-                "recoive");   // "que le client reçoive le PDF": it is sent to them   // "que le PDF parte dans Dropbox": it goes there
+                "recoive", "relay", "relays", "relayed", "relayer", "relaye", "relayee", "relayes", "relayees");   // "que le client reçoive le PDF": it is sent to them   // "que le PDF parte dans Dropbox": it goes there
         add("email", "email", "emails", "mail", "mails", "courriel", "courriels", "mel");
         add("create", "create", "creates", "created", "creer", "cree", "creee", "crees", "creees", "open", "ouvrir",
                 "generate", "generer", "make", "block", "bloquer", "reserver", "book", "produce", "produire", "draft",
@@ -58,7 +58,8 @@ final class Words {
         add("download", "download", "telecharger", "downloads");
         add("export", "export", "exporter", "exports");
         add("get", "get", "fetch", "read", "lire", "obtenir", "recuperer", "retrieve", "lister", "consulter", "collect",
-                "collecter", "pull", "grab", "take", "prendre", "prends", "prenez", "lis", "lisez", "sortir", "sors", "sortez", "extraire", "extrais", "parcourir", "parcours", "parcourez", "browse", "check", "verifier", "controler", "monitor", "surveiller", "poll", "interroger");
+                "collecter", "pull", "grab", "take", "prendre", "prends", "prenez", "lis", "lisez", "sortir", "sors", "sortez", "extraire", "extrais", "parcourir", "parcours", "parcourez", "browse", "check", "verifier", "controler", "monitor", "surveiller", "poll", "interroger",
+                "relire", "relis", "relu", "relue", "relus", "relues");   // « la fiche doit être relue »: read again
         add("find", "look", "lookup", "chercher", "rechercher", "search", "find", "trouver", "query", "filter", "filtrer",
                 "retrouver", "retrouve", "retrouves", "retrouvez", "cherche", "cherches", "cherchez");
         add("update", "update", "updates", "updated", "modifier", "modifie", "modifiee", "modify", "change", "changed",
@@ -124,7 +125,10 @@ final class Words {
                 "remplir", "remplit", "remplissent", "fill", "fills", "saisi", "saisis",
                 "finit", "finissent", "finishes", "finalizes", "completes");
         add("receive", "received", "receive", "recoit", "recu", "recue", "recus", "recues", "arrive", "arrives", "arrivee",
-                "incoming", "entrant", "entrante", "reception", "receipt");
+                "incoming", "entrant", "entrante", "reception", "receipt", "receptionner", "receptionne", "receptionnee",
+                "receptionnes", "receptionnees");
+        add("devic", "device", "devices", "terminal", "terminaux", "appareil", "appareils", "tablet", "tablets", "tablette",
+                "tablettes", "smartphone", "smartphones");   // the catalog's stem of "device"
         add("subject", "subject", "subjects", "objet", "sujet");
         add("value", "value", "values", "valeur", "valeurs");
         add("key", "key", "keys", "cle", "cles");
