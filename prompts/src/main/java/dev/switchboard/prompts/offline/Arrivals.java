@@ -34,7 +34,7 @@ final class Arrivals {
     static final Pattern WEBHOOK_CALLED = Pattern.compile("\\b(?:calls?|will call|can call|posts?|will post|can post|"
             // "Chargebee will POST to a hook URL": the HTTP method (a literal by then) said as what another system will do
             + "(?:will|can|va|vont|peut)\\s+zlit\\d+|"
-            + "sends?|will send|hits?|will hit|pushe?s?|appelle|appellera|appelleront|peut appeler|poste|postera|envoie|enverra|pousse)\\s+"
+            + "sends?|will send|hits?|will hit|pushe?s?|appel|appelle|appellera|appelleront|peut appeler|poste|postera|envoie|enverra|pousse)\\s+"
             // "posts every new invoice to a webhook": what is sent may come between the verb and the hook
             + "(?:(?:[a-z0-9_-]+\\s+){0,8}?(?:to|a|sur|vers|on)\\s+)?(?:a|an|our|the|un|une|notre|le|la|l)?\\s*(?:(?:appel|call|requete|request|notification)\\s+)?(?:hook\\s+)?(?:webhook|url|endpoint)"
             // « on appelle l'URL du webhook », "calls the URL of our webhook": the address and whose it is
@@ -238,6 +238,10 @@ final class Arrivals {
      * even before a "once …" clause (which then only qualifies it). A "for each X" right after it names each arrival
      * (the event brings one item at a time), so it is no loop.
      */
+    /** "a batch of results", « une liste de commandes »: one call brings many items, so "for each" is a loop. */
+    static final Pattern MANY = Pattern.compile("\\b(?:batch|batches|array|arrays|list|lists|several|multiple|many|lot|lots|"
+            + "liste|listes|tableau|plusieurs|lot)\\b");
+
     static List<Clauses.Part> apply(List<Clauses.Part> parts) {
         int first = -1;
         for (int i = 0; i < parts.size() && first < 0; i++) {
@@ -267,7 +271,7 @@ final class Arrivals {
                 next++;
             }
             if (next < out.size() && out.get(next).role() == Clauses.Role.FOR_EACH
-                    && Verbs.verbAfter(out.get(next).text(), 0) < 0) {
+                    && Verbs.verbAfter(out.get(next).text(), 0) < 0 && !MANY.matcher(p.text() + " " + out.get(next).text()).find()) {
                 out.remove(next);   // "… arrive on a webhook. For each request, …" (or "I want each one…"): each arrival, not a list
             }
             return out;

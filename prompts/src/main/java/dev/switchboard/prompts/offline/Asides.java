@@ -104,8 +104,8 @@ final class Asides {
      */
     private static boolean saysTheEvent(String before, String inside) {
         String clause = before.substring(Math.max(before.lastIndexOf('.'), Math.max(before.lastIndexOf(';'), before.lastIndexOf(','))) + 1);
-        return Clauses.TRIGGER_AT_START.matcher(clause).find() && Verbs.verbAfter(inside, 0) != 0
-                && (Words.concepts(inside).stream().anyMatch(EVENTS::contains) || HOOK.matcher(inside).find());
+        return Clauses.TRIGGER_AT_START.matcher(clause).find() && (HOOK.matcher(inside).find()
+                || Verbs.verbAfter(inside, 0) != 0 && Words.concepts(inside).stream().anyMatch(EVENTS::contains));
     }
 
     /** "Customers send orders by email.", « Les techniciens remplissent… »: a plural noun opens the sentence, its subject. */

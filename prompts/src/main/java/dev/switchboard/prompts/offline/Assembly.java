@@ -96,7 +96,12 @@ final class Assembly {
                 }
                 case ELSE -> layout.otherwise();
                 case FOR_EACH -> forEach(part.text());
-                case ACTION -> action(part.text());
+                case ACTION -> {
+                    if (Replies.answers(part.text())) {
+                        layout.outOfLoop();   // "for each sample, add a row, then answer the call": answered once, after the loop
+                    }
+                    action(part.text());
+                }
                 case LOOK -> {
                     if (!recheck(part.text(), true)) {
                         look(part.text());
@@ -181,7 +186,11 @@ final class Assembly {
                 || Said.PER.matcher(text).find() || said.apps().isEmpty() && Said.HANDED.matcher(text).find())) {
             return;   // "the issue key is in the 'Ticket' field": where a value is, not a step
         }
-        String told = said.verb(text) == null ? lastVerb : said.verb(text);   // a clause without a verb goes on with the last one
+        boolean addressed = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.URL)
+                && said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.METHOD);
+        // a clause without a verb goes on with the last one, unless it gives a method and an address: « la température doit
+        // être relevée via l'API (GET https://…) » is a call
+        String told = said.verb(text) != null ? said.verb(text) : addressed ? "call" : lastVerb;
         if (told == null && said.apps().isEmpty()) {
             return;
         }
@@ -226,7 +235,7 @@ final class Assembly {
         if ("get".equals(verb) && eventTrigger && said.apps().isEmpty() && !url && many.isEmpty()) {
             found = Implicit.ofEvent(matcher, found, concepts, verb, sources, context);
         }
-        if (found.isPresent() && said.verb(text) == null && said.apps().isEmpty() && !Implicit.says(found.get(), concepts, verb)) {
+        if (found.isPresent() && said.verb(text) == null && !addressed && said.apps().isEmpty() && !Implicit.says(found.get(), concepts, verb)) {
             return;   // ", tomorrow from 8 to 12": a clause without a verb adds a step only when it names what the step acts on
         }
         if (found.isPresent() && "flows".equals(found.get().connector().app()) && !said.namesAnotherFlow(text)) {
@@ -365,8 +374,8 @@ final class Assembly {
         }
         String items = Implicit.lastArray(sources);
         loopList = Implicit.listOf(sources);
-        if (items == null && eventTrigger && summary.isEmpty()) {
-            return;   // "for each submission", right after the event: each event is already one item
+        if (items == null && eventTrigger && summary.isEmpty() && !Arrivals.MANY.matcher(text).find()) {
+            return;   // "for each submission", right after the event: each event is already one item (not "each in the batch")
         }
         ObjectNode step = NODES.objectNode().put("id", ids.next("each"));
         step.put("for_each", items != null ? items : asks.ask("loop_items", texts.loopItems(text), List.of()));

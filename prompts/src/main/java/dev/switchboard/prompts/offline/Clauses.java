@@ -83,8 +83,11 @@ final class Clauses {
     /** ":eyes:", ":white_check_mark:": an emoji name, whose colons do not end a clause. */
     private static final Pattern EMOJI = Pattern.compile(":([a-z0-9_+-]+):");
 
-    /** Where a sentence is cut into segments: punctuation, a colon not between digits, a dash between spaces, parentheses. */
-    private static final String SEGMENT = "[.;!?,]+|(?<!\\d):|:(?!\\d)|\\s-\\s|\\(|\\)";
+    /**
+     * Where a sentence is cut into segments: punctuation, a colon not inside a word ("10:30", "hh:mm"), a dash between
+     * spaces, parentheses.
+     */
+    private static final String SEGMENT = "[.;!?,]+|(?<![a-z0-9]):|:(?![a-z0-9])|\\s-\\s|\\(|\\)";
 
     private Clauses() {
     }

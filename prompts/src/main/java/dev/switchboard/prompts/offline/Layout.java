@@ -24,6 +24,7 @@ final class Layout {
     private final Texts texts;
     private final List<String> summary;
     private ArrayNode container;
+    private final ArrayNode top;
     private String condition;
     private ObjectNode lastIf;
     private boolean inElse;
@@ -32,6 +33,7 @@ final class Layout {
 
     Layout(ArrayNode steps, StepIds ids, Asks asks, Texts texts, List<String> summary) {
         this.container = steps;
+        this.top = steps;
         this.ids = ids;
         this.asks = asks;
         this.texts = texts;
@@ -51,6 +53,11 @@ final class Layout {
     void otherwise() {
         inElse = lastIf != null;
         thenOpen = false;
+    }
+
+    /** The steps after this go after the loops, at the top of the flow. */
+    void outOfLoop() {
+        container = top;
     }
 
     /** The steps after this go into a loop's body. */

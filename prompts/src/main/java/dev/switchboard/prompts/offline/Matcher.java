@@ -178,7 +178,8 @@ final class Matcher {
     /** A reading action (get or find) of the first of {@code apps} that has one whose id or title says one of {@code objects}. */
     Optional<ActionEntry> reader(List<String> objects, Collection<String> apps, Collection<String> many) {
         for (String app : apps) {
-            Optional<ActionEntry> found = action(objects, "get", Set.of(app), Set.of(), false, false, many, null)
+            // "the list of work orders still open in Jira": read with a filter, so searched
+            Optional<ActionEntry> found = action(objects, objects.contains("find") ? "find" : "get", Set.of(app), Set.of(), false, false, many, null)
                     .filter(a -> ("get".equals(a.verb()) || "find".equals(a.verb())) && objects.stream().anyMatch(a.strong()::contains));
             if (found.isPresent()) {
                 return found;

@@ -30,7 +30,8 @@ final class Replies {
             + "((?:\\S+\\s+){0,8}?)(?:to|a)\\s+(?:the|l|cet|cette|son|its)?\\s*(?:caller|appelant|sender|expediteur)\\b"
             // "answer the caller with the id", « répond à l'appelant avec l'id »: answering the one who called replies to the call
             + "|\\b(?:answer|answers|answering|reply|replies|replying|respond|responds|responding|repond|reponds|repondre|repondez|repondent)"
-            + "\\s+(?:to\\s+|a\\s+|au\\s+)?(?:the|l|its|our|cet|cette|son|notre|le|la)?\\s*(?:caller|appelant|call|request|requete|appel|" + CALLERS + ")"
+            + "\\s+(?:to\\s+|a\\s+|au\\s+)?(?:the|l|its|our|cet|cette|son|notre|le|la)?\\s*(?:caller|appelant|call|request|requete|appel|" + CALLERS + "|"
+            + "[a-z0-9]+\\s+call)"   // "answer the LIMS call with HTTP 200": the caller's call, named by the caller
             + "\\s+(?:with|avec|by giving|en donnant)\\s+()"
             // "the website gets an HTTP 200 with …", « le site reçoit une réponse avec … »: the caller given its answer
             + "|\\b(?:the|our|its|le|la|notre|l)\\s+(?:caller|appelant|" + CALLERS + ")\\s+(?:gets|receives|should get|must get|recoit|recevra|obtient)"

@@ -148,7 +148,8 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
             }
             String c = skip.contains(i) || i >= told || texts.falseFriend(words.get(i)) ? null : Words.concept(words.get(i));
             if (c != null && i > 0 && STATE.contains(words.get(i - 1)) && Words.VERBS.contains(c)) {
-                c = null;   // "the issues still open", « encore ouverts »: a state of what is read, not an order
+                // "the issues still open", « encore ouverts »: a state of what is read, not an order; what is read is filtered by it
+                c = nounSeen && !concepts.isEmpty() && !concepts.contains("find") ? "find" : null;
             }
             boolean place = i > 0 && (PLACE.contains(words.get(i - 1)) || !texts.french() && words.get(i - 1).equals("on"));
             if (c != null && place && Words.VERBS.contains(c)) {
@@ -156,6 +157,9 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
             }
             if (words.get(i).equals("draft") && i > 0 && Set.of("a", "as", "in").contains(words.get(i - 1))) {
                 c = null;   // "keep it as a draft": the state the document stays in, not drafting a new one
+            }
+            if (("file".equals(c) || "folder".equals(c)) && i + 1 < words.size() && FILE_FIELDS.contains(words.get(i + 1))) {
+                c = null;   // "post the file name in #imaging": a field of the file, told in the message
             }
             if ("email".equals(c) && isField(words, i)) {
                 c = null;   // "the client's email", « son adresse mail »: a field of a record, neither a message nor an order
@@ -228,6 +232,9 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
         return i > 0 && OWNER.contains(words.get(i - 1)) || i + 1 < words.size() && words.get(i + 1).startsWith("address")
                 || listedWithFields(words, i);
     }
+
+    /** What a file or a folder has that a message can tell ("the file name", "the folder path"). */
+    private static final Set<String> FILE_FIELDS = Set.of("name", "names", "path", "size", "link", "links", "url", "urls");
 
     /** Other fields of a person or a company: "the name and email", « le nom et l'email », "email and phone". */
     private static final Set<String> FIELDS = Set.of("name", "names", "nom", "noms", "prenom", "prenoms", "phone", "telephone",

@@ -129,6 +129,7 @@ final class Words {
                 "receptionnes", "receptionnees");
         add("devic", "device", "devices", "terminal", "terminaux", "appareil", "appareils", "tablet", "tablets", "tablette",
                 "tablettes", "smartphone", "smartphones");   // the catalog's stem of "device"
+        add("date", "date", "dates", "yyyy", "aaaa", "timestamp", "datetime");   // "dd/mm/yyyy": a date's pattern
         add("subject", "subject", "subjects", "objet", "sujet");
         add("value", "value", "values", "valeur", "valeurs");
         add("key", "key", "keys", "cle", "cles");
