@@ -224,6 +224,25 @@ final class Arrivals {
         return null;
     }
 
+    private static final Pattern SCHEDULED_PASSIVE = Pattern.compile("^(.*?)\\s+((?:the|les|le|la|l|our|nos|all|tous|toutes)\\s.+?)\\s+"
+            + "(?:are|is|get|gets|sont|est|soient|soit|should be|must be|will be|doivent etre|doit etre|seront|sera)\\s+([a-z]+)(\\s.*)?$");
+
+    /**
+     * "every weekday at 7:30 the rows of that tab are read and posted in #ops": {@code [schedule, orders]} with the
+     * orders said actively ("get the rows of that tab and posted in #ops"), or null.
+     */
+    static String[] scheduledPassive(String text) {
+        java.util.regex.Matcher m = SCHEDULED_PASSIVE.matcher(text);
+        if (!m.find() || !Timing.isRecurring(m.group(1)) || Timing.isRecurring(m.group(2))) {
+            return null;
+        }
+        String concept = Words.concept(m.group(3));   // after "are", "read" and "sent" are participles too
+        if (concept == null || !Words.VERBS.contains(concept) || !Words.isKnown(concept)) {
+            return null;   // not the participle of an order ("the rows are ready")
+        }
+        return new String[] {m.group(1).strip(), concept + " " + m.group(2) + (m.group(4) == null ? "" : m.group(4))};
+    }
+
     /** "added to the sheet" → "add to the sheet": the participle of a passive order said as the order it is. */
     private static String ordered(String passive) {
         String first = passive.replaceAll("\\s.*$", "");

@@ -39,7 +39,8 @@ final class Asides {
     private static final String OPENER = "^(?:(?:hi|hello|hey|bonjour|salut|so|well|ok|okay|alright|basically|alors|bon|donc|"
             + "en fait|voila)\\s+)*";
     /** "We are a cleaning company", "we run…", « nous gérons… »: who asks and what their business does. */
-    static final Pattern ABOUT_US = Pattern.compile(OPENER + "(?:we re|we are|we have|we ve got|"
+    static final Pattern ABOUT_US = Pattern.compile(OPENER + "(?:we re|we are|we have|we ve got|i m a|i am a|i run|i manage|i work|"
+            + "je suis|je gere|je travaille|"
             + "nous sommes|nous avons|on est|on a|"
             // what the asker's business does: "we run a home-care company", « nous gérons une flotte »
             + "we (?:run|manage|operate|own|sell|provide|offer|do|make|maintain)|nous (?:gerons|exploitons|dirigeons|vendons|"

@@ -155,6 +155,8 @@ final class Assembly {
         });
     }
 
+    private static final java.util.regex.Pattern EACH_ITEM = java.util.regex.Pattern.compile(
+            "\\b(?:each|every|chaque)\\s+(?!one\\b|of\\b|time\\b|fois\\b|d\\b)[a-z]");
     private static final java.util.regex.Pattern SUBMISSION = java.util.regex.Pattern.compile("\\b(?:submissions?|soumissions?)\\b");
 
     private Said said(String text) {
@@ -289,7 +291,10 @@ final class Assembly {
         loopNoun = noun;
         reportOnLatest(entry, text, said, steps);
         then.ifPresent(a -> steps.add(step(a, said.literals())));
-        if (then.isEmpty() && (each || other.filter(Reads::readsMany).isPresent()
+        // "send each record to StockPilot", « ajouter chaque bon comme une ligne »: once per item of the list read before
+        boolean eachRead = other.isEmpty() && EACH_ITEM.matcher(text).find() && !Timing.isRecurring(text) && !layout.inLoop()
+                && Implicit.lastArray(sources) != null;
+        if (then.isEmpty() && (each || eachRead || other.filter(Reads::readsMany).isPresent()
                 && Set.of("create", "add").contains(entry.verb()) && Reads.many(text, said))) {
             placeEach(steps);
             return;

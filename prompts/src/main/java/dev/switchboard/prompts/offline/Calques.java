@@ -90,6 +90,12 @@ final class Calques {
                     + "(?:a|en|au)\\b", "update $1to"},
             // "Trigger is a new message in #x", « le déclencheur est un nouveau message »: the event, said as the trigger's name
             {"(^|[.!?:]\\s+)(?:the\\s+)?trigger\\s+(?:is|should be|will be)\\s+", "$1when there is "},
+            // "* trigger = the form is saved", « déclencheur : … »: the event, in a list of settings
+            {"(^|[.!?:]\\s+|\\*\\s*)(?:the\\s+)?trigger\\s*=\\s*", "$1when "},
+            {"(^|[.!?:]\\s+|\\*\\s*)(?:le\\s+)?declencheur\\s*=\\s*", "$1quand "},
+            // « chaque début de mois », "at the start of each month": the first of the month
+            {"\\b(?:(?:a |au )?chaque debut de mois|(?:au |en )?debut de chaque mois)\\b", "le 1er de chaque mois"},
+            {"\\b(?:at the )?(?:start|beginning) of (?:each|every) month\\b", "on the 1st of each month"},
             {"(^|[.!?:]\\s+)(?:le\\s+)?declencheur\\s+(?:est|sera|doit etre)\\s+", "$1quand il y a "},
             // "and at the end mark them as read", « et à la fin marque-les »: the last order, not a time
             {"\\b(and|,|et)\\s+(?:at the end|in the end|finally|lastly|a la fin|enfin|pour finir)\\s*,?\\s+", "$1 then "},

@@ -203,6 +203,12 @@ final class Clauses {
             parts.add(new Part(Role.TRIGGER, "webhook"));   // "our ERP will call a webhook…": another system starts the flow
             return;
         }
+        String[] scheduled = first && nothingDoneYet(parts) && !isEventPhrase(text) ? Arrivals.scheduledPassive(text) : null;
+        if (scheduled != null) {
+            parts.add(new Part(Role.TRIGGER, scheduled[0]));   // "every weekday at 7:30 the rows are read and posted…"
+            Cuts.atAndOfPassive(scheduled[1]).forEach(order -> parts.add(new Part(Role.ACTION, order.strip())));
+            return;
+        }
         if (first && (TRIGGER_AT_START.matcher(text).find() || (nothingDoneYet(parts) && Timing.isRecurring(text)))) {
             int verb = Doer.orderAt(text, Verbs.verbAfter(text, 2));   // « quand j'envoie… »: what I do is the event
             Matcher hook = Arrivals.WEBHOOK_CALLED.matcher(text);

@@ -27,7 +27,7 @@ final class Cuts {
             + "(?:doit|doivent|devra|devront|must|should|shall|has to|have to|will)\\s+(?:(?:lui|leur|y|en|also|aussi|then|ensuite)\\s+)?(?:etre|be)\\s");
 
     private static final Pattern PASSIVE_LEFT = Pattern.compile("\\b(?:etre|be|been|soit|soient|est|sont|is|are)\\s+[a-z]+");
-    private static final Pattern PARTICIPLE_PLACED = Pattern.compile("^([a-z]+)\\s+(?:dans|sur|en|au|in|into|on|to)\\s");
+    private static final Pattern PARTICIPLE_PLACED = Pattern.compile("^([a-z]+)\\s+(?:dans|sur|en|au|in|into|on|to|as|by|par|comme)\\s");
 
     /** "… doit être signalée dans #audit et consignée dans le Sheet": a second participle of the passive, placed elsewhere. */
     private static boolean placedParticiple(String left, String right, boolean passive) {

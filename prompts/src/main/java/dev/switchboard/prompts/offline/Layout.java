@@ -55,6 +55,11 @@ final class Layout {
         thenOpen = false;
     }
 
+    /** Whether the next steps go into a loop's body. */
+    boolean inLoop() {
+        return container != top;
+    }
+
     /** The steps after this go after the loops, at the top of the flow. */
     void outOfLoop() {
         container = top;

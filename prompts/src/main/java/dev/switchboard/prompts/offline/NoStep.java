@@ -47,12 +47,16 @@ final class NoStep {
      * @param saidBefore whether a part came before: an assignment is one only then ("new row = new card", said first,
      *                   is shorthand for the event and its order)
      */
+    /** ", so the day team sees them when they clock in": what the flow is for, after an order; its "when" is no event. */
+    private static final Pattern SO_THAT = Pattern.compile("^(?:so|so that|afin que|pour que)\\s+(?:the|our|my|everyone|people|they|we|he|"
+            + "she|you|i|le|la|les|l|nos|notre|tout le monde|on|ils|elles|nous)\\s");
+
     static boolean says(String plain, boolean saidBefore) {
         Matcher refused = REFUSED.matcher(plain);
         if (refused.lookingAt() && Verbs.verbAfter(plain, 0) < 0 && Verbs.startsWithVerb(plain.substring(refused.end())) < 0) {
             return true;
         }
-        if (gives(plain)) {
+        if (gives(plain) || saidBefore && SO_THAT.matcher(plain).lookingAt()) {
             return true;
         }
         if (saidBefore && MAPPED.matcher(plain).find() && Verbs.startsWithVerb(plain) < 0 && Verbs.verbAfter(plain, 0) < 0

@@ -50,7 +50,7 @@ final class Plain {
 
     /** "could you set up something so that", "créer un flux qui", "il faudrait que": the request around the flow, no step. */
     private static final String REQUEST = "\\b(?:(?:could|can|would) you (?:please )?|(?:pourrais|peux) tu |(?:pourriez|pouvez) vous )?"
-            + "(?:set up|create|build|make|configure|creer|faire|mettre en place|configurer) (?:something|a flow|an automation|"
+            + "(?:set up|create|build|make|configure|creer|faire|mettre en place|configurer|set) (?:something(?: up)?|a flow|an automation|"
             + "a workflow|un flux|une automatisation|un scenario|un workflow|quelque chose) (?:so that|that|which|qui|pour que|afin que)\\b"
             + "|\\b(?:il faudrait|il faut|j aimerais|je voudrais|je souhaite|je veux|nous voudrions|on voudrait) (?:que|qu)\\b"
             // "I need a flow that…", « lancer à la main un flux qui… »: the flow being described, not a flow to run

@@ -155,6 +155,9 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
             if (c != null && place && Words.VERBS.contains(c)) {
                 c = null;   // « relevés sur place », "on site", "in stock": after a place word a verb's form is a noun
             }
+            if ("call".equals(c) && i > 0 && Set.of("that", "this", "each", "the", "cet", "chaque", "l").contains(words.get(i - 1))) {
+                c = null;   // "I need that call to create a bug": the call the flow receives, a noun
+            }
             if (words.get(i).equals("draft") && i > 0 && Set.of("a", "as", "in").contains(words.get(i - 1))) {
                 c = null;   // "keep it as a draft": the state the document stays in, not drafting a new one
             }

@@ -29,9 +29,14 @@ final class Unconnected {
             + "|\\b(?:don t|do not|doesn t|does not|n avons pas|n a pas|n ont pas)\\s+(?:have|has|de|d)\\s+(?:a|an|any)?\\s*([a-z][a-z0-9]*)\\s+"
             + "(?:connector|app|integration|connecteur|application)\\b"
             + "|\\b(?:for|pour)\\s+([a-z][a-z0-9]*)\\s+(?:there\\s+)?(?:is|are|s|il n y a)\\s+(?:no|pas d|pas de)\\s+(?:app|connector|"
-            + "integration|application|connecteur)");
+            + "integration|application|connecteur)"
+            // "StockPilot (our WMS, no connector, …)", « notre TMS (API REST maison, aucun connecteur) »: said aside, after its name
+            + "|\\b([a-z][a-z0-9]*)\\s*\\([^()]*?\\b(?:no|pas de|aucun|sans)\\s+(?:connector|app|integration|connecteur)s?\\b");
     /** Words of the request itself: the clause that holds them is the HTTP step. */
     private static final Set<String> REQUEST = Set.of("http", "https", "api", "url", "request", "requete", "appel", "endpoint", "rest");
+    /** "our reporting app (no connector)": a common noun, which other clauses use for other things. */
+    private static final Set<String> GENERIC = Set.of("app", "appli", "application", "system", "systeme", "tool", "outil", "clone",
+            "portal", "portail", "site", "server", "serveur");
     private static final Set<String> POINTERS = Set.of("it", "this", "that", "them", "ca", "cela", "eux", "elle", "lui");
 
     private Unconnected() {
@@ -47,7 +52,7 @@ final class Unconnected {
         if (POINTERS.contains(service)) {
             service = placeBefore(plain.substring(0, m.start()));   // "the stock is in Airtable, there is no connector for it"
         }
-        if (service == null || REQUEST.contains(service)) {
+        if (service == null || REQUEST.contains(service) || GENERIC.contains(service)) {
             return parts;
         }
         // "(we don't have a Twilio connector, so just call their API)" said aside: the order naming the service is the request
