@@ -37,8 +37,18 @@ final class BeforeThat {
         return m.find() ? m.end() : -1;
     }
 
+    /** "…, so reformat the date first.", « … puis formate la date d'abord. »: a sentence whose order is said to come first. */
+    private static final Pattern FIRST_AT_END = Pattern.compile("\\b(?:first|beforehand|d abord|en premier|au prealable)\\s*[.!]?\\s*$");
+
+    static boolean firstAtEnd(String sentence) {
+        return FIRST_AT_END.matcher(sentence).find();
+    }
+
     /** Moves {@code parts[from..]} before the first order (action, condition, loop) said before them, if there is one. */
     static void moveUp(List<Clauses.Part> parts, int from) {
+        if (parts.subList(from, parts.size()).stream().anyMatch(p -> p.role() == Clauses.Role.TRIGGER)) {
+            return;   // "when X, do Y first": the sentence has its own event
+        }
         for (int i = 0; i < from; i++) {
             Clauses.Role role = parts.get(i).role();
             if (role != Clauses.Role.TRIGGER && role != Clauses.Role.CONTEXT) {

@@ -44,7 +44,7 @@ final class Calques {
             + "\\s*(?:,|\\band\\b|\\bet\\b|$)";
     /** What the person gives a flow run by hand, up to the end of the sentence. */
     private static final java.util.regex.Pattern GIVES = java.util.regex.Pattern.compile("\\b(?:i|we|je|nous)\\s+(?:give|insert|enter|"
-            + "type in|provide|input|fill in|key in|saisis|donne|entre|renseigne|fournis|indique)\\s[^.;:!?]*");
+            + "type in|type|provide|input|fill in|key in|saisis|tape|donne|entre|renseigne|fournis|indique)\\s[^.;:!?]*");
 
     /** "go through", « parcourir »: reading every one. */
     private static final String BROWSE = "(?:parcourir|parcours|parcourez|browse|go through|goes through|loop through|iterate over|iterate through)";
@@ -78,7 +78,7 @@ final class Calques {
             {"\\b(?:check|checks|look|looks)\\s+(?:regularly|periodically|often|constantly)\\s+(?:whether|if)\\s+there\\s+(?:is|are)\\s+",
                     "when there are "},
             // « tu lis la mail, tu mets… »: the French "tu" of an order given to the flow
-            {"(^|[,;:]\\s*|\\b(?:et|puis|ensuite|apres|que)\\s+)tu\\s+(?=[a-z]+s\\b)", "$1"},
+            {"(^|[,;:]\\s*|\\b(?:et|puis|ensuite|apres|que)\\s+)tu\\s+(?=(?:l|le|la|les|lui|leur|y|en)?\\s*[a-z]+s\\b)", "$1"},
             // "use the Airtable REST API", « utilisez une requête HTTP »: using a request is calling it
             {"\\b(?:use|using|utilisez|utilise|utiliser)\\s+(?=(?:the|a|an|our|une|un|la|l|notre)?\\s*(?:\\S+\\s+){0,2}?"
                     + "(?:api|http|request|requete|endpoint)\\b)", "call "},

@@ -34,7 +34,8 @@ final class Clauses {
             + "pour tout nouveau|sitot que|sitot qu|sitot|aussitot que|aussitot qu|des lors que|des lors qu|une fois que|une fois qu|"
             + "the moment|des reception|a reception|upon receipt|on receipt|upon|on receiving|at the end of|by the end of"
             // "for any event on the form's data", « à chaque événement sur… »: every event of a kind is the trigger
-            + "|(?:for|on|at) (?:any|every|each) (?:event|change)|(?:pour|sur) (?:tout|chaque) (?:evenement|changement))\\b";
+            + "|(?:for|on|at) (?:any|every|each) (?:event|change)|(?:pour|sur|a) (?:tout|chaque|n importe quel|n importe quelle) "
+            + "(?:evenement|changement))\\b";
     static final Pattern TRIGGER_AT_START = Pattern.compile("^\\s*" + TRIGGER_START);
     private static final Pattern TRIGGER_INSIDE = Pattern.compile(
             "\\s(whenever|every time|each time|when|as soon as|chaque fois qu\\w*|a chaque fois qu\\w*|des qu\\w*|lorsqu\\w*|quand|"
@@ -118,8 +119,8 @@ final class Clauses {
                     }
                 }
             }
-            if (before >= 0) {
-                BeforeThat.moveUp(parts, from);   // "Oh, and before that, …": said last, done first
+            if (before >= 0 || BeforeThat.firstAtEnd(sentence)) {
+                BeforeThat.moveUp(parts, from);   // "Oh, and before that, …", "… so reformat the date first": said last, done first
             }
         }
         parts = Arrivals.apply(Asides.describedFirst(plain, Titles.out(plain, Background.apply(parts, background))));

@@ -240,6 +240,9 @@ final class Matcher {
         if (said.contains("create") || said.contains("add")) {
             said.add("new");
         }
+        if (said.contains("reply")) {
+            said.add("response");   // "when an answer comes in": a form's answer is its response
+        }
         TriggerEntry best = null;
         double bestScore = floor;
         for (TriggerEntry e : index.triggers()) {

@@ -66,7 +66,8 @@ final class Start {
      */
     private static boolean owns(CatalogIndex.TriggerEntry t, String concept) {
         String app = t.connector().name() == null ? t.connector().app() : t.connector().name();
-        return t.strong().contains(concept) || t.weak().contains(concept) || Words.concepts(app).contains(concept);
+        return t.strong().contains(concept) || t.weak().contains(concept) || Words.concepts(app).contains(concept)
+                || "reply".equals(concept) && owns(t, "response");   // "when an answer comes in": a form's response
     }
 
     /** Two events said as either one ("is saved or modified", « est créée ou modifiée »). */

@@ -119,7 +119,7 @@ final class Words {
         add("new", "new", "nouveau", "nouvelle", "nouvel", "nouveaux", "nouvelles");
         add("finish", "finished", "finish", "termine", "terminee", "termines", "terminees", "fini", "finie", "completed",
                 "complete", "completee", "done", "acheve", "achevee", "cloture", "cloturee", "submitted", "soumis",
-                "soumise", "closed", "close", "closes", "clore", "cloturer", "fin", "end", "ended", "validated", "valide", "validee", "finalized", "finalised", "finalise", "finalisee", "rempli", "remplie", "filled", "signed", "signe", "submit", "submits",
+                "soumise", "closed", "close", "closes", "clore", "cloturer", "fin", "end", "ended", "validated", "validate", "validates", "valide", "validee", "finalized", "finalised", "finalise", "finalisee", "rempli", "remplie", "filled", "signed", "signe", "submit", "submits",
                 "soumettre", "soumet",
                 // filling a form in is what finishing it is: "remplit le formulaire", "fill in", "saisi dans Kizeo"
                 "remplir", "remplit", "remplissent", "fill", "fills", "saisi", "saisis",
@@ -198,6 +198,10 @@ final class Words {
         String imperative = n > 4 && word.endsWith("e") ? LEXICON.get(word + "r") : null;
         if (imperative != null && VERBS.contains(imperative)) {
             return imperative;   // "partage-le", "recupere": the "-er" verb said to one person
+        }
+        String second = n > 5 && word.endsWith("es") ? LEXICON.get(word.substring(0, n - 1) + "r") : null;
+        if (second != null && VERBS.contains(second)) {
+            return second;   // « tu récupères le PDF »: the "-er" verb said to "tu"
         }
         if (n > 5 && word.endsWith("ent")) {
             String stem = word.substring(0, n - 3);   // "terminent", "envoient": the present plural of a known verb
