@@ -296,8 +296,8 @@ final class Assembly {
         reportOnLatest(entry, text, said, steps);
         then.ifPresent(a -> steps.add(step(a, said.literals())));
         // "send each record to StockPilot", « ajouter chaque bon comme une ligne »: once per item of the list read before
-        boolean eachRead = other.isEmpty() && EACH_ITEM.matcher(text).find() && !Timing.isRecurring(text) && !layout.inLoop()
-                && Implicit.lastArray(sources) != null;
+        boolean eachRead = other.isEmpty() && !Set.of("get", "find").contains(entry.verb()) && EACH_ITEM.matcher(text).find() && !Timing.isRecurring(text) && !layout.inLoop()
+                && Implicit.lastArray(sources.subList(0, sources.size() - 1)) != null;
         if (then.isEmpty() && (each || eachRead || other.filter(Reads::readsMany).isPresent()
                 && Set.of("create", "add").contains(entry.verb()) && Reads.many(text, said))) {
             placeEach(steps);
@@ -319,6 +319,8 @@ final class Assembly {
     /** "add all our Kizeo users to the sheet", "push it to each member of the group": the last step is done for each listed thing. */
     private void placeEach(List<ObjectNode> steps) {
         layout.place(steps.subList(0, steps.size() - 1), null);
+        // the step done in the loop is no source for what follows: its results exist only inside the loop
+        sources.remove(sources.size() - 1);
         ObjectNode loop = NODES.objectNode().put("id", ids.next("each")).put("for_each", Implicit.lastArray(sources));
         loop.putArray("do").add(steps.get(steps.size() - 1));
         String items = Implicit.arrayOf(Implicit.listOf(sources));
