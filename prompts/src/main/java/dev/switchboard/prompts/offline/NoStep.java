@@ -51,12 +51,16 @@ final class NoStep {
     private static final Pattern SO_THAT = Pattern.compile("^(?:so|so that|afin que|pour que)\\s+(?:the|our|my|everyone|people|they|we|he|"
             + "she|you|i|le|la|les|l|nos|notre|tout le monde|on|ils|elles|nous)\\s");
 
+    /** "so poll Kizeo instead": how the event is watched for (a polling trigger), not a step. */
+    private static final Pattern POLL_INSTEAD = Pattern.compile("^(?:(?:so|then|and|donc|alors)\\s+)?(?:poll|polls|interroge|interroger)"
+            + "\\s+(?:the\\s+|le\\s+)?[a-z]+(?:\\s+forms)?\\s+(?:instead|regularly|periodically|a la place|plutot|regulierement)\\s*$");
+
     static boolean says(String plain, boolean saidBefore) {
         Matcher refused = REFUSED.matcher(plain);
         if (refused.lookingAt() && Verbs.verbAfter(plain, 0) < 0 && Verbs.startsWithVerb(plain.substring(refused.end())) < 0) {
             return true;
         }
-        if (gives(plain) || saidBefore && SO_THAT.matcher(plain).lookingAt()) {
+        if (gives(plain) || saidBefore && SO_THAT.matcher(plain).lookingAt() || POLL_INSTEAD.matcher(plain).matches()) {
             return true;
         }
         if (saidBefore && MAPPED.matcher(plain).find() && Verbs.startsWithVerb(plain) < 0 && Verbs.verbAfter(plain, 0) < 0

@@ -18,7 +18,7 @@ final class Replies {
      * l'id ») answers its call, as answering "the caller" does; people are answered by a message, not here.
      */
     private static final String CALLERS = "website|web site|site web|site internet|site|webshop|shop|store|boutique|server|serveur|"
-            + "system|systeme|app|application|tool|outil|form|formulaire|page";
+            + "system|systeme|app|appli|application|tool|outil|form|formulaire|page";
 
     /** A verb of giving back, what is given (a few words), then "in/as the (HTTP) response" (text already plain). */
     private static final Pattern RETURN_IN_RESPONSE = Pattern.compile("\\b(?:return|returns|returning|send back|sends back|give back|"
@@ -29,10 +29,12 @@ final class Replies {
             + "|\\b(?:return|returns|send back|sends back|give back|gives back|renvoie|renvoyer|renvoyez|retourne|retourner|retournez)\\s+"
             + "((?:\\S+\\s+){0,8}?)(?:to|a)\\s+(?:the|l|cet|cette|son|its)?\\s*(?:caller|appelant|sender|expediteur)\\b"
             // "answer the caller with the id", « répond à l'appelant avec l'id »: answering the one who called replies to the call
-            + "|\\b(?:answer|answers|answering|reply|replies|replying|respond|responds|responding|repond|reponds|repondre|repondez|repondent)"
+            + "|\\b(?:answer|answers|answering|reply|replies|replying|respond|responds|responding|repond|reponds|repondre|repondez|repondent|"
+            + "reponde)"
             + "\\s+(?:to\\s+|a\\s+|au\\s+)?(?:the|l|its|our|cet|cette|son|notre|le|la)?\\s*(?:caller|appelant|call|request|requete|appel|" + CALLERS + "|"
             + "[a-z0-9]+\\s+call)"   // "answer the LIMS call with HTTP 200": the caller's call, named by the caller
-            + "\\s+(?:with|avec|by giving|en donnant)\\s+()"
+            // « que ça réponde à l'appli "reçu" »: the answer given right after, as a quoted value
+            + "(?:\\s+(?:with|avec|by giving|en donnant)\\s+|\\s+(?=" + Literals.MARK + "))()"
             // "the website gets an HTTP 200 with …", « le site reçoit une réponse avec … »: the caller given its answer
             + "|\\b(?:the|our|its|le|la|notre|l)\\s+(?:caller|appelant|" + CALLERS + ")\\s+(?:gets|receives|should get|must get|recoit|recevra|obtient)"
             + "\\s+(?:an?\\s+|une?\\s+)?(?:http\\s+)?(?:\\d{3}|response|reply|answer|reponse)(?:\\s+http)?\\s+(?:with|avec)\\s+()");
