@@ -78,6 +78,8 @@ final class Calques {
             {"\\b(?:check|checks|look|looks)\\s+(?:regularly|periodically|often|constantly)\\s+(?:whether|if)\\s+there\\s+(?:is|are)\\s+",
                     "when there are "},
             // « tu lis la mail, tu mets… »: the French "tu" of an order given to the flow
+            // (« tu récupères » is said as « récupère », the form the order has everywhere else)
+            {"(^|[,;:]\\s*|\\b(?:et|puis|ensuite|apres|que)\\s+)tu\\s+((?:l|le|la|les|lui|leur|y|en)\\s+)?([a-z]+e)s\\b", "$1$2$3"},
             {"(^|[,;:]\\s*|\\b(?:et|puis|ensuite|apres|que)\\s+)tu\\s+(?=(?:l|le|la|les|lui|leur|y|en)?\\s*[a-z]+s\\b)", "$1"},
             // "use the Airtable REST API", « utilisez une requête HTTP »: using a request is calling it
             {"\\b(?:use|using|utilisez|utilise|utiliser)\\s+(?=(?:the|a|an|our|une|un|la|l|notre)?\\s*(?:\\S+\\s+){0,2}?"

@@ -60,10 +60,10 @@ final class Clauses {
             + "before(?!\\s+(?:the|a|an|its|their|our|his|her|each|every|any)\\s)|avant de|avant d|avant que|avant qu|et puis|puis|ensuite|et enfin|enfin|apres quoi)\\s");
     /** A look verb alone before "if" / « si »: "check if…", "see whether…", « regarde si… », « vérifie si… ». */
     private static final Pattern WHETHER = Pattern.compile("(?:check|look|see|verify|regarde|regarder|verifie|verifier|controle)");
-    /** "otherwise", « dans le cas contraire », "if not," said alone: the other branch. */
+    /** "otherwise", « dans le cas contraire », "in all other cases": the other branch ("if not" after a check is a condition). */
     private static final String OTHER_CASE = "otherwise|sinon|or else|autrement|dans le cas contraire|dans (?:tous )?les autres cas|"
-            + "in (?:all|any) other cases?|si ce n est pas le cas|if (?:that|it|this) is not the case|if (?:that|it|this) s not the case";
-    static final Pattern ELSE = Pattern.compile("^\\s*(?:" + OTHER_CASE + "|else|if not(?=\\s*$))\\b\\s*");
+            + "in (?:all|any) other cases?";
+    static final Pattern ELSE = Pattern.compile("^\\s*(?:" + OTHER_CASE + "|else)\\b\\s*");
     private static final Pattern ELSE_INSIDE = Pattern.compile("\\s(" + OTHER_CASE + ")(?=\\s|$)");
     static final Pattern IF_START = Pattern.compile("^\\s*(?:and\\s+|et\\s+)?(?:only\\s+)?(?:if|si|in case|en cas de|au cas ou)\\s+");
     private static final Pattern IF_INSIDE = Pattern.compile("\\s(?:only\\s+)?(?:if|si|in case)\\s");

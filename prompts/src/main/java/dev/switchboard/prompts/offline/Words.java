@@ -199,10 +199,6 @@ final class Words {
         if (imperative != null && VERBS.contains(imperative)) {
             return imperative;   // "partage-le", "recupere": the "-er" verb said to one person
         }
-        String second = n > 5 && word.endsWith("es") ? LEXICON.get(word.substring(0, n - 1) + "r") : null;
-        if (second != null && VERBS.contains(second)) {
-            return second;   // « tu récupères le PDF »: the "-er" verb said to "tu"
-        }
         if (n > 5 && word.endsWith("ent")) {
             String stem = word.substring(0, n - 3);   // "terminent", "envoient": the present plural of a known verb
             known = LEXICON.getOrDefault(stem + "er", LEXICON.get(stem + "e"));

@@ -123,16 +123,16 @@ class EvaluationTest {
             new Guard("blind-r", 60, 0.66, null, 1.0, "first contact 41.7 % after round 13 (facilities coordinator, chat style); "
                     + "read for round 14 (tuned on): 56.7 %, 58.3 % after rounds 15-17; 63.3 % after rounds 18-19; read again in round 21: "
                     + "66.7 %"),
-            new Guard("blind-s", 60, 0.61, null, 1.0, "first contact 31.7 % after round 13 (revenue-operations tickets); "
-                    + "read for round 15 (tuned on): 46.7 %; 51.7 % after rounds 18-19, 53.3 % after round 20; read again in round 21: 61.7 %"),
-            new Guard("blind-t", 60, 0.75, null, 1.0, "first contact 46.7 % after round 13 (small-business owner, orders out of order); "
-                    + "read for round 16 (tuned on): 73.3 %; 75 % after rounds 18-19"),
+            new Guard("blind-s", 60, 0.63, null, 1.0, "first contact 31.7 % after round 13 (revenue-operations tickets); "
+                    + "read for round 15 (tuned on): 46.7 %; 51.7 % after rounds 18-19, 53.3 % after round 20; read again in round 21: 61.7 %; 63.3 % after round 22"),
+            new Guard("blind-t", 60, 0.76, null, 1.0, "first contact 46.7 % after round 13 (small-business owner, orders out of order); "
+                    + "read for round 16 (tuned on): 73.3 %; 75 % after rounds 18-19, 76.7 % after round 22"),
             new Guard("blind-u", 60, 0.63, null, 1.0, "first contact 55 % after rounds 14-16 (48.3 % on the build before them); "
                     + "IT and operations admin, formal; not read; 60 % after rounds 18-19, 63.3 % after round 21"),
             new Guard("blind-v", 60, 0.66, null, 1.0, "first contact 66.7 % after rounds 14-16 (63.3 % on the build before them); "
                     + "events coordinator, casual; not read"),
-            new Guard("blind-w", 60, 0.68, null, 1.0, "first contact 18.3 % (98.3 % valid; field supervisor dictating to a phone: "
-                    + "no punctuation, fillers, self-corrections); read for round 19 (Dictation): 56.7 %; 68.3 % after the round-19 follow-ups"),
+            new Guard("blind-w", 60, 0.73, null, 1.0, "first contact 18.3 % (98.3 % valid; field supervisor dictating to a phone: "
+                    + "no punctuation, fillers, self-corrections); read for round 19 (Dictation): 56.7 %; 68.3 % after the round-19 follow-ups, 73.3 % after round 22"),
             new Guard("blind-x", 60, 0.68, null, 1.0, "first contact 31.7 % before rounds 18-19, 35 % after them (agency project "
                     + "manager, user stories and acceptance criteria); read for round 20 (Lines, Stories, Background): 63.3 %; read again "
                     + "in round 21: 68.3 %"),
@@ -141,9 +141,15 @@ class EvaluationTest {
                     + "Unconnected): 98.3 %"),
             new Guard("blind-z", 60, 0.88, null, 1.0, "first contact 63.3 % before round 21 (vet clinics and a bus company, "
                     + "Swiss and Belgian French), 66.7 % after its first part; read for round 21: 88.3 %"),
-            new Guard("blind-aa", 60, 0.7, null, 1.0, "first contact 70 % after round 21 (68.3 % on the build before it; two "
+            new Guard("blind-aa", 60, 0.98, null, 1.0, "first contact 70 % after round 21 (68.3 % on the build before it; two "
                     + "cases read to mend two rules that had made them fail); university helpdesk and shop owner, hospital and "
-                    + "Québec French; not read"));
+                    + "Québec French; read for round 22 (letters, formal French passives): 98.3 %"),
+            new Guard("blind-ab", 60, 0.78, null, 1.0, "first contact 58.3 % before round 22, 60 % after its first part "
+                    + "(logistics, warehouses, field crews, municipal services; letters, ticket lines, voice notes); read for round 22: "
+                    + "78.3 %"),
+            new Guard("blind-ac", 60, 0.65, null, 1.0, "first contact 65 % before and after round 22 (vet clinics, a publisher, a "
+                    + "sports league, bookkeepers; Québec and France French); one case read to mend a flow round 22 had made "
+                    + "invalid; not read otherwise"));
 
     @Test
     void blindSets_keepTheirGuardedFigures() throws IOException {

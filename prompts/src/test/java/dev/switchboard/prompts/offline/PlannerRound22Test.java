@@ -129,7 +129,7 @@ class PlannerRound22Test {
     void smallWords_ofThisRound() {
         assertThat(Words.concept("relue")).isEqualTo("get");
         assertThat(Words.concept("receptionnee")).isEqualTo("receive");
-        assertThat(Words.concept("recuperes")).isEqualTo("get");
+        assertThat(Calques.of("quand il finit, tu recuperes le pdf et tu l envoies")).isEqualTo("quand il finit, recupere le pdf et l envoie");
         assertThat(Words.concept("yyyy")).isEqualTo("date");
         Skeleton field = skeleton("Whenever a new file appears in Dropbox, post the file name in Slack #files.");
         assertThat(field.actions()).containsExactly("slack.send_message");
