@@ -296,8 +296,8 @@ final class Assembly {
         reportOnLatest(entry, text, said, steps);
         then.ifPresent(a -> steps.add(step(a, said.literals())));
         // "send each record to StockPilot", « ajouter chaque bon comme une ligne »: once per item of the list read before
-        boolean eachRead = other.isEmpty() && !Set.of("get", "find").contains(entry.verb()) && EACH_ITEM.matcher(text).find() && !Timing.isRecurring(text) && !layout.inLoop()
-                && Implicit.lastArray(sources.subList(0, sources.size() - 1)) != null;
+        boolean eachRead = other.isEmpty() && !Set.of("get", "find").contains(entry.verb()) && EACH_ITEM.matcher(text).find()
+                && !Timing.isRecurring(text) && !layout.inLoop() && Implicit.lastArray(sources.subList(0, sources.size() - 1)) != null;
         if (then.isEmpty() && (each || eachRead || other.filter(Reads::readsMany).isPresent()
                 && Set.of("create", "add").contains(entry.verb()) && Reads.many(text, said))) {
             placeEach(steps);

@@ -75,7 +75,8 @@ final class Cuts {
 
     private static boolean ordered(String left, String right, boolean passive) {
         boolean parallel = PLACED.matcher(left).find() && PARALLEL.matcher(right).find();   // "a row to the sheet and a card to the board"
-        return parallel || THAT.matcher(right).find() || PASSIVE.matcher(right).find() || placedParticiple(left, right, passive) || Verbs.startsWithVerb(right) >= 0 || Clauses.FOR_EACH.matcher(right).find()
+        return parallel || THAT.matcher(right).find() || PASSIVE.matcher(right).find() || placedParticiple(left, right, passive)
+                || Verbs.startsWithVerb(right) >= 0 || Clauses.FOR_EACH.matcher(right).find()
                 || Clauses.IF_START.matcher(right).find();
     }
 }

@@ -45,7 +45,8 @@ final class Words {
                 "ping", "page", "announce", "annoncer", "transmettre", "forward", "transferer", "sent", "envoye", "envoyee", "envoyes", "envoyees", "remind",
                 "rappeler", "signaler", "attach", "joindre", "attacher",
                 "partir", "parte", "partent", "aille", "aillent",
-                "recoive", "relay", "relays", "relayed", "relayer", "relaye", "relayee", "relayes", "relayees");   // "que le client reçoive le PDF": it is sent to them   // "que le PDF parte dans Dropbox": it goes there
+                "recoive",   // "que le client reçoive le PDF": it is sent to them   // "que le PDF parte dans Dropbox": it goes there
+                "relay", "relays", "relayed", "relayer", "relaye", "relayee", "relayes", "relayees");   // « relayé par un message »
         add("email", "email", "emails", "mail", "mails", "courriel", "courriels", "mel");
         add("create", "create", "creates", "created", "creer", "cree", "creee", "crees", "creees", "open", "ouvrir",
                 "generate", "generer", "make", "block", "bloquer", "reserver", "book", "produce", "produire", "draft",
