@@ -247,9 +247,11 @@ final class Assembly {
         if (found.isPresent() && "flows".equals(found.get().connector().app()) && !said.namesAnotherFlow(text)) {
             return;   // "the flow should…": the flow being described, not one to run, unless it is named or said published
         }
-        if (found.isEmpty() || !said.saysAVerb() && found.get().qualified().equals(lastAction)
+        if (found.isEmpty() || (!said.saysAVerb() || "update".equals(verb) && said.apps().isEmpty()) && found.get().qualified().equals(lastAction)
                 || "find".equals(found.get().verb()) && said.literals().isEmpty() && looked.contains(found.get().qualified())) {
-            return;   // "…; the key is in the 'Ticket' field": a clause with no verb of its own says more about the last step
+            // "…; the key is in the 'Ticket' field": a clause with no verb of its own says more about the last step, and
+            // "update the matching incident; just set the state to resolved" says the same update again
+            return;
         }
         if (fileInHand && !said.apps().isEmpty() && !found.get().needsFile()
                 && concepts.stream().allMatch(c -> c.equals(verb) || c.equals("channel")) && !Said.TELLS.matcher(text).find()) {

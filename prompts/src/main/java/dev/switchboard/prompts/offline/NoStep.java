@@ -55,12 +55,18 @@ final class NoStep {
     private static final Pattern POLL_INSTEAD = Pattern.compile("^(?:(?:so|then|and|donc|alors)\\s+)?(?:poll|polls|interroge|interroger)"
             + "\\s+(?:the\\s+|le\\s+)?[a-z]+(?:\\s+forms)?\\s+(?:instead|regularly|periodically|a la place|plutot|regulierement)\\s*$");
 
+    /** "read the counter, add one and save it back": the arithmetic between a read and a write, not a step. */
+    private static final Pattern COUNT_UP = Pattern.compile("^(?:(?:and|then|et|puis)\\s+)?(?:add|adds|ajoute|ajouter)\\s+(?:one|1|un)"
+            + "(?:\\s+(?:to it|to that|to the counter|au compteur))?|^(?:(?:and|then|et|puis)\\s+)?(?:increment|increments|incremente|"
+            + "incrementer)\\b.*");
+
     static boolean says(String plain, boolean saidBefore) {
         Matcher refused = REFUSED.matcher(plain);
         if (refused.lookingAt() && Verbs.verbAfter(plain, 0) < 0 && Verbs.startsWithVerb(plain.substring(refused.end())) < 0) {
             return true;
         }
-        if (gives(plain) || saidBefore && SO_THAT.matcher(plain).lookingAt() || POLL_INSTEAD.matcher(plain).matches()) {
+        if (gives(plain) || saidBefore && SO_THAT.matcher(plain).lookingAt() || POLL_INSTEAD.matcher(plain).matches()
+                || saidBefore && COUNT_UP.matcher(plain).matches()) {
             return true;
         }
         if (saidBefore && MAPPED.matcher(plain).find() && Verbs.startsWithVerb(plain) < 0 && Verbs.verbAfter(plain, 0) < 0

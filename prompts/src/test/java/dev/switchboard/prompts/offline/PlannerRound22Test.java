@@ -126,6 +126,24 @@ class PlannerRound22Test {
     }
 
     @Test
+    void theSameUpdateSaidAgain_isOneStep_andCountingUpIsNoStep() {
+        Skeleton update = skeleton("When a Kizeo data of the form \"Repairs\" is updated, update the matching ServiceNow incident. "
+                + "Just set the state to resolved with the notes.");
+        assertThat(update.actions()).containsExactly("servicenow.update_incident");
+        Skeleton counter = skeleton("When our kiosk calls a webhook, read the counter we keep in storage, add one and save it back, "
+                + "then reply to the kiosk with the number.");
+        assertThat(counter.actions()).containsExactly("storage.get", "storage.put", "webhook.respond");
+    }
+
+    @Test
+    void anOrderTheAppHasNoActionFor_isDoneByTheApiCallSaidAfterIt() {
+        Skeleton s = skeleton("When someone answers our Google Form \"Volunteers\", create their Kizeo Forms user. There is no "
+                + "dedicated action for that in Kizeo, so call the Kizeo API directly.");
+        assertThat(s.trigger()).isEqualTo("google_forms.new_response");
+        assertThat(s.actions()).containsExactly("kizeo_forms.custom_api_call");
+    }
+
+    @Test
     void smallWords_ofThisRound() {
         assertThat(Words.concept("relue")).isEqualTo("get");
         assertThat(Words.concept("receptionnee")).isEqualTo("receive");
