@@ -213,8 +213,8 @@ final class Assembly {
         boolean url = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.URL);
         boolean method = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.METHOD);
         List<String> concepts = said.objects(verb, false);
-        List<String> heads = said.objects(verb, true);
-        if ("get".equals(verb) && heads.size() > 1 && "pdf".equals(heads.get(1))) {
+        List<String> heads = "get".equals(verb) ? said.objects(verb, true) : List.of();
+        if (heads.size() > 1 && "pdf".equals(heads.get(1))) {
             concepts = new ArrayList<>(heads);   // "get the PDF of the report": the file is read, the report only says whose
         }
         if ("send".equals(verb) && !concepts.contains("email") && !concepts.contains("message")

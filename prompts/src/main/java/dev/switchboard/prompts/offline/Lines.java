@@ -29,7 +29,7 @@ final class Lines {
             + "regards|warm regards|cheers|sincerely|cordialement|bien cordialement|bien à vous|merci|merci d'avance|merci beaucoup|"
             + "bonne journée|salutations|à bientôt)\\b[^.?:]{0,30}[,.!]?");
     /** "Booking sheet -> Slack": from where to where, as a heading says it. */
-    private static final Pattern ROUTE = Pattern.compile("\\S\\s*(?:-+>|→|⟶|=>|⇒)\\s*\\S");
+    private static final Pattern ROUTE = Pattern.compile("\\S\\s*(?:" + Shorthand.ARROWS + ")\\s*\\S");
     /** "1) Passenger fills in the form", "Step 1:": the first item of a numbered list, never a title. */
     private static final Pattern LIST_ITEM = Pattern.compile("(?i)^(?:\\d{1,2}\\s*[).:-]|step\\s+\\d|etape\\s+\\d|étape\\s+\\d)");
     private static final Pattern OUT_OF_SCOPE = Pattern.compile("(?iu)^(?:[-*•]\\s*)?(?:out of scope|not in scope|non-goals?|"

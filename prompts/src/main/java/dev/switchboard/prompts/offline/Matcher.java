@@ -230,19 +230,25 @@ final class Matcher {
                 .filter(t -> names(t, first) && names(t, second)).findFirst();
     }
 
-    private static boolean names(TriggerEntry t, String concept) {
-        return t.strong().contains(concept) || t.weak().contains(concept);
-    }
-
-    private Optional<TriggerEntry> trigger(List<String> concepts, Collection<String> named, double floor,
-                                           java.util.function.Predicate<TriggerEntry> eligible, boolean withDescriptions) {
+    /** The words of an event clause as triggers say them: a creation is something new, a form's answer is its response. */
+    static Set<String> eventWords(Collection<String> concepts) {
         Set<String> said = new LinkedHashSet<>(concepts);
         if (said.contains("create") || said.contains("add")) {
             said.add("new");
         }
         if (said.contains("reply")) {
-            said.add("response");   // "when an answer comes in": a form's answer is its response
+            said.add("response");   // "when an answer comes in"
         }
+        return said;
+    }
+
+    static boolean names(TriggerEntry t, String concept) {
+        return t.strong().contains(concept) || t.weak().contains(concept);
+    }
+
+    private Optional<TriggerEntry> trigger(List<String> concepts, Collection<String> named, double floor,
+                                           java.util.function.Predicate<TriggerEntry> eligible, boolean withDescriptions) {
+        Set<String> said = eventWords(concepts);
         TriggerEntry best = null;
         double bestScore = floor;
         for (TriggerEntry e : index.triggers()) {

@@ -17,7 +17,8 @@ final class Shorthand {
      * {@code ->}, {@code →}, {@code =>}, {@code ⇒}, and a bare {@code >} with spaces around it (never inside a URL or a path,
      * nor before a number: "Amount > 50k" compares).
      */
-    private static final Pattern ARROW = Pattern.compile("\\s*(?:-+>|→|⟶|=>|⇒|\\s>\\s(?!\\s*[-+]?[\\d$€£]))\\s*");
+    static final String ARROWS = "-+>|→|⟶|=>|⇒";
+    private static final Pattern ARROW = Pattern.compile("\\s*(?:" + ARROWS + "|\\s>\\s(?!\\s*[-+]?[\\d$€£]))\\s*");
     /** "Churn watch: new row in sheet -> …": a label and a colon before the event; the event starts after the colon. */
     private static final Pattern LABEL = Pattern.compile("^(.*?[^\\d\\s/])\\s?:\\s+(?=\\S)");
     private static final Pattern STARTS_WITH_EVENT = Pattern.compile("^\\s*(?i:when|whenever|every|each|if|on|quand|lorsqu|des qu|"

@@ -66,8 +66,7 @@ final class Start {
      */
     private static boolean owns(CatalogIndex.TriggerEntry t, String concept) {
         String app = t.connector().name() == null ? t.connector().app() : t.connector().name();
-        return t.strong().contains(concept) || t.weak().contains(concept) || Words.concepts(app).contains(concept)
-                || "reply".equals(concept) && owns(t, "response");   // "when an answer comes in": a form's response
+        return Matcher.names(t, concept) || Words.concepts(app).contains(concept);
     }
 
     /** Two events said as either one ("is saved or modified", « est créée ou modifiée »). */
@@ -82,7 +81,7 @@ final class Start {
             // is reported, a fault or an appointment, is what the form holds, not the app's event)
             event = List.of("finish");
         }
-        List<String> events = event;
+        Set<String> events = Matcher.eventWords(event);
         // "Invoices arrive in our Gmail inbox. For every new email there, …": an event clause that names no app happens in
         // the app the sentences before it describe, when that app has such an event
         Optional<CatalogIndex.TriggerEntry> found = said.apps().isEmpty() && !named.told().isEmpty()

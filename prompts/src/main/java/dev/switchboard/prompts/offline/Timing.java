@@ -80,7 +80,6 @@ final class Timing {
         return false;
     }
 
-    /** The cron of a recurring time in the plain text; hour 8 when only a day is said. */
     /**
      * "Every Monday I spend an hour counting them. Could we post the stats every Monday at 9?": a schedule said without its
      * time takes the time a later clause gives with the same kind of schedule.
@@ -103,6 +102,7 @@ final class Timing {
         return parts;
     }
 
+    /** The cron of a recurring time in the plain text; hour 8 when only a day is said. */
     static Optional<String> cron(String plain) {
         Matcher every = EVERY_N_MINUTES.matcher(plain);
         if (every.find()) {
