@@ -48,7 +48,15 @@ final class AddedTo {
         if (adds) {
             return Optional.empty();   // "add a row to the sheet", "add a comment to the issue": the app adds that thing
         }
-        return matcher.action(List.of("update", record), "update", apps, context, false, false)
+        Optional<ActionEntry> update = matcher.action(List.of("update", record), "update", apps, context, false, false)
                 .filter(a -> "update".equals(a.verb()) && apps.contains(a.connector().app()));
+        return update.isPresent() || !said.apps().isEmpty() ? update : onlyUpdateOf(matcher, record);
+    }
+
+    /** « ajoute une note à cet incident » with no app said or used: the one app whose update names that record. */
+    private static Optional<ActionEntry> onlyUpdateOf(dev.switchboard.prompts.offline.Matcher matcher, String record) {
+        List<ActionEntry> updates = matcher.index().actions().stream()
+                .filter(a -> "update".equals(a.verb()) && a.strong().contains(record)).toList();
+        return updates.stream().map(a -> a.connector().app()).distinct().count() == 1 ? Optional.of(updates.get(0)) : Optional.empty();
     }
 }

@@ -27,7 +27,7 @@ final class Arrivals {
     /** "…are posted by our intranet to a webhook", "… POSTs to a URL of yours": another system calls the flow. */
     private static final Pattern TO_HOOK = Pattern.compile("\\s(?:(?:are|is|get|gets|sont|est)\\s+(?:posted|sent|pushed|"
             + "submitted|forwarded|envoyee?s?|postee?s?|poussee?s?|transmise?s?)|zlit\\d+|arrive|arrives|arrivent|come in|comes in|"
-            + "land|lands)\\s(?:.*\\s)?(?:to|on|at|via|through|by|sur|vers|a|par)\\s+(?:a|an|our|the|your|un|une|notre|le|la|l|votre)?"
+            + "land|lands|reach us|reaches us|reach|reaches)\\s(?:.*\\s)?(?:to|on|at|via|through|by|as|sur|vers|a|par)\\s+(?:a|an|our|the|your|un|une|notre|le|la|l|votre)?"
             + "\\s*(?:webhook|url|endpoint)\\b");
 
     /** "our ERP calls a webhook", « on appelle l'URL du webhook », "a partner POSTs us JSON": another system calls the flow. */
@@ -36,7 +36,7 @@ final class Arrivals {
             + "(?:will|can|va|vont|peut)\\s+zlit\\d+|"
             + "sends?|will send|hits?|will hit|pushe?s?|appel|appelle|appellera|appelleront|peut appeler|poste|postera|envoie|enverra|pousse)\\s+"
             // "posts every new invoice to a webhook": what is sent may come between the verb and the hook
-            + "(?:(?:[a-z0-9_-]+\\s+){0,8}?(?:to|a|sur|vers|on)\\s+)?(?:a|an|our|the|un|une|notre|le|la|l)?\\s*(?:(?:appel|call|requete|request|notification)\\s+)?(?:hook\\s+)?(?:webhook|url|endpoint)"
+            + "(?:(?:[a-z0-9_-]+\\s+){0,8}?(?:to|a|sur|vers|on|par|via|by|through)\\s+)?(?:a|an|our|the|un|une|notre|le|la|l)?\\s*(?:(?:appel|call|requete|request|notification)\\s+)?(?:hook\\s+)?(?:webhook|url|endpoint)"
             // « on appelle l'URL du webhook », "calls the URL of our webhook": the address and whose it is
             + "(?:\\s+(?:du|de|of)\\s+(?:the|our|this|notre|ce|mon|my)?\\s*(?:webhook|flux|flow))?\\b"
             // "a partner POSTs us JSON": posting a payload is calling the flow, whatever the address is called
@@ -252,15 +252,15 @@ final class Arrivals {
                 ? concept + passive.substring(first.length()) : passive;
     }
 
+    /** "a batch of results", « une liste de commandes »: one call brings many items, so "for each" is a loop. */
+    static final Pattern MANY = Pattern.compile("\\b(?:batch|batches|array|arrays|list|lists|several|multiple|many|lot|lots|"
+            + "liste|listes|tableau|plusieurs|lot)\\b");
+
     /**
      * With no event yet, the first statement of arrival becomes the event; one that arrives on a webhook is the event
      * even before a "once …" clause (which then only qualifies it). A "for each X" right after it names each arrival
      * (the event brings one item at a time), so it is no loop.
      */
-    /** "a batch of results", « une liste de commandes »: one call brings many items, so "for each" is a loop. */
-    static final Pattern MANY = Pattern.compile("\\b(?:batch|batches|array|arrays|list|lists|several|multiple|many|lot|lots|"
-            + "liste|listes|tableau|plusieurs|lot)\\b");
-
     static List<Clauses.Part> apply(List<Clauses.Part> parts) {
         int first = -1;
         for (int i = 0; i < parts.size() && first < 0; i++) {

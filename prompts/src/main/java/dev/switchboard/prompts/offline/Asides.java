@@ -50,7 +50,7 @@ final class Asides {
      * (or the askers) says how they work, unless it says what they wish or need.
      */
     static final Pattern OUR_PEOPLE = Pattern.compile(OPENER + "(?:(?:our|my|nos|notre|mes|mon|ma)\\s+[a-z-]+(?:\\s+[a-z-]+)?|we|nous)\\s+"
-            + "(?!should|must|need|needs|want|wants|would|will|doivent|doit|veulent|veut|voudraient|aimeraient|d\\s|ll\\s|can|could|"
+            + "(?!should|must|need|needs|want|wants|would|will|has to|have to|to\\b|doivent|doit|veulent|veut|voudraient|aimeraient|d\\s|ll\\s|can|could|"
             + "wish|like|voulons|voudrions|souhaitons|aimerions|devons|devrions|avons besoin)");
 
     private Asides() {
@@ -60,14 +60,24 @@ final class Asides {
      * "the satisfaction survey (Google Forms)", "the delivery notes (Kizeo form 'BL')": an aside that names an app and
      * orders nothing says where the thing before it lives, so it stays in its clause (its words, without the brackets).
      */
-    static String appsKept(String plain, java.util.function.Predicate<String> namesApp) {
+    static String appsKept(String plain, java.util.function.Predicate<String> namesApp, boolean french) {
         Matcher aside = ASIDE.matcher(plain);
         StringBuilder out = new StringBuilder();
         while (aside.find()) {
             // "(they are in the 'Suppliers' Google calendar)", « (ils sont dans l'agenda X) »: where the thing lives, said as a sentence
             String inside = aside.group(1).strip().replaceFirst("^(?:they|it|ils|elles|il|elle|c)\\s+(?:are|is|sont|est)\\s+(?=(?:in|on|dans|sur)\\s)", "");
+            // "(Kizeo group 'Head Nurses', 6 people, one per clinic)": the first item names the place, the rest describes it
+            String first = inside.split(",")[0].strip();
+            if (!first.equals(inside) && namesApp.test(first) && !namesApp.test(inside.substring(inside.indexOf(',') + 1))) {
+                inside = first;
+            }
             boolean where = namesApp.test(inside) && Verbs.verbAfter(inside, 0) < 0 && inside.split("\\s+").length <= 5;
-            aside.appendReplacement(out, Matcher.quoteReplacement(where ? " " + inside + " " : aside.group()));
+            // "our spreadsheet (Google Sheets)" is "our spreadsheet in Google Sheets": the app is where it lives, not what it is;
+            // "a call (webhook)", "a message (e-mail)" say what kind of thing it is
+            boolean heading = plain.substring(aside.end()).matches("\\s*:.*");   // "Support inbox (Gmail): …" names a place already
+            String at = heading || inside.matches("(?:in|on|from|to|into|via|dans|sur|de|du|des|vers)\\s.*|.*\\b(?:webhook|http|api|rest|email|mail|sms)\\b.*")
+                    ? "" : french ? "dans " : "in ";
+            aside.appendReplacement(out, Matcher.quoteReplacement(where ? " " + at + inside + " " : aside.group()));
         }
         aside.appendTail(out);
         return out.toString();

@@ -27,6 +27,11 @@ final class Assembly {
     private final Apps apps;
     private final Matcher matcher;
     private final Map<String, String> connections;
+    /** One question per app: two steps of one app use the same connection unless the user answers otherwise. */
+    private final Map<String, String> connectionAsked = new java.util.HashMap<>();
+    /** The clause being read: what a step's inputs may still take from ("answer with HTTP 200"). */
+    private String clause = "";
+    private final String request;
     private final Texts texts;
     private final Literals literals;
     private final String name;
@@ -67,13 +72,16 @@ final class Assembly {
         this.connections = connections;
         this.texts = texts;
         this.literals = literals;
-        String first = request.text().strip().split("(?<=[.!?])\\s")[0];
+        // the first line's first sentence: a title above a list ("Volunteer welcome:") names the flow, without its colon
+        this.request = request.text();
+        String first = request.text().strip().split("\\R")[0].split("(?<=[.!?])\\s")[0].replaceFirst("\\s*:\\s*$", "");
         this.name = first.length() > 80 ? first.substring(0, 77) + "…" : first;
         this.filler = new InputFiller(texts, asks);
         this.start = texts.byHand();
     }
 
-    Draft build(List<Part> parts) {
+    /** @param plain the plain text the parts were cut from */
+    Draft build(List<Part> parts, String plain) {
         ObjectNode flow = NODES.objectNode();
         flow.put("format", "switchboard.flow/v1");
         flow.put("name", name);
@@ -86,13 +94,15 @@ final class Assembly {
             trigger("webhook", flow, named);   // "… and answer the site with the id": the site called the flow
         }
         layout = new Layout(flow.putArray("steps"), ids, asks, texts, summary);
+        int guardEnd = -1;
         for (int i = 0; i < parts.size(); i++) {
             Part part = parts.get(i);
             switch (part.role()) {
                 case TRIGGER, CONTEXT -> { }
                 case CONDITION -> {
                     recheck(part.text(), false);
-                    layout.guard(part.text(), elseFollows(parts, i + 1));
+                    guardEnd = elseFollows(parts, i + 1) ? -1 : GuardReach.last(parts, i, plain);
+                    layout.guard(literals.restore(part.text()), guardEnd >= 0 || elseFollows(parts, i + 1));
                 }
                 case ELSE -> layout.otherwise();
                 case FOR_EACH -> forEach(part.text());
@@ -101,6 +111,9 @@ final class Assembly {
                         layout.outOfLoop();   // "for each sample, add a row, then answer the call": answered once, after the loop
                     }
                     action(part.text());
+                    if (i == guardEnd) {
+                        layout.closeThen();   // "if it changed, post and save. Archive it.": the next sentence is not guarded
+                    }
                 }
                 case LOOK -> {
                     if (!recheck(part.text(), true)) {
@@ -110,6 +123,7 @@ final class Assembly {
             }
         }
         Implicit.dropEmptyLoops((ArrayNode) flow.get("steps"));
+        Answer.waitedFor(flow);
         if (flow.get("steps").isEmpty() && !named.described().isEmpty()) {
             guess(named.described());
         }
@@ -163,8 +177,9 @@ final class Assembly {
         return Said.of(text, apps, literals, texts);
     }
 
-    private void action(String clause) {
-        String text = Said.withoutPurpose(clause);
+    private void action(String part) {
+        clause = part;
+        String text = Said.withoutPurpose(part);
         draft |= Said.keepsDraft(text);
         if (text.isBlank()) {
             return;
@@ -184,7 +199,10 @@ final class Assembly {
             lastAction = null;   // "wait 3 days, a follow-up e-mail": after a wait the same action is a new step
             return;
         }
-        if (!said.saysAVerb() && (Said.WHERE_IT_IS.matcher(text).find() || Said.GIVEN.matcher(text).find() || Said.INPUTS.matcher(text).find()
+        // "email the editor that the proofs are in", « le partage avec le chef, son mail il est dans la colonne E »: a clause
+        // that opens on its order is one, whatever it then says of where a value is
+        boolean opensOnOrder = said.verb(text) != null && Verbs.startsWithVerb(text) == 0;
+        if (!said.saysAVerb() && !opensOnOrder && (Said.WHERE_IT_IS.matcher(text).find() || Said.GIVEN.matcher(text).find() || Said.INPUTS.matcher(text).find()
                 || Said.PER.matcher(text).find() || said.apps().isEmpty() && Said.HANDED.matcher(text).find())) {
             return;   // "the issue key is in the 'Ticket' field": where a value is, not a step
         }
@@ -213,6 +231,10 @@ final class Assembly {
         boolean url = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.URL);
         boolean method = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.METHOD);
         List<String> concepts = said.objects(verb, false);
+        if ("send".equals(verb) && told != null && !told.equals(verb)) {
+            concepts = new ArrayList<>(concepts);
+            concepts.remove(told);   // "drop them in #ops": the putting is the sending
+        }
         List<String> heads = "get".equals(verb) ? said.objects(verb, true) : List.of();
         if (heads.size() > 1 && "pdf".equals(heads.get(1))) {
             concepts = new ArrayList<>(heads);   // "get the PDF of the report": the file is read, the report only says whose
@@ -293,7 +315,18 @@ final class Assembly {
         boolean each = members.isPresent() && Implicit.arrayOf(sources.get(sources.size() - 1)) != null;
         String noun = loopNoun;
         loopNoun = each ? "user" : loopNoun;
-        steps.add(step(entry, said.literals()));
+        Optional<ActionEntry> newest = Latest.listFor(matcher.index(), entry, text);
+        if (newest.isPresent()) {
+            if (!newest.get().qualified().equals(lastAction)) {
+                steps.add(step(newest.get(), said.literals()));   // "the report of our latest newsletter": the newest one first
+            }
+            Source listed = sources.get(sources.size() - 1);
+            ObjectNode read = step(entry, said.literals());
+            Latest.ofFirst(read, listed);
+            steps.add(read);
+        } else {
+            steps.add(step(entry, said.literals()));
+        }
         loopNoun = noun;
         reportOnLatest(entry, text, said, steps);
         then.ifPresent(a -> steps.add(step(a, said.literals())));
@@ -341,13 +374,16 @@ final class Assembly {
         boolean optional = entry.connector().auth().stream().anyMatch(a -> "none".equals(a.type()));
         if (entry.connector().needsConnection() && !(optional && mine.isEmpty())) {
             step.put("connection", mine.size() == 1 ? mine.get(0)
-                    : asks.ask(app + "_connection", texts.connection(apps.display(app)), mine));
+                    : connectionAsked.computeIfAbsent(app, a -> asks.ask(a + "_connection", texts.connection(apps.display(a)), mine)));
         }
         String where = (texts.french() ? "Étape " : "Step ") + id + " (" + entry.spec().title() + ")";
         // the text of a message shows what the step before it found (or what started the flow)
         String body = sources.isEmpty() ? name : name + "\n{{ $string(" + sources.get(sources.size() - 1).ref() + ") }}";
-        step.set("input", filler.fill(new InputFiller.Target(where, app, entry.spec().input(), loopNoun, name, body, lastVerb),
+        step.set("input", filler.fill(new InputFiller.Target(where, app, entry.spec().input(), loopNoun, name, body, lastVerb, clause),
                 sources, lits));
+        if ("webhook.respond".equals(entry.qualified())) {
+            Answer.fill((ObjectNode) step.get("input"), clause, lits, request);
+        }
         sources.add(new Source("steps." + id, app, entry.spec().output()));
         lastAction = entry.qualified();
         if ("find".equals(entry.verb())) {
@@ -391,9 +427,9 @@ final class Assembly {
             return;   // "for each submission", right after the event: each event is already one item (not "each in the batch")
         }
         ObjectNode step = NODES.objectNode().put("id", ids.next("each"));
-        step.put("for_each", items != null ? items : asks.ask("loop_items", texts.loopItems(text), List.of()));
+        step.put("for_each", items != null ? items : asks.ask("loop_items", texts.loopItems(literals.restore(text)), List.of()));
         ArrayNode body = step.putArray("do");
-        layout.place(List.of(step), texts.forEachStep(text));
+        layout.place(List.of(step), texts.forEachStep(literals.restore(text)));
         layout.into(body);
     }
 }

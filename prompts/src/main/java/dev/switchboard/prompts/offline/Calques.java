@@ -44,7 +44,9 @@ final class Calques {
             + "\\s*(?:,|\\band\\b|\\bet\\b|$)";
     /** What the person gives a flow run by hand, up to the end of the sentence. */
     private static final java.util.regex.Pattern GIVES = java.util.regex.Pattern.compile("\\b(?:i|we|je|nous)\\s+(?:give|insert|enter|"
-            + "type in|type|provide|input|fill in|key in|saisis|tape|donne|entre|renseigne|fournis|indique)\\s[^.;:!?]*");
+            + "type in|type|provide|input|fill in|key in|saisis|tape|donne|entre|renseigne|fournis|indique)\\s[^.;:!?]*"
+            // "inputs = book title, designer email, kickoff date": the list of what the run is given
+            + "|\\b(?:inputs?|entrees?|parameters?|parametres?)\\s*(?:=|:)\\s[^.;:!?]*");
 
     /** "go through", « parcourir »: reading every one. */
     private static final String BROWSE = "(?:parcourir|parcours|parcourez|browse|go through|goes through|loop through|iterate over|iterate through)";
@@ -95,6 +97,9 @@ final class Calques {
             // "* trigger = the form is saved", « déclencheur : … »: the event, in a list of settings
             {"(^|[.!?:]\\s+|\\*\\s*)(?:the\\s+)?trigger\\s*=\\s*", "$1when "},
             {"(^|[.!?:]\\s+|\\*\\s*)(?:le\\s+)?declencheur\\s*=\\s*", "$1quand "},
+            // "- trigger: new row in the sheet" as an item of a list under a title: the event
+            {"((?:^|[.!?:]\\s+)[-*]\\s*)(?:the\\s+)?trigger\\s*:\\s*", "$1when "},
+            {"((?:^|[.!?:]\\s+)[-*]\\s*)(?:le\\s+)?declencheur\\s*:\\s*", "$1quand "},
             // « chaque début de mois », "at the start of each month": the first of the month
             {"\\b(?:(?:a |au )?chaque debut de mois|(?:au |en )?debut de chaque mois)\\b", "le 1er de chaque mois"},
             {"\\b(?:at the )?(?:start|beginning) of (?:each|every) month\\b", "on the 1st of each month"},
@@ -121,19 +126,22 @@ final class Calques {
             {"\\b" + BROWSE + "\\s+(la|the)\\s+((?:external\\s+)?(?:liste|list))\\b", "get all items of $1 $2"},
             {"\\b" + BROWSE + "\\s+"
                     + "(?=(?:la|le|les|l|the|all|our|my|notre|nos)\\b)", "get all "},
+            {"\\b" + BROWSE + "\\s+(?:every|each|chaque|tous les|toutes les)\\s+", "get all "},
             // « mettre la date au format suisse », "put the date in ISO format": writing a value in a format is formatting it
             {"\\b(?:mettre|mets|mettez|met|put|puts|set|sets|write)\\s+(la|le|les|l|the)\\s+(date|dates|heure|time|montant|amount)\\s+"
                     + "(?:au|en|in|to|into|dans le|a)\\s+(?:(?:the|a|le)\\s+)?(?:\\S+\\s+)?format\\b", "format $1 $2 as"},
             // "Only when the event type is X, …" after the event: a condition, not a second event
-            {"(^|[.!?]\\s+)only\\s+(?:when|if)\\b", "$1if"},
+            {"(^|[.!?,;]\\s+|\\band\\s+)only\\s+(?:when|if)\\b", "$1if"},
             // "add the contact to the audience (or update it if it is already there)", « (ou le mettre à jour s'il y est déjà) »
             {"\\b(?:add|adds|ajouter|ajoute|ajoutez)\\b([^.;()]*?)\\s*\\(?\\s*(?:or|ou)\\s+(?:le\\s+|la\\s+|les\\s+|l\\s+)?update"
                     + "(?:\\s+(?:it|them|him|her))?\\s+(?:if|s|si)\\b[^.;)]*?\\b(?:already|deja)\\b[^.;),]*\\)?", "add or update$1"},
             // "read the last id we stored", « l'identifiant que nous avons mémorisé »: kept by the flow between runs, in its storage
             {"\\s+(?:that\\s+|which\\s+)?(?:we|i|you|the flow|it)\\s+(?:stored|saved|kept|remembered)(?:\\s+(?:last time|before|earlier|"
-                    + "previously|on the last run))?\\b(?!\\s+(?:in|to|into|on|at|under)\\b)", " from storage"},
+                    + "previously|on the last run|on the previous run|during the previous run|the last time|last run))?\\b(?!\\s+(?:in|to|into|on|at|under)\\b)", " from storage"},
             {"\\s+(?:que\\s+|qu\\s+)?(?:nous avons|on a|j ai|le flux a)\\s+(?:stocke|enregistre|memorise|garde|sauvegarde)e?s?"
-                    + "(?:\\s+(?:la derniere fois|avant|precedemment))?\\b(?!\\s+(?:dans|sur|en|au)\\b)", " du stockage"},
+                    + "(?:\\s+(?:la derniere fois|avant|precedemment|au passage precedent|lors du dernier passage|a l execution precedente))?\\b(?!\\s+(?:dans|sur|en|au)\\b)", " du stockage"},
+            // « pis envoie-moi un courriel »: spoken Quebec French for « puis »
+            {"(?<!\\btant )\\bpis\\b", "puis"},
             // "make a search in Kizeo", « faire une recherche dans… »: the noun of the order with a light verb
             {"\\b(?:make|makes|do|does|run|runs|perform|performs|carry out|carries out)\\s+(?:a|an)\\s+(?:search|lookup|query)\\b", "search"},
             {"\\b(?:faire|fais|faites|fait|effectuer|effectue|effectuez|lancer|lance|lancez)\\s+une\\s+recherche\\b", "chercher"},

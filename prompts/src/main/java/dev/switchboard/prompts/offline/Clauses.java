@@ -93,6 +93,24 @@ final class Clauses {
     private Clauses() {
     }
 
+    /** "When it calls, answer…", « quand il appelle » after the event: the event said again, with a pronoun. */
+    private static final Pattern SAME_EVENT = Pattern.compile("(?:when|whenever|once|as soon as|each time|every time|quand|lorsqu\\w*|"
+            + "des qu\\w*|chaque fois qu\\w*)\\s+(?:it|they|that|this|il|elle|ils|elles|ca|cela)\\s+[a-z]+(?:\\s+(?:in|us|back|nous))?");
+
+    /** "for each address it subscribes that person…": the flow, said "it", does the verb; -1 when no such subject. */
+    private static int flowDoes(String rest) {
+        Matcher said = FLOW_DOES.matcher(rest);
+        while (said.find()) {
+            String concept = Words.concept(said.group(1));
+            if (concept != null && Words.VERBS.contains(concept)) {
+                return said.start(1);
+            }
+        }
+        return -1;
+    }
+
+    private static final Pattern FLOW_DOES = Pattern.compile("\\s(?:it|the flow|the automation|il|le flux)\\s+([a-z]+)");
+
     static List<Part> split(String plain) {
         List<Part> parts = new ArrayList<>();
         java.util.Optional<String> heading = Heading.of(plain);
@@ -152,7 +170,10 @@ final class Clauses {
             return;   // "please", "je voudrais": nothing to do in it
         }
         boolean first = parts.stream().noneMatch(p -> p.role() == Role.TRIGGER);
-        if (NoStep.says(text, !parts.isEmpty())) {
+        if (Restated.approvedAfter(parts, text)) {
+            return;   // "once approved" after the approval asked for: its yes, said again
+        }
+        if (NoStep.says(text, !parts.isEmpty()) || SAME_EVENT.matcher(text.strip()).matches() && parts.stream().anyMatch(p -> p.role() == Role.TRIGGER)) {
             parts.add(new Part(Role.CONTEXT, text));   // "no Slack notification for now", "titre = objet du mail"
             return;
         }
@@ -306,6 +327,9 @@ final class Clauses {
         if (forEach.find()) {
             String rest = text.substring(forEach.end());
             int verb = Verbs.verbAfter(rest, 0);
+            if (verb < 0) {
+                verb = flowDoes(rest);
+            }
             parts.add(new Part(Role.FOR_EACH, verb >= 0 ? rest.substring(0, verb).strip() : rest));
             if (verb >= 0) {
                 role(rest.substring(verb), parts);

@@ -22,6 +22,10 @@ final class Destination {
     /** The verb to look the action up with; {@code told} is the clause's own verb, or the last one when it has none. */
     static String verb(String told, boolean fileInHand, Said said, String plain, Matcher matcher, Collection<String> context) {
         String verb = "send".equals(told) && said.pingsAnAddress(plain) ? "call" : told;
+        if ("upload".equals(verb) && !fileInHand && said.concepts().stream().noneMatch(FILES::contains) && (Channels.said(said)
+                || !said.apps().isEmpty() && matcher.canDo(said.apps(), "send") && matcher.canDo(said.apps(), "upload"))) {
+            return "send";   // "drop them in #marketing", "put it in Slack": with no file in hand, a chat gets a message
+        }
         // "… -> export CSV -> SharePoint folder X", "new file in Dropbox -> Google Drive": an app said without a verb, with
         // a file in hand, is where the file goes
         boolean destination = said.verb(plain) == null && (verb == null ? fileInHand : Set.of("download", "export").contains(verb));
@@ -42,6 +46,8 @@ final class Destination {
         }
         return madeFile(verb, plain, said, matcher, context);
     }
+
+    private static final Set<String> FILES = Set.of("file", "pdf", "folder", "photo", "image", "csv", "excel");
 
     /** Whether the said app makes what the clause names ("calendar", "event") with an action whose words say it. */
     static boolean makes(Said said, Matcher matcher, Collection<String> context) {

@@ -62,7 +62,8 @@ final class InputFiller {
     }
 
     /** What one step needs to be filled: its place, its app, its schema, the loop it is in. */
-    record Target(String where, String app, JsonNode schema, String loopNoun, String title, String body, String verb) {
+    /** @param said the plain clause the step or event comes from, whose words may name an input's value */
+    record Target(String where, String app, JsonNode schema, String loopNoun, String title, String body, String verb, String said) {
     }
 
     private static final Set<String> TITLES = Set.of("subject", "summary", "name", "title", "label");
@@ -82,7 +83,7 @@ final class InputFiller {
      * folders are left out: a card or a file is often moved from one to another.
      */
     private static final java.util.regex.Pattern CONTAINER = java.util.regex.Pattern.compile(
-            "(?:form|board|project|spreadsheet|sheet|audience|calendar|site|drive|team|group)_(?:id|key|name)");
+            "(?:form|board|project|spreadsheet|sheet|audience|calendar|site|drive|team|group)_(?:id|key|name)|key");   // a stored value read then written
 
     InputFiller(Texts texts, Asks asks) {
         this.texts = texts;
@@ -107,6 +108,11 @@ final class InputFiller {
                 continue;
             }
             if (!needed && !(name.equals("text") && !hasRequiredBody(props, required))) {
+                continue;
+            }
+            String example = example(prop, target.said());
+            if (example != null) {
+                input.put(name, example);   // "a new opportunity in Salesforce": the object, one the input's examples name
                 continue;
             }
             // an emoji's name is no title: asked for unless said
@@ -148,6 +154,38 @@ final class InputFiller {
         return input;
     }
 
+    /** "e.g. Account, Lead, Contact, Opportunity or Case": the names an input's description gives as examples. */
+    private static final java.util.regex.Pattern EXAMPLES = java.util.regex.Pattern.compile("e\\.g\\.\\s+([^.()]+)");
+
+    /**
+     * The one example name of a free string input that the clause says, singular or plural ("the Contacts module",
+     * "a new opportunity"); null when none or several are said.
+     */
+    static String example(JsonNode prop, String said) {
+        java.util.regex.Matcher examples = EXAMPLES.matcher(prop.path("description").asString(""));
+        if (said == null || !"string".equals(prop.path("type").asString("")) || prop.has("enum") || !examples.find()) {
+            return null;
+        }
+        List<String> words = Words.words(said);
+        String found = null;
+        for (String candidate : examples.group(1).split(",\\s*|\\s+or\\s+|\\s+ou\\s+")) {
+            String name = candidate.strip();
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            if (!name.matches("[A-Z][a-z]+") || lower.length() < 4) {
+                continue;
+            }
+            String one = lower.endsWith("ies") ? lower.substring(0, lower.length() - 3) + "y" : lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+            boolean saidIt = words.contains(one) || words.contains(one + "s") || one.endsWith("y") && words.contains(one.substring(0, one.length() - 1) + "ies");
+            if (saidIt) {
+                if (found != null) {
+                    return null;   // two of them said: which one is not clear
+                }
+                found = name;
+            }
+        }
+        return found;
+    }
+
     private static JsonNode literal(String name, JsonNode prop, List<Literal> literals) {
         String type = prop.path("type").asString("");
         for (Literal lit : literals) {
@@ -183,6 +221,9 @@ final class InputFiller {
             Source s = sources.get(i);
             if (name.equals("attachments") && s.has("file")) {
                 return NODES.stringNode("{{ [" + s.ref() + ".file] }}");
+            }
+            if (name.equals("value") && s.app().equals(app)) {
+                continue;   // a store's value written back is a new one ("save the new status"), not the one just read
             }
             // across apps only a file travels; in its own app, what gives the input (Dropbox's id "usable as the path")
             java.util.Optional<String> giving = s.app().equals(app) ? s.giving(name)

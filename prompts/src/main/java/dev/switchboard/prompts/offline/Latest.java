@@ -4,6 +4,7 @@ import dev.switchboard.prompts.offline.CatalogIndex.ActionEntry;
 import dev.switchboard.prompts.builder.Placeholders;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -35,6 +36,30 @@ final class Latest {
                 .filter(a -> a.spec().id().matches(".*(?:report|stat|result).*"))
                 .filter(a -> a.spec().input() != null && a.spec().input().path("required").toString().contains("_id"))
                 .findFirst();
+    }
+
+    /**
+     * "grab the report of our latest newsletter": a read that takes the id of the latest thing needs that thing found
+     * first, by the app's listing of it ("List campaigns" for a campaign_id); empty when the clause says no latest.
+     */
+    static Optional<ActionEntry> listFor(CatalogIndex index, ActionEntry read, String plain) {
+        JsonNode required = read.spec().input() == null ? null : read.spec().input().path("required");
+        if (!"get".equals(read.verb()) || required == null || !LATEST.matcher(plain).find() || Reads.readsMany(read)) {
+            return Optional.empty();
+        }
+        for (JsonNode name : required) {
+            String input = name.asString("");
+            String stem = input.endsWith("_id") ? Words.concept(input.substring(0, input.length() - 3)) : null;
+            Optional<ActionEntry> list = stem == null ? Optional.empty() : index.actionsOf(read.connector().app())
+                    .filter(a -> a != read && Reads.readsMany(a))
+                    .filter(a -> stem.equals(Words.concept(String.valueOf(Implicit.arrayOf(new InputFiller.Source("list",
+                            a.connector().app(), a.spec().output()))))))
+                    .findFirst();
+            if (list.isPresent()) {
+                return list;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Points the report's id input at the first listed thing ("newest first"): {@code {{ steps.campaigns.campaigns[0].id }}}. */

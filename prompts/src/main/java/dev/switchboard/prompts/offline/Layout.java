@@ -49,6 +49,11 @@ final class Layout {
         thenOpen = untilElse;
     }
 
+    /** The steps after this are no longer guarded by the last if. */
+    void closeThen() {
+        thenOpen = false;
+    }
+
     /** The next steps go into the else of the last if, if there is one. */
     void otherwise() {
         inElse = lastIf != null;

@@ -61,8 +61,15 @@ final class Lines {
      * The lines of a request written as a letter, without its greeting ("Hi team,") and its closing ("Thanks a lot,"
      * and the signature after it): they order nothing, and a signature's words ("Service Desk lead") would.
      */
+    private static final Pattern GREETING_INLINE = Pattern.compile("(?iu)^\\s*(?:(?:hi|hello|dear|bonjour|bonsoir|salut)\\s+(?:all|team|everyone|"
+            + "folks|tout le monde|à tous|a tous|l'équipe|l’équipe)|madame,?\\s+monsieur|mesdames,?\\s+messieurs|bonjour|bonsoir|hello|hi)\\s*[,!]\\s+");
+
     private static String[] letterless(String[] lines) {
         int from = lines.length > 1 && GREETING.matcher(lines[0].strip()).matches() ? 1 : 0;
+        if (from == 0 && lines.length > 0) {
+            lines = lines.clone();   // « Madame, Monsieur, nous souhaiterions… »: the greeting on the line of the request
+            lines[0] = GREETING_INLINE.matcher(lines[0]).replaceFirst("");
+        }
         int to = lines.length;
         for (int i = Math.max(from + 1, lines.length - 4); i < lines.length; i++) {
             if (SIGN_OFF.matcher(lines[i].strip()).matches()) {

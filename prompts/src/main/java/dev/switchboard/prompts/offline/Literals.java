@@ -88,11 +88,22 @@ record Literals(String masked, List<Literal> values) {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String value = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
-            values.add(new Literal(Kind.QUOTED, value.strip(), nounBefore(s.substring(0, m.start()))));
+            String noun = nounBefore(s.substring(0, m.start()));
+            values.add(new Literal(Kind.QUOTED, value.strip(), noun != null ? noun : nounAfter(s.substring(m.end()))));
             m.appendReplacement(out, " " + MARK + (values.size() - 1) + " ");
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** "the 'Vaccines due' tab", "the 'Media' folder": the naming noun right after a quote (a tab is a sheet). */
+    private static String nounAfter(String after) {
+        List<String> words = Words.words(Words.plain(after));
+        if (words.isEmpty()) {
+            return null;
+        }
+        String c = List.of("tab", "tabs", "onglet").contains(words.get(0)) ? "sheet" : Words.concept(words.get(0));
+        return c != null && NOUNS.contains(c) ? c : null;
     }
 
     /** The naming noun among the few words before a quote ("la liste Trello « X »" gives list). */
@@ -105,6 +116,14 @@ record Literals(String masked, List<Literal> values) {
             }
         }
         return null;
+    }
+
+    /** The text with each marker word put back as the value it stands for, quoted: what the person wrote, for a question. */
+    String restore(String plain) {
+        return Pattern.compile(MARK + "\\d+").matcher(plain).replaceAll(m -> {
+            Literal l = of(m.group());
+            return Matcher.quoteReplacement(l == null ? m.group() : l.kind() == Kind.QUOTED ? "\u201c" + l.value() + "\u201d" : l.value());
+        });
     }
 
     /** The literal a marker word stands for, or null. */

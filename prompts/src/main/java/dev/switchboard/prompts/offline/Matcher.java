@@ -95,6 +95,9 @@ final class Matcher {
                 continue;   // an app nobody named or used needs more than a verb to be chosen
             }
             double verbFit = verbScore(verb, e.verb());
+            if (app.equals("http") && (url || saysApi || method)) {
+                verbFit = Math.max(verbFit, 0);   // "create the refund through their API": the request does any verb
+            }
             boolean reads = "get".equals(e.verb()) || "find".equals(e.verb());
             boolean saysRead = "get".equals(verb) || "find".equals(verb);
             if (verb != null && e.strong().contains(verb) && (verbFit > 0 && (!reads || saysRead) || e.spec().id().contains("_or_" + verb))) {

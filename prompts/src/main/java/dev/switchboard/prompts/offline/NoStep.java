@@ -43,10 +43,6 @@ final class NoStep {
     /** "in Kizeo", « sur l'incident », or a record's number (« un numéro d'incident », not its id), which the flow then looks up. */
     private static final Pattern PLACE = Pattern.compile("\\b(?:in|into|on|dans|sur)\\s|\\b(?:number|numero|reference)\\b");
 
-    /**
-     * @param saidBefore whether a part came before: an assignment is one only then ("new row = new card", said first,
-     *                   is shorthand for the event and its order)
-     */
     /** ", so the day team sees them when they clock in": what the flow is for, after an order; its "when" is no event. */
     private static final Pattern SO_THAT = Pattern.compile("^(?:so|so that|afin que|pour que)\\s+(?:the|our|my|everyone|people|they|we|he|"
             + "she|you|i|le|la|les|l|nos|notre|tout le monde|on|ils|elles|nous)\\s");
@@ -60,7 +56,30 @@ final class NoStep {
             + "(?:\\s+(?:to it|to that|to the counter|au compteur))?|^(?:(?:and|then|et|puis)\\s+)?(?:increment|increments|incremente|"
             + "incrementer)\\b.*");
 
+    /** "don't email me about it", « ne m'envoie pas de mail », « inutile de prévenir Slack »: an order not wanted. */
+    private static final Pattern NEGATED = Pattern.compile("^(?:(?:but|and|so|mais|et|donc)\\s+)?(?:please\\s+)?(?:don t|do not|"
+            + "never|no need to|there is no need to|there s no need to|(?:ne|n)\\s+(?:\\S+\\s+){1,3}?(?:pas|jamais)|pas besoin d|"
+            + "inutile d|pas la peine d)\\b");
+
+    /**
+     * "inputs = book title, designer email", "manual flow: given a date in dd/mm/yyyy" (see {@link Plain}): what the run
+     * is given, whatever words its names hold ("book", "format").
+     */
+    private static final Pattern INPUT_LIST = Pattern.compile("^\\s*(?:(?:inputs?|entrees?|parameters?|params|parametres?)\\s*(?:=|:)|given)\\s");
+
+    /** "…, giving the incident's sys_id", « en donnant le sys_id de l'incident »: what the call or event carries. */
+    private static final Pattern CARRYING = Pattern.compile("^(?:en\\s+(?:donnant|fournissant|indiquant|precisant|transmettant|passant)|"
+            + "giving|passing|providing|including|carrying)\\s");
+
+    /**
+     * @param saidBefore whether a part came before: an assignment is one only then ("new row = new card", said first,
+     *                   is shorthand for the event and its order)
+     */
     static boolean says(String plain, boolean saidBefore) {
+        if (NEGATED.matcher(plain.strip()).lookingAt() || INPUT_LIST.matcher(plain).lookingAt()
+                || saidBefore && CARRYING.matcher(plain.strip()).lookingAt() && Verbs.verbAfter(plain, 1) < 0) {
+            return true;
+        }
         Matcher refused = REFUSED.matcher(plain);
         if (refused.lookingAt() && Verbs.verbAfter(plain, 0) < 0 && Verbs.startsWithVerb(plain.substring(refused.end())) < 0) {
             return true;

@@ -53,10 +53,11 @@ public final class OfflinePlanner implements Engine {
         String lang = request.language() == null ? Texts.detect(request.text()) : request.language();
         String text = Shorthand.expand(Dictation.clean(Lines.of(request.text()), apps::isAppWord), "fr".equals(lang));
         Literals literals = Literals.extract(text, apps::isAppWord);
-        String plain = Opening.event(Asides.appsKept(Replies.rewrite(Labels.rewrite(Stories.plain(Words.plain(literals.masked()), apps::named))), apps::named), apps::named);
+        String plain = Opening.event(Asides.appsKept(Replies.rewrite(Labels.rewrite(Stories.plain(Words.plain(literals.masked()), apps::named))), apps::named,
+                "fr".equals(lang)), apps::named);
         List<Clauses.Part> parts = Restated.apply(Timing.laterClock(Unconnected.apply(Clauses.split(plain), plain)), plain);
         parts = Closing.event(parts, matcher, p -> Said.of(p, apps, literals, Texts.of(lang)));
-        return new Assembly(apps, matcher, connections, Texts.of(lang), literals, request, hinted(request, plain)).build(parts);
+        return new Assembly(apps, matcher, connections, Texts.of(lang), literals, request, hinted(request, plain)).build(parts, plain);
     }
 
     /**

@@ -43,16 +43,35 @@ final class Plain {
     /** Lower case, accents removed, apostrophes and "e-mail" made plain. */
     static String of(String text) {
         return gotMessage(getsDone(received(flat(text).replaceAll(REACTION, "add a reaction $1"))).replaceAll(REQUEST, " ")
-                .replaceAll(BY_HAND, "manual flow : $1").replaceAll("manual flow : (?:with|avec)\\b", "manual flow : given")).replaceAll(WISH_TO_GET, "send me").replaceAll(REACT, "add a reaction")
+                .replaceAll(BY_HAND, "manual flow : $1").replaceAll("manual flow : (?:with|avec)\\b", "manual flow : given")
+                .replaceAll(STARTED_WITH, "manual flow : given")).replaceAll(WISH_TO_GET, "send me").replaceAll(REACT, "add a reaction")
                 .replaceAll(NOTE_IT, "noter")
-                .replaceAll(EMOJI_ON, "add a reaction on");
+                .replaceAll(EMOJI_ON, "add a reaction on").replaceAll(ISSUE_ORDER, "$1create ")
+                .replaceAll(ATTACH_RECORD, "create $1 for")
+                // "read the list of clients in the sheet", « lis la liste des clients »: what is read is the clients
+                .replaceAll("\\b(read|get|fetch|retrieve|pull|grab|take|lis|lire|lisez|recupere|recuperer|recuperez|prends|prendre)\\s+"
+                        + "(?:the|la)\\s+(?:full\\s+|complete\\s+|whole\\s+)?(?:list|liste)\\s+(of|des)\\s+", "$1 $2 ")
+                .replaceAll("\\b(read|get|fetch|retrieve|pull|grab|take) of ", "$1 the ")
+                .replaceAll("\\b(lis|lire|lisez|recupere|recuperer|recuperez|prends|prendre) des ", "$1 les ")
+                // "text it to the owner": texting is sending by SMS; "its start time" is a date, which a date format reads
+                .replaceAll("\\btext (it|them|him|her|me|us)\\b", "send $1 by sms")
+                .replaceAll("\\bconvertis (la|le|les|l)\\b", "convertir $1")   // « convertis-la » orders; « convertis en PDF » describes
+                .replaceAll("\\b(start|end|due|starting|ending|begin|appointment|meeting|event|arrival|departure) time\\b", "$1 date");
     }
+
+    /** "attach a quote to that opportunity": a record made for another one; attaching a file to a message sends it. */
+    private static final String ATTACH_RECORD = "\\battach\\s+((?:a|an|the|new)\\s+(?!(?:file|pdf|document|photo|picture|image|attachment|"
+            + "report|csv|excel|spreadsheet|copy|scan)s?\\b)[a-z]+)\\s+to\\b";
+
+    /** "issue the refund", "then issue an invoice": "issue" as an order makes the thing; as a noun it is a ticket. */
+    private static final String ISSUE_ORDER = "(^|[.,;:!?]\\s*|\\b(?:then|and|to|please)\\s+)issue\\s+(?=(?:a|an|the|their|his|her|its|our)\\s)";
 
     /** "could you set up something so that", "créer un flux qui", "il faudrait que": the request around the flow, no step. */
     private static final String REQUEST = "\\b(?:(?:could|can|would) you (?:please )?|(?:pourrais|peux) tu |(?:pourriez|pouvez) vous )?"
             + "(?:set up|create|build|make|configure|creer|faire|mettre en place|configurer|set) (?:something(?: up)?|a flow|an automation|"
             + "a workflow|un flux|une automatisation|un scenario|un workflow|quelque chose) (?:so that|that|which|qui|pour que|afin que)\\b"
-            + "|\\b(?:il faudrait|il faut|j aimerais|je voudrais|je souhaite|je veux|nous voudrions|on voudrait) (?:que|qu)\\b"
+            + "|\\b(?:il faudrait|il faut|j aimerais|je voudrais|je souhaite|je souhaiterais|je veux|nous voudrions|on voudrait|nous souhaitons|"
+            + "nous souhaiterions|nous aimerions|on aimerait|on souhaite|on souhaiterait|nous voulons|on veut) (?:que|qu)\\b"
             // "I need a flow that…", « lancer à la main un flux qui… »: the flow being described, not a flow to run
             + "|\\b(?:a|an|un|une) (?:flow|flux|workflow|automation|automatisation|scenario) (?:that|which|qui)\\b"
             + "|\\b(?:(?:could|can|would) you (?:please )?|(?:merci de|priere de|veuillez) )?(?:make it so that|make sure that|make it so|"
@@ -72,6 +91,10 @@ final class Plain {
             + "je veux|il me faut) )?(?:a|an|un|une) (?:flow|automation|workflow|button|flux|automatisation|bouton) (?:that |which |que |qu )?"
             + "(?:i|we|you|je|nous|on) (?:can |peux |pouvons |peut )?(?:trigger|run|start|launch|click|lance|lancer|declenche|declencher|"
             + "demarre|demarrer)(?: it| le)? (?:manually|by hand|myself|on demand|a la main|manuellement|moi meme)(?: (with|avec))?";
+
+    /** « Lancement manuel avec une date », "manual run with a date": started by hand, given what follows. */
+    private static final String STARTED_WITH = "\\b(?:lancement|declenchement|demarrage|execution) (?:manuel|manuelle|a la main) "
+            + "(?:avec|with)\\b|\\bmanual (?:run|start|trigger|launch) (?:with|avec)\\b";
 
     /** "je veux recevoir chaque matin un e-mail avec…": what the asker wants to receive is sent to them. */
     private static final String WISH_TO_GET = "\\b(?:je veux|je voudrais|j aimerais|je souhaite|nous voulons|i want to|i d like to|"
@@ -107,7 +130,19 @@ final class Plain {
             + "\\s+([a-z]+ed)\\b");
 
     /** Rewrites {@link #GETS_DONE} to the order ("share it with X"); after "when" it stays what happened ("when it gets updated"). */
+    /**
+     * "can we get a ServiceNow incident opened whenever…", "have the row updated": getting a thing done is doing it; a
+     * participle followed by where or by whom ("get the file attached to the mail") only describes the thing.
+     */
+    private static final java.util.regex.Pattern HAVE_DONE = java.util.regex.Pattern.compile("\\b(?:get|have)\\s+((?:a|an|the|our|my|"
+            + "every|each|their)\\s+(?:[a-z0-9-]+\\s+){0,3}?)([a-z]+ed)\\b(?!\\s+(?:to|by|from|in|on|at|for|with|into)\\b)");
+
     private static String getsDone(String plain) {
+        plain = HAVE_DONE.matcher(plain).replaceAll(m -> {
+            String concept = Words.concept(m.group(2));
+            boolean order = concept != null && Words.VERBS.contains(concept) && Words.isKnown(concept);
+            return java.util.regex.Matcher.quoteReplacement(order ? concept + " " + m.group(1).strip() : m.group());
+        });
         java.util.regex.Matcher m = GETS_DONE.matcher(plain);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

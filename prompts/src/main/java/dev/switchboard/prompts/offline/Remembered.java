@@ -20,7 +20,7 @@ final class Remembered {
 
     /** The kinds of value one keeps between runs; plain, accents gone. */
     private static final Pattern VALUE = Pattern.compile("\\b(?:id|ids|identifiant|identifiants|date|dates|timestamp|horodatage|"
-            + "value|valeur|number|numero|count|nombre|total|cursor|curseur|key|cle|last|dernier|derniere)\\b");
+            + "value|valeur|number|numero|count|nombre|total|cursor|curseur|key|cle|last|dernier|derniere|state|status|statut|etat)\\b");
 
     /** Things a value can be put in that are no store: "as a comment", "in a row", "in the message". */
     private static final Set<String> PLACES = Set.of("comment", "message", "row", "card", "issue", "file", "email", "event",

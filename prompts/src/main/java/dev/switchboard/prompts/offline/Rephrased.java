@@ -37,7 +37,7 @@ final class Rephrased {
                 {"(?<!\\b(?:a|the|this|that|our|my|your|its|their)\\s)\\blist\\s+(?=(?:the|all|my|our|every|today|tomorrow|yesterday|this|"
                         + "last|next)\\b)", "get all "},
                 // "let the office know on Teams", "I want #ops to know about it": telling them is notifying them
-                {"\blet\\s+((?:(?!know\\b)\\S+\\s+){1,5}?)know\\b", "notify $1"},
+                {"\\blet\\s+((?:(?!know\\b)\\S+\\s+){1,5}?)know\\b", "notify $1"},
                 {"\\b(?:want|need|would like)\\s+((?:(?!to\\b)\\S+\\s+){1,6}?)to know\\b", "want to notify $1"},
                 // « le passer en résolu », "set it to Done": a new state of the thing is its update
                 {"\\b(?:le|la|les|l)\\s+(?:passe|passes|passer|passez|bascule|basculer)\\s+(?:en|au statut|a l etat|a)\\b", "move it to"},

@@ -37,7 +37,10 @@ final class Replies {
             + "(?:\\s+(?:with|avec|by giving|en donnant)\\s+|\\s+(?=" + Literals.MARK + "))()"
             // "the website gets an HTTP 200 with …", « le site reçoit une réponse avec … »: the caller given its answer
             + "|\\b(?:the|our|its|le|la|notre|l)\\s+(?:caller|appelant|" + CALLERS + ")\\s+(?:gets|receives|should get|must get|recoit|recevra|obtient)"
-            + "\\s+(?:an?\\s+|une?\\s+)?(?:http\\s+)?(?:\\d{3}|response|reply|answer|reponse)(?:\\s+http)?\\s+(?:with|avec)\\s+()");
+            + "\\s+(?:an?\\s+|une?\\s+)?(?:http\\s+)?(?:\\d{3}|response|reply|answer|reponse)(?:\\s+http)?\\s+(?:with|avec)\\s+()"
+            // "answer it immediately with HTTP 200", « réponds-lui avec un 200 »: an HTTP status is the answer to a call
+            + "|\\b(?:answer|answers|reply|replies|respond|responds|repond|reponds|repondre|repondez|reponde)\\s+(?:to\\s+|a\\s+)?"
+            + "(?:\\S+\\s+){0,3}?(?:with|avec)\\s+(?:an?\\s+|une?\\s+)?(?=(?:http\\s+)?[1-5]\\d\\d\\b)()");
 
     /** A clause the rewrite made a reply to the call ("respond with …", « reponds avec … »). */
     private static final Pattern ANSWERS = Pattern.compile("^(?:respond|reponds) (?:to the webhook |au webhook )?(?:with|avec)\\b");

@@ -30,6 +30,12 @@ final class Restated {
     private Restated() {
     }
 
+    /** "once approved" after an order that asks for the approval: its yes, so no event and no step. */
+    static boolean approvedAfter(List<Clauses.Part> before, String text) {
+        return APPROVED.matcher(text.strip()).matches()
+                && before.stream().anyMatch(p -> p.role() == Clauses.Role.ACTION && Words.concepts(p.text()).contains("approval"));
+    }
+
     static List<Clauses.Part> apply(List<Clauses.Part> parts, String plain) {
         List<Clauses.Part> out = new ArrayList<>(parts.size());
         boolean approvalAsked = false;
@@ -42,7 +48,7 @@ final class Restated {
             if (doneByTheCall(parts, i) || doneByTheCall(parts, i + 1)) {
                 continue;   // the order the call does, and the sentence saying so: no step, and no app of their own for the event
             }
-            out.add(i == 0 && leadIn(parts, plain) ? new Clauses.Part(Clauses.Role.CONTEXT, p.text()) : p);
+            out.add(leadIn(parts, i, plain) ? new Clauses.Part(Clauses.Role.CONTEXT, p.text()) : p);
         }
         return out;
     }
@@ -57,15 +63,27 @@ final class Restated {
                 && parts.stream().skip(i + 1).anyMatch(p -> p.role() == Clauses.Role.ACTION && CALL.matcher(p.text()).find());
     }
 
-    /** The first part is an order before a colon, the event follows, and a later order does the same verb. */
-    private static boolean leadIn(List<Clauses.Part> parts, String plain) {
-        if (parts.size() < 3 || parts.get(0).role() != Clauses.Role.ACTION || parts.get(1).role() != Clauses.Role.TRIGGER
-                || !Pattern.compile(Pattern.quote(parts.get(0).text().strip()) + "\\s*:").matcher(plain).find()) {
+    /**
+     * Part {@code i} is the first order, said before a colon, and a later order does a like verb: "just put it in Slack:
+     * whenever someone submits the form, ping #new-clients", « chaque trimestre, on veut rappeler aux clients leurs
+     * déclarations : lis la liste…, envoie-lui un courriel de rappel ». Only context or the event may come before it.
+     */
+    private static boolean leadIn(List<Clauses.Part> parts, int i, String plain) {
+        boolean eventNext = i + 1 < parts.size() && parts.get(i + 1).role() == Clauses.Role.TRIGGER;
+        if (i + 2 >= parts.size() || parts.get(i).role() != Clauses.Role.ACTION || !eventNext && !WISH.matcher(parts.get(i).text()).lookingAt()
+                || parts.stream().limit(i).anyMatch(p -> p.role() != Clauses.Role.CONTEXT && p.role() != Clauses.Role.TRIGGER)
+                || !Pattern.compile(Pattern.quote(parts.get(i).text().strip()) + "\\s*:").matcher(plain).find()) {
             return false;
         }
-        String verb = verb(parts.get(0).text());
-        return verb != null && parts.stream().skip(2).anyMatch(p -> p.role() == Clauses.Role.ACTION && verb.equals(verb(p.text())));
+        String verb = verb(parts.get(i).text());
+        return verb != null && parts.stream().skip(i + 1)
+                .anyMatch(p -> p.role() == Clauses.Role.ACTION && verb(p.text()) != null && Matcher.agrees(verb, verb(p.text())));
     }
+
+    /** « on veut rappeler aux clients… : », "we want to remind clients:": the aim, before the orders that reach it. */
+    private static final Pattern WISH = Pattern.compile("\\s*(?:on veut|on voudrait|nous voulons|nous voudrions|je veux|je voudrais|"
+            + "we want to|we d like to|we would like to|i want to|i d like to|the goal is to|the idea is to|l objectif est de|l idee est de|"
+            + "le but est de)\\s");
 
     private static String verb(String text) {
         return Words.concepts(text).stream().filter(Words.VERBS::contains).findFirst().orElse(null);

@@ -119,7 +119,7 @@ final class Start {
             String app = found.get().connector().app();
             ObjectNode trigger = flow.putObject("trigger").put("app", app).put("event", spec.id());
             String where = (texts.french() ? "Déclencheur (" : "Trigger (") + spec.title() + ")";
-            trigger.set("params", filler.fill(new InputFiller.Target(where, app, spec.input(), null, name, name, null), List.of(),
+            trigger.set("params", filler.fill(new InputFiller.Target(where, app, spec.input(), null, name, name, null, text), List.of(),
                     said.literals()));
             return Optional.of(new Started(texts.onTrigger(spec.title(), apps.display(app)), new Source("trigger", app, spec.output(), trigger.get("params")),
                     found.get().strong().contains("file")));

@@ -69,7 +69,7 @@ final class Timing {
             if (!Set.of("every", "each", "chaque", "tous", "toutes").contains(word)) {
                 return true;
             }
-            if (MONTH_DAY.matcher(rest).lookingAt() || rest.matches("\\s*(les\\s+)?(\\d+\\s*)?(fois\\s+)?(premier\\s+|first\\s+|dernier\\s+|last\\s+)?(minutes?|mins?|hours?|heures?|days?|jours?|weeks?|semaines?|months?|mois|"
+            if (MONTH_DAY.matcher(rest).lookingAt() || rest.matches("\\s*(les\\s+)?((?:other|second|alternate|two|three|deux|trois)\\s+)?(\\d+\\s*)?(fois\\s+)?(premier\\s+|first\\s+|dernier\\s+|last\\s+)?(minutes?|mins?|hours?|heures?|days?|jours?|weeks?|semaines?|months?|mois|"
                     + "quarters?|trimestres?|"
                     + "mornings?|matins?|evenings?|soirs?|nights?|nuits?|midi|noon|weekdays?|" + String.join("|", EN_DAYS)
                     + "|" + String.join("|", FR_DAYS) + "|les\\s+(jours|matins|soirs|heures|semaines|mois|lundis|mardis|"

@@ -97,10 +97,11 @@ final class Verbs {
             boolean order = isInfinitive(w) || DETERMINERS.contains(next(after, 0)) || OBJECT_PRONOUNS.contains(previous)
                     || isPresent(w) && List.of("it", "them").contains(next(after, 0))
                     || List.of("chacun", "chacune").contains(next(text.substring(word.end()), 0));
+            String prior = previous;
             previous = w;
             if (c != null && (Words.VERBS.contains(c) && order
                     // "email me the list" orders; "email and address", "email of the client" name a field
-                    || seen == 0 && c.equals("email") && !ARTICLES.contains(previous)   // "l'email du client" names a field
+                    || seen == 0 && c.equals("email") && !ARTICLES.contains(prior)   // "l'email du client" names a field
                     && !text.substring(word.end()).matches("\\s*((from|of|address\\w*|de|du|des|d|as|comme|and|et|or|ou)\\b.*)?")
                     // "message me on Slack", "message them": a message noun with a person after it is the order to send one
                     || seen == 0 && c.equals("message") && PEOPLE.contains(next(text.substring(word.end()), 0)))) {

@@ -52,7 +52,7 @@ final class Words {
                 "generate", "generer", "make", "block", "bloquer", "reserver", "book", "produce", "produire", "draft",
                 "rediger", "etablir", "turn", "opened", "schedule");
         add("add", "add", "adds", "added", "ajouter", "ajoute", "ajoutee", "ajoutes", "append", "insert", "inserer",
-                "inscrire", "enroll", "subscribe", "log", "journaliser", "consigner", "tracer", "track", "noter");
+                "inscrire", "inscris", "inscrivez", "inscrit", "inscrite", "enroll", "subscribe", "log", "journaliser", "consigner", "tracer", "track", "noter");
         add("upload", "upload", "uploaded", "televerser", "deposer", "depose", "store", "stocker", "save", "saved",
                 "sauvegarder", "enregistrer", "mettre", "mets", "mettez", "archiver", "archive", "copy", "copier", "recopier", "recopie", "recopiez", "put", "placer", "replace", "remplacer", "ranger", "classer", "poser", "drop",
                 "remember", "memorize", "memorise", "memoriser", "retenir", "retiens");   // kept for a later run: stored
@@ -77,7 +77,7 @@ final class Words {
         add("flow", "flow", "flows", "flux", "workflow", "workflows");
         add("approval", "approval", "approbation", "approve", "approuver", "validation", "sign-off", "accord", "valider");
         add("mark", "mark", "marquer", "flag", "flagger", "tag");
-        add("format", "format", "formater", "formatter", "reformat", "reformater", "convert", "convertir");
+        add("format", "format", "formater", "formatter", "reformat", "reformater", "convert", "convertir", "convertissez");
         add("transform", "transform", "transformer", "reshape", "compute", "calculer");
         add("parse", "parse", "parser", "decode", "decoder");
         add("wait", "wait", "attendre", "attends", "attendez", "patienter", "patientez", "delay", "pause", "later", "plus tard");
@@ -97,6 +97,7 @@ final class Words {
         add("lead", "lead", "leads", "prospect", "prospects", "piste");
         add("opportunity", "opportunity", "opportunite", "deal", "affaire");
         add("quote", "quote", "devis", "quotation");
+        add("campaign", "campaign", "campaigns", "campagne", "campagnes", "newsletter", "newsletters", "infolettre", "infolettres");
         add("record", "record", "enregistrement");
         add("customer", "customer", "client", "clients", "customers");
         add("event", "event", "evenement", "rendez-vous", "rdv", "creneau", "slot", "meeting", "reunion", "appointment",
@@ -130,7 +131,7 @@ final class Words {
                 "receptionnes", "receptionnees");
         add("devic", "device", "devices", "terminal", "terminaux", "appareil", "appareils", "tablet", "tablets", "tablette",
                 "tablettes", "smartphone", "smartphones");   // the catalog's stem of "device"
-        add("date", "date", "dates", "yyyy", "aaaa", "timestamp", "datetime");   // "dd/mm/yyyy": a date's pattern
+        add("date", "date", "dates", "yyyy", "aaaa", "timestamp", "datetime", "iso");   // "dd/mm/yyyy": a date's pattern
         add("subject", "subject", "subjects", "objet", "sujet");
         add("value", "value", "values", "valeur", "valeurs");
         add("key", "key", "keys", "cle", "cles");

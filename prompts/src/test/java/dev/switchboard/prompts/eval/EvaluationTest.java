@@ -98,8 +98,8 @@ class EvaluationTest {
                     + "91.7 % after round 10, 93.3 % after rounds 14-17; 95 % after rounds 18-19"),
             new Guard("blind-e", 60, 0.93, null, 1.0, "68.3 % after round 5; tuned on in rounds 6-7 (95 %)"),
             new Guard("blind-f", 60, 0.95, 0.9, 1.0, "73.3 % after round 6; tuned on in round 7 (95 %); 96.7 % after rounds 18-19"),
-            new Guard("blind-g", 60, 0.88, null, 1.0, "50 % before round 7, 55 % after it; tuned on in round 8 (80 %), read again "
-                    + "in round 10 (88.3 %)"),
+            new Guard("blind-g", 60, 0.9, null, 1.0, "50 % before round 7, 55 % after it; tuned on in round 8 (80 %), read again "
+                    + "in round 10 (88.3 %); 90 % after round 23"),
             new Guard("blind-h", 60, 0.88, null, 1.0, "53.3 % before round 8, 58.3 % after it; tuned on in round 9 (71.7 %), read "
                     + "again in round 10 (86.7 %); 88.3 % after round 20"),
             new Guard("blind-i", 60, 0.85, null, 0.96, "55 % before round 9, 56.7 % after it; tuned on in round 10 (80 %); one "
@@ -111,8 +111,8 @@ class EvaluationTest {
             new Guard("blind-l", 60, 0.95, null, 1.0, "first contact 68.3 % (98.3 % valid) before rounds 10-11, 75 % after them "
                     + "and the fix of the one draft not built; round 12 (tuned on): 95 %"),
             new Guard("blind-m", 60, 0.7, null, 1.0, "first contact 46.7 % (98.3 % valid); tuned on in round 12 (70 %)"),
-            new Guard("blind-n", 60, 0.73, null, 1.0, "first contact 63.3 %, not read; 70 % after rounds 12-13; "
-                    + "73.3 % after rounds 18-19"),
+            new Guard("blind-n", 60, 0.75, null, 1.0, "first contact 63.3 %, not read; 70 % after rounds 12-13; "
+                    + "73.3 % after rounds 18-19; 75 % after round 23"),
             new Guard("blind-o", 60, 0.76, null, 1.0, "first contact 56.7 %; read for round 13 (tuned on): 71.7 %; 73.3 % after "
                     + "rounds 14-17; 76.7 % after rounds 18-19"),
             new Guard("blind-p", 60, 0.61, null, 1.0, "first contact 56.7 % after round 12 (before round 13), 56.7 % after "
@@ -125,14 +125,14 @@ class EvaluationTest {
                     + "66.7 %"),
             new Guard("blind-s", 60, 0.63, null, 1.0, "first contact 31.7 % after round 13 (revenue-operations tickets); "
                     + "read for round 15 (tuned on): 46.7 %; 51.7 % after rounds 18-19, 53.3 % after round 20; read again in round 21: 61.7 %; 63.3 % after round 22"),
-            new Guard("blind-t", 60, 0.76, null, 1.0, "first contact 46.7 % after round 13 (small-business owner, orders out of order); "
-                    + "read for round 16 (tuned on): 73.3 %; 75 % after rounds 18-19, 76.7 % after round 22"),
-            new Guard("blind-u", 60, 0.63, null, 1.0, "first contact 55 % after rounds 14-16 (48.3 % on the build before them); "
-                    + "IT and operations admin, formal; not read; 60 % after rounds 18-19, 63.3 % after round 21"),
+            new Guard("blind-t", 60, 0.78, null, 1.0, "first contact 46.7 % after round 13 (small-business owner, orders out of order); "
+                    + "read for round 16 (tuned on): 73.3 %; 75 % after rounds 18-19, 76.7 % after round 22; 78.3 % after round 23"),
+            new Guard("blind-u", 60, 0.66, null, 1.0, "first contact 55 % after rounds 14-16 (48.3 % on the build before them); "
+                    + "IT and operations admin, formal; not read; 60 % after rounds 18-19, 63.3 % after round 21; 66.7 % after round 23"),
             new Guard("blind-v", 60, 0.66, null, 1.0, "first contact 66.7 % after rounds 14-16 (63.3 % on the build before them); "
                     + "events coordinator, casual; not read"),
-            new Guard("blind-w", 60, 0.73, null, 1.0, "first contact 18.3 % (98.3 % valid; field supervisor dictating to a phone: "
-                    + "no punctuation, fillers, self-corrections); read for round 19 (Dictation): 56.7 %; 68.3 % after the round-19 follow-ups, 73.3 % after round 22"),
+            new Guard("blind-w", 60, 0.76, null, 1.0, "first contact 18.3 % (98.3 % valid; field supervisor dictating to a phone: "
+                    + "no punctuation, fillers, self-corrections); read for round 19 (Dictation): 56.7 %; 68.3 % after the round-19 follow-ups, 73.3 % after round 22; 76.7 % after round 23"),
             new Guard("blind-x", 60, 0.68, null, 1.0, "first contact 31.7 % before rounds 18-19, 35 % after them (agency project "
                     + "manager, user stories and acceptance criteria); read for round 20 (Lines, Stories, Background): 63.3 %; read again "
                     + "in round 21: 68.3 %"),
@@ -147,9 +147,12 @@ class EvaluationTest {
             new Guard("blind-ab", 60, 0.83, null, 1.0, "first contact 58.3 % before round 22, 60 % after its first part "
                     + "(logistics, warehouses, field crews, municipal services; letters, ticket lines, voice notes); read for round 22: "
                     + "83.3 %"),
-            new Guard("blind-ac", 60, 0.65, null, 1.0, "first contact 65 % before and after round 22 (vet clinics, a publisher, a "
+            new Guard("blind-ac", 60, 1.0, null, 1.0, "first contact 65 % before and after round 22 (vet clinics, a publisher, a "
                     + "sports league, bookkeepers; Québec and France French); one case read to mend a flow round 22 had made "
-                    + "invalid; not read otherwise"));
+                    + "invalid; not read otherwise; read for round 23 (orders not wanted, aims before a colon, answers to the caller): 100 %"),
+            new Guard("blind-ad", 60, 0.58, null, 1.0, "first contact 58.3 % (98.3 % valid) before round 23 and 58.3 % after its "
+                    + "first part (vet clinics' operations manager, a campus facilities coordinator); one case read to make its flow "
+                    + "valid (an app named in the first item of an aside)"));
 
     @Test
     void blindSets_keepTheirGuardedFigures() throws IOException {

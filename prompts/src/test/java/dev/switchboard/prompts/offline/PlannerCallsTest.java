@@ -82,7 +82,7 @@ class PlannerCallsTest {
         Skeleton on = skeleton("When a webhook receives an order, pass it on to our billing system (POST https://billing.test/api).");
         assertThat(on.actions()).containsExactly("http.request");
         Skeleton shared = skeleton("Chaque lundi, récupère le rapport de la dernière campagne Mailchimp et partage-le dans le canal marketing sur Slack.");
-        assertThat(shared.actions()).containsExactly("mailchimp.get_campaign_report", "slack.send_message");
+        assertThat(shared.actions()).containsExactly("mailchimp.list_campaigns", "mailchimp.get_campaign_report", "slack.send_message");
     }
 
     @Test

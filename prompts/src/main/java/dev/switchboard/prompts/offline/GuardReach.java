@@ -1,0 +1,58 @@
+package dev.switchboard.prompts.offline;
+
+import dev.switchboard.prompts.offline.Clauses.Part;
+import dev.switchboard.prompts.offline.Clauses.Role;
+import java.util.List;
+
+/**
+ * How far a condition reaches: "if it has changed, post a message and save the new status" guards both orders of
+ * its sentence; an order in the next sentence is done whatever the condition ("… . Then archive it" is not guarded),
+ * and an "otherwise" ends the guarded orders wherever it is.
+ *
+ * <pre>{@code
+ * GuardReach.last(parts, 2, "if it changed, post a message and save it. archive it.");   // index of "save it"
+ * }</pre>
+ */
+final class GuardReach {
+
+    private GuardReach() {
+    }
+
+    /**
+     * The index of the last order the condition at {@code at} guards, when it guards more than the next one; -1
+     * otherwise (no order after it in its sentence, or its parts cannot be found in the text).
+     */
+    static int last(List<Part> parts, int at, String plain) {
+        int[] sentence = sentences(parts, plain);
+        int last = -1;
+        for (int j = at + 1; j < parts.size() && sentence[j] == sentence[at] && sentence[at] >= 0; j++) {
+            Role role = parts.get(j).role();
+            if (role != Role.ACTION && role != Role.CONTEXT) {
+                break;
+            }
+            if (role == Role.ACTION) {
+                last = j;
+            }
+        }
+        return last > at + 1 ? last : -1;
+    }
+
+    /** The sentence number of each part, -1 for a part whose words are not found in order in the text. */
+    private static int[] sentences(List<Part> parts, String plain) {
+        int[] out = new int[parts.size()];
+        int cursor = 0;
+        int sentence = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            String text = parts.get(i).text().strip();
+            int found = text.isEmpty() ? -1 : plain.indexOf(text, cursor);
+            if (found < 0) {
+                out[i] = -1;
+                continue;
+            }
+            sentence += (int) plain.substring(cursor, found).chars().filter(c -> c == '.' || c == '!' || c == '?' || c == ';' || c == '\n').count();
+            out[i] = sentence;
+            cursor = found + text.length();
+        }
+        return out;
+    }
+}
