@@ -155,7 +155,9 @@ final class Assembly {
     /** The trigger the clause says (see {@link Start}); the flow then holds the event's output. */
     private void trigger(String said, ObjectNode flow, Start.Named named) {
         // "every submission of the form": a submission is a form sent in, so it says the form is finished
-        String text = SUBMISSION.matcher(said).find() ? said + " submitted" : said;
+        // « à chaque demande envoyée » in a request about a form: a form sent in is a finished one
+        boolean formSent = SENT.matcher(said).find() && FORM.matcher(Words.plain(request)).find();
+        String text = SUBMISSION.matcher(said).find() || formSent ? said + " submitted" : said;
         eventWords = said(text).concepts();
         Start.write(text, said(text), flow, named, matcher, filler, texts, apps, name).ifPresent(st -> {
             start = st.start();
@@ -171,6 +173,9 @@ final class Assembly {
 
     private static final java.util.regex.Pattern EACH_ITEM = java.util.regex.Pattern.compile(
             "\\b(?:each|every|chaque)\\s+(?!one\\b|of\\b|time\\b|fois\\b|d\\b)[a-z]");
+    private static final java.util.regex.Pattern SENT = java.util.regex.Pattern.compile("\\b(?:sent|envoyee?s?|transmise?s?)\\b");
+    private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("\\b(?:form|formulaire)\\s+(?:\\S+\\s+)?"
+            + Literals.MARK + "\\d+|\\b(?:form|formulaire)\\s+[«\"“']");
     private static final java.util.regex.Pattern SUBMISSION = java.util.regex.Pattern.compile("\\b(?:submissions?|soumissions?)\\b");
 
     private Said said(String text) {
@@ -315,6 +320,7 @@ final class Assembly {
         boolean each = members.isPresent() && Implicit.arrayOf(sources.get(sources.size() - 1)) != null;
         String noun = loopNoun;
         loopNoun = each ? "user" : loopNoun;
+        SearchFirst.of(matcher.index(), entry, sources, triggerApp, text).ifPresent(search -> steps.add(step(search, said.literals())));
         Optional<ActionEntry> newest = Latest.listFor(matcher.index(), entry, text);
         if (newest.isPresent()) {
             if (!newest.get().qualified().equals(lastAction)) {

@@ -253,7 +253,7 @@ final class InputFiller {
      * "data_ids" after a search of data: the ids of the items of the latest same-app list of that noun, as an array
      * ({@code []} keeps one id a list). The id field is the items' "id", or "_id" where the schema says so.
      */
-    private static JsonNode idsOf(String stem, String app, List<Source> sources) {
+    static JsonNode idsOf(String stem, String app, List<Source> sources) {
         String noun = Words.concept(stem);
         for (int i = sources.size() - 1; i >= 0; i--) {
             Source s = sources.get(i);

@@ -59,7 +59,7 @@ final class NoStep {
     /** "don't email me about it", « ne m'envoie pas de mail », « inutile de prévenir Slack »: an order not wanted. */
     private static final Pattern NEGATED = Pattern.compile("^(?:(?:but|and|so|mais|et|donc)\\s+)?(?:please\\s+)?(?:don t|do not|"
             + "never|no need to|there is no need to|there s no need to|(?:ne|n)\\s+(?:\\S+\\s+){1,3}?(?:pas|jamais)|pas besoin d|"
-            + "inutile d|pas la peine d)\\b");
+            + "inutile d|pas la peine d|(?:we|i)\\s+(?:do not|don t|dont)\\s+(?:want|need)|(?:on|nous|je)\\s+ne\\s+(?:veut|voulons|veux)\\s+pas)\\b");
 
     /**
      * "inputs = book title, designer email", "manual flow: given a date in dd/mm/yyyy" (see {@link Plain}): what the run

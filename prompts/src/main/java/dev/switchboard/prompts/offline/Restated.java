@@ -18,9 +18,13 @@ final class Restated {
 
     /** "once approved", « une fois validé », "if she approves": the approval's yes, said after it. */
     private static final Pattern APPROVED = Pattern.compile("^(?:(?:and|et)\\s+)?(?:(?:once|if|when|after|une fois|si|des que|apres)\\s+)?"
-            + "(?:(?:it|he|she|they|the manager|il|elle|ils|elles)\\s+)?(?:(?:is|has been|was|est|a ete)\\s+)?"
+            + "(?:(?:it|he|she|they|i|we|the manager|il|elle|ils|elles|je|j|nous|on)\\s+)?(?:(?:is|has been|was|est|a ete)\\s+)?"
             + "(?:approved|approves|approve|validated|validates|accepted|accepts|approuve|approuvee|approuves|approuvees|valide|validee|"
-            + "valides|validees|accepte|acceptee)$");
+            + "valides|validees|accepte|acceptee)$"
+            // "if I reject, do nothing", « si je refuse on ne fait rien »: a refusal already stops the run
+            + "|^(?:(?:and|et)\\s+)?(?:if|when|si|quand)\\s+(?:(?:it|he|she|they|i|we|the manager|il|elle|ils|elles|je|j|nous|on)\\s+)?"
+            + "(?:(?:is|was|est)\\s+)?(?:rejected|rejects|reject|refused|refuses|refuse|declined|declines|decline|refusee?s?|rejetee?s?|rejette)"
+            + "(?:[,\\s]+(?:do nothing|nothing happens|nothing|on ne fait rien|rien|ne rien faire|il ne se passe rien))?$");
 
     /** "there's no dedicated action for user creation", « il n'y a pas d'action dédiée »: the app lacks the order. */
     private static final Pattern NO_ACTION = Pattern.compile("\\b(?:no|not any|pas d|pas de|aucune)\\s+(?:dedicated\\s+|specific\\s+|"

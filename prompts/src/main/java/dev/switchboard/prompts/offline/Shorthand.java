@@ -46,6 +46,11 @@ final class Shorthand {
             // "gmail → sheets: each new mail…": from which app to which, a heading; the event is said after the colon
             return pieces[0].strip() + (french ? " et " : " and ") + pieces[1].strip();
         }
+        if (pieces.length == 2 && STARTS_WITH_EVENT.matcher(pieces[1]).find() && !pieces[1].strip().matches("(?i)(?:if|si)\\b.*")
+                && !STARTS_WITH_EVENT.matcher(pieces[0]).find()) {
+            // "meter readings (form 'X') -> on each finished form add a row…": the right side says the event, the left names it
+            return pieces[0].strip() + " : " + pieces[1].strip();
+        }
         StringBuilder out = new StringBuilder();
         // the left side is the event unless it already says how the flow starts ("every Monday -> …", "quand … ->")
         String left = pieces[0].strip();

@@ -33,7 +33,9 @@ final class Verbs {
             String c = Words.concept(word.group());
             // "a Kizeo safety check": a determiner three words back with only nouns between makes the word a noun
             // but "every Monday morning send…", "each month export…": a time is no noun group, the verb after it is the order
-            boolean nounGroup = DETERMINERS.contains(third) && !links(before) && !links(previous) && !TIMES.contains(previous) && !previous.matches("\\d.*");
+            // and « à chaque fiche terminée ajouter… »: after a participle, a French infinitive is the order
+            boolean nounGroup = DETERMINERS.contains(third) && !links(before) && !links(previous) && !TIMES.contains(previous) && !previous.matches("\\d.*")
+                    && !(word.group().matches("[a-z]{4,}(?:er|ir)") && previous.matches("[a-z]+(?:ee?s?|ie?s?|ue?s?)"));
             if (seen >= skip && c != null && Words.VERBS.contains(c) && isInfinitive(word.group())
                     && !AUXILIARIES.contains(previous) && !auxiliary(word.group(), text.substring(word.end())) && !DETERMINERS.contains(previous)
                     && (!DETERMINERS.contains(before) || clock(previous) || TIMES.contains(previous)) && !nounGroup && !borrowedNoun(previous, word.group())) {

@@ -150,9 +150,9 @@ class EvaluationTest {
             new Guard("blind-ac", 60, 1.0, null, 1.0, "first contact 65 % before and after round 22 (vet clinics, a publisher, a "
                     + "sports league, bookkeepers; Québec and France French); one case read to mend a flow round 22 had made "
                     + "invalid; not read otherwise; read for round 23 (orders not wanted, aims before a colon, answers to the caller): 100 %"),
-            new Guard("blind-ad", 60, 0.58, null, 1.0, "first contact 58.3 % (98.3 % valid) before round 23 and 58.3 % after its "
-                    + "first part (vet clinics' operations manager, a campus facilities coordinator); one case read to make its flow "
-                    + "valid (an app named in the first item of an aside)"));
+            new Guard("blind-ad", 60, 0.63, null, 1.0, "first contact 58.3 % (98.3 % valid) before round 23 and 58.3 % after its "
+                    + "first part (vet clinics' operations manager, a campus facilities coordinator); read for its second part "
+                    + "(titles before an arrow, forms sent in, searches before an export of some data): 63.3 %"));
 
     @Test
     void blindSets_keepTheirGuardedFigures() throws IOException {

@@ -159,4 +159,30 @@ class PlannerRound23Test {
         assertThat(r.flow().at("/steps/0/action").asString()).isEqualTo("google_sheets.get_rows");
         assertThat(r.flow().at("/steps/0/input/sheet_name").asString()).isEqualTo("Open orders");
     }
+
+    @Test
+    void anExportOfSomeData_searchesThemFirst_butAnExportOfTheFormsDataDoesNot() {
+        Skeleton some = skeleton("Every Friday at 6pm, export this week's data of the Kizeo form \"Deliveries\" to CSV and upload it "
+                + "to Dropbox.");
+        assertThat(some.actions()).containsExactly("kizeo_forms.get_filtered_data", "kizeo_forms.export_data_csv", "dropbox.upload_file");
+        Skeleton all = skeleton("Every Friday at 6pm, export the data of the Kizeo form \"Deliveries\" to CSV and upload it to Dropbox.");
+        assertThat(all.actions()).containsExactly("kizeo_forms.export_data_csv", "dropbox.upload_file");
+    }
+
+    @Test
+    void aTitleBeforeAnArrowAndAnEvent_isNoEvent_andAFrenchInfinitiveAfterAParticiple_isTheOrder() {
+        Skeleton s = skeleton("contrôles extincteurs (formulaire « Extincteurs ») -> à chaque fiche terminée ajouter une ligne dans "
+                + "le Google Sheet « Registre »");
+        assertThat(s.trigger()).isEqualTo("kizeo_forms.data_finished");
+        assertThat(s.actions()).containsExactly("google_sheets.append_row");
+    }
+
+    @Test
+    void aFormSentIn_isFinished_andARefusalThatDoesNothing_addsNoStep() {
+        Skeleton s = skeleton("Demandes de congé (formulaire « Congés »). À chaque demande envoyée, une validation par moi ; si je "
+                + "valide, ajoute la demande au Google Sheet « Congés 2026 ». Si je refuse, on ne fait rien.");
+        assertThat(s.trigger()).isEqualTo("kizeo_forms.data_finished");
+        assertThat(s.actions()).containsExactly("google_sheets.append_row");
+        assertThat(s.controls()).containsExactly("approval");
+    }
 }
