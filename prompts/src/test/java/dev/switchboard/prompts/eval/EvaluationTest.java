@@ -152,7 +152,9 @@ class EvaluationTest {
                     + "invalid; not read otherwise; read for round 23 (orders not wanted, aims before a colon, answers to the caller): 100 %"),
             new Guard("blind-ad", 60, 0.63, null, 1.0, "first contact 58.3 % (98.3 % valid) before round 23 and 58.3 % after its "
                     + "first part (vet clinics' operations manager, a campus facilities coordinator); read for its second part "
-                    + "(titles before an arrow, forms sent in, searches before an export of some data): 63.3 %"));
+                    + "(titles before an arrow, forms sent in, searches before an export of some data): 63.3 %"),
+            new Guard("blind-ae", 60, 0.33, null, 1.0, "first contact 31.7 % before round 23, 33.3 % after it (en 36.7, fr 30; "
+                    + "payroll officer of a builder, a Belgian school office, a Swiss hotel); not read"));
 
     @Test
     void blindSets_keepTheirGuardedFigures() throws IOException {
