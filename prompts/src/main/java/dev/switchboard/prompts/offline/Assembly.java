@@ -101,8 +101,9 @@ final class Assembly {
                 case TRIGGER, CONTEXT -> { }
                 case CONDITION -> {
                     recheck(part.text(), false);
-                    guardEnd = elseFollows(parts, i + 1) ? -1 : GuardReach.last(parts, i, plain);
-                    layout.guard(literals.restore(part.text()), guardEnd >= 0 || elseFollows(parts, i + 1));
+                    boolean untilElse = elseFollows(parts, i + 1);
+                    guardEnd = untilElse ? -1 : GuardReach.last(parts, i, plain);
+                    layout.guard(literals.restore(part.text()), untilElse || guardEnd >= 0);
                 }
                 case ELSE -> layout.otherwise();
                 case FOR_EACH -> forEach(part.text());

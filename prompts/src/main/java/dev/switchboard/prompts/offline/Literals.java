@@ -118,9 +118,11 @@ record Literals(String masked, List<Literal> values) {
         return null;
     }
 
+    private static final Pattern MARKER = Pattern.compile(MARK + "\\d+");
+
     /** The text with each marker word put back as the value it stands for, quoted: what the person wrote, for a question. */
     String restore(String plain) {
-        return Pattern.compile(MARK + "\\d+").matcher(plain).replaceAll(m -> {
+        return MARKER.matcher(plain).replaceAll(m -> {
             Literal l = of(m.group());
             return Matcher.quoteReplacement(l == null ? m.group() : l.kind() == Kind.QUOTED ? "\u201c" + l.value() + "\u201d" : l.value());
         });
