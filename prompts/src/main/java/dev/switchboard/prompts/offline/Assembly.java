@@ -388,6 +388,9 @@ final class Assembly {
         String body = sources.isEmpty() ? name : name + "\n{{ $string(" + sources.get(sources.size() - 1).ref() + ") }}";
         step.set("input", filler.fill(new InputFiller.Target(where, app, entry.spec().input(), loopNoun, name, body, lastVerb, clause),
                 sources, lits));
+        if (layout.inLoop() && loopList != null && loopList.app().equals(app)) {
+            Implicit.itemIds((ObjectNode) step.get("input"), entry.spec().input());
+        }
         if ("webhook.respond".equals(entry.qualified())) {
             Answer.fill((ObjectNode) step.get("input"), clause, lits, request);
         }

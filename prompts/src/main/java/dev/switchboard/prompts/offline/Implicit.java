@@ -1,5 +1,6 @@
 package dev.switchboard.prompts.offline;
 
+import dev.switchboard.prompts.builder.Placeholders;
 import dev.switchboard.prompts.offline.CatalogIndex.ActionEntry;
 import dev.switchboard.prompts.offline.InputFiller.Source;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Steps the words leave implicit or vague, chosen from the catalog and what the flow holds: the
@@ -140,6 +142,19 @@ final class Implicit {
         for (int i = steps.size() - 1; i >= 0; i--) {
             if (steps.get(i).has("for_each") && steps.get(i).path("do").isEmpty()) {
                 steps.remove(i);
+            }
+        }
+    }
+
+    /**
+     * "download each one" in a loop over a Dropbox folder's entries: an input still asked for that also takes the
+     * thing's id ("Path of the file, …, or its id") is the loop item's id.
+     */
+    static void itemIds(ObjectNode input, JsonNode schema) {
+        for (String name : List.copyOf(input.propertyNames())) {
+            String said = schema.path("properties").path(name).path("description").asString("");
+            if (Placeholders.name(input.path(name).asString("")).isPresent() && said.matches("(?s).*\\bor its id\\b.*")) {
+                input.put(name, "{{ loop.item.id }}");
             }
         }
     }

@@ -185,4 +185,15 @@ class PlannerRound23Test {
         assertThat(s.actions()).containsExactly("google_sheets.append_row");
         assertThat(s.controls()).containsExactly("approval");
     }
+
+    @Test
+    void aDownloadInALoopOverAFolder_takesEachEntrysId() {
+        BuildResult r = build("Run by hand: go through every file in the Dropbox folder /Scans, download each one and upload it to "
+                + "Google Drive.");
+        assertThat(r.valid()).isTrue();
+        JsonNode loop = r.flow().path("steps").get(1);
+        assertThat(loop.path("for_each").asString()).isEqualTo("{{ steps.folder.entries }}");
+        assertThat(loop.at("/do/0/action").asString()).isEqualTo("dropbox.download_file");
+        assertThat(loop.at("/do/0/input/path").asString()).isEqualTo("{{ loop.item.id }}");
+    }
 }
