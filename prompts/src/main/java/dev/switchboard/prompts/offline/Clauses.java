@@ -77,9 +77,15 @@ final class Clauses {
     /** "also" / « aussi » / "then" inside a condition without a comma: what follows is the order it guards. */
     private static final Pattern ALSO = Pattern.compile("\\s((?:also|aussi|then|alors)\\s)");
 
+    private static final String INPUT_NOUNS = "(?:inputs?|entrees?|parameters?|params|parametres?)";
     /** What a run is given, said before it: "input = …", "inputs: …", « en entrée … », « paramètres : … ». */
     private static final Pattern INPUTS = Pattern.compile("\\s*(?:with\\s+|avec\\s+)?(?:an?\\s+|the\\s+|(?:en|comme|les?|des)\\s+)?"
-            + "(?:inputs?|entrees?|parameters?|params|parametres?)\\b(?!\\s+(?:of|from|to|into|du|de la|des|dans)\\b)");
+            + INPUT_NOUNS + "\\b(?!\\s+(?:of|from|to|into|du|de la|des|dans)\\b)");
+    /**
+     * "inputs = book title, designer email", "manual flow: given a date in dd/mm/yyyy" (see {@link Plain}): a list of what
+     * the run is given, whatever words its names hold ("book", "format").
+     */
+    private static final Pattern INPUT_LIST = Pattern.compile("\\s*(?:" + INPUT_NOUNS + "\\s*(?:=|:)|given)\\s");
 
     /** ":eyes:", ":white_check_mark:": an emoji name, whose colons do not end a clause. */
     private static final Pattern EMOJI = Pattern.compile(":([a-z0-9_+-]+):");
@@ -177,7 +183,7 @@ final class Clauses {
             parts.add(new Part(Role.CONTEXT, text));   // "no Slack notification for now", "titre = objet du mail"
             return;
         }
-        if (INPUTS.matcher(text).lookingAt() && Verbs.verbAfter(text, 0) < 0) {
+        if (INPUTS.matcher(text).lookingAt() && Verbs.verbAfter(text, 0) < 0 || INPUT_LIST.matcher(text).lookingAt()) {
             parts.add(new Part(Role.CONTEXT, text));   // "input = list of emails", « en entrée un numéro… »: what the run is given
             return;
         }

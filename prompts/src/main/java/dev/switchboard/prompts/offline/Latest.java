@@ -50,11 +50,7 @@ final class Latest {
         for (JsonNode name : required) {
             String input = name.asString("");
             String stem = input.endsWith("_id") ? Words.concept(input.substring(0, input.length() - 3)) : null;
-            Optional<ActionEntry> list = stem == null ? Optional.empty() : index.actionsOf(read.connector().app())
-                    .filter(a -> a != read && Reads.readsMany(a))
-                    .filter(a -> stem.equals(Words.concept(String.valueOf(Implicit.arrayOf(new InputFiller.Source("list",
-                            a.connector().app(), a.spec().output()))))))
-                    .findFirst();
+            Optional<ActionEntry> list = index.actionsOf(read.connector().app()).filter(a -> a != read && Reads.listsOf(a, stem)).findFirst();
             if (list.isPresent()) {
                 return list;
             }

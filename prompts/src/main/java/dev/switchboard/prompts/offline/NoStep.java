@@ -61,12 +61,6 @@ final class NoStep {
             + "never|no need to|there is no need to|there s no need to|(?:ne|n)\\s+(?:\\S+\\s+){1,3}?(?:pas|jamais)|pas besoin d|"
             + "inutile d|pas la peine d|(?:we|i)\\s+(?:do not|don t|dont)\\s+(?:want|need)|(?:on|nous|je)\\s+ne\\s+(?:veut|voulons|veux)\\s+pas)\\b");
 
-    /**
-     * "inputs = book title, designer email", "manual flow: given a date in dd/mm/yyyy" (see {@link Plain}): what the run
-     * is given, whatever words its names hold ("book", "format").
-     */
-    private static final Pattern INPUT_LIST = Pattern.compile("^\\s*(?:(?:inputs?|entrees?|parameters?|params|parametres?)\\s*(?:=|:)|given)\\s");
-
     /** "…, giving the incident's sys_id", « en donnant le sys_id de l'incident »: what the call or event carries. */
     private static final Pattern CARRYING = Pattern.compile("^(?:en\\s+(?:donnant|fournissant|indiquant|precisant|transmettant|passant)|"
             + "giving|passing|providing|including|carrying)\\s");
@@ -76,7 +70,7 @@ final class NoStep {
      *                   is shorthand for the event and its order)
      */
     static boolean says(String plain, boolean saidBefore) {
-        if (NEGATED.matcher(plain.strip()).lookingAt() || INPUT_LIST.matcher(plain).lookingAt()
+        if (NEGATED.matcher(plain.strip()).lookingAt()
                 || saidBefore && CARRYING.matcher(plain.strip()).lookingAt() && Verbs.verbAfter(plain, 1) < 0) {
             return true;
         }

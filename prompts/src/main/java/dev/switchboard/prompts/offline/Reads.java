@@ -68,6 +68,12 @@ final class Reads {
         return readsMany(e) && (e.strong().stream().anyMatch(objects::contains) || hasArrayOf(e, objects));
     }
 
+    /** Whether {@code e} reads many of {@code noun}: its output's array is of that noun ("List campaigns" for a campaign). */
+    static boolean listsOf(ActionEntry e, String noun) {
+        return readsMany(e) && noun != null && noun.equals(Words.concept(String.valueOf(
+                Implicit.arrayOf(new Source("list", e.connector().app(), e.spec().output())))));
+    }
+
     /** An action that returns several things: its id says all/list/search, or its output is an array of what it is about. */
     static boolean readsMany(ActionEntry e) {
         if (!"get".equals(e.verb()) && !"find".equals(e.verb())) {

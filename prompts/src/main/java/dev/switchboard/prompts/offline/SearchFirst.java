@@ -46,8 +46,7 @@ final class SearchFirst {
             }
             String noun = Words.concept(name.substring(0, name.length() - 4));
             return index.actionsOf(app)
-                    .filter(a -> a != entry && Reads.readsMany(a) && noun != null
-                            && noun.equals(Words.concept(String.valueOf(Implicit.arrayOf(new Source("search", app, a.spec().output()))))))
+                    .filter(a -> a != entry && Reads.listsOf(a, noun))
                     .min(Comparator.comparing(a -> a.strong().contains("find") ? 0 : 1));   // a search before a plain listing
         }
         return Optional.empty();
