@@ -126,6 +126,9 @@ final class Arrivals {
             // « … dans le dossier X soit copié dans Dropbox »: the place ends where the passive order starts
             + "(?=(?:to|into|onto|vers|au|a|and|et|then|puis|soit|soient|doit|doivent|should|must|is|are|gets|get)\\s|$)");
 
+    private static final Pattern FROM = Pattern.compile("^\\s*(?:from|de|du|des)\\s+(?:(?!(?:to|into|in|onto|on|vers|au|a|and|et|then|puis|dans|sur)\\s)\\S+\\s+){1,3}?"
+            + "(?=(?:to|into|in|onto|on|vers|au|a|and|et|then|puis|dans|sur)\\s|$)");
+
     private Arrivals() {
     }
 
@@ -187,6 +190,10 @@ final class Arrivals {
 
     /** Where the event's noun group ends: after the place a relative clause closing it says ("any new file that lands in X"). */
     static int placeEnd(String padded, int end, String group) {
+        java.util.regex.Matcher from = FROM.matcher(padded.substring(end));
+        if (from.find()) {
+            return end + from.end();   // "log every new intervention from Kizeo in the sheet": where it comes from names the event's app
+        }
         String last = group.strip().replaceAll("^.*\\s", "");
         // "every new file uploaded in the folder X", « chaque nouveau fichier déposé dans le dossier X »: a participle, like a relative clause
         boolean participle = (last.endsWith("ed") || !Verbs.isInfinitive(last)) && Words.VERBS.contains(String.valueOf(Words.concept(last)));

@@ -157,8 +157,12 @@ final class Assembly {
     private void trigger(String said, ObjectNode flow, Start.Named named) {
         // "every submission of the form": a submission is a form sent in, so it says the form is finished
         // « à chaque demande envoyée » in a request about a form: a form sent in is a finished one
-        boolean formSent = SENT.matcher(said).find() && FORM.matcher(Words.plain(request)).find();
-        String text = SUBMISSION.matcher(said).find() || formSent ? said + " submitted" : said;
+        boolean formNamed = FORM.matcher(Words.plain(request)).find() || FORM.matcher(Words.plain(literals.masked())).find();
+        boolean formSent = SENT.matcher(said).find() && formNamed;
+        // "Kizeo form 'Incident': log every report…": a record of a named form, with no event word, is one handed in
+        boolean formRecord = formNamed && Said.of(said, apps, literals, texts).concepts().stream()
+                .noneMatch(c -> Words.VERBS.contains(c) || c.equals("new")) && !Timing.isRecurring(said);
+        String text = SUBMISSION.matcher(said).find() || formSent || formRecord ? said + " submitted" : said;
         eventWords = said(text).concepts();
         Start.write(text, said(text), flow, named, matcher, filler, texts, apps, name).ifPresent(st -> {
             start = st.start();
@@ -339,13 +343,27 @@ final class Assembly {
         then.ifPresent(a -> steps.add(step(a, said.literals())));
         // "send each record to StockPilot", « ajouter chaque bon comme une ligne »: once per item of the list read before
         boolean eachRead = other.isEmpty() && !Set.of("get", "find").contains(entry.verb()) && EACH_ITEM.matcher(text).find()
-                && !Timing.isRecurring(text) && !layout.inLoop() && Implicit.lastArray(sources.subList(0, sources.size() - 1)) != null;
+                && !Timing.isRecurring(text) && !layout.inLoop() && eachOfList(text, sources.subList(0, sources.size() - 1));
         if (then.isEmpty() && (each || eachRead || other.filter(Reads::readsMany).isPresent()
                 && Set.of("create", "add").contains(entry.verb()) && Reads.many(text, said))) {
             placeEach(steps);
             return;
         }
         layout.place(steps, null);
+    }
+
+    /**
+     * Whether "each X" in the order goes through a list read before; the event's own list only when X names it ("every
+     * attachment of the mail"): "log every report" on a report's event is that one report.
+     */
+    private static boolean eachOfList(String text, List<Source> before) {
+        Source list = Implicit.listOf(before);
+        if (list == null || !list.ref().equals("trigger")) {
+            return list != null;
+        }
+        java.util.regex.Matcher each = EACH_ITEM.matcher(text);
+        String noun = each.find() ? Words.concept(Words.words(text.substring(each.end() - 1)).get(0)) : null;
+        return noun != null && noun.equals(Words.concept(Implicit.arrayOf(list)));
     }
 
     /** "the results of our last campaign": after listing, the report on the newest one (see {@link Latest}). */

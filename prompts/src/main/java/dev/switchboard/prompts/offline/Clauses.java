@@ -65,8 +65,9 @@ final class Clauses {
             + "in (?:all|any) other cases?";
     static final Pattern ELSE = Pattern.compile("^\\s*(?:" + OTHER_CASE + "|else)\\b\\s*");
     private static final Pattern ELSE_INSIDE = Pattern.compile("\\s(" + OTHER_CASE + ")(?=\\s|$)");
-    static final Pattern IF_START = Pattern.compile("^\\s*(?:and\\s+|et\\s+)?(?:only\\s+)?(?:if|si|in case|en cas de|au cas ou)\\s+");
-    private static final Pattern IF_INSIDE = Pattern.compile("\\s(?:only\\s+)?(?:if|si|in case)\\s");
+    static final Pattern IF_START = Pattern.compile("^\\s*(?:and\\s+|et\\s+|but\\s+|mais\\s+)?(?:(?:only|seulement|uniquement)\\s+"
+            + "(?:when|whenever|quand|lorsqu\\w*)|(?:only\\s+|seulement\\s+|uniquement\\s+)?(?:if|si|in case|en cas de|au cas ou))\\s+");
+    private static final Pattern IF_INSIDE = Pattern.compile("\\s(?:only\\s+|seulement\\s+|uniquement\\s+)?(?:if|si|in case)\\s");
     static final Pattern FOR_EACH = Pattern.compile("^\\s*(?:and\\s+|et\\s+)?(?:for each one|for each of them|for each|for every|for all the|for all|pour chacun|pour chacune|"
             + "pour chaque|pour tous les|pour toutes les|pour tout|pour toute|on each|sur chaque)\\s+");
 
@@ -115,6 +116,10 @@ final class Clauses {
         return -1;
     }
 
+    private static final Pattern AND_ORDER = Pattern.compile("\\s(?:and|et)\\s");
+
+    private static final Pattern BULLET = Pattern.compile("^[-*•]+(?:\\s+|$)");
+
     private static final Pattern FLOW_DOES = Pattern.compile("\\s(?:it|the flow|the automation|il|le flux)\\s+([a-z]+)");
 
     static List<Part> split(String plain) {
@@ -155,10 +160,29 @@ final class Clauses {
                 parts.set(i, new Part(Role.LOOK, parts.get(i).text()));   // "check the subject: if it says…": the lead-in of the condition
             }
         }
-        return EachOf.apply(Filters.apart(parts));
+        return EachOf.apply(Filters.apart(guardsBefore(parts)));
+    }
+
+    /**
+     * "Post in #incidents when a report comes in, but only when the severity is high": a condition said last, with no
+     * order after it, guards the order said before the event.
+     */
+    private static List<Part> guardsBefore(List<Part> parts) {
+        int last = parts.size() - 1;
+        while (last >= 0 && parts.get(last).role() == Role.CONTEXT) {
+            last--;
+        }
+        if (last < 2 || parts.get(last).role() != Role.CONDITION || parts.get(last - 1).role() != Role.TRIGGER
+                || parts.get(last - 2).role() != Role.ACTION) {
+            return parts;
+        }
+        List<Part> moved = new ArrayList<>(parts);
+        moved.add(last - 2, moved.remove(last));
+        return moved;
     }
 
     private static void role(String text, List<Part> parts) {
+        text = BULLET.matcher(text).replaceFirst("");   // "- if severity = major": a list's mark says nothing
         if (text.isEmpty()) {
             return;
         }
@@ -210,6 +234,11 @@ final class Clauses {
         }
         if (!first && Timing.isRecurring(text) && !isEventPhrase(text) && Verbs.verbAfter(text, 0) < 0) {
             parts.add(new Part(Role.TRIGGER, text));   // "…, every Monday morning": more about the schedule
+            return;
+        }
+        if (first && !parts.isEmpty() && Timing.isRecurring(text) && !isEventPhrase(text) && Verbs.verbAfter(text, 0) < 0
+                && Verbs.startsWithVerb(text) < 0 && !nothingDoneYet(parts)) {
+            parts.add(new Part(Role.TRIGGER, text));   // "email me the stats, on the 1st of each month at 9": the schedule said last
             return;
         }
         if (!first && moreOfTheEvent(parts, text)) {
@@ -280,7 +309,16 @@ final class Clauses {
             if (FOR_EVERY_BEFORE.matcher(padded.substring(0, fresh.start())).find()) {
                 // "open an incident for every new message in the inbox": all that follows says the event
                 role(padded.substring(0, fresh.start()).replaceAll("\\s+\\S+\\s*$", "").strip(), parts);
-                parts.add(0, new Part(Role.TRIGGER, padded.substring(fresh.start()).strip()));
+                String event = padded.substring(fresh.start()).strip();
+                Matcher then = AND_ORDER.matcher(event);
+                int cut = -1;
+                while (cut < 0 && then.find()) {
+                    cut = Verbs.startsWithVerb(event.substring(then.end())) == 0 ? then.start() : -1;
+                }
+                parts.add(0, new Part(Role.TRIGGER, cut < 0 ? event : event.substring(0, cut).strip()));
+                if (cut >= 0) {
+                    role(event.substring(then.end()).strip(), parts);   // "… for each new data of the form and add it to the sheet"
+                }
                 return;
             }
             int end = Arrivals.placeEnd(padded, fresh.end(), fresh.group());   // "… that shows up in the folder X"
@@ -292,6 +330,19 @@ final class Clauses {
             }
             parts.add(new Part(Role.TRIGGER, padded.substring(fresh.start(), end).strip()));
             role((padded.substring(0, fresh.start()) + " " + padded.substring(end)).strip(), parts);
+            return;
+        }
+        Matcher record = first && nothingDoneYet(parts) && !Timing.isRecurring(text) ? EVERY_RECORD.matcher(" " + text + " ") : null;
+        if (record != null && record.find() && record.start() > 0 && Verbs.startsWithVerb(text) == 0) {
+            // "log every report in the sheet": each report handed in is the event, the order is done on it
+            parts.add(new Part(Role.TRIGGER, record.group().strip()));
+            role(((" " + text + " ").substring(0, record.start()) + " it " + (" " + text + " ").substring(record.end())).strip(), parts);
+            return;
+        }
+        int done = first && Words.VERBS.contains(String.valueOf(Words.concept(Words.words(text).get(0)))) ? eventInside(text) : -1;
+        if (done > 0) {
+            role(text.substring(0, done), parts);   // "post in #qualite at each quality audit finished": the event said last
+            parts.add(new Part(Role.TRIGGER, text.substring(done).strip()));
             return;
         }
         Matcher inside = TRIGGER_INSIDE.matcher(" " + text + " ");
@@ -383,6 +434,28 @@ final class Clauses {
             return;
         }
         parts.add(new Part(Role.ACTION, text));
+    }
+
+    /** "every report", « chaque réponse »: what a form's user hands in, one at a time. */
+    private static final Pattern EVERY_RECORD = Pattern.compile("\\s(?:every|each|chaque)\\s+(?:[a-z-]+\\s+){0,2}?(?:reports?|submissions?|"
+            + "responses?|entries|entry|rapports?|reponses?|saisies?|soumissions?|fiches?)(?=\\s)");
+
+    /** « à chaque audit terminé », "after each visit completed", "on every new lead": an event inside an order. */
+    private static final Pattern EACH_EVENT = Pattern.compile("\\s(?:a chaque|apres chaque|after each|after every|on each|on every|upon each)"
+            + "((?:\\s+(?!(?:to|in|on|into|from|a|au|dans|sur|de|du|des|vers|and|et|fois|time)\\b)[a-z0-9_-]+){1,4})");
+
+    private static final java.util.Set<String> EVENT_WORDS = java.util.Set.of("finish", "send", "receive", "create", "add", "update",
+            "delete", "upload", "new");
+
+    /** Where an event said inside an order starts ({@link #EACH_EVENT}), or -1. */
+    private static int eventInside(String text) {
+        Matcher m = EACH_EVENT.matcher(" " + text);
+        if (!m.find() || m.start() == 0) {
+            return -1;
+        }
+        boolean event = Words.words(m.group(1)).stream().map(Words::concept).anyMatch(EVENT_WORDS::contains)
+                || NEW_WORD.matcher(m.group(1)).find();
+        return event ? m.start() : -1;
     }
 
     /** Only context or sentences without an order so far ("Our staff fill in timesheets in Kizeo."): a time opens the flow. */

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class Doer {
 
     /** Subject pronouns: the form after them is conjugated, so it tells what happens. */
-    private static final Set<String> SUBJECTS = Set.of("i", "we", "they", "he", "she", "j", "je", "nous", "il", "ils", "elle", "elles");
+    private static final Set<String> SUBJECTS = Set.of("i", "we", "they", "he", "she", "you", "someone", "somebody", "j", "je", "nous", "il", "ils", "elle",
+            "elles", "on", "tu", "vous");
 
     private static final Pattern LAST_WORD = Pattern.compile("([a-z]+)\\s+$");
 

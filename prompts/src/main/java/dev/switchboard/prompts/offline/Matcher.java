@@ -242,7 +242,14 @@ final class Matcher {
         if (said.contains("reply")) {
             said.add("response");   // "when an answer comes in"
         }
+        if ((said.contains("send") || said.contains("receive")) && !said.contains("push") && !said.contains("data")) {
+            said.add("finish");   // "each report sent", "when an answer is received": what is handed in is finished
+        }
         return said;
+    }
+
+    private boolean hasWebhook(String app) {
+        return index.triggers().stream().anyMatch(t -> t.connector().app().equals(app) && "webhook".equals(t.spec().type()));
     }
 
     static boolean names(TriggerEntry t, String concept) {
@@ -262,6 +269,15 @@ final class Matcher {
             if (e.strong().contains("delete") && !said.contains("delete")) {
                 continue;   // a deletion is never what a clause means unless it says so
             }
+            // the app's own word ("a Kizeo data is sent") names its events as the catalog does; "a report is sent" is handed
+            // in by its author, a push to someone is said as one (see Start)
+            boolean ownWord = said.stream().anyMatch(e.strong()::contains) && said.contains("data");
+            if (e.strong().contains("push") && !said.contains("push") && !ownWord) {
+                continue;
+            }
+            if ("polling".equals(e.spec().type()) && !said.contains("get") && !ownWord && hasWebhook(app)) {
+                continue;   // a polling trigger stands in for the app's webhooks when asked to look ("check every hour")
+            }
             double s = overlap(said, e.strong(), withDescriptions ? e.weak() : Set.of());
             for (String t : e.strong()) {
                 if (!said.contains(t)) {
@@ -273,6 +289,14 @@ final class Matcher {
                 best = e;
                 bestScore = s;
             }
+        }
+        if (best != null && best.strong().stream().noneMatch(said::contains)) {
+            // "every new intervention from Kizeo", "when a report comes in": no event word of the app said, so the one that
+            // brings a new item in (a form's data saved, a new row) is meant, not a change to an old one
+            String app = best.connector().app();
+            best = index.triggers().stream().filter(t -> t.connector().app().equals(app) && eligible.test(t)
+                    && ("webhook".equals(t.spec().type()) || !hasWebhook(app)) && (t.strong().contains("finish") || t.strong().contains("new"))
+                    && !t.strong().contains("push") && !t.strong().contains("delete")).findFirst().orElse(best);
         }
         return Optional.ofNullable(best);
     }

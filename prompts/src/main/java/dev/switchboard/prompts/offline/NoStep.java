@@ -49,7 +49,7 @@ final class NoStep {
 
     /** "so poll Kizeo instead": how the event is watched for (a polling trigger), not a step. */
     private static final Pattern POLL_INSTEAD = Pattern.compile("^(?:(?:so|then|and|donc|alors)\\s+)?(?:poll|polls|interroge|interroger)"
-            + "\\s+(?:the\\s+|le\\s+)?[a-z]+(?:\\s+forms)?\\s+(?:instead|regularly|periodically|a la place|plutot|regulierement)\\s*$");
+            + "\\s+(?:the\\s+|le\\s+)?[a-z]+(?:\\s+forms)?(?:\\s+(?:instead|regularly|periodically|a la place|plutot|regulierement))?\\s*$");
 
     /** "read the counter, add one and save it back": the arithmetic between a read and a write, not a step. */
     private static final Pattern COUNT_UP = Pattern.compile("^(?:(?:and|then|et|puis)\\s+)?(?:add|adds|ajoute|ajouter)\\s+(?:one|1|un)"
@@ -70,6 +70,9 @@ final class NoStep {
      *                   is shorthand for the event and its order)
      */
     static boolean says(String plain, boolean saidBefore) {
+        if (Clauses.IF_START.matcher(plain.replaceFirst("^\\s*-\\s*", "")).find()) {
+            return false;   // "if severity = major": a test, not a field mapping
+        }
         if (NEGATED.matcher(plain.strip()).lookingAt()
                 || saidBefore && CARRYING.matcher(plain.strip()).lookingAt() && Verbs.verbAfter(plain, 1) < 0) {
             return true;

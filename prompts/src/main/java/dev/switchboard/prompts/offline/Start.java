@@ -57,6 +57,17 @@ final class Start {
         return !"send".equals(concept) && !"push".equals(concept);
     }
 
+    /** Something sent to someone, not handed in: "sent to a technician", « envoyé à l'agent », « qu'on lui a envoyé ». */
+    private static final java.util.regex.Pattern SENT_TO = java.util.regex.Pattern.compile("\\b(?:(?:send|sends|sent|envoie|envoyons|envoyez|envoyee?s?)"
+            + "\\s+(?:[a-z]+\\s+){0,3}?(?:to|a|au|aux)\\s+(?:(?:a|an|the|his|her|their|one|un|une|le|la|l|les|son|sa|ses|leur|nos|our)\\s+)?"
+            + "(?:[a-z]+\\s+)?(?:technicians?|techniciens?|agents?|users?|utilisateurs?|inspectors?|inspecteurs?|workers?|staff|employees?|"
+            + "salaries?|guards?|teams?|intervenants?|operators?|operateurs?|equipes?|entreprises?|companies|company|contractors?|prestataires?|members?|membres?)\\b"
+            + "|(?:lui|leur)\\s+(?:a|ont|avons|avez|sont|est)\\s+(?:ete\\s+)?envoyee?s?\\b)");
+
+    /** "received on the technician's phone", « réceptionnée sur le terminal »: what arrives on a device was pushed there. */
+    private static final java.util.regex.Pattern ON_DEVICE = java.util.regex.Pattern.compile("\\b(?:on|sur)\\s+(?:(?:the|his|her|their|its|le|la|l|son|sa|leur)\\s+)?(?:[a-z]+\\s+){0,2}(?:phones?|mobiles?|tablets?|devices?|terminals?|"
+            + "tablettes?|appareils?|smartphones?|telephones?|terminaux)\\b");
+
     private Start() {
     }
 
@@ -76,10 +87,14 @@ final class Start {
                                    InputFiller filler, Texts texts, Apps apps, String name) {
         Set<String> described = named.described();
         List<String> event = said.concepts();
-        if (viaForm(text) && !event.contains("finish")) {
+        if (viaForm(text)) {
             // "when a technician reports a fault via the form": what someone does through a form is filling it in (and what
             // is reported, a fault or an appointment, is what the form holds, not the app's event)
             event = List.of("finish");
+        }
+        if ((SENT_TO.matcher(text).find() || event.contains("receive") && ON_DEVICE.matcher(text).find()) && !event.contains("push")) {
+            event = new java.util.ArrayList<>(event);
+            event.add("push");   // "when a form sent to an agent…", « un formulaire qu'on lui a envoyé »: a push to someone
         }
         Set<String> events = Matcher.eventWords(event);
         // "Invoices arrive in our Gmail inbox. For every new email there, …": an event clause that names no app happens in

@@ -58,8 +58,12 @@ final class Typos {
             m.appendReplacement(out, right == null || Words.isKnown(m.group()) ? m.group() : right);
         }
         m.appendTail(out);
-        return out.toString();
+        // « tout les vendredis »: the agreement slip hides the schedule word
+        return TOUTE_LES.matcher(TOUT_LES.matcher(out.toString()).replaceAll("tous les")).replaceAll("toutes les");
     }
+
+    private static final Pattern TOUT_LES = Pattern.compile("\\btout les\\b");
+    private static final Pattern TOUTE_LES = Pattern.compile("\\btoute les\\b");
 
     /**
      * Whether {@code word} is one slip away from the long name word {@code name} ("calender", "salesforse", "dropbx"):

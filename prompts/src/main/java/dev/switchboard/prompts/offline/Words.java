@@ -67,7 +67,7 @@ final class Words {
                 "edit", "edited", "maj", "actualiser", "set");
         add("delete", "delete", "deleted", "supprimer", "supprime", "supprimee", "remove", "removed", "effacer", "erase",
                 "deletion", "deletions", "removal", "suppression", "suppressions");   // the nouns of the event
-        add("push", "push", "pushed", "pousser", "dispatch", "assign", "assigner", "affecter");
+        add("push", "push", "pushed", "pushes", "pousser", "pousse", "poussee", "pousses", "poussez", "poussons", "dispatch", "assign", "assigner", "affecter");
         add("call", "call", "appeler", "appelle", "appelez", "appel", "request", "requete", "invoke", "invoquer", "hit", "webservice");
         add("share", "share", "partager");
         add("reply", "reply", "repondre", "reponds", "repondez", "replies", "answer", "respond", "responds", "acknowledge", "acquitter");
