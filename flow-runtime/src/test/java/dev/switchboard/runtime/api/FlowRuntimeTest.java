@@ -155,6 +155,26 @@ class FlowRuntimeTest {
     }
 
     @Test
+    void approval_withOnErrorContinue_letsARejectionTakeItsOwnBranch() {
+        ok("yes", "{}");
+        ok("no", "{}");
+        JsonNode flow = flow("[{\"id\": \"ok\", \"approval\": {\"message\": \"Go?\"}, \"on_error\": \"continue\"}, "
+                + "{\"id\": \"decided\", \"if\": \"{{ steps.ok.approved }}\", \"then\": [" + call("yes", "yes", null) + "], "
+                + "\"else\": [" + call("no", "no", null) + "]}]");
+
+        Run approved = fx.runtime.runOnce(flow, null, "alice");
+        Run rejected = fx.runtime.runOnce(flow, null, "alice");
+        assertThat(fx.runtime.resolveApproval(approved.id(), "alice", true, null)).isTrue();
+        assertThat(fx.runtime.resolveApproval(rejected.id(), "alice", false, "no budget")).isTrue();
+        fx.runtime.worker().drain();
+
+        assertThat(fx.runtime.get(approved.id(), "alice").orElseThrow().status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(fx.runtime.get(rejected.id(), "alice").orElseThrow().status()).isEqualTo(RunStatus.SUCCEEDED);
+        fx.wireMock.verify(1, postRequestedFor(urlPathEqualTo("/step/yes")));
+        fx.wireMock.verify(1, postRequestedFor(urlPathEqualTo("/step/no")));
+    }
+
+    @Test
     void cancel_stopsAPausedRun_andItNeverResumes() {
         ok("b", "{}");
         Run run = fx.runtime.runOnce(flow("[{\"id\": \"wait\", \"delay\": \"PT1M\"}, " + call("b", "b", null) + "]"), null, "alice");

@@ -47,6 +47,8 @@ final class Assembly {
     private Layout layout;
     private String loopNoun;
     private Source loopList;   // what the current loop goes through
+    private ObjectNode approval;   // the last approval step asked for
+    private int sourcesAtGuard = -1;   // how many sources there were when the last if began
     private String lastVerb;
     private String start;
     private String triggerApp;
@@ -100,12 +102,23 @@ final class Assembly {
             switch (part.role()) {
                 case TRIGGER, CONTEXT -> { }
                 case CONDITION -> {
-                    recheck(part.text(), false);
+                    sourcesAtGuard = sources.size();
                     boolean untilElse = elseFollows(parts, i + 1);
                     guardEnd = untilElse ? -1 : GuardReach.last(parts, i, plain);
-                    layout.guard(literals.restore(part.text()), untilElse || guardEnd >= 0);
+                    String answer = approvalAnswer(part.text());
+                    if (answer == null) {
+                        recheck(part.text(), false);
+                    }
+                    layout.guard(answer == null ? literals.restore(part.text()) : texts.approvalAnswer(part.text().equals(Restated.APPROVED)),
+                            answer, untilElse || guardEnd >= 0);
                 }
-                case ELSE -> layout.otherwise();
+                case ELSE -> {
+                    if (sourcesAtGuard >= 0 && sourcesAtGuard <= sources.size()) {
+                        sources.subList(sourcesAtGuard, sources.size()).clear();   // the then branch's steps never ran on this path
+                    }
+                    layout.otherwise();
+                    lastAction = null;   // "if approved, email her; if not, email her too": another step in the other branch
+                }
                 case FOR_EACH -> forEach(part.text());
                 case ACTION -> {
                     if (Replies.answers(part.text())) {
@@ -134,6 +147,20 @@ final class Assembly {
                     : "no action recognised: say what to do and in which app (e.g. \"share the file on Dropbox\")");
         }
         return new Draft(flow, asks.questions(flow), texts.explanation(start, summary, asks.questions(flow).size()));
+    }
+
+    /**
+     * The if's expression on the last approval's answer ({@link Restated#APPROVED}, {@link Restated#REJECTED}), or null
+     * for any other condition; a refusal then no longer ends the run, its branch runs.
+     */
+    private String approvalAnswer(String condition) {
+        boolean yes = condition.equals(Restated.APPROVED);
+        if (approval == null || !yes && !condition.equals(Restated.REJECTED)) {
+            return null;
+        }
+        approval.put("on_error", "continue");
+        String value = "steps." + approval.get("id").asString() + ".approved";
+        return yes ? "{{ " + value + " }}" : "{{ $not(" + value + ") }}";
     }
 
     /** "if X, do A and B; otherwise C": the orders up to the else are all guarded by the condition. */
@@ -197,6 +224,7 @@ final class Assembly {
         Said said = said(text);
         if (said.concepts().contains("approval")) {
             ObjectNode step = NODES.objectNode().put("id", ids.next("approval"));
+            approval = step;
             step.putObject("approval").put("message", texts.approval(name));
             layout.place(List.of(step), texts.approvalStep());
             return;

@@ -26,6 +26,7 @@ final class Layout {
     private ArrayNode container;
     private final ArrayNode top;
     private String condition;
+    private String expression;
     private ObjectNode lastIf;
     private boolean inElse;
     /** The steps placed go on into the then of the last if, until its else. */
@@ -45,7 +46,13 @@ final class Layout {
      * up to the "otherwise".
      */
     void guard(String said, boolean untilElse) {
+        guard(said, null, untilElse);
+    }
+
+    /** As {@link #guard(String, boolean)}, with the if's expression known ({@code null}: asked). */
+    void guard(String said, String expression, boolean untilElse) {
         condition = said;
+        this.expression = expression;
         thenOpen = untilElse;
     }
 
@@ -94,7 +101,7 @@ final class Layout {
         }
         if (condition != null) {
             ObjectNode check = NODES.objectNode().put("id", ids.next("check"));
-            check.put("if", asks.ask("condition", texts.condition(condition), List.of()));
+            check.put("if", expression != null ? expression : asks.ask("condition", texts.condition(condition), List.of()));
             steps.forEach(check.putArray("then")::add);
             container.add(check);
             summary.add(summary.size() - steps.size(), texts.ifStep(condition));

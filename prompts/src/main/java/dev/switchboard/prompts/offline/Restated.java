@@ -16,17 +16,29 @@ import java.util.regex.Pattern;
  */
 final class Restated {
 
-    /** "once approved", « une fois validé », "if she approves": the approval's yes, said after it. */
-    private static final Pattern APPROVED = Pattern.compile("^(?:(?:and|et)\\s+)?(?:(?:once|if|when|after|une fois|si|des que|apres)\\s+)?"
-            + "(?:(?:it|he|she|they|i|we|the manager|il|elle|ils|elles|je|j|nous|on)\\s+)?(?:(?:is|has been|was|est|a ete)\\s+)?"
-            + "(?:approved|approves|approve|validated|validates|accepted|accepts|approuve|approuvee|approuves|approuvees|valide|validee|"
-            + "valides|validees|accepte|acceptee)$"
-            // "if I reject, do nothing", « si je refuse on ne fait rien »: a refusal already stops the run
-            + "|^(?:(?:and|et)\\s+)?(?:if|when|si|quand)\\s+(?:(?:it|he|she|they|i|we|the manager|il|elle|ils|elles|je|j|nous|on)\\s+)?"
-            + "(?:(?:is|was|est)\\s+)?(?:rejected|rejects|reject|refused|refuses|refuse|declined|declines|decline|refusee?s?|rejetee?s?|rejette)"
-            + "(?:[,\\s]+(?:do nothing|nothing happens|nothing|on ne fait rien|rien|ne rien faire|il ne se passe rien))?$");
+    private static final String WHO = "(?:(?:it|he|she|they|i|we|the manager|il|elle|ils|elles|je|j|nous|on)\\s+)?";
 
-    /** "there's no dedicated action for user creation", « il n'y a pas d'action dédiée »: the app lacks the order. */
+    /** "once approved", « une fois validé », "if she approves", « si je dis oui »: the approval's yes, said after it. */
+    private static final Pattern YES = Pattern.compile("^(?:(?:and|et)\\s+)?(?:(?:once|if|when|after|une fois|si|s|des que|apres)\\s+)?"
+            + WHO + "(?:(?:is|has been|was|est|a ete)\\s+)?"
+            + "(?:approved|approves|approve|validated|validates|accepted|accepts|approuve|approuvee|approuves|approuvees|valide|validee|"
+            + "valides|validees|accepte|acceptee|(?:says?|dis|dit)\\s+(?:yes|oui|ok))$");
+
+    /** "if I reject", « s'il refuse », « si je dis non »: the approval's no. */
+    private static final Pattern NO = Pattern.compile("^(?:(?:and|et)\\s+)?(?:(?:if|when|si|s|quand)\\s+)?" + WHO
+            + "(?:(?:is|was|est)\\s+)?(?:rejected|rejects|reject|refused|refuses|refuse|declined|declines|decline|refusee?s?|rejetee?s?|rejette|"
+            + "not approved|pas approuvee?s?|pas validee?s?|(?:says?|dis|dit)\\s+(?:no|non))");
+
+    /** "…, do nothing", « on ne fait rien »: a no that ends the run. */
+    private static final Pattern NOTHING = Pattern.compile("(?:[,\\s]+(?:do nothing|nothing happens|nothing|on ne fait rien|rien|ne rien faire|"
+            + "il ne se passe rien))?$");
+
+    /** The condition on the approval's yes; {@link Assembly} makes it an if on the approval's value. */
+    static final String APPROVED = "approved";
+    /** The condition on the approval's no, when no yes branch was said before it. */
+    static final String REJECTED = "not approved";
+
+        /** "there's no dedicated action for user creation", « il n'y a pas d'action dédiée »: the app lacks the order. */
     private static final Pattern NO_ACTION = Pattern.compile("\\b(?:no|not any|pas d|pas de|aucune)\\s+(?:dedicated\\s+|specific\\s+|"
             + "built-in\\s+)?(?:action|step|operation|endpoint)s?\\b|\\b(?:action|etape)s?\\s+(?:dediee|specifique)s?\\b");
     private static final Pattern CALL = Pattern.compile("\\b(?:api|http|endpoint|request|requete)\\b");
@@ -36,16 +48,58 @@ final class Restated {
 
     /** "once approved" after an order that asks for the approval: its yes, so no event and no step. */
     static boolean approvedAfter(List<Clauses.Part> before, String text) {
-        return APPROVED.matcher(text.strip()).matches()
+        return said(text, YES) && !Clauses.IF_START.matcher(text).find() || said(text, NO) && NOTHING_ONLY.matcher(text.strip()).find()
                 && before.stream().anyMatch(p -> p.role() == Clauses.Role.ACTION && Words.concepts(p.text()).contains("approval"));
+    }
+
+    private static final Pattern NOTHING_ONLY = Pattern.compile("(?:do nothing|nothing happens|nothing|on ne fait rien|rien|ne rien faire|"
+            + "il ne se passe rien)$");
+
+    private static boolean said(String text, Pattern answer) {
+        java.util.regex.Matcher m = answer.matcher(text.strip());
+        return m.lookingAt() && NOTHING.matcher(text.strip().substring(m.end())).matches();
+    }
+
+    /** Whether an order follows part {@code i} before the next condition, else or event. */
+    private static boolean orderFollows(List<Clauses.Part> parts, int i) {
+        for (int j = i + 1; j < parts.size(); j++) {
+            Clauses.Role role = parts.get(j).role();
+            if (role == Clauses.Role.ACTION) {
+                return !NOTHING_ONLY.matcher(parts.get(j).text().strip()).lookingAt();   // "if rejected, do nothing"
+            }
+            if (role != Clauses.Role.CONTEXT) {
+                return false;
+            }
+        }
+        return false;
     }
 
     static List<Clauses.Part> apply(List<Clauses.Part> parts, String plain) {
         List<Clauses.Part> out = new ArrayList<>(parts.size());
         boolean approvalAsked = false;
+        boolean yesSaid = false;
+        // "if approved, A; if rejected, B": with orders on the no, both answers are branches (the approval then goes on
+        // when refused); without them a refusal just ends the run, and "if approved" adds nothing
+        boolean noBranch = false;
         for (int i = 0; i < parts.size(); i++) {
             Clauses.Part p = parts.get(i);
-            if (approvalAsked && p.role() != Clauses.Role.TRIGGER && APPROVED.matcher(p.text().strip()).matches()) {
+            noBranch |= approvalAsked && p.role() == Clauses.Role.CONDITION && said(p.text(), NO) && orderFollows(parts, i);
+            approvalAsked |= p.role() == Clauses.Role.ACTION && Words.concepts(p.text()).contains("approval");
+        }
+        approvalAsked = false;
+        for (int i = 0; i < parts.size(); i++) {
+            Clauses.Part p = parts.get(i);
+            if (approvalAsked && p.role() != Clauses.Role.TRIGGER && said(p.text(), YES)) {
+                if (noBranch && p.role() == Clauses.Role.CONDITION) {
+                    out.add(new Clauses.Part(Clauses.Role.CONDITION, APPROVED));
+                    yesSaid = true;
+                }
+                continue;
+            }
+            if (approvalAsked && p.role() != Clauses.Role.TRIGGER && said(p.text(), NO)) {
+                if (noBranch && p.role() == Clauses.Role.CONDITION && orderFollows(parts, i)) {
+                    out.add(yesSaid ? new Clauses.Part(Clauses.Role.ELSE, "") : new Clauses.Part(Clauses.Role.CONDITION, REJECTED));
+                }
                 continue;
             }
             approvalAsked |= p.role() == Clauses.Role.ACTION && Words.concepts(p.text()).contains("approval");

@@ -113,6 +113,11 @@ record Texts(String lang) {
         return french() ? "attendre " + duration : "wait " + duration;
     }
 
+    /** The summary's words for a branch on the approval's answer. */
+    String approvalAnswer(boolean yes) {
+        return french() ? (yes ? "l'approbation est donnée" : "l'approbation est refusée") : (yes ? "it is approved" : "it is rejected");
+    }
+
     String approvalStep() {
         return french() ? "demander une approbation" : "ask for approval";
     }

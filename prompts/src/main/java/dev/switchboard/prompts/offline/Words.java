@@ -54,7 +54,8 @@ final class Words {
         add("add", "add", "adds", "added", "ajouter", "ajoute", "ajoutee", "ajoutes", "append", "insert", "inserer",
                 "inscrire", "inscris", "inscrivez", "inscrit", "inscrite", "enroll", "subscribe", "log", "journaliser", "consigner", "tracer", "track", "noter");
         add("upload", "upload", "uploaded", "televerser", "deposer", "depose", "store", "stocker", "save", "saved",
-                "sauvegarder", "enregistrer", "mettre", "mets", "mettez", "archiver", "archive", "copy", "copier", "recopier", "recopie", "recopiez", "put", "placer", "replace", "remplacer", "ranger", "classer", "poser", "drop",
+                "sauvegarder", "enregistrer", "mettre", "mets", "mettez", "archiver", "archive", "copy", "copier", "recopier", "recopie", "recopiez", "put", "placer", "replace", "remplacer", "ranger", "rangee", "rangees", "rangez", "classer", "classez", "poser", "drop",
+                "archived", "archivee", "archivees", "archivez", "stored",
                 "remember", "memorize", "memorise", "memoriser", "retenir", "retiens");   // kept for a later run: stored
         add("download", "download", "telecharger", "downloads");
         add("export", "export", "exporter", "exports");
