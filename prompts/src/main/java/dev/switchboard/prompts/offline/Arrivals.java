@@ -111,6 +111,8 @@ final class Arrivals {
     private static final Pattern BECOMES = Pattern.compile("^(.+?)\\s(?:should|must|shall|will|need to|needs to|have to|has to|doivent|doit|"
             + "devraient|devrait|vont|va)\\s(?:(become|turn into|be turned into|be converted into|be made into)|(devenir|etre transformee?s? en|"
             + "se transformer en|donner lieu a))\\s(.+)$");
+    private static final Pattern ENDS_UP = Pattern.compile("^(.+?)\\s(?:should|must|shall|will|need to|needs to|has to|have to|doivent|doit|"
+            + "devraient|devrait|vont|va)\\s(end up|wind up|land|se retrouver|finir|atterrir)\\s(as|in|into|on|en|dans|sur|comme)\\s(.+)$");
     /** "every submission of that form should open an incident", « chaque réponse doit créer une carte »: each one is the event. */
     private static final Pattern ACTIVE_ORDER = Pattern.compile("^((?:every|each|chaque|toute|tout)\\s(?:\\S+\\s+){1,8}?)(?:should|must|shall|"
             + "will|needs to|has to|doit|devra|devrait)\\s(.+)$");
@@ -222,6 +224,13 @@ final class Arrivals {
         if (active.find() && Verbs.startsWithVerb(active.group(2)) == 0 && !Timing.isRecurring(active.group(1))
                 && Verbs.verbAfter(active.group(1), 0) < 0) {
             return new String[] {active.group(1).strip(), active.group(2).strip()};   // "every submission … should open an incident"
+        }
+        java.util.regex.Matcher ends = ENDS_UP.matcher(text);
+        if (ends.find() && Verbs.verbAfter(ends.group(1), 0) < 0 && !Clauses.IF_START.matcher(text).find()) {
+            // "anything posted in #lost should end up as a row in the sheet": where it lands is what the flow adds it to
+            boolean french = ends.group(2).matches("(?:se retrouver|finir|atterrir).*");
+            String as = ends.group(3).matches("as|en|comme") ? "" : (french ? "le " : "it ") + ends.group(3) + " ";
+            return new String[] {ends.group(1).strip(), (french ? "ajouter " : "add ") + as + ends.group(4).strip()};
         }
         java.util.regex.Matcher becomes = BECOMES.matcher(text);
         if (becomes.find() && Verbs.verbAfter(becomes.group(1), 0) < 0 && !Clauses.IF_START.matcher(text).find()) {

@@ -203,6 +203,9 @@ final class Assembly {
         });
     }
 
+    /** "send me", « envoie-lui », "email the boss": something goes to a person. */
+    private static final java.util.regex.Pattern SEND_TO_PERSON = java.util.regex.Pattern.compile("\\b(?:send|envoie|envoyer|envoyez|"
+            + "mail|email|e-mail)\\s+(?:me|us|him|her|them|moi|nous|lui|leur)\\b");
     private static final java.util.regex.Pattern EACH_ITEM = java.util.regex.Pattern.compile(
             "\\b(?:each|every|chaque)\\s+(?!one\\b|of\\b|time\\b|fois\\b|d\\b)[a-z]");
     private static final java.util.regex.Pattern SENT = java.util.regex.Pattern.compile("\\b(?:sent|envoyee?s?|transmise?s?)\\b");
@@ -326,6 +329,13 @@ final class Assembly {
         entry = matcher.carried(entry, concepts, verb, said.apps(), Reads.many(text, said) ? said.objects(verb, true) : List.of());
         Optional<ActionEntry> then = said.apps().isEmpty() || Matcher.agrees(verb, entry.verb()) ? Optional.empty()
                 : matcher.doer(said, concepts, verb, entry, context, url, method);
+        if (then.isEmpty() && !matcher.canDo(said.apps(), "send") && "send".equals(verb) && !Matcher.agrees(verb, entry.verb())
+                && SEND_TO_PERSON.matcher(text).find()) {
+            // "send me an Excel export of the checklists": the export is made, then sent; to a person, by e-mail
+            List<String> mailed = new ArrayList<>(concepts);
+            mailed.add(concepts.contains("message") ? "message" : "email");
+            then = matcher.action(mailed, verb, Set.of(), context, false, false).filter(a -> verb.equals(a.verb()));
+        }
         List<String> fields = concepts.stream().filter(c -> !c.equals(verb)).toList();
         (eventTrigger && loopList == null ? matcher.reads().detail(fields, sources, entry) : matcher.reads().ofItem(fields, loopList, entry, sources))
                 .ifPresent(d -> steps.add(step(d, said.literals())));

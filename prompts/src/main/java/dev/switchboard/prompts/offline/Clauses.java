@@ -118,6 +118,10 @@ final class Clauses {
 
     private static final Pattern AND_ORDER = Pattern.compile("\\s(?:and|et)\\s");
 
+    /** "list 'New'", « onglet 'Brut' »: a place named by its kind, with no verb, says where the order before it goes. */
+    private static final Pattern PLACE_NAMED = Pattern.compile("(?:list|liste|tab|onglet|board|tableau|folder|dossier|"
+            + "project|projet|column|colonne|sheet|feuille|calendar|agenda|audience|team|equipe)\\s+" + Literals.MARK + "\\d+\\b");
+
     private static final Pattern BULLET = Pattern.compile("^[-*•]+(?:\\s+|$)");
 
     private static final Pattern FLOW_DOES = Pattern.compile("\\s(?:it|the flow|the automation|il|le flux)\\s+([a-z]+)");
@@ -428,8 +432,9 @@ final class Clauses {
                 return;   // ", pour chacune, …": the order follows in the next part
             }
         }
-        if (Arrivals.MAPPING.matcher(text).find() && !parts.isEmpty() && parts.get(parts.size() - 1).role() == Role.ACTION) {
-            // ", with the subject as title": which field goes where, said of the order before it
+        if ((Arrivals.MAPPING.matcher(text).find() || PLACE_NAMED.matcher(text).lookingAt() && Verbs.verbAfter(text, 0) < 0)
+                && !parts.isEmpty() && parts.get(parts.size() - 1).role() == Role.ACTION) {
+            // ", with the subject as title", « …, liste 'Nouveau', avec le nom du fichier »: more about the order before it
             parts.set(parts.size() - 1, new Part(Role.ACTION, parts.get(parts.size() - 1).text() + " " + text));
             return;
         }

@@ -91,7 +91,9 @@ final class Matcher {
             }
             boolean saidObject = objects.stream().anyMatch(e.strong()::contains);
             boolean plainChoice = apps.isGeneric(app) && verb != null && verb.equals(e.verb()) || (url || saysApi) && app.equals("http");
-            if (!saidObject && !named.contains(app) && !context.contains(app) && !plainChoice && !actsOnNamed) {
+            // "push the form": one app alone does the verb, and its description says what the clause acts on
+            boolean rareVerb = verb != null && verb.equals(e.verb()) && appsDoing(verb) == 1 && objects.stream().anyMatch(e.weak()::contains);
+            if (!saidObject && !named.contains(app) && !context.contains(app) && !plainChoice && !actsOnNamed && !rareVerb) {
                 continue;   // an app nobody named or used needs more than a verb to be chosen
             }
             double verbFit = verbScore(verb, e.verb());
@@ -246,6 +248,14 @@ final class Matcher {
             said.add("finish");   // "each report sent", "when an answer is received": what is handed in is finished
         }
         return said;
+    }
+
+    private final java.util.Map<String, Long> doers = new java.util.HashMap<>();
+
+    /** How many apps have an action of this verb. */
+    private long appsDoing(String verb) {
+        return doers.computeIfAbsent(verb, v -> index.actions().stream().filter(e -> v.equals(e.verb()))
+                .map(e -> e.connector().app()).distinct().count());
     }
 
     private boolean hasWebhook(String app) {

@@ -18,7 +18,8 @@ final class Replies {
      * l'id ») answers its call, as answering "the caller" does; people are answered by a message, not here.
      */
     private static final String CALLERS = "website|web site|site web|site internet|site|webshop|shop|store|boutique|server|serveur|"
-            + "system|systeme|app|appli|application|tool|outil|form|formulaire|page";
+            + "system|systeme|app|appli|application|tool|outil|form|formulaire|page|portal|portail|platform|plateforme|erp|gmao|pms|"
+            + "backend|scanner|webhook|integration";
 
     /** A verb of giving back, what is given (a few words), then "in/as the (HTTP) response" (text already plain). */
     private static final Pattern RETURN_IN_RESPONSE = Pattern.compile("\\b(?:return|returns|returning|send back|sends back|give back|"
@@ -38,6 +39,9 @@ final class Replies {
             // "the website gets an HTTP 200 with …", « le site reçoit une réponse avec … »: the caller given its answer
             + "|\\b(?:the|our|its|le|la|notre|l)\\s+(?:caller|appelant|" + CALLERS + ")\\s+(?:gets|receives|should get|must get|recoit|recevra|obtient)"
             + "\\s+(?:an?\\s+|une?\\s+)?(?:http\\s+)?(?:\\d{3}|response|reply|answer|reponse)(?:\\s+http)?\\s+(?:with|avec)\\s+()"
+            // « que la GMAO reçoive en réponse l'identifiant », "the portal gets back the key": what the caller is given
+            + "|\\b(?:the|our|its|le|la|notre|l)\\s+(?:caller|appelant|" + CALLERS + ")\\s+(?:recoive|recoit|recevra|gets back|receives back|"
+            + "gets in return|receives in return)\\s+(?:en reponse|en retour|as (?:a |the )?response)?\\s*()"
             // "answer it immediately with HTTP 200", « réponds-lui avec un 200 »: an HTTP status is the answer to a call
             + "|\\b(?:answer|answers|reply|replies|respond|responds|repond|reponds|repondre|repondez|reponde)\\s+(?:to\\s+|a\\s+)?"
             + "(?:\\S+\\s+){0,3}?(?:with|avec)\\s+(?:an?\\s+|une?\\s+)?(?=(?:http\\s+)?[1-5]\\d\\d\\b)()");
