@@ -67,4 +67,54 @@ class PlannerRound24Test {
         assertThat(s.actions()).containsExactly("google_sheets.append_row", "servicenow.create_incident", "microsoft_teams.send_message");
         assertThat(s.controls()).containsExactly("if");
     }
+
+    @Test
+    void approvedAndRejectedBranches_goOnAfterARefusal() {
+        dev.switchboard.prompts.builder.BuildResult r = Planned.build("Quand une demande de congé est saisie dans Kizeo, demande "
+                + "l'approbation du chef d'équipe. S'il accepte, ajoute une ligne dans le Google Sheet « Congés ». S'il refuse, envoie "
+                + "un mail au salarié.");
+        assertThat(r.valid()).isTrue();
+        tools.jackson.databind.JsonNode steps = r.flow().path("steps");
+        assertThat(steps.get(0).path("on_error").asString()).isEqualTo("continue");
+        assertThat(steps.get(1).path("if").asString()).isEqualTo("{{ steps.approval.approved }}");
+        assertThat(steps.get(1).at("/then/0/action").asString()).isEqualTo("google_sheets.append_row");
+        assertThat(steps.get(1).at("/else/0/action").asString()).isEqualTo("email.send_email");
+        assertThat(steps.get(1).at("/else/0/input/text").asString()).doesNotContain("steps.row");
+        Skeleton nothing = skeleton("When a refund request is submitted in Kizeo, ask the manager for approval; if rejected, do "
+                + "nothing. Once approved, post in #refunds on Slack.");
+        assertThat(nothing.actions()).containsExactly("slack.send_message");
+        assertThat(nothing.controls()).containsExactly("approval");
+    }
+
+    @Test
+    void sendMeAnExport_makesTheExportThenMailsIt() {
+        Skeleton s = skeleton("every monday at 7am, send me a csv export of the kizeo form 'Timesheets'");
+        assertThat(s.trigger()).isEqualTo("schedule.cron");
+        assertThat(s.actions()).containsExactly("kizeo_forms.export_data_csv", "email.send_email");
+        assertThat(skeleton("Daily at 18:00: 1. Mailchimp campaigns sent today 2. append a row to Google Sheet 'KPIs'").actions())
+                .doesNotContain("email.send_email");
+    }
+
+    @Test
+    void aVerbOneAppAloneDoes_andAnswersToTheCallingSystem() {
+        Skeleton s = skeleton("Our ERP calls a webhook of ours for each new job. Push the 'Job sheet' form to the technician named "
+                + "in the call, then answer the ERP with the id of the pushed data.");
+        assertThat(s.trigger()).isEqualTo("webhook.catch_hook");
+        assertThat(s.actions()).containsExactly("kizeo_forms.push_data", "webhook.respond");
+    }
+
+    @Test
+    void whatShouldEndUpSomewhere_isAnEventAndAnOrder() {
+        Skeleton s = skeleton("Every message posted in the Slack channel #found should end up as a row in the Google Sheet 'Found'.");
+        assertThat(s.trigger()).isEqualTo("slack.new_message");
+        assertThat(s.actions()).containsExactly("google_sheets.append_row");
+    }
+
+    @Test
+    void aPlaceNamedAfterTheOrder_saysWhereItGoes() {
+        Skeleton s = skeleton("Quand un nouveau fichier arrive dans le dossier Dropbox « Scans », crée une carte Trello dans le tableau "
+                + "« Bureau », liste « A trier », avec le nom du fichier.");
+        assertThat(s.trigger()).isEqualTo("dropbox.new_file");
+        assertThat(s.actions()).containsExactly("trello.create_card");
+    }
 }
