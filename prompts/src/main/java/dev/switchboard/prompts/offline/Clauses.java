@@ -156,7 +156,7 @@ final class Clauses {
                 BeforeThat.moveUp(parts, from);   // "Oh, and before that, …", "… so reformat the date first": said last, done first
             }
         }
-        parts = Arrivals.apply(Asides.describedFirst(plain, Titles.out(plain, Background.apply(parts, background))));
+        parts = Habits.told(Arrivals.apply(Asides.describedFirst(plain, Titles.out(plain, Background.apply(parts, background)))), plain);
         boolean scheduled = parts.stream().anyMatch(p -> p.role() == Role.TRIGGER && Timing.isRecurring(p.text()) && !isEventPhrase(p.text()));
         for (int i = parts.size() - 2; i >= 0 && !scheduled; i--) {   // on a schedule nothing is in hand: checking is reading
             if (parts.get(i).role() == Role.ACTION && parts.get(i + 1).role() == Role.CONDITION

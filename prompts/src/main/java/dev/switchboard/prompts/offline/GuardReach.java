@@ -38,20 +38,23 @@ final class GuardReach {
     }
 
     /** The sentence number of each part, -1 for a part whose words are not found in order in the text. */
-    private static int[] sentences(List<Part> parts, String plain) {
+    static int[] sentences(List<Part> parts, String plain) {
         int[] out = new int[parts.size()];
         int cursor = 0;
         int sentence = 0;
         for (int i = 0; i < parts.size(); i++) {
-            String text = parts.get(i).text().strip();
-            int found = text.isEmpty() ? -1 : plain.indexOf(text, cursor);
-            if (found < 0) {
+            // a part's words, found in order whatever the spaces and marks between them (asides and commas were cut out)
+            List<String> words = Words.words(parts.get(i).text());
+            java.util.regex.Matcher found = words.isEmpty() ? null : java.util.regex.Pattern.compile(words.stream()
+                    .map(java.util.regex.Pattern::quote).limit(3).collect(java.util.stream.Collectors.joining("[^a-z0-9@#_-]+")))
+                    .matcher(plain);
+            if (found == null || !found.find(cursor)) {
                 out[i] = -1;
                 continue;
             }
-            sentence += (int) plain.substring(cursor, found).chars().filter(c -> c == '.' || c == '!' || c == '?' || c == ';' || c == '\n').count();
+            sentence += (int) plain.substring(cursor, found.start()).chars().filter(c -> c == '.' || c == '!' || c == '?' || c == ';' || c == '\n').count();
             out[i] = sentence;
-            cursor = found + text.length();
+            cursor = found.end();
         }
         return out;
     }

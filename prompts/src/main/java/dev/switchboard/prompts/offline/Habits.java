@@ -1,0 +1,93 @@
+package dev.switchboard.prompts.offline;
+
+import dev.switchboard.prompts.offline.Clauses.Part;
+import dev.switchboard.prompts.offline.Clauses.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What people already do, said before the event: "The bureau uploads the payslips to our Dropbox folder. Whenever a
+ * new file appears there, …", « Les gouvernantes remplissent le formulaire Kizeo après chaque chambre. Quand elles
+ * cochent… ». A subject then its verb, before an event said with "when" or « à chaque », orders no step: it tells where
+ * the event happens (its app is the context's).
+ *
+ * <pre>{@code
+ * Habits.told(parts, plain);   // [ACTION "the bureau uploads the pdfs to dropbox", TRIGGER "whenever a new file…", …] → CONTEXT, TRIGGER, …
+ * }</pre>
+ */
+final class Habits {
+
+    /** A determiner, one to three words of the subject, then the word that may be its verb. */
+    private static final Set<String> OFTEN = Set.of("sometimes", "often", "usually", "generally", "normally", "parfois", "souvent",
+            "normalement");
+    private static final Set<String> ENGLISH_DETERMINERS = Set.of("the", "our", "my", "their");
+    private static final Set<String> DETERMINERS = Set.of("the", "our", "my", "their", "le", "la", "les", "l", "nos", "notre", "mes",
+            "mon", "ma", "ces", "leur", "leurs");
+
+    /** Modal verbs: "the form must be…", « les agents doivent… » ask for something, they tell no habit. */
+    private static final Set<String> MODALS = Set.of("should", "must", "need", "needs", "will", "would", "can", "could", "shall",
+            "doit", "doivent", "devrait", "devraient", "veut", "veulent", "peut", "peuvent", "va", "vont");
+
+    /** French nouns ending like a verb of the third person plural. */
+    private static final Set<String> ENT_NOUNS = Set.of("moment", "client", "agent", "parent", "document", "incident", "paiement",
+            "evenement", "element", "departement", "equipement", "batiment", "appartement", "etudiant", "patient", "president",
+            "resident", "adherent", "accident", "argent", "contenu", "montant", "commentaire");
+
+    private Habits() {
+    }
+
+    /** @param plain the text the parts were cut from: what follows a habit in its sentence ("… and edit it") is the habit too */
+    static List<Part> told(List<Part> parts, String plain) {
+        int event = -1;
+        for (int i = 0; i < parts.size() && event < 0; i++) {
+            if (parts.get(i).role() == Role.TRIGGER && Clauses.isEventPhrase(parts.get(i).text())) {
+                event = i;
+            }
+        }
+        if (event <= 0) {
+            return parts;
+        }
+        List<Part> out = new ArrayList<>(parts);
+        int[] sentence = GuardReach.sentences(parts, plain);
+        int told = -2;
+        for (int i = 0; i < event; i++) {
+            Part p = parts.get(i);
+            if (p.role() == Role.ACTION && (habit(p.text()) || sentence[i] >= 0 && sentence[i] == told)) {
+                out.set(i, new Part(Role.CONTEXT, p.text()));
+                told = sentence[i];
+            } else if (p.role() == Role.CONTEXT && habit(p.text())) {
+                told = sentence[i];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the text opens on a subject (after a determiner, or after "sometimes" / « parfois ») and then its verb of the
+     * third person: "the bureau uploads", « le personnel signale », "Sometimes foremen edit", « les parents remplissent ».
+     */
+    static boolean habit(String text) {
+        List<String> words = Words.words(text);
+        int at = 0;
+        boolean often = !words.isEmpty() && OFTEN.contains(words.get(0));
+        at += often ? 1 : 0;
+        String det = at < words.size() && DETERMINERS.contains(words.get(at)) ? words.get(at) : null;
+        at += det != null ? 1 : 0;
+        if (det == null && !often || at >= words.size() || Words.VERBS.contains(String.valueOf(Words.concept(words.get(at))))) {
+            return false;   // "send the report": an order
+        }
+        for (int k = at + 1; k <= at + 3 && k < words.size(); k++) {
+            String verb = words.get(k);
+            if (MODALS.contains(verb)) {
+                return false;   // "the form must be…": asked for, not done
+            }
+            boolean french = verb.endsWith("ent") && verb.length() > 4 && !ENT_NOUNS.contains(verb);
+            boolean known = Words.VERBS.contains(String.valueOf(Words.concept(verb)));
+            if (french || known && (verb.endsWith("s") || det == null || !ENGLISH_DETERMINERS.contains(det))) {
+                return true;
+            }
+        }
+        return often;   // "sometimes foremen go back and edit it": what happens at times, not an order
+    }
+}
