@@ -34,7 +34,8 @@ final class Arrivals {
     static final Pattern WEBHOOK_CALLED = Pattern.compile("\\b(?:calls?|will call|can call|posts?|will post|can post|"
             // "Chargebee will POST to a hook URL": the HTTP method (a literal by then) said as what another system will do
             + "(?:will|can|va|vont|peut)\\s+zlit\\d+|"
-            + "sends?|will send|hits?|will hit|pushe?s?|appel|appelle|appellera|appelleront|peut appeler|poste|postera|envoie|enverra|pousse)\\s+"
+            + "sends?|will send|hits?|will hit|pushe?s?|appel|appelle|appellera|appelleront|peut appeler|poste|postera|envoie|enverra|pousse|"
+            + "envoyer|envoient|enverront)\\s+"
             // "posts every new invoice to a webhook": what is sent may come between the verb and the hook
             + "(?:(?:[a-z0-9_-]+\\s+){0,8}?(?:to|a|sur|vers|on|par|via|by|through)\\s+)?(?:a|an|our|the|un|une|notre|le|la|l)?\\s*(?:(?:appel|call|requete|request|notification)\\s+)?(?:hook\\s+)?(?:webhook|url|endpoint)"
             // « on appelle l'URL du webhook », "calls the URL of our webhook": the address and whose it is

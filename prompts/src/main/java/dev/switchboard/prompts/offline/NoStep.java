@@ -78,8 +78,13 @@ final class NoStep {
             return true;
         }
         Matcher refused = REFUSED.matcher(plain);
-        if (refused.lookingAt() && Verbs.verbAfter(plain, 0) < 0 && Verbs.startsWithVerb(plain.substring(refused.end())) < 0) {
-            return true;
+        if (refused.lookingAt()) {
+            // « pas d'envoi au client », "no emails to the client": the word after "no" is a noun, whatever verb it looks like
+            String rest = plain.substring(refused.end());
+            int next = rest.indexOf(' ');
+            if ((Verbs.verbAfter(plain, 0) < 0 || Verbs.verbAfter(plain, 0) == refused.end()) && (next < 0 || Verbs.verbAfter(rest.substring(next), 0) < 0)) {
+                return true;
+            }
         }
         if (gives(plain) || saidBefore && SO_THAT.matcher(plain).lookingAt() || POLL_INSTEAD.matcher(plain).matches()
                 || saidBefore && COUNT_UP.matcher(plain).matches()) {

@@ -177,6 +177,8 @@ final class Plain {
                 // "une demande est saisie": the participle says it was filled in (the noun "saisie" stays data)
                 .replaceAll("\\b(est|sont|soit|soient|etre|ete|sera|seront|bien) saisi(e|s|es)?\\b", "$1 rempli")
                 // an e-mail address is where something goes, not an e-mail to send
+                // "make sure the times are UK time": a check on the values, nothing made
+                .replaceAll("\\b(?:make|makes) sure\\b", "ensure")
                 .replaceAll("\\bemail (address|addresses)\\b", "address").replaceAll("\\b(adresses?) email\\b", "$1")
                 // "set up a laptop, email account and login", « créer son compte mail »: a mailbox is a thing, not a mail to send
                 .replaceAll("\\bemail (account|accounts)\\b", "mailbox").replaceAll("\\b(comptes?) (?:email|mail)\\b", "$1")

@@ -33,7 +33,7 @@ final class Replies {
             + "|\\b(?:answer|answers|answering|reply|replies|replying|respond|responds|responding|repond|reponds|repondre|repondez|repondent|"
             + "reponde)"
             + "\\s+(?:to\\s+|a\\s+|au\\s+)?(?:the|l|its|our|cet|cette|son|notre|le|la)?\\s*(?:caller|appelant|call|request|requete|appel|" + CALLERS + "|"
-            + "[a-z0-9]+\\s+call)"   // "answer the LIMS call with HTTP 200": the caller's call, named by the caller
+            + "(?:[a-z0-9]+\\s+){1,2}call)"   // "answer the LIMS call", "answer Workable's call": the caller's call, named by the caller
             // « que ça réponde à l'appli "reçu" »: the answer given right after, as a quoted value
             + "(?:\\s+(?:with|avec|by giving|en donnant)\\s+|\\s+(?=" + Literals.MARK + "))()"
             // "the website gets an HTTP 200 with …", « le site reçoit une réponse avec … »: the caller given its answer

@@ -58,6 +58,7 @@ final class Words {
                 "archived", "archivee", "archivees", "archivez", "stored",
                 "remember", "memorize", "memorise", "memoriser", "retenir", "retiens");   // kept for a later run: stored
         add("download", "download", "telecharger", "downloads");
+        add("class", "class", "classes", "classe");   // « la classe et les dates »: a school class, not « classer »
         add("export", "export", "exporter", "exports");
         add("get", "get", "fetch", "read", "lire", "obtenir", "recuperer", "retrieve", "lister", "consulter", "collect",
                 "collecter", "pull", "grab", "take", "prendre", "prends", "prenez", "lis", "lisez", "sortir", "sors", "sortez", "extraire", "extrais", "parcourir", "parcours", "parcourez", "browse", "check", "verifier", "controler", "monitor", "surveiller", "poll", "interroger",
