@@ -117,4 +117,38 @@ class PlannerRound24Test {
         assertThat(s.trigger()).isEqualTo("dropbox.new_file");
         assertThat(s.actions()).containsExactly("trello.create_card");
     }
+
+    @Test
+    void whatPeopleAlreadyDo_beforeTheEvent_ordersNoStep_andNamesItsApp() {
+        Skeleton s = skeleton("The supplier uploads its delivery notes to our Dropbox folder /Deliveries. Whenever a new file "
+                + "appears there, copy it to Google Drive and post its name in #stores on Slack.");
+        assertThat(s.trigger()).isEqualTo("dropbox.new_file");
+        assertThat(s.actions()).containsExactly("dropbox.download_file", "google_drive.upload_file", "slack.send_message");
+        Skeleton fr = skeleton("Le standard signale les urgences dans le canal Slack #urgences. Pour chaque nouveau message là-dedans, "
+                + "crée un ticket Jira dans le projet URG.");
+        assertThat(fr.trigger()).isEqualTo("slack.new_message");
+        assertThat(fr.actions()).containsExactly("jira.create_issue");
+        Skeleton often = skeleton("Sometimes nurses go back and edit a visit report after sending it (Kizeo form 'Visit'). "
+                + "Whenever one is edited, email me the PDF of the new version.");
+        assertThat(often.trigger()).isEqualTo("kizeo_forms.data_updated");
+        assertThat(often.actions()).containsExactly("kizeo_forms.download_standard_pdf", "email.send_email");
+    }
+
+    @Test
+    void nounsThatLookLikeOrders_addNoStep() {
+        assertThat(skeleton("When a card is added to the Trello board 'Starters', open a ServiceNow incident to set up a laptop, "
+                + "email account and badge.").actions()).containsExactly("servicenow.create_incident");
+        assertThat(skeleton("Quand une nouvelle opportunité est créée dans Salesforce, génère le devis dans PandaDoc. Pas d'envoi au "
+                + "client, je le fais moi-même.").actions()).containsExactly("pandadoc.create_document");
+        assertThat(skeleton("When a Kizeo form 'Booking' is submitted, create the event in the Google calendar 'Rooms'. Make sure "
+                + "the times are local time.").actions()).containsExactly("google_calendar.create_event");
+    }
+
+    @Test
+    void aShopThatCanSendAWebhook_startsTheFlow() {
+        Skeleton s = skeleton("La boutique en ligne peut envoyer un webhook quand quelqu'un achète un bon cadeau. À chaque achat, "
+                + "ajoute une ligne dans le Google Sheet « Bons ».");
+        assertThat(s.trigger()).isEqualTo("webhook.catch_hook");
+        assertThat(s.actions()).containsExactly("google_sheets.append_row");
+    }
 }
