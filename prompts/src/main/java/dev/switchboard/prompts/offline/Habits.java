@@ -45,7 +45,10 @@ final class Habits {
                 event = i;
             }
         }
-        if (event <= 0) {
+        if (event < 0 && parts.stream().noneMatch(p -> p.role() == Role.TRIGGER)) {
+            return formFilled(parts);
+        }
+        if (event == 0) {
             return parts;
         }
         List<Part> out = new ArrayList<>(parts);
@@ -61,6 +64,28 @@ final class Habits {
             }
         }
         return out;
+    }
+
+    /** "by the form", « par le formulaire Google », "the Kizeo form": what people fill in. */
+    private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("\\b(?:form|forms|formulaire|formulaires)\\b");
+
+    /**
+     * « Les profs font leur demande par le formulaire Google « Excursion ». La demande doit être validée… »: with no event
+     * said, people filling in a form is the event.
+     */
+    private static List<Part> formFilled(List<Part> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            Part p = parts.get(i);
+            if (p.role() == Role.ACTION && habit(p.text()) && FORM.matcher(p.text()).find()) {
+                List<Part> out = new ArrayList<>(parts);
+                out.set(i, new Part(Role.TRIGGER, p.text() + " submitted"));
+                return out;
+            }
+            if (p.role() != Role.CONTEXT && p.role() != Role.ACTION) {
+                break;
+            }
+        }
+        return parts;
     }
 
     /**
@@ -82,7 +107,7 @@ final class Habits {
             if (MODALS.contains(verb)) {
                 return false;   // "the form must be…": asked for, not done
             }
-            boolean french = verb.endsWith("ent") && verb.length() > 4 && !ENT_NOUNS.contains(verb);
+            boolean french = verb.endsWith("ent") && verb.length() > 4 && !ENT_NOUNS.contains(verb) || verb.equals("font");
             boolean known = Words.VERBS.contains(String.valueOf(Words.concept(verb)));
             if (french || known && (verb.endsWith("s") || det == null || !ENGLISH_DETERMINERS.contains(det))) {
                 return true;

@@ -177,6 +177,13 @@ final class Plain {
                 // "une demande est saisie": the participle says it was filled in (the noun "saisie" stays data)
                 .replaceAll("\\b(est|sont|soit|soient|etre|ete|sera|seront|bien) saisi(e|s|es)?\\b", "$1 rempli")
                 // an e-mail address is where something goes, not an e-mail to send
+                // « la demande doit être validée par le directeur », « la responsable valide avant qu'on commande »: someone's
+                // yes is asked for, the request is not merely completed
+                .replaceAll("\\b(doit|doivent|devra|devront) etre valid(?:e|ee|ees|es) par\\b", "$1 etre valider par")
+                .replaceAll("\\bvalide avant (qu|que|de|d)\\b", "valider avant $1")
+                // « les agents du groupe Kizeo », "the members of the group": the group's users
+                .replaceAll("\\b(?:agents|membres|members|people|personnes|employees|employes|salaries|techniciens|technicians) "
+                        + "(?:du|of the|of|de la|de l|in the|dans le) (groupe|group)\\b", "users of the $1")
                 // "make sure the times are UK time": a check on the values, nothing made
                 .replaceAll("\\b(?:make|makes) sure\\b", "ensure")
                 .replaceAll("\\bemail (address|addresses)\\b", "address").replaceAll("\\b(adresses?) email\\b", "$1")

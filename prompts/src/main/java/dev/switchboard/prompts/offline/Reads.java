@@ -163,7 +163,8 @@ final class Reads {
     private static final Pattern GROUP_MEMBERS = Pattern.compile("\\b(?:all|every|each|tous|toutes|chaque|chacun)\\b"
             + "(?:\\s+(?:the|les|des|de|of|d))*\\s+(?:users?|members?|utilisateurs?|membres?|persons?|people|personnes?|techs?|technicians?|"
             + "techniciens?|employees?|salaries?)\\s+(?:of|in|from|du|de|des|dans)\\s+"
-            + "(?:the|this|our|that|le|la|l|notre|ce)?\\s*(?:" + Literals.MARK + "\\d+\\s+)?(?:group|groupe)\\b");   // "the 'Leads' group"
+            // "the 'Leads' group", "the Kizeo group 'Foremen'"
+            + "(?:the|this|our|that|le|la|l|notre|ce)?\\s*(?:" + Literals.MARK + "\\d+\\s+)?(?:[a-z_]+\\s+)?(?:group|groupe)\\b");
 
     /**
      * An order for one user ("push the form to a user") said of everyone in a group: the users come from the app's

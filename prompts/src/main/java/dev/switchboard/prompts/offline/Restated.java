@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class Restated {
 
-    private static final String WHO = "(?:(?:it|he|she|they|i|we|the manager|il|elle|ils|elles|je|j|nous|on)\\s+)?";
+    private static final String WHO = "(?:(?:it|he|she|they|i|we|the manager|il|elle|ils|elles|je|j|nous|on|c|ce|ca)\\s+)?";
 
     /** "once approved", « une fois validé », "if she approves", « si je dis oui »: the approval's yes, said after it. */
     private static final Pattern YES = Pattern.compile("^(?:(?:and|et)\\s+)?(?:(?:once|if|when|after|une fois|si|s|des que|apres)\\s+)?"
