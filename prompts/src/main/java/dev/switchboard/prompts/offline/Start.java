@@ -122,6 +122,15 @@ final class Start {
             found = matcher.trigger(told, described)
                     .filter(t -> t.strong().stream().anyMatch(c -> !c.equals("new") && told.contains(c)));
         }
+        if (found.isEmpty() && said.apps().isEmpty() && events.contains("new") && !Timing.isRecurring(text)) {
+            // « Le bureau dépose les plans dans le dossier Dropbox. Quand un nouveau plan arrive… »: the one app told before
+            // that has a "new" event is where the new thing arrives
+            List<CatalogIndex.TriggerEntry> fresh = matcher.index().triggers().stream()
+                    .filter(t -> named.told().contains(t.connector().app()) && t.strong().contains("new")).toList();
+            if (fresh.size() == 1) {
+                found = Optional.of(fresh.get(0));
+            }
+        }
         if (found.isEmpty() && said.apps().isEmpty() && Channels.said(said) && !Timing.isRecurring(text)) {
             found = matcher.trigger(event, Channels.apps(matcher.index()));   // "when messages are posted in #help"
         }
