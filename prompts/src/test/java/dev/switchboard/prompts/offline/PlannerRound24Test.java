@@ -151,4 +151,24 @@ class PlannerRound24Test {
         assertThat(s.trigger()).isEqualTo("webhook.catch_hook");
         assertThat(s.actions()).containsExactly("google_sheets.append_row");
     }
+
+    @Test
+    void approvalAskedInFrench_andAFormFilledAsTheEvent() {
+        Skeleton s = skeleton("Les techniciens font leurs demandes de matériel par le formulaire Google « Matériel ». La demande doit "
+                + "être validée par le chef d'atelier. S'il accepte, ajoute une ligne dans le Google Sheet « Commandes ». S'il refuse, "
+                + "envoie un mail au technicien.");
+        assertThat(s.trigger()).isEqualTo("google_forms.new_response");
+        assertThat(s.actions()).containsExactly("google_sheets.append_row", "email.send_email");
+        assertThat(s.controls()).contains("approval", "if");
+    }
+
+    @Test
+    void eachReportOfAFormApp_andANewThingArrivingWhereItWasSaid() {
+        Skeleton s = skeleton("Nos contrôles qualité se font sur Kizeo. Chaque rapport doit être envoyé par mail au client.");
+        assertThat(s.trigger()).isEqualTo("kizeo_forms.data_finished");
+        assertThat(skeleton("guards log patrols with a kizeo form. post each report in #patrols on Slack").trigger())
+                .isEqualTo("kizeo_forms.data_finished");
+        assertThat(skeleton("Le géomètre dépose ses relevés dans le dossier Dropbox « Relevés ». Quand un nouveau relevé arrive, "
+                + "préviens l'équipe sur Slack dans #topo.").trigger()).isEqualTo("dropbox.new_file");
+    }
 }
