@@ -371,6 +371,11 @@ final class Assembly {
         boolean each = members.isPresent() && Implicit.arrayOf(sources.get(sources.size() - 1)) != null;
         String noun = loopNoun;
         loopNoun = each ? "user" : loopNoun;
+        if ("get".equals(entry.verb()) || "find".equals(entry.verb())) {
+            // "anything submitted since the last check": what the run before kept is read first
+            Remembered.sinceLastRun(text, matcher).filter(g -> sources.stream().noneMatch(s -> s.app().equals(g.connector().app())))
+                    .ifPresent(g -> steps.add(step(g, said.literals())));
+        }
         SearchFirst.of(matcher.index(), entry, sources, triggerApp, text).ifPresent(search -> steps.add(step(search, said.literals())));
         Optional<ActionEntry> newest = Latest.listFor(matcher.index(), entry, text);
         if (newest.isPresent()) {

@@ -29,12 +29,24 @@ final class Remembered {
     private Remembered() {
     }
 
-    /** The store's action for a clause that keeps a value, or empty when the clause names an app or holds a file. */
-    static Optional<ActionEntry> store(Said said, String verb, String plain, boolean fileInHand, Matcher matcher) {
-        if (!"upload".equals(verb) || !said.apps().isEmpty() || fileInHand || !VALUE.matcher(plain).find()
-                || said.concepts().stream().anyMatch(PLACES::contains)) {   // "put the number in a comment": where it goes is said
+    /** "since the last check", « depuis le dernier passage »: the read starts where the run before stopped. */
+    private static final Pattern SINCE_LAST = Pattern.compile("\\b(?:since|from|depuis)\\s+(?:the|our|my|le|la|l)?\\s*(?:last|previous|dernier|"
+            + "derniere|precedent|precedente)\\s+(?:check|run|time|poll|execution|pass|passage|fois|verification|releve|lancement)\\b");
+
+    /**
+     * The store's read for a clause that reads what came since the last run ("anything submitted since the last check"):
+     * the value the run before kept is read first.
+     */
+    static Optional<ActionEntry> sinceLastRun(String plain, Matcher matcher) {
+        if (!SINCE_LAST.matcher(plain).find()) {
             return Optional.empty();
         }
+        Set<String> stores = stores(matcher);
+        return stores.isEmpty() ? Optional.empty()
+                : matcher.action(List.of("value"), "get", stores, Set.of(), false, false).filter(a -> stores.contains(a.connector().app()));
+    }
+
+    private static Set<String> stores(Matcher matcher) {
         Set<String> stores = new TreeSet<>();
         for (ActionEntry a : matcher.index().actions()) {
             var properties = a.spec().input() == null ? null : a.spec().input().path("properties");
@@ -42,6 +54,16 @@ final class Remembered {
                 stores.add(a.connector().app());
             }
         }
+        return stores;
+    }
+
+    /** The store's action for a clause that keeps a value, or empty when the clause names an app or holds a file. */
+    static Optional<ActionEntry> store(Said said, String verb, String plain, boolean fileInHand, Matcher matcher) {
+        if (!"upload".equals(verb) || !said.apps().isEmpty() || fileInHand || !VALUE.matcher(plain).find()
+                || said.concepts().stream().anyMatch(PLACES::contains)) {   // "put the number in a comment": where it goes is said
+            return Optional.empty();
+        }
+        Set<String> stores = stores(matcher);
         return stores.isEmpty() ? Optional.empty()
                 : matcher.action(List.of("value"), verb, stores, Set.of(), false, false).filter(a -> stores.contains(a.connector().app()));
     }
