@@ -122,6 +122,9 @@ final class Clauses {
     private static final Pattern PLACE_NAMED = Pattern.compile("(?:list|liste|tab|onglet|board|tableau|folder|dossier|"
             + "project|projet|column|colonne|sheet|feuille|calendar|agenda|audience|team|equipe)\\s+" + Literals.MARK + "\\d+\\b");
 
+    /** "only keep the intrusions", « on ne garde que celles de type X » (see {@link Rephrased}): on an event, a test on it. */
+    private static final Pattern KEEP_ONLY = Pattern.compile("^(?:(?:on|we|i|nous|je)\\s+)?transform to retain\\s+(.+)$");
+
     private static final Pattern BULLET = Pattern.compile("^[-*•]+(?:\\s+|$)");
 
     private static final Pattern FLOW_DOES = Pattern.compile("\\s(?:it|the flow|the automation|il|le flux)\\s+([a-z]+)");
@@ -223,6 +226,12 @@ final class Clauses {
                 && !isEventPhrase(text) && !Timing.isRecurring(text) && !IF_INSIDE.matcher(text).find()
                 && !EVERY_NEW.matcher(" " + text + " ").find() && !Arrivals.WEBHOOK_CALLED.matcher(text).find())) {
             parts.add(new Part(Role.CONTEXT, text));   // "we are a cleaning company and…": who asks, not what to do
+            return;
+        }
+        Matcher keep = KEEP_ONLY.matcher(text);
+        if (keep.find() && parts.stream().anyMatch(p -> p.role() == Role.TRIGGER && !Timing.isRecurring(p.text()))
+                && parts.stream().noneMatch(p -> p.role() == Role.ACTION)) {
+            parts.add(new Part(Role.CONDITION, keep.group(1).strip()));   // one alarm per call: "keep only intrusions" is a test
             return;
         }
         Matcher guarded = IF_INSIDE.matcher(text);

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class Remembered {
 
     /** The kinds of value one keeps between runs; plain, accents gone. */
-    private static final Pattern VALUE = Pattern.compile("\\b(?:id|ids|identifiant|identifiants|date|dates|timestamp|horodatage|"
+    private static final Pattern VALUE = Pattern.compile("\\b(?:id|ids|identifiant|identifiants|date|dates|time|heure|timestamp|horodatage|"
             + "value|valeur|number|numero|count|nombre|total|cursor|curseur|key|cle|last|dernier|derniere|state|status|statut|etat)\\b");
 
     /** Things a value can be put in that are no store: "as a comment", "in a row", "in the message". */

@@ -171,4 +171,20 @@ class PlannerRound24Test {
         assertThat(skeleton("Le géomètre dépose ses relevés dans le dossier Dropbox « Relevés ». Quand un nouveau relevé arrive, "
                 + "préviens l'équipe sur Slack dans #topo.").trigger()).isEqualTo("dropbox.new_file");
     }
+
+    @Test
+    void whatCameSinceTheLastRun_readsTheKeptValueFirst() {
+        Skeleton s = skeleton("Every 15 minutes, get the Kizeo data of the form 'Patrols' finished since the last run and post each "
+                + "one in #patrols on Slack. Remember the time of this run for the next one.");
+        assertThat(s.actions()).containsExactly("storage.get", "kizeo_forms.get_filtered_data", "slack.send_message", "storage.put");
+    }
+
+    @Test
+    void keepingOnlySomeOnAnEvent_isATestOnIt() {
+        Skeleton s = skeleton("Notre centrale d'alarme appelle un webhook pour chaque alarme. On ne garde que les alarmes incendie : "
+                + "pour celles-là, crée un incident ServiceNow et préviens #securite sur Slack.");
+        assertThat(s.trigger()).isEqualTo("webhook.catch_hook");
+        assertThat(s.actions()).containsExactly("servicenow.create_incident", "slack.send_message");
+        assertThat(s.controls()).containsExactly("if");
+    }
 }
