@@ -311,6 +311,13 @@ final class Clauses {
             }
             return;
         }
+        List<String> said = Words.words(text);
+        String last = said.isEmpty() ? null : Words.concept(said.get(said.size() - 1));
+        if (first && parts.isEmpty() && Verbs.verbAfter(text, 0) < 0 && Verbs.startsWithVerb(text) < 0 && !Habits.habit(text)
+                && !Words.VERBS.contains(String.valueOf(Words.concept(said.get(0)))) && ("finish".equals(last) || "delete".equals(last))) {
+            parts.add(new Part(Role.TRIGGER, text));   // « Formulaire Kizeo « Chantier » terminé : 1. … »: the event, then the orders
+            return;
+        }
         if (first && parts.isEmpty() && NEW_AFTER_IF.matcher(text).find() && Verbs.verbAfter(text, 0) < 0) {
             parts.add(new Part(Role.TRIGGER, text));   // "New contact in the CRM? Wait…": a verbless opening says the event
             return;

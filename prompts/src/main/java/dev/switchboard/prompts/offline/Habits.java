@@ -67,7 +67,8 @@ final class Habits {
     }
 
     /** "by the form", « par le formulaire Google », "the Kizeo form": what people fill in. */
-    private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("\\b(?:form|forms|formulaire|formulaires)\\b");
+    private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("\\b(?:form|forms|formulaire|formulaires|"
+            + "checklist|checklists|fiche|fiches)\\b");
 
     /**
      * « Les profs font leur demande par le formulaire Google « Excursion ». La demande doit être validée… »: with no event
@@ -76,17 +77,23 @@ final class Habits {
     private static List<Part> formFilled(List<Part> parts) {
         for (int i = 0; i < parts.size(); i++) {
             Part p = parts.get(i);
-            if (p.role() == Role.ACTION && habit(p.text()) && FORM.matcher(p.text()).find()) {
+            // "the checklist in Kizeo has a 'screen' question; if answered KO, …": a test on the answers of a form
+            boolean tested = i + 1 < parts.size() && parts.get(i + 1).role() == Role.CONDITION && ASKED.matcher(p.text()).find();
+            if ((p.role() == Role.ACTION || p.role() == Role.CONTEXT) && (habit(p.text()) || tested) && FORM.matcher(p.text()).find()) {
                 List<Part> out = new ArrayList<>(parts);
                 out.set(i, new Part(Role.TRIGGER, p.text() + " submitted"));
                 return out;
             }
-            if (p.role() != Role.CONTEXT && p.role() != Role.ACTION) {
+            if (p.role() != Role.CONTEXT && p.role() != Role.ACTION && p.role() != Role.CONDITION) {
                 break;
             }
         }
         return parts;
     }
+
+    /** What a form asks: "has a 'screen' question", « contient une case à cocher ». */
+    private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile("\\b(?:question|questions|field|fields|"
+            + "checkbox|box|champ|champs|case|cases)\\b");
 
     /**
      * Whether the text opens on a subject (after a determiner, or after "sometimes" / « parfois ») and then its verb of the
@@ -108,7 +115,8 @@ final class Habits {
                 return false;   // "the form must be…": asked for, not done
             }
             boolean french = verb.endsWith("ent") && verb.length() > 4 && !ENT_NOUNS.contains(verb) || verb.equals("font");
-            boolean known = Words.VERBS.contains(String.valueOf(Words.concept(verb)));
+            String concept = String.valueOf(Words.concept(verb));
+            boolean known = Words.VERBS.contains(concept) || concept.equals("finish");   // « l'équipe remplit le formulaire »
             if (french || known && (verb.endsWith("s") || det == null || !ENGLISH_DETERMINERS.contains(det))) {
                 return true;
             }

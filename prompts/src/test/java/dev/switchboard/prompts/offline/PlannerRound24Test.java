@@ -187,4 +187,16 @@ class PlannerRound24Test {
         assertThat(s.actions()).containsExactly("servicenow.create_incident", "slack.send_message");
         assertThat(s.controls()).containsExactly("if");
     }
+
+    @Test
+    void aTestOnAFormsAnswers_andAHeadingThatSaysTheFormIsDone_startOnTheForm() {
+        Skeleton s = skeleton("the vehicle checklist in kizeo has a 'brakes' question; if answered NOK, a Jira issue should be created");
+        assertThat(s.trigger()).isEqualTo("kizeo_forms.data_finished");
+        assertThat(s.actions()).containsExactly("jira.create_issue");
+        assertThat(s.controls()).containsExactly("if");
+        Skeleton heading = skeleton("Formulaire Kizeo « Livraison » terminé : envoyer le PDF standard au client par mail.");
+        assertThat(heading.trigger()).isEqualTo("kizeo_forms.data_finished");
+        assertThat(skeleton("Alerte-moi sur Slack dès qu'une donnée est supprimée sur le formulaire Kizeo « Registre ».").trigger())
+                .isEqualTo("kizeo_forms.data_deleted");
+    }
 }
