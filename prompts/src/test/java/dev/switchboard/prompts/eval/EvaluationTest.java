@@ -110,32 +110,32 @@ class EvaluationTest {
                     + "round 12 (read again): 86.7 %; 88.3 % after rounds 14-17"),
             new Guard("blind-l", 60, 0.95, null, 1.0, "first contact 68.3 % (98.3 % valid) before rounds 10-11, 75 % after them "
                     + "and the fix of the one draft not built; round 12 (tuned on): 95 %"),
-            new Guard("blind-m", 60, 0.7, null, 1.0, "first contact 46.7 % (98.3 % valid); tuned on in round 12 (70 %)"),
+            new Guard("blind-m", 60, 0.73, null, 1.0, "first contact 46.7 % (98.3 % valid); tuned on in round 12 (70 %); 73.3 % after round 24"),
             new Guard("blind-n", 60, 0.75, null, 1.0, "first contact 63.3 %, not read; 70 % after rounds 12-13; "
-                    + "73.3 % after rounds 18-19; 75 % after round 23"),
+                    + "73.3 % after rounds 18-19; 75 % after round 23, 76.7 % after round 24"),
             new Guard("blind-o", 60, 0.76, null, 1.0, "first contact 56.7 %; read for round 13 (tuned on): 71.7 %; 73.3 % after "
                     + "rounds 14-17; 76.7 % after rounds 18-19"),
-            new Guard("blind-p", 60, 0.61, null, 1.0, "first contact 56.7 % after round 12 (before round 13), 56.7 % after "
-                    + "it, 58.3 % after rounds 14-17; not read; 61.7 % after rounds 18-19"),
-            new Guard("blind-q", 60, 0.68, null, 1.0, "first contact 45 % after round 12 (before round 13), 45 % after it; "
+            new Guard("blind-p", 60, 0.70, null, 1.0, "first contact 56.7 % after round 12 (before round 13), 56.7 % after "
+                    + "it, 58.3 % after rounds 14-17; not read; 61.7 % after rounds 18-19; read for round 24 (forms whose reports are the event): 70 %"),
+            new Guard("blind-q", 60, 0.70, null, 1.0, "first contact 45 % after round 12 (before round 13), 45 % after it; "
                     + "48.3 % before round 17; read for round 17 (tuned on): 50 %, 51.7 % merged with round 16; 65 % after rounds 18-19, "
-                    + "66.7 % after round 20, 68.3 % after round 21"),
-            new Guard("blind-r", 60, 0.66, null, 1.0, "first contact 41.7 % after round 13 (facilities coordinator, chat style); "
+                    + "66.7 % after round 20, 68.3 % after round 21, 70 % after round 24"),
+            new Guard("blind-r", 60, 0.70, null, 1.0, "first contact 41.7 % after round 13 (facilities coordinator, chat style); "
                     + "read for round 14 (tuned on): 56.7 %, 58.3 % after rounds 15-17; 63.3 % after rounds 18-19; read again in round 21: "
-                    + "66.7 %"),
+                    + "66.7 %; 70 % after round 24"),
             new Guard("blind-s", 60, 0.63, null, 1.0, "first contact 31.7 % after round 13 (revenue-operations tickets); "
                     + "read for round 15 (tuned on): 46.7 %; 51.7 % after rounds 18-19, 53.3 % after round 20; read again in round 21: 61.7 %; 63.3 % after round 22"),
             new Guard("blind-t", 60, 0.78, null, 1.0, "first contact 46.7 % after round 13 (small-business owner, orders out of order); "
                     + "read for round 16 (tuned on): 73.3 %; 75 % after rounds 18-19, 76.7 % after round 22; 78.3 % after round 23"),
-            new Guard("blind-u", 60, 0.66, null, 1.0, "first contact 55 % after rounds 14-16 (48.3 % on the build before them); "
-                    + "IT and operations admin, formal; not read; 60 % after rounds 18-19, 63.3 % after round 21; 66.7 % after round 23"),
-            new Guard("blind-v", 60, 0.66, null, 1.0, "first contact 66.7 % after rounds 14-16 (63.3 % on the build before them); "
-                    + "events coordinator, casual; not read"),
+            new Guard("blind-u", 60, 0.68, null, 1.0, "first contact 55 % after rounds 14-16 (48.3 % on the build before them); "
+                    + "IT and operations admin, formal; not read; 60 % after rounds 18-19, 63.3 % after round 21; 66.7 % after round 23, 68.3 % after round 24"),
+            new Guard("blind-v", 60, 0.71, null, 1.0, "first contact 66.7 % after rounds 14-16 (63.3 % on the build before them); "
+                    + "events coordinator, casual; not read; read for round 24 (a test on a form's answers): 71.7 %"),
             new Guard("blind-w", 60, 0.76, null, 1.0, "first contact 18.3 % (98.3 % valid; field supervisor dictating to a phone: "
                     + "no punctuation, fillers, self-corrections); read for round 19 (Dictation): 56.7 %; 68.3 % after the round-19 follow-ups, 73.3 % after round 22; 76.7 % after round 23"),
-            new Guard("blind-x", 60, 0.68, null, 1.0, "first contact 31.7 % before rounds 18-19, 35 % after them (agency project "
+            new Guard("blind-x", 60, 0.71, null, 1.0, "first contact 31.7 % before rounds 18-19, 35 % after them (agency project "
                     + "manager, user stories and acceptance criteria); read for round 20 (Lines, Stories, Background): 63.3 %; read again "
-                    + "in round 21: 68.3 %"),
+                    + "in round 21: 68.3 %; 71.7 % after round 24"),
             new Guard("blind-y", 60, 0.98, null, 1.0, "first contact 58.3 % before round 20 (en 40, fr 76.7; writers in a "
                     + "language not their own: calques, wrong prepositions, slips), 58.3 % after it; read for round 21 (Calques, "
                     + "Unconnected): 98.3 %"),
@@ -144,17 +144,24 @@ class EvaluationTest {
             new Guard("blind-aa", 60, 0.98, null, 1.0, "first contact 70 % after round 21 (68.3 % on the build before it; two "
                     + "cases read to mend two rules that had made them fail); university helpdesk and shop owner, hospital and "
                     + "Québec French; read for round 22 (letters, formal French passives): 98.3 %"),
-            new Guard("blind-ab", 60, 0.83, null, 1.0, "first contact 58.3 % before round 22, 60 % after its first part "
+            new Guard("blind-ab", 60, 0.85, null, 1.0, "first contact 58.3 % before round 22, 60 % after its first part "
                     + "(logistics, warehouses, field crews, municipal services; letters, ticket lines, voice notes); read for round 22: "
-                    + "83.3 %"),
+                    + "83.3 %; 85 % after round 24 (approval branches)"),
             new Guard("blind-ac", 60, 1.0, null, 1.0, "first contact 65 % before and after round 22 (vet clinics, a publisher, a "
                     + "sports league, bookkeepers; Québec and France French); one case read to mend a flow round 22 had made "
                     + "invalid; not read otherwise; read for round 23 (orders not wanted, aims before a colon, answers to the caller): 100 %"),
-            new Guard("blind-ad", 60, 0.63, null, 1.0, "first contact 58.3 % (98.3 % valid) before round 23 and 58.3 % after its "
+            new Guard("blind-ad", 60, 0.66, null, 1.0, "first contact 58.3 % (98.3 % valid) before round 23 and 58.3 % after its "
                     + "first part (vet clinics' operations manager, a campus facilities coordinator); read for its second part "
-                    + "(titles before an arrow, forms sent in, searches before an export of some data): 63.3 %"),
-            new Guard("blind-ae", 60, 0.33, null, 1.0, "first contact 31.7 % before round 23, 33.3 % after it (en 36.7, fr 30; "
-                    + "payroll officer of a builder, a Belgian school office, a Swiss hotel); not read"));
+                    + "(titles before an arrow, forms sent in, searches before an export of some data): 63.3 %; 66.7 % after round 24"),
+            new Guard("blind-ae", 60, 0.61, null, 1.0, "first contact 31.7 % before round 23, 33.3 % after it (en 36.7, fr 30; "
+                    + "payroll officer of a builder, a Belgian school office, a Swiss hotel); read for round 24 (habits before the "
+                    + "event, approval branches, Kizeo events): 61.7 %"),
+            new Guard("blind-af", 60, 0.81, null, 0.96, "first contact 56.7 % (98.3 % valid) before round 24 (facility-management "
+                    + "operations team); read for round 24: 81.7 %; one vague French case (no app, a verb the planner does not know) "
+                    + "still gets a clear error instead of a draft"),
+            new Guard("blind-ag", 60, 0.61, null, 1.0, "first contact 55 % on the build before round 24 and 61.7 % after it "
+                    + "(en 56.7, fr 66.7; trigger accuracy 81.7 → 91.7 %; home-care agency, e-commerce shop, construction "
+                    + "subcontractor), measured before reading; not read"));
 
     @Test
     void blindSets_keepTheirGuardedFigures() throws IOException {
