@@ -182,17 +182,8 @@ final class Assembly {
 
     /** The trigger the clause says (see {@link Start}); the flow then holds the event's output. */
     private void trigger(String said, ObjectNode flow, Start.Named named) {
-        // "every submission of the form": a submission is a form sent in, so it says the form is finished
-        // « à chaque demande envoyée » in a request about a form: a form sent in is a finished one
-        boolean formNamed = FORM.matcher(Words.plain(request)).find() || FORM.matcher(Words.plain(literals.masked())).find();
-        boolean formSent = SENT.matcher(said).find() && formNamed;
-        // "Kizeo form 'Incident': log every report…": a record of a named form, with no event word, is one handed in
-        // "Our safety visits are done in Kizeo. Each report must be filed…": a report of an app whose forms are finished
-        boolean formApp = named.described().stream().anyMatch(app -> matcher.index().triggers().stream()
-                .anyMatch(t -> t.connector().app().equals(app) && t.strong().contains("finish")));
-        boolean formRecord = (formNamed || formApp && RECORD.matcher(said).find()) && Said.of(said, apps, literals, texts).concepts().stream()
-                .noneMatch(c -> Words.VERBS.contains(c) || c.equals("new")) && !Timing.isRecurring(said);
-        String text = SUBMISSION.matcher(said).find() || formSent || formRecord ? said + " submitted" : said;
+        String text = HandedIn.said(said, Words.plain(request), Words.plain(literals.masked()), named.described(), matcher.index(),
+                this::said);
         eventWords = said(text).concepts();
         Start.write(text, said(text), flow, named, matcher, filler, texts, apps, name).ifPresent(st -> {
             start = st.start();
@@ -211,16 +202,6 @@ final class Assembly {
             + "mail|email|e-mail)\\s+(?:me|us|him|her|them|moi|nous|lui|leur)\\b");
     private static final java.util.regex.Pattern EACH_ITEM = java.util.regex.Pattern.compile(
             "\\b(?:each|every|chaque)\\s+(?!one\\b|of\\b|time\\b|fois\\b|d\\b)[a-z]");
-    private static final java.util.regex.Pattern SENT = java.util.regex.Pattern.compile("\\b(?:sent|envoyee?s?|transmise?s?)\\b");
-    private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("\\b(?:form|formulaire|fiche)\\s+(?:\\S+\\s+)?"
-            + Literals.MARK + "\\d+|\\b(?:form|formulaire|fiche)\\s+[«\"“']|\\b(?:with|by|through|using|via|in|on|avec|par|dans|sur)\\s+(?:a|an|the|our|un|une|le|la|l|notre)\\s+"
-            + "(?:[a-z]+\\s+)?(?:form|formulaire)\\b");   // "report incidents with a Kizeo form"
-    /** "each report", « chaque rapport »: every one of what a form's users hand in. */
-    private static final java.util.regex.Pattern RECORD = java.util.regex.Pattern.compile("\\b(?:every|each|any|chaque|tout|toute)\\s+"
-            + "(?:[a-z-]+\\s+){0,2}?(?:reports?|rapports?|fiches?|submissions?|responses?|reponses?|saisies?|inspections?|audits?|"
-            + "checklists?|visites?|visits?)\\b");
-    private static final java.util.regex.Pattern SUBMISSION = java.util.regex.Pattern.compile("\\b(?:submissions?|soumissions?)\\b");
-
     private Said said(String text) {
         return Said.of(text, apps, literals, texts);
     }

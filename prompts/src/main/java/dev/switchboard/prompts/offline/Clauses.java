@@ -167,25 +167,7 @@ final class Clauses {
                 parts.set(i, new Part(Role.LOOK, parts.get(i).text()));   // "check the subject: if it says…": the lead-in of the condition
             }
         }
-        return EachOf.apply(Filters.apart(guardsBefore(parts)));
-    }
-
-    /**
-     * "Post in #incidents when a report comes in, but only when the severity is high": a condition said last, with no
-     * order after it, guards the order said before the event.
-     */
-    private static List<Part> guardsBefore(List<Part> parts) {
-        int last = parts.size() - 1;
-        while (last >= 0 && parts.get(last).role() == Role.CONTEXT) {
-            last--;
-        }
-        if (last < 2 || parts.get(last).role() != Role.CONDITION || parts.get(last - 1).role() != Role.TRIGGER
-                || parts.get(last - 2).role() != Role.ACTION) {
-            return parts;
-        }
-        List<Part> moved = new ArrayList<>(parts);
-        moved.add(last - 2, moved.remove(last));
-        return moved;
+        return EachOf.apply(Filters.apart(EventInOrder.guardsBefore(parts)));
     }
 
     private static void role(String text, List<Part> parts) {
@@ -352,14 +334,13 @@ final class Clauses {
             role((padded.substring(0, fresh.start()) + " " + padded.substring(end)).strip(), parts);
             return;
         }
-        Matcher record = first && nothingDoneYet(parts) && !Timing.isRecurring(text) ? EVERY_RECORD.matcher(" " + text + " ") : null;
-        if (record != null && record.find() && record.start() > 0 && Verbs.startsWithVerb(text) == 0) {
-            // "log every report in the sheet": each report handed in is the event, the order is done on it
-            parts.add(new Part(Role.TRIGGER, record.group().strip()));
-            role(((" " + text + " ").substring(0, record.start()) + " it " + (" " + text + " ").substring(record.end())).strip(), parts);
+        String[] record = first && nothingDoneYet(parts) && !Timing.isRecurring(text) ? EventInOrder.record(text) : null;
+        if (record != null) {
+            parts.add(new Part(Role.TRIGGER, record[0]));   // "log every report in the sheet": each report is the event
+            role(record[1], parts);
             return;
         }
-        int done = first && Words.VERBS.contains(String.valueOf(Words.concept(Words.words(text).get(0)))) ? eventInside(text) : -1;
+        int done = first && Words.VERBS.contains(String.valueOf(Words.concept(Words.words(text).get(0)))) ? EventInOrder.inside(text) : -1;
         if (done > 0) {
             role(text.substring(0, done), parts);   // "post in #qualite at each quality audit finished": the event said last
             parts.add(new Part(Role.TRIGGER, text.substring(done).strip()));
@@ -455,28 +436,6 @@ final class Clauses {
             return;
         }
         parts.add(new Part(Role.ACTION, text));
-    }
-
-    /** "every report", « chaque réponse »: what a form's user hands in, one at a time. */
-    private static final Pattern EVERY_RECORD = Pattern.compile("\\s(?:every|each|chaque)\\s+(?:[a-z-]+\\s+){0,2}?(?:reports?|submissions?|"
-            + "responses?|entries|entry|rapports?|reponses?|saisies?|soumissions?|fiches?)(?=\\s)");
-
-    /** « à chaque audit terminé », "after each visit completed", "on every new lead": an event inside an order. */
-    private static final Pattern EACH_EVENT = Pattern.compile("\\s(?:a chaque|apres chaque|after each|after every|on each|on every|upon each)"
-            + "((?:\\s+(?!(?:to|in|on|into|from|a|au|dans|sur|de|du|des|vers|and|et|fois|time)\\b)[a-z0-9_-]+){1,4})");
-
-    private static final java.util.Set<String> EVENT_WORDS = java.util.Set.of("finish", "send", "receive", "create", "add", "update",
-            "delete", "upload", "new");
-
-    /** Where an event said inside an order starts ({@link #EACH_EVENT}), or -1. */
-    private static int eventInside(String text) {
-        Matcher m = EACH_EVENT.matcher(" " + text);
-        if (!m.find() || m.start() == 0) {
-            return -1;
-        }
-        boolean event = Words.words(m.group(1)).stream().map(Words::concept).anyMatch(EVENT_WORDS::contains)
-                || NEW_WORD.matcher(m.group(1)).find();
-        return event ? m.start() : -1;
     }
 
     /** Only context or sentences without an order so far ("Our staff fill in timesheets in Kizeo."): a time opens the flow. */
