@@ -97,6 +97,7 @@ final class Assembly {
         }
         layout = new Layout(flow.putArray("steps"), ids, asks, texts, summary);
         int guardEnd = -1;
+        int elseEnd = -1;
         for (int i = 0; i < parts.size(); i++) {
             Part part = parts.get(i);
             switch (part.role()) {
@@ -116,7 +117,9 @@ final class Assembly {
                     if (sourcesAtGuard >= 0 && sourcesAtGuard <= sources.size()) {
                         sources.subList(sourcesAtGuard, sources.size()).clear();   // the then branch's steps never ran on this path
                     }
-                    layout.otherwise();
+                    elseEnd = i + 1 < parts.size() && parts.get(i + 1).role() == Clauses.Role.ACTION
+                            ? GuardReach.lastInSentence(parts, i + 1, plain) : -1;
+                    layout.otherwise(elseEnd > i + 1);   // "otherwise email her and post in #hr": both are the other branch
                     lastAction = null;   // "if approved, email her; if not, email her too": another step in the other branch
                 }
                 case FOR_EACH -> forEach(part.text());
@@ -127,6 +130,9 @@ final class Assembly {
                     action(part.text());
                     if (i == guardEnd) {
                         layout.closeThen();   // "if it changed, post and save. Archive it.": the next sentence is not guarded
+                    }
+                    if (i == elseEnd) {
+                        layout.closeElse();
                     }
                 }
                 case LOOK -> {

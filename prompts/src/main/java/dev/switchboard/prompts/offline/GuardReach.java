@@ -37,6 +37,25 @@ final class GuardReach {
         return last > at + 1 ? last : -1;
     }
 
+    /**
+     * The index of the last order in the sentence of part {@code from} (an order), going on while orders or context follow
+     * ("otherwise email the employee and post in #hr": both are the other branch); {@code from} itself when it is alone.
+     */
+    static int lastInSentence(List<Part> parts, int from, String plain) {
+        int[] sentence = sentences(parts, plain);
+        int last = from;
+        for (int j = from + 1; j < parts.size() && sentence[from] >= 0 && sentence[j] == sentence[from]; j++) {
+            Role role = parts.get(j).role();
+            if (role != Role.ACTION && role != Role.CONTEXT) {
+                break;
+            }
+            if (role == Role.ACTION) {
+                last = j;
+            }
+        }
+        return last;
+    }
+
     /** The sentence number of each part, -1 for a part whose words are not found in order in the text. */
     static int[] sentences(List<Part> parts, String plain) {
         int[] out = new int[parts.size()];

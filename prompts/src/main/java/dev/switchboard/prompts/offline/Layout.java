@@ -31,6 +31,8 @@ final class Layout {
     private boolean inElse;
     /** The steps placed go on into the then of the last if, until its else. */
     private boolean thenOpen;
+    /** The steps placed go on into the else of the last if, until {@link #closeElse()}. */
+    private boolean elseOpen;
 
     Layout(ArrayNode steps, StepIds ids, Asks asks, Texts texts, List<String> summary) {
         this.container = steps;
@@ -61,10 +63,25 @@ final class Layout {
         thenOpen = false;
     }
 
-    /** The next steps go into the else of the last if, if there is one. */
+    /** The next step goes into the else of the last if, if there is one. */
     void otherwise() {
+        otherwise(false);
+    }
+
+    /** The next steps go into the else of the last if, if there is one: one step, or with {@code untilClosed} every step up to {@link #closeElse()}. */
+    void otherwise(boolean untilClosed) {
         inElse = lastIf != null;
+        elseOpen = untilClosed;
         thenOpen = false;
+    }
+
+    /** The steps after this are no longer in the else. */
+    void closeElse() {
+        if (elseOpen) {
+            inElse = false;
+            elseOpen = false;
+            lastIf = null;
+        }
     }
 
     /** Whether the next steps go into a loop's body. */
@@ -89,10 +106,14 @@ final class Layout {
         }
         if (inElse && lastIf != null) {
             ArrayNode otherwise = lastIf.has("else") ? (ArrayNode) lastIf.get("else") : lastIf.putArray("else");
+            if (otherwise.isEmpty()) {
+                summary.add(summary.size() - steps.size(), texts.elseStep());
+            }
             steps.forEach(otherwise::add);
-            summary.add(summary.size() - steps.size(), texts.elseStep());
-            inElse = false;
-            lastIf = null;
+            if (!elseOpen) {
+                inElse = false;
+                lastIf = null;
+            }
             return;
         }
         if (thenOpen && lastIf != null && condition == null) {

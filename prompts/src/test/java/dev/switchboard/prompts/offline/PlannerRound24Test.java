@@ -199,4 +199,17 @@ class PlannerRound24Test {
         assertThat(skeleton("Alerte-moi sur Slack dès qu'une donnée est supprimée sur le formulaire Kizeo « Registre ».").trigger())
                 .isEqualTo("kizeo_forms.data_deleted");
     }
+
+    @Test
+    void theOtherBranch_holdsEveryOrderOfItsSentence_andNotTheNextSentence() {
+        dev.switchboard.prompts.builder.BuildResult r = Planned.build("When a leave request is submitted in Kizeo, ask the manager "
+                + "for approval. If approved, add a row to the Google Sheet 'Leave'. If rejected, email the employee and post a "
+                + "message in #hr on Slack. Then archive the PDF in Dropbox.");
+        assertThat(r.valid()).isTrue();
+        tools.jackson.databind.JsonNode steps = r.flow().path("steps");
+        assertThat(steps.get(1).at("/else/0/action").asString()).isEqualTo("email.send_email");
+        assertThat(steps.get(1).at("/else/1/action").asString()).isEqualTo("slack.send_message");
+        assertThat(steps.get(1).path("else").size()).isEqualTo(2);
+        assertThat(steps.get(steps.size() - 1).path("action").asString()).isEqualTo("dropbox.upload_file");
+    }
 }
