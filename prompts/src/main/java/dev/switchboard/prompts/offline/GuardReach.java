@@ -23,17 +23,7 @@ final class GuardReach {
      * otherwise (no order after it in its sentence, or its parts cannot be found in the text).
      */
     static int last(List<Part> parts, int at, String plain) {
-        int[] sentence = sentences(parts, plain);
-        int last = -1;
-        for (int j = at + 1; j < parts.size() && sentence[j] == sentence[at] && sentence[at] >= 0; j++) {
-            Role role = parts.get(j).role();
-            if (role != Role.ACTION && role != Role.CONTEXT) {
-                break;
-            }
-            if (role == Role.ACTION) {
-                last = j;
-            }
-        }
+        int last = lastAfter(parts, at, plain);
         return last > at + 1 ? last : -1;
     }
 
@@ -42,9 +32,14 @@ final class GuardReach {
      * ("otherwise email the employee and post in #hr": both are the other branch); {@code from} itself when it is alone.
      */
     static int lastInSentence(List<Part> parts, int from, String plain) {
+        return Math.max(from, lastAfter(parts, from, plain));
+    }
+
+    /** The last order after part {@code at} in its sentence, while only orders or context follow it; -1 when none. */
+    private static int lastAfter(List<Part> parts, int at, String plain) {
         int[] sentence = sentences(parts, plain);
-        int last = from;
-        for (int j = from + 1; j < parts.size() && sentence[from] >= 0 && sentence[j] == sentence[from]; j++) {
+        int last = -1;
+        for (int j = at + 1; j < parts.size() && sentence[at] >= 0 && sentence[j] == sentence[at]; j++) {
             Role role = parts.get(j).role();
             if (role != Role.ACTION && role != Role.CONTEXT) {
                 break;

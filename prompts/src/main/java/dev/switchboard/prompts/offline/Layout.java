@@ -12,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <pre>{@code
  * Layout layout = new Layout(flow.putArray("steps"), ids, asks, texts, summary);
- * layout.guard("the amount is over 500");
+ * layout.guard("the amount is over 500", null, false);
  * layout.place(List.of(step), null);   // the step goes into the "then" of a new if
  * }</pre>
  */
@@ -45,13 +45,8 @@ final class Layout {
 
     /**
      * The next steps are guarded by this condition (as said): the next one only, or with {@code untilElse} every step
-     * up to the "otherwise".
+     * up to the "otherwise"; {@code expression} is the if's expression when it is known, or null to ask for it.
      */
-    void guard(String said, boolean untilElse) {
-        guard(said, null, untilElse);
-    }
-
-    /** As {@link #guard(String, boolean)}, with the if's expression known ({@code null}: asked). */
     void guard(String said, String expression, boolean untilElse) {
         condition = said;
         this.expression = expression;
@@ -61,11 +56,6 @@ final class Layout {
     /** The steps after this are no longer guarded by the last if. */
     void closeThen() {
         thenOpen = false;
-    }
-
-    /** The next step goes into the else of the last if, if there is one. */
-    void otherwise() {
-        otherwise(false);
     }
 
     /** The next steps go into the else of the last if, if there is one: one step, or with {@code untilClosed} every step up to {@link #closeElse()}. */

@@ -250,7 +250,8 @@ final class Matcher {
         return said;
     }
 
-    private final java.util.Map<String, Long> doers = new java.util.HashMap<>();
+    /** Filled as verbs are asked for; one planner serves concurrent builds. */
+    private final java.util.Map<String, Long> doers = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** How many apps have an action of this verb. */
     private long appsDoing(String verb) {

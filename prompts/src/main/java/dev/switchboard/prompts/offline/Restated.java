@@ -29,16 +29,19 @@ final class Restated {
             + "(?:(?:is|was|est)\\s+)?(?:rejected|rejects|reject|refused|refuses|refuse|declined|declines|decline|refusee?s?|rejetee?s?|rejette|"
             + "not approved|pas approuvee?s?|pas validee?s?|(?:says?|dis|dit)\\s+(?:no|non))");
 
-    /** "…, do nothing", « on ne fait rien »: a no that ends the run. */
-    private static final Pattern NOTHING = Pattern.compile("(?:[,\\s]+(?:do nothing|nothing happens|nothing|on ne fait rien|rien|ne rien faire|"
-            + "il ne se passe rien))?$");
+    /** "do nothing", « on ne fait rien »: what a no that ends the run says. */
+    private static final String NOTHING_WORDS = "(?:do nothing|nothing happens|nothing|on ne fait rien|rien|ne rien faire|il ne se passe rien)";
+    /** "…, do nothing" after an answer, or nothing more. */
+    private static final Pattern NOTHING = Pattern.compile("(?:[,\\s]+" + NOTHING_WORDS + ")?$");
+    /** A part that only says nothing is done. */
+    private static final Pattern NOTHING_ONLY = Pattern.compile(NOTHING_WORDS + "$");
 
     /** The condition on the approval's yes; {@link Assembly} makes it an if on the approval's value. */
     static final String APPROVED = "approved";
     /** The condition on the approval's no, when no yes branch was said before it. */
     static final String REJECTED = "not approved";
 
-        /** "there's no dedicated action for user creation", « il n'y a pas d'action dédiée »: the app lacks the order. */
+    /** "there's no dedicated action for user creation", « il n'y a pas d'action dédiée »: the app lacks the order. */
     private static final Pattern NO_ACTION = Pattern.compile("\\b(?:no|not any|pas d|pas de|aucune)\\s+(?:dedicated\\s+|specific\\s+|"
             + "built-in\\s+)?(?:action|step|operation|endpoint)s?\\b|\\b(?:action|etape)s?\\s+(?:dediee|specifique)s?\\b");
     private static final Pattern CALL = Pattern.compile("\\b(?:api|http|endpoint|request|requete)\\b");
@@ -51,9 +54,6 @@ final class Restated {
         return said(text, YES) && !Clauses.IF_START.matcher(text).find() || said(text, NO) && NOTHING_ONLY.matcher(text.strip()).find()
                 && before.stream().anyMatch(p -> p.role() == Clauses.Role.ACTION && Words.concepts(p.text()).contains("approval"));
     }
-
-    private static final Pattern NOTHING_ONLY = Pattern.compile("(?:do nothing|nothing happens|nothing|on ne fait rien|rien|ne rien faire|"
-            + "il ne se passe rien)$");
 
     private static boolean said(String text, Pattern answer) {
         java.util.regex.Matcher m = answer.matcher(text.strip());
