@@ -49,10 +49,12 @@ final class Restated {
     private Restated() {
     }
 
-    /** "once approved" after an order that asks for the approval: its yes, so no event and no step. */
+    /** "once approved" after the sentence that asks for the approval: its yes, so no event and no step. */
     static boolean approvedAfter(List<Clauses.Part> before, String text) {
-        return said(text, YES) && !Clauses.IF_START.matcher(text).find() || said(text, NO) && NOTHING_ONLY.matcher(text.strip()).find()
-                && before.stream().anyMatch(p -> p.role() == Clauses.Role.ACTION && Words.concepts(p.text()).contains("approval"));
+        boolean answered = said(text, YES) && !Clauses.IF_START.matcher(text).find()
+                || said(text, NO) && NOTHING_ONLY.matcher(text.strip()).find();
+        // the approval may be asked in an order or in the event's sentence ("when … it has to be approved by the manager first")
+        return answered && before.stream().anyMatch(p -> Words.concepts(p.text()).contains("approval"));
     }
 
     private static boolean said(String text, Pattern answer) {
