@@ -12,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads evaluation cases, one JSON object a line:
- * {@code {"id", "lang", "text", "expect": {"trigger", "actions", "control"?}}}; an entry of
- * {@code actions} may be a list of accepted ids. Blank lines are skipped; anything else wrong
+ * {@code {"id", "lang", "text", "expect": {"trigger", "actions", "control"?}}}; the trigger and an
+ * entry of {@code actions} may each be a list of accepted ids. Blank lines are skipped; anything else wrong
  * stops the reading with the line number and what to fix.
  *
  * <pre>{@code
@@ -62,21 +62,18 @@ public final class EvalCases {
             throw bad(number, "\"lang\" must be \"en\" or \"fr\"");
         }
         JsonNode expect = node.path("expect");
-        String trigger = expect.path("trigger").asString("");
-        if (!trigger.contains(".")) {
-            throw bad(number, "\"expect.trigger\" must be app.event, e.g. \"schedule.cron\"");
+        List<String> triggers = accepted(expect.path("trigger"));
+        if (triggers.isEmpty() || triggers.stream().anyMatch(t -> !t.contains("."))) {
+            throw bad(number, "\"expect.trigger\" must be app.event, e.g. \"schedule.cron\", or a list of them");
         }
         if (!expect.path("actions").isArray()) {
             throw bad(number, "\"expect.actions\" must be a list of action ids (an entry may be a list of accepted ids)");
         }
         List<List<String>> actions = new ArrayList<>();
         for (JsonNode entry : expect.path("actions")) {
-            List<String> accepted = new ArrayList<>();
-            for (JsonNode id : entry.isArray() ? entry : JSON.createArrayNode().add(entry)) {
-                if (!id.isString() || !id.asString().contains(".")) {
-                    throw bad(number, "\"expect.actions\" holds " + id + ", which is not an app.action id");
-                }
-                accepted.add(id.asString());
+            List<String> accepted = accepted(entry);
+            if (accepted.isEmpty() || accepted.stream().anyMatch(a -> !a.contains("."))) {
+                throw bad(number, "\"expect.actions\" holds " + entry + ", which is not an app.action id");
             }
             actions.add(accepted);
         }
@@ -88,7 +85,16 @@ public final class EvalCases {
             control.add(kind.asString());
         }
         String id = node.path("id").asString("line-" + number);
-        return new EvalCase(id, lang, text, trigger, actions, control, number);
+        return new EvalCase(id, lang, text, triggers, actions, control, number);
+    }
+
+    /** One id, or a list of accepted ids; an entry that is not text is kept as an empty id so that the caller rejects it. */
+    private static List<String> accepted(JsonNode entry) {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode id : entry.isArray() ? entry : JSON.createArrayNode().add(entry)) {
+            ids.add(id.isString() ? id.asString() : "");
+        }
+        return ids;
     }
 
     private static IllegalArgumentException bad(int line, String why) {

@@ -161,7 +161,9 @@ class EvaluationTest {
                     + "still gets a clear error instead of a draft"),
             new Guard("blind-ag", 60, 0.61, null, 1.0, "first contact 55 % on the build before round 24 and 61.7 % after it "
                     + "(en 56.7, fr 66.7; trigger accuracy 81.7 → 91.7 %; home-care agency, e-commerce shop, construction "
-                    + "subcontractor), measured before reading; not read"));
+                    + "subcontractor), measured before reading; not read"),
+            new Guard("blind-ah", 60, 0.68, null, 1.0, "first contact 68.3 % before round 25 (en 70, fr 66.7; trigger accuracy "
+                    + "81.7 %; field service, HR, shops, hospitals, agriculture; one trigger given as two equally right mailboxes)"));
 
     @Test
     void blindSets_keepTheirGuardedFigures() throws IOException {
@@ -189,11 +191,24 @@ class EvaluationTest {
                 .hasMessageStartingWith("line 1: not a JSON object");
         assertThatThrownBy(() -> EvalCases.read(new StringReader("{\"lang\": \"de\", \"text\": \"x\"}")))
                 .hasMessage("line 1: \"lang\" must be \"en\" or \"fr\"");
+        assertThatThrownBy(() -> EvalCases.read(new StringReader(
+                "{\"lang\": \"en\", \"text\": \"x\", \"expect\": {\"trigger\": [\"gmail.new_email\", 3], \"actions\": []}}")))
+                .hasMessage("line 1: \"expect.trigger\" must be app.event, e.g. \"schedule.cron\", or a list of them");
+    }
+
+    @Test
+    void aTriggerMayListTheEventsThatAreEquallyRight() throws IOException {
+        EvalCase mail = EvalCases.read(new StringReader("{\"lang\": \"en\", \"text\": \"x\", \"expect\": "
+                + "{\"trigger\": [\"gmail.new_email\", \"outlook.new_email\"], \"actions\": [\"slack.send_message\"]}}")).get(0);
+        Skeleton outlook = new Skeleton("outlook.new_email", List.of("slack.send_message"), Set.of());
+        assertThat(new Outcome(mail, outlook, true, 0, null).skeletonExact()).isTrue();
+        Skeleton jira = new Skeleton("jira.new_issue", List.of("slack.send_message"), Set.of());
+        assertThat(new Outcome(mail, jira, true, 0, null).triggerRight()).isFalse();
     }
 
     @Test
     void actionF1_ignoresOrderAndAcceptsAnyListedAlternative() {
-        EvalCase expected = new EvalCase("c", "en", "t", "a.t", List.of(List.of("x.one"), List.of("y.two", "z.two")),
+        EvalCase expected = new EvalCase("c", "en", "t", List.of("a.t"), List.of(List.of("x.one"), List.of("y.two", "z.two")),
                 List.of(), 1);
         Outcome swapped = new Outcome(expected, new Skeleton("a.t", List.of("z.two", "x.one"), Set.of()), true, 0, null);
         assertThat(swapped.actionF1()).isEqualTo(1.0);
@@ -207,7 +222,7 @@ class EvaluationTest {
 
     @Test
     void timePercentiles_useTheMedianAndTheNearestRank() {
-        EvalCase c = new EvalCase("c", "en", "t", "a.t", List.of(), List.of(), 1);
+        EvalCase c = new EvalCase("c", "en", "t", List.of("a.t"), List.of(), List.of(), 1);
         List<Outcome> outcomes = new java.util.ArrayList<>();
         for (int ms = 1; ms <= 20; ms++) {
             outcomes.add(new Outcome(c, new Skeleton("a.t", List.of(), Set.of()), true, ms * 1_000_000L, null));
