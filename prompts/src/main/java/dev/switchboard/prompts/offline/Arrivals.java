@@ -80,6 +80,9 @@ final class Arrivals {
 
     /** "message posted in #help", « fichier ajouté au dossier »: a noun, then a participle of an order (what happened), no order. */
     static boolean happened(String rest) {
+        if (WE_GET.matcher(rest).lookingAt()) {
+            return true;   // "for every email we get in Outlook", « pour chaque mail qu'on reçoit »: what comes to us
+        }
         if (Verbs.verbAfter(rest, 0) >= 0) {
             return false;
         }
@@ -96,6 +99,9 @@ final class Arrivals {
         }
         return false;
     }
+
+    private static final Pattern WE_GET = Pattern.compile("(?:\\S+\\s+){1,3}?(?:that\\s+|que\\s+|qu\\s+)?(?:we|i|you|nous|on|je|vous)\\s+"
+            + "(?:get|receive|recevons|recoit|recois|recevez)\\b");
 
     /** "new rows of the sheet should be added to the CRM", "each answer must be added…": the subject is the event, the rest the order. */
     private static final Pattern PASSIVE_ORDER = Pattern.compile("^((?:any |all |the |every |each |les |des |chaque |tout |toute |tous les |toutes les )?"
@@ -115,7 +121,7 @@ final class Arrivals {
     private static final Pattern ENDS_UP = Pattern.compile("^(.+?)\\s(?:should|must|shall|will|need to|needs to|has to|have to|doivent|doit|"
             + "devraient|devrait|vont|va)\\s(end up|wind up|land|se retrouver|finir|atterrir)\\s(as|in|into|on|en|dans|sur|comme)\\s(.+)$");
     /** "every submission of that form should open an incident", « chaque réponse doit créer une carte »: each one is the event. */
-    private static final Pattern ACTIVE_ORDER = Pattern.compile("^((?:every|each|chaque|toute|tout)\\s(?:\\S+\\s+){1,8}?)(?:should|must|shall|"
+    private static final Pattern ACTIVE_ORDER = Pattern.compile("^((?:every|each|chaque|toute|tout)\\s(?:\\S+\\s+){1,14}?)(?:should|must|shall|"
             + "will|needs to|has to|doit|devra|devrait)\\s(.+)$");
     /** "three days after a form is completed, …": the event, then a wait. */
     private static final Pattern AFTER = Pattern.compile("^((?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|ten|un|une|deux|trois|"
@@ -271,7 +277,7 @@ final class Arrivals {
 
     /** "a batch of results", « une liste de commandes »: one call brings many items, so "for each" is a loop. */
     static final Pattern MANY = Pattern.compile("\\b(?:batch|batches|array|arrays|list|lists|several|multiple|many|lot|lots|"
-            + "liste|listes|tableau|plusieurs|lot)\\b");
+            + "liste|listes|tableau|tableaux|table|tables|plusieurs|lot)\\b");
 
     /**
      * With no event yet, the first statement of arrival becomes the event; one that arrives on a webhook is the event

@@ -322,7 +322,8 @@ final class Assembly {
         List<ObjectNode> steps = new ArrayList<>();
         ActionEntry entry = found.get();
         entry = matcher.carried(entry, concepts, verb, said.apps(), Reads.many(text, said) ? said.objects(verb, true) : List.of());
-        Optional<ActionEntry> then = said.apps().isEmpty() || Matcher.agrees(verb, entry.verb()) ? Optional.empty()
+        Optional<ActionEntry> then = said.apps().isEmpty() || Matcher.agrees(verb, entry.verb()) || matcher.fills(verb, entry, concepts)
+                ? Optional.empty()
                 : matcher.doer(said, concepts, verb, entry, context, url, method);
         if (then.isEmpty() && !matcher.canDo(said.apps(), "send") && "send".equals(verb) && !Matcher.agrees(verb, entry.verb())
                 && SEND_TO_PERSON.matcher(text).find()) {
@@ -475,7 +476,15 @@ final class Assembly {
     /** "check the X: if …": a read only when X is not the event's own (see {@link Implicit#looked}). */
     private void look(String text) {
         if (triggerApp != null || !summary.isEmpty()) {
-            Implicit.looked(matcher, said(text), context, triggerApp).ifPresent(a -> action(text));
+            Said said = said(text);
+            Implicit.looked(matcher, said, context, triggerApp).ifPresent(a -> {
+                if (Matcher.agrees("find", a.verb())) {
+                    clause = text;   // "check in Salesforce whether the email is known": the search itself
+                    layout.place(List.of(step(a, said.literals())), null);
+                } else {
+                    action(text);
+                }
+            });
         }
     }
 
@@ -487,8 +496,13 @@ final class Assembly {
             // "every evening, for each unread data of the form…": nothing is in hand, so the loop's things are read first
             Implicit.loopRead(matcher, said, context).ifPresent(a -> layout.place(List.of(step(a, said.literals())), null));
         }
-        String items = Implicit.lastArray(sources);
-        loopList = Implicit.listOf(sources);
+        loopList = sources.stream().filter(s -> Implicit.arrayOf(s) != null && Implicit.goesThrough(s, concepts))
+                .reduce((a, b) -> b).orElse(Implicit.listOf(sources));   // "get the services, the users; for each service…"
+        if (loopList != null && loopList.ref().equals("trigger")
+                && !Implicit.goesThrough(loopList, concepts)) {
+            loopList = null;   // "for each row of the table 'Missing'": the event's list of photos is not what is gone through
+        }
+        String items = loopList == null ? null : Implicit.lastArray(List.of(loopList));
         if (items == null && eventTrigger && summary.isEmpty() && !Arrivals.MANY.matcher(text).find()) {
             return;   // "for each submission", right after the event: each event is already one item (not "each in the batch")
         }

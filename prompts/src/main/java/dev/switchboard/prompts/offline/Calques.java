@@ -100,6 +100,9 @@ final class Calques {
             // "- trigger: new row in the sheet" as an item of a list under a title: the event
             {"((?:^|[.!?:]\\s+)[-*]\\s*)(?:the\\s+)?trigger\\s*:\\s*", "$1when "},
             {"((?:^|[.!?:]\\s+)[-*]\\s*)(?:le\\s+)?declencheur\\s*:\\s*", "$1quand "},
+            // "now and then", « de temps en temps »: at times, as "sometimes" says it (not "then", an order after)
+            {"\\b(?:(?:every )?now and then|from time to time|once in a while|every so often|de temps en temps|de temps a autre)\\b",
+                    "sometimes"},
             // « chaque début de mois », "at the start of each month": the first of the month
             {"\\b(?:(?:a |au )?chaque debut de mois|(?:au |en )?debut de chaque mois)\\b", "le 1er de chaque mois"},
             {"\\b(?:at the )?(?:start|beginning) of (?:each|every) month\\b", "on the 1st of each month"},
@@ -149,11 +152,20 @@ final class Calques {
             // "I want that the PDF goes in the folder", "the file should end up in Drive": where the thing goes is where it is put
             {"\\b(?:i|we)\\s+(?:want|would like|wish)\\s+that\\s+((?:(?!goes\\b|go\\b|and\\b)\\S+\\s+){1,8}?)(?:goes|go|arrives|lands|ends up)"
                     + "\\s+(in|into|to|on)\\b", "put $1$2"},
+            // "the PDF report goes straight to the client", « le PDF doit partir chez le client »: where the thing goes, it is sent
+            {"(?<!\\b(?:i|we|you|they|it|je|nous|on|il|elle)\\s)\\b((?:the|its|their|this|that|le|la|les|l|son|sa|ses|leur|ce|cette)\\s+"
+                    + "(?:(?!(?:and|et|then|puis)\\b)[a-z0-9]+\\s+){1,4}?)(?:(?:should|must|needs to|has to|will|doit|doivent|va|vont)\\s+)?"
+                    + "(?:goes|go|partir|part|parte|partent|aller)\\s+(?:straight\\s+|directly\\s+|automatically\\s+|directement\\s+|"
+                    + "automatiquement\\s+|tout de suite\\s+)?(to|into|a|au|aux|chez|dans|vers)\\b", "send $1$2"},
             // "… and after you send a message": the next order, not an event after the reader's act
             {"\\b(and|,)\\s+after(?:wards)?\\s+(?:you|we)\\s+", "$1 then "},
             // "write in the Slack channel that…", « écris dans le canal »: written in a chat, it is a message posted there
             {"\\b(?:write|writes|ecrire|ecris|ecrivez)\\b(?=\\s+(?:in|into|on|to|dans|sur)\\s+(?:\\S+\\s+){0,3}?"
                     + "(?:channel|canal|chat|group|groupe|conversation|thread|fil)\\b)", "post"},
+            // "write them into the sheet", « les écrit dans un Google Sheet »: written in a table, it is a row added there
+            {"\\b(?:write|writes|ecrire|ecris|ecrit|ecrivez|ecrivent)\\b(?=(?:\\s+\\S+){0,4}?\\s+(?:in|into|to|on|dans|sur)\\s+"
+                    + "(?:(?!matching|existing|same|corresponding|correspondante?|existante?|meme)\\S+\\s+){0,3}?"
+                    + "(?:sheet|sheets|spreadsheet|tableur|feuille|excel|airtable|table)\\b)", "add"},
             // "tell in Slack #sales that…": telling a place, not a person, posts there
             {"\\b(?:tell|tells)\\s+(in|on|into)\\b", "post $1"},
             // "post the same PDF into the Slack channel", « poste le fichier dans le canal »: a file put in a chat is uploaded there

@@ -125,6 +125,20 @@ final class Clauses {
     /** "only keep the intrusions", « on ne garde que celles de type X » (see {@link Rephrased}): on an event, a test on it. */
     private static final Pattern KEEP_ONLY = Pattern.compile("^(?:(?:on|we|i|nous|je)\\s+)?transform to retain\\s+(.+)$");
 
+    /** "field staff use Kizeo Forms", « les agents utilisent Kizeo »: who uses which app. */
+    private static final Pattern USES = Pattern.compile("(?:[a-z-]+\\s+){1,3}?(?:use|uses|utilise|utilisent|work with|works with|"
+            + "travaille avec|travaillent avec|rely on|relies on)\\s");
+
+    /** "watch for new rows", « surveiller les nouvelles saisies ou les modifs »: new or changed things looked for, the event. */
+    private static final Pattern WATCH = Pattern.compile("(?:please\\s+)?(?:watch|monitor|poll|keep an eye on|look out|check|surveiller|"
+            + "surveille|surveillez|guetter|scruter|verifier|verifie|regarder|regarde)\\s+(?:regularly\\s+|periodically\\s+|"
+            + "regulierement\\s+|periodiquement\\s+)?(?:for\\s+|on\\s+)?(?:the\\s+|any\\s+|all\\s+|les\\s+|des\\s+|tous les\\s+|"
+            + "toutes les\\s+|s il y a des\\s+)?(?:new|nouvel|nouvelle|nouveaux|nouvelles|changed|modified|updated|edited)\\b");
+
+    /** "…, sent from our Outlook account", « envoyé depuis Gmail »: which app sends what the order before it sends. */
+    private static final Pattern SENT_VIA = Pattern.compile("(?:and\\s+|et\\s+)?(?:sent|envoyee?s?|expediee?s?)\\s+(?:from|through|"
+            + "using|depuis)\\s(?!(?:\\S+\\s+)?(?:email|mail|sms|courriel)\\b)");
+
     private static final Pattern BULLET = Pattern.compile("^[-*•]+(?:\\s+|$)");
 
     private static final Pattern FLOW_DOES = Pattern.compile("\\s(?:it|the flow|the automation|il|le flux)\\s+([a-z]+)");
@@ -204,6 +218,14 @@ final class Clauses {
             parts.add(new Part(Role.CONTEXT, text));   // "a webhook: our shop sends the order as JSON": who calls it, no step
             return;
         }
+        if (first && USES.matcher(text).lookingAt() && Verbs.verbAfter(text, 0) < 0 && Verbs.startsWithVerb(text) < 0) {
+            parts.add(new Part(Role.CONTEXT, text));   // "field staff use Kizeo Forms": where the work is done, no step
+            return;
+        }
+        if (first && Habits.doneToday(text)) {
+            parts.add(new Part(Role.CONTEXT, text));   // "right now our office manager downloads each audit…": today's way
+            return;
+        }
         if (first && (Asides.ABOUT_US.matcher(text).find() || nothingDoneYet(parts) && Asides.OUR_PEOPLE.matcher(text).find()
                 && !isEventPhrase(text) && !Timing.isRecurring(text) && !IF_INSIDE.matcher(text).find()
                 && !EVERY_NEW.matcher(" " + text + " ").find() && !Arrivals.WEBHOOK_CALLED.matcher(text).find())) {
@@ -238,6 +260,15 @@ final class Clauses {
         }
         if (!first && moreOfTheEvent(parts, text)) {
             parts.add(new Part(Role.TRIGGER, text));   // "Outlook inbox, new mail; …": the event goes on, nothing to do yet
+            return;
+        }
+        if (first && nothingDoneYet(parts) && WATCH.matcher(text).lookingAt()) {
+            // "check regularly for new or changed records (and post them…)": looking for them is the event
+            int cut = orderAfterAnd(text);
+            parts.add(new Part(Role.TRIGGER, cut < 0 ? text : text.substring(0, cut).strip()));
+            if (cut >= 0) {
+                role(text.substring(cut).replaceFirst("^\\s*(?:and|et)\\s+", ""), parts);
+            }
             return;
         }
         int asked = first ? Arrivals.hookAsked(text) : -2;   // "give me a webhook URL…", « crée-moi un webhook »: its event
@@ -312,14 +343,10 @@ final class Clauses {
                 // "open an incident for every new message in the inbox": all that follows says the event
                 role(padded.substring(0, fresh.start()).replaceAll("\\s+\\S+\\s*$", "").strip(), parts);
                 String event = padded.substring(fresh.start()).strip();
-                Matcher then = AND_ORDER.matcher(event);
-                int cut = -1;
-                while (cut < 0 && then.find()) {
-                    cut = Verbs.startsWithVerb(event.substring(then.end())) == 0 ? then.start() : -1;
-                }
+                int cut = orderAfterAnd(event);
                 parts.add(0, new Part(Role.TRIGGER, cut < 0 ? event : event.substring(0, cut).strip()));
-                if (cut >= 0) {
-                    role(event.substring(then.end()).strip(), parts);   // "… for each new data of the form and add it to the sheet"
+                if (cut >= 0) {   // "… for each new data of the form and add it to the sheet"
+                    role(event.substring(cut).replaceFirst("^\\s*(?:and|et)\\s+", "").strip(), parts);
                 }
                 return;
             }
@@ -421,7 +448,14 @@ final class Clauses {
             return;
         }
         Matcher each = EACH_ONE.matcher(" " + text + " ");
-        if (each.find()) {
+        java.util.Optional<String> perEvent = each.find() ? EventInOrder.handedIn((" " + text + " ").substring(each.end())) : java.util.Optional.empty();
+        if (perEvent.isPresent()) {
+            // "an incident created for each submitted form": once per event, which is the trigger (said here or before)
+            if (parts.stream().noneMatch(p -> p.role() == Role.TRIGGER && !Timing.isRecurring(p.text()))) {
+                parts.add(0, new Part(Role.TRIGGER, perEvent.get()));
+            }
+            text = (" " + text + " ").substring(0, each.start()).strip();
+        } else if (each.find(0)) {
             // "create a card for each of them", "add each one to the list": the order is done once per item
             parts.add(new Part(Role.FOR_EACH, ""));
             text = ((" " + text + " ").substring(0, each.start()) + " " + (" " + text + " ").substring(each.end())).strip();
@@ -429,13 +463,25 @@ final class Clauses {
                 return;   // ", pour chacune, …": the order follows in the next part
             }
         }
-        if ((Arrivals.MAPPING.matcher(text).find() || PLACE_NAMED.matcher(text).lookingAt() && Verbs.verbAfter(text, 0) < 0)
+        if ((Arrivals.MAPPING.matcher(text).find() || PLACE_NAMED.matcher(text).lookingAt() && Verbs.verbAfter(text, 0) < 0
+                || SENT_VIA.matcher(text).lookingAt())
                 && !parts.isEmpty() && parts.get(parts.size() - 1).role() == Role.ACTION) {
             // ", with the subject as title", « …, liste 'Nouveau', avec le nom du fichier »: more about the order before it
             parts.set(parts.size() - 1, new Part(Role.ACTION, parts.get(parts.size() - 1).text() + " " + text));
             return;
         }
         parts.add(new Part(Role.ACTION, text));
+    }
+
+    /** Where " and <verb>…" starts in an event phrase ("each new data of the form and add it…"), or -1. */
+    private static int orderAfterAnd(String event) {
+        Matcher then = AND_ORDER.matcher(event);
+        while (then.find()) {
+            if (Verbs.startsWithVerb(event.substring(then.end())) == 0) {
+                return then.start();
+            }
+        }
+        return -1;
     }
 
     /** Only context or sentences without an order so far ("Our staff fill in timesheets in Kizeo."): a time opens the flow. */

@@ -78,7 +78,9 @@ final class Dictation {
                     + (half == null ? "" : half.equalsIgnoreCase("trente") ? "30" : half.equalsIgnoreCase("quinze") ? "15" : "45");
         });
         out = LENGTH.matcher(out).replaceAll(m -> NUMBERS.get(m.group(1).toLowerCase()) + " " + m.group(2));
-        return out.replaceAll("(?iu)\\bdu mat\\b", "du matin").replaceAll("(?iu)\\btous les premiers du mois\\b", "le 1er de chaque mois");
+        return out.replaceAll("(?iu)\\bdu mat\\b", "du matin")
+                .replaceAll("(?iu)\\btous les (?:premiers|1ers?) (?:du|de chaque) mois\\b", "le 1er de chaque mois")
+                .replaceAll("(?iu)\\btous les (\\d{1,2}) (?:du|de chaque) mois\\b", "le $1 de chaque mois");
     }
 
     private static String minutes(String said) {

@@ -55,6 +55,16 @@ final class EventInOrder {
     }
 
     /**
+     * What follows "for each" when it is an event ("an incident created for each submitted form", « pour chaque fiche
+     * terminée »): a thing handed in, said with its participle; empty when it is not one.
+     */
+    static java.util.Optional<String> handedIn(String afterEach) {
+        List<String> words = Words.words(afterEach);
+        boolean handedIn = !words.isEmpty() && words.size() <= 3 && words.stream().map(Words::concept).anyMatch("finish"::equals);
+        return handedIn ? java.util.Optional.of("each " + afterEach.strip()) : java.util.Optional.empty();
+    }
+
+    /**
      * "Post in #incidents when a report comes in, but only when the severity is high": a condition said last, with no
      * order after it, guards the order said before the event.
      */

@@ -52,6 +52,18 @@ final class Habits {
             return parts;
         }
         List<Part> out = new ArrayList<>(parts);
+        if (event > 0 && THAT_HAPPENS.matcher(parts.get(event).text()).matches() && parts.get(event - 1).role() != Role.TRIGGER) {
+            // "Sometimes inspectors edit an inspection they sent. When that happens, …": the event is what was just told
+            StringBuilder told = new StringBuilder("when");
+            for (int i = event - 1; i >= 0 && parts.get(i).role() != Role.TRIGGER && (i == event - 1 || habit(parts.get(i).text())
+                    || parts.get(i + 1).role() == parts.get(i).role()); i--) {
+                told.insert(4, " " + parts.get(i).text());
+                if (habit(parts.get(i).text())) {
+                    break;
+                }
+            }
+            out.set(event, new Part(Role.TRIGGER, told.toString()));
+        }
         int[] sentence = GuardReach.sentences(parts, plain);
         int told = -2;
         for (int i = 0; i < event; i++) {
@@ -64,6 +76,26 @@ final class Habits {
             }
         }
         return out;
+    }
+
+    /** "when that happens", « quand ça arrive »: the event is the one just told. */
+    private static final java.util.regex.Pattern THAT_HAPPENS = java.util.regex.Pattern.compile("\\s*(?:(?:when|whenever|each time|"
+            + "every time|quand|lorsque|lorsqu|chaque fois qu|a chaque fois qu)\\s+(?:that|this|it|ca|cela|c)\\s+(?:happens|occurs|"
+            + "arrive|se produit|est le cas))\\s*");
+
+    /** "right now", « actuellement »: what follows is how the work is done before the flow. */
+    private static final java.util.regex.Pattern NOWADAYS = java.util.regex.Pattern.compile("\\s*(?:right now|currently|at the moment|"
+            + "today|nowadays|for now|until now|so far|at present|actuellement|aujourd hui|en ce moment|pour l instant|pour le moment|"
+            + "jusqu ici|jusqu a present|pour l heure)\\s*,?\\s+");
+    private static final java.util.regex.Pattern BY_HAND = java.util.regex.Pattern.compile("\\b(?:by hand|manually|a la main|"
+            + "manuellement)\\b");
+
+    /**
+     * "Right now our office manager downloads each audit every evening and emails it by hand": the work the flow will do,
+     * as people do it today; no step, no schedule (its "every evening" is theirs).
+     */
+    static boolean doneToday(String text) {
+        return (NOWADAYS.matcher(text).lookingAt() || BY_HAND.matcher(text).find()) && habit(text);
     }
 
     /** "by the form", « par le formulaire Google », "the Kizeo form": what people fill in. */
@@ -84,12 +116,23 @@ final class Habits {
                 out.set(i, new Part(Role.TRIGGER, p.text() + " submitted"));
                 return out;
             }
+            java.util.regex.Matcher done = p.role() == Role.CONDITION ? COMPLETED.matcher(p.text()) : null;
+            if (done != null && done.find()) {
+                // "if any answer in a completed check is 'KO', …": the test is on a form handed in, which is the event
+                List<Part> out = new ArrayList<>(parts);
+                out.add(i, new Part(Role.TRIGGER, "when " + done.group().strip()));
+                return out;
+            }
             if (p.role() != Role.CONTEXT && p.role() != Role.ACTION && p.role() != Role.CONDITION) {
                 break;
             }
         }
         return parts;
     }
+
+    /** "a completed check", « une fiche terminée »: a thing handed in, named in a test. */
+    private static final java.util.regex.Pattern COMPLETED = java.util.regex.Pattern.compile("\\b(?:a|an|the|each|every|any|une?|la|le|chaque)\\s+"
+            + "(?:(?:completed|finished|submitted|filled in|filled)\\s+[a-z]+|[a-z]+\\s+(?:terminee?|soumise?|remplie?|envoyee?))\\b");
 
     /** What a form asks: "has a 'screen' question", « contient une case à cocher ». */
     private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile("\\b(?:question|questions|field|fields|"
@@ -100,6 +143,10 @@ final class Habits {
      * third person: "the bureau uploads", « le personnel signale », "Sometimes foremen edit", « les parents remplissent ».
      */
     static boolean habit(String text) {
+        java.util.regex.Matcher now = NOWADAYS.matcher(text);
+        if (now.lookingAt()) {
+            text = text.substring(now.end());   // "right now our office manager downloads…": how it is done today
+        }
         List<String> words = Words.words(text);
         int at = 0;
         boolean often = !words.isEmpty() && OFTEN.contains(words.get(0));

@@ -52,10 +52,17 @@ final class Implicit {
      */
     static Optional<ActionEntry> looked(Matcher matcher, Said said, Collection<String> context, String triggerApp) {
         List<String> objects = said.objects("get", false);
-        return matcher.action(objects, "get", said.apps(), context, false, false)
+        Optional<ActionEntry> read = matcher.action(objects, "get", said.apps(), context, false, false)
                 .filter(a -> !a.connector().app().equals(triggerApp) && Matcher.agrees("get", a.verb())
                         && (context.contains(a.connector().app()) || said.apps().contains(a.connector().app()))
                         && says(a, objects, "get"));
+        if (read.isPresent() || said.apps().isEmpty() || said.apps().contains(triggerApp)) {
+            return read;
+        }
+        // "check in Salesforce whether the email is already known": whether the app has it is a search in that app
+        return matcher.index().actions().stream()
+                .filter(a -> said.apps().contains(a.connector().app()) && "find".equals(a.verb()))
+                .max(java.util.Comparator.comparingLong(a -> objects.stream().filter(a.strong()::contains).count()));
     }
 
     /** "for each open issue" with nothing in hand: the action that lists what the loop names. */
@@ -124,6 +131,17 @@ final class Implicit {
             }
         }
         return null;
+    }
+
+    /** What a list of media holds, in the words people use ("for each photo", « pour chaque image »). */
+    private static final Set<String> MEDIA = Set.copyOf(Words.concepts("media photos pictures images attachments files signatures "
+            + "medias images pieces jointes fichiers"));
+
+    /** Whether a loop on {@code concepts} goes through the source's array ("each photo" through the event's media). */
+    static boolean goesThrough(Source source, List<String> concepts) {
+        List<String> named = Words.concepts(arrayOf(source));
+        return named.stream().anyMatch(concepts::contains)
+                || named.contains("media") && concepts.stream().anyMatch(MEDIA::contains);
     }
 
     /** The name of a source's first array output, or null. */

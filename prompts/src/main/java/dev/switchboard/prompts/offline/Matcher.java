@@ -97,6 +97,9 @@ final class Matcher {
                 continue;   // an app nobody named or used needs more than a verb to be chosen
             }
             double verbFit = verbScore(verb, e.verb());
+            if (fills(verb, e, objects)) {
+                verbFit = 1;   // "create the intervention in the technician's planning": what only that push names, it fills
+            }
             if (app.equals("http") && (url || saysApi || method)) {
                 verbFit = Math.max(verbFit, 0);   // "create the refund through their API": the request does any verb
             }
@@ -158,6 +161,16 @@ final class Matcher {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Whether creating or adding something is done by a push that names a said object no other action names ("create the
+     * intervention in the technician's planning" pushes it to the planning).
+     */
+    boolean fills(String verb, ActionEntry e, Collection<String> objects) {
+        return ("create".equals(verb) || "add".equals(verb)) && "push".equals(e.verb())
+                && objects.stream().anyMatch(o -> e.strong().contains(o) && !o.equals(e.verb())
+                        && index.actions().stream().filter(a -> a.strong().contains(o)).count() == 1);
     }
 
     /** An app's main action: the one its connector lists first. */

@@ -51,6 +51,13 @@ final class NoStep {
     private static final Pattern POLL_INSTEAD = Pattern.compile("^(?:(?:so|then|and|donc|alors)\\s+)?(?:poll|polls|interroge|interroger)"
             + "\\s+(?:the\\s+|le\\s+)?[a-z]+(?:\\s+forms)?(?:\\s+(?:instead|regularly|periodically|a la place|plutot|regulierement))?\\s*$");
 
+    /** "we'll run it by hand after big imports", « je le lancerai à la main »: how the flow starts (by hand), not a step. */
+    private static final Pattern RUN_BY_HAND = Pattern.compile("(?:(?:and|so|et|donc)\\s+)?(?:we|i|you|someone|on|je|nous)\\s+"
+            + "(?:ll\\s+|will\\s+|can\\s+|may\\s+|want to\\s+|would\\s+|le\\s+|la\\s+|l\\s+|vais le\\s+|va le\\s+|allons le\\s+|"
+            + "pourra le\\s+|pourrons le\\s+)?(?:run|launch|start|trigger|click|lance|lancera|lancerai|lancerons|lancer|declenche|"
+            + "declenchera|declencherai)\\s+(?:it\\s+|this\\s+|that\\s+|the flow\\s+|ca\\s+|le flux\\s+)?(?:ourselves\\s+|myself\\s+)?"
+            + "(?:by hand|manually|on demand|a la main|manuellement|when needed|quand on en a besoin|au besoin)\\b");
+
     /** "read the counter, add one and save it back": the arithmetic between a read and a write, not a step. */
     private static final Pattern COUNT_UP = Pattern.compile("^(?:(?:and|then|et|puis)\\s+)?(?:add|adds|ajoute|ajouter)\\s+(?:one|1|un)"
             + "(?:\\s+(?:to it|to that|to the counter|au compteur))?|^(?:(?:and|then|et|puis)\\s+)?(?:increment|increments|incremente|"
@@ -58,8 +65,8 @@ final class NoStep {
 
     /** "don't email me about it", « ne m'envoie pas de mail », « inutile de prévenir Slack »: an order not wanted. */
     private static final Pattern NEGATED = Pattern.compile("^(?:(?:but|and|so|mais|et|donc)\\s+)?(?:please\\s+)?(?:don t|do not|"
-            + "never|no need to|there is no need to|there s no need to|(?:ne|n)\\s+(?:\\S+\\s+){1,3}?(?:pas|jamais)|pas besoin d|"
-            + "inutile d|pas la peine d|(?:we|i)\\s+(?:do not|don t|dont)\\s+(?:want|need)|(?:on|nous|je)\\s+ne\\s+(?:veut|voulons|veux)\\s+pas)\\b");
+            + "never|no need to|there is no need to|there s no need to|(?:ne|n)\\s+(?:\\S+\\s+){1,3}?(?:pas|jamais)|pas besoin de?|"
+            + "inutile de?|pas la peine de?|no need for|(?:we|i)\\s+(?:do not|don t|dont)\\s+(?:want|need)|(?:on|nous|je)\\s+ne\\s+(?:veut|voulons|veux)\\s+pas)\\b");
 
     /** "…, giving the incident's sys_id", « en donnant le sys_id de l'incident »: what the call or event carries. */
     private static final Pattern CARRYING = Pattern.compile("^(?:en\\s+(?:donnant|fournissant|indiquant|precisant|transmettant|passant)|"
@@ -87,6 +94,7 @@ final class NoStep {
             }
         }
         if (gives(plain) || saidBefore && SO_THAT.matcher(plain).lookingAt() || POLL_INSTEAD.matcher(plain).matches()
+                || RUN_BY_HAND.matcher(plain.strip()).lookingAt()
                 || saidBefore && COUNT_UP.matcher(plain).matches()) {
             return true;
         }

@@ -52,6 +52,9 @@ final class Plain {
                 .replaceAll("\\b(read|get|fetch|retrieve|pull|grab|take|lis|lire|lisez|recupere|recuperer|recuperez|prends|prendre)\\s+"
                         + "(?:the|la)\\s+(?:full\\s+|complete\\s+|whole\\s+)?(?:list|liste)\\s+(of|des)\\s+", "$1 $2 ")
                 .replaceAll("\\b(read|get|fetch|retrieve|pull|grab|take) of ", "$1 the ")
+                // "reads the customer list from the sheet": what is read is the customers
+                .replaceAll("\\b(reads?|gets?|fetch(?:es)?|retrieves?|pulls?|grabs?|takes?)\\s+(the|our|my|their)\\s+([a-z]+?)s?\\s+list\\b",
+                        "$1 $2 $3s")
                 .replaceAll("\\b(lis|lire|lisez|recupere|recuperer|recuperez|prends|prendre) des ", "$1 les ")
                 // "text it to the owner": texting is sending by SMS; "its start time" is a date, which a date format reads
                 .replaceAll("\\btext (it|them|him|her|me|us)\\b", "send $1 by sms")
@@ -68,12 +71,13 @@ final class Plain {
 
     /** "could you set up something so that", "créer un flux qui", "il faudrait que": the request around the flow, no step. */
     private static final String REQUEST = "\\b(?:(?:could|can|would) you (?:please )?|(?:pourrais|peux) tu |(?:pourriez|pouvez) vous )?"
-            + "(?:set up|create|build|make|configure|creer|faire|mettre en place|configurer|set) (?:something(?: up)?|a flow|an automation|"
-            + "a workflow|un flux|une automatisation|un scenario|un workflow|quelque chose) (?:so that|that|which|qui|pour que|afin que)\\b"
+            + "(?:set up|create|build|make|configure|creer|faire|mettre en place|configurer|set) (?:something(?: up)?|quelque chose|"
+            + "(?:a|an|un|une) (?:[a-z-]+ )?(?:flow|automation|workflow|flux|automatisation|scenario)) (?:so that|that|which|qui|pour que|afin que)\\b"
             + "|\\b(?:il faudrait|il faut|j aimerais|je voudrais|je souhaite|je souhaiterais|je veux|nous voudrions|on voudrait|nous souhaitons|"
             + "nous souhaiterions|nous aimerions|on aimerait|on souhaite|on souhaiterait|nous voulons|on veut) (?:que|qu)\\b"
+            + "|\\b(?:(?:i|we) (?:d|would) (?:like|love)(?: it)?(?: so)?|(?:i|we) (?:want|wish)) that\\b"
             // "I need a flow that…", « lancer à la main un flux qui… »: the flow being described, not a flow to run
-            + "|\\b(?:a|an|un|une) (?:flow|flux|workflow|automation|automatisation|scenario) (?:that|which|qui)\\b"
+            + "|\\b(?:a|an|un|une) (?:[a-z-]+ )?(?:flow|flux|workflow|automation|automatisation|scenario) (?:that|which|qui)\\b"
             + "|\\b(?:(?:could|can|would) you (?:please )?|(?:merci de|priere de|veuillez) )?(?:make it so that|make sure that|make it so|"
             + "faire en sorte (?:que|qu))\\b"
             // « Merci de mettre en place le flux suivant : », "Please set up the following flow:": the request, then the flow
@@ -99,7 +103,9 @@ final class Plain {
     /** "je veux recevoir chaque matin un e-mail avec…": what the asker wants to receive is sent to them. */
     private static final String WISH_TO_GET = "\\b(?:je veux|je voudrais|j aimerais|je souhaite|nous voulons|i want to|i d like to|"
             + "i would like to|we want to|we d like to)\\s+(?:recevoir|receive|get)\\b(?=(?:\\s+\\S+){0,6}?\\s+(?:un|une|a|an)\\s+"
-            + "(?:\\S+\\s+)?(?:email|mail|message|notification|alert|alerte|sms|rapport|report|recap|summary)\\b)";
+            + "(?:\\S+\\s+)?(?:email|mail|message|notification|alert|alerte|sms|rapport|report|recap|summary)\\b"
+            // « j'aimerais recevoir par mail la liste… »: how it comes says it is sent
+            + "|\\s+(?:par|by|via|en)\\s+(?:email|mail|courriel|sms|slack|teams|dm)\\b)";
     /** "I get a Slack message", "recevoir un e-mail": getting a message is being sent one. */
     private static final java.util.regex.Pattern EVENT_OPENER = java.util.regex.Pattern.compile("\\b(?:when|whenever|each time|"
             + "every time|as soon as|once|quand|lorsqu\\w*|des qu\\w*|chaque fois|a chaque|sitot|aussitot)\\b[^.,;:!?]*$");

@@ -197,6 +197,7 @@ final class Reads {
         Set<String> missing = new HashSet<>(objects);
         missing.removeAll(carried);
         missing.removeIf(c -> Words.VERBS.contains(c) || c.equals("file"));   // an attachment is saved as the trigger gives it
+        missing.removeAll(own(entry));
         if (missing.isEmpty()) {
             return Optional.empty();
         }
@@ -221,6 +222,7 @@ final class Reads {
         Set<String> missing = new HashSet<>(objects);
         missing.removeAll(concepts(list.output().path("properties").path(array).path("items")));
         missing.removeIf(c -> Words.VERBS.contains(c) || c.equals("file"));
+        missing.removeAll(own(entry));
         return index.actions().stream()
                 .filter(a -> a.connector().app().equals(list.app()) && "get".equals(a.verb()) && !readsMany(a) && onlyIds(a)
                         && concepts(a.spec().output()).stream().anyMatch(missing::contains))
@@ -256,6 +258,17 @@ final class Reads {
     }
 
     /** The concepts of an output's property names ("attachments" is a file). */
+    /** What the order's action is given by id ("the list" of "create a card in the list 'To order'"): not a field to read. */
+    private static Set<String> own(ActionEntry entry) {
+        Set<String> own = new HashSet<>();
+        entry.spec().input().path("properties").propertyNames().forEach(p -> {
+            if (p.endsWith("_id")) {
+                own.addAll(Words.concepts(p));
+            }
+        });
+        return own;
+    }
+
     private static Set<String> concepts(JsonNode output) {
         Set<String> out = new HashSet<>();
         if (output != null) {

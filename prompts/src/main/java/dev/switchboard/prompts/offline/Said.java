@@ -151,6 +151,10 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
                 // "the issues still open", « encore ouverts »: a state of what is read, not an order; what is read is filtered by it
                 c = nounSeen && !concepts.isEmpty() && !concepts.contains("find") ? "find" : null;
             }
+            if (("get".equals(c) || "find".equals(c)) && i > 0 && Set.of("de", "d", "du").contains(words.get(i - 1))
+                    && !Verbs.isInfinitive(words.get(i))) {
+                c = null;   // « fiche de contrôle », « rapport de vérification »: the kind of the thing, not a read
+            }
             boolean place = i > 0 && (PLACE.contains(words.get(i - 1)) || !texts.french() && words.get(i - 1).equals("on"));
             if (c != null && place && Words.VERBS.contains(c)) {
                 c = null;   // « relevés sur place », "on site", "in stock": after a place word a verb's form is a noun

@@ -59,13 +59,17 @@ final class Start {
 
     /** Something sent to someone, not handed in: "sent to a technician", « envoyé à l'agent », « qu'on lui a envoyé ». */
     private static final java.util.regex.Pattern SENT_TO = java.util.regex.Pattern.compile("\\b(?:(?:send|sends|sent|envoie|envoyons|envoyez|envoyee?s?)"
-            + "\\s+(?:[a-z]+\\s+){0,3}?(?:to|a|au|aux)\\s+(?:(?:a|an|the|his|her|their|one|un|une|le|la|l|les|son|sa|ses|leur|nos|our)\\s+)?"
+            + "\\s+(?:[a-z-]+\\s+){0,3}?(?:to|a|au|aux)\\s+(?:(?:a|an|the|his|her|their|one|un|une|le|la|l|les|son|sa|ses|leur|nos|our)\\s+)?"
             + "(?:[a-z]+\\s+)?(?:technicians?|techniciens?|agents?|users?|utilisateurs?|inspectors?|inspecteurs?|workers?|staff|employees?|"
             + "salaries?|guards?|teams?|intervenants?|operators?|operateurs?|equipes?|entreprises?|companies|company|contractors?|prestataires?|members?|membres?)\\b"
             + "|(?:lui|leur)\\s+(?:a|ont|avons|avez|sont|est)\\s+(?:ete\\s+)?envoyee?s?\\b)");
 
-    /** "received on the technician's phone", « réceptionnée sur le terminal »: what arrives on a device was pushed there. */
-    private static final java.util.regex.Pattern ON_DEVICE = java.util.regex.Pattern.compile("\\b(?:on|sur)\\s+(?:(?:the|his|her|their|its|le|la|l|son|sa|leur)\\s+)?(?:[a-z]+\\s+){0,2}(?:phones?|mobiles?|tablets?|devices?|terminals?|"
+    /**
+     * "received on the technician's phone", « réceptionnée sur le terminal », "when a phone has received the job": what
+     * arrives on a device was pushed there.
+     */
+    private static final java.util.regex.Pattern ON_DEVICE = java.util.regex.Pattern.compile("\\b(?:(?:on|sur)\\s+(?:(?:the|his|her|their|its|le|la|l|son|sa|leur)\\s+)?(?:[a-z]+\\s+){0,2}|"
+            + "^(?:when|whenever|once|as soon as|quand|lorsqu\\w*|des qu\\w*)\\s+(?:a|an|the|his|her|their|its|le|la|l|un|une|son|sa|leur)\\s+)(?:phones?|mobiles?|tablets?|devices?|terminals?|"
             + "tablettes?|appareils?|smartphones?|telephones?|terminaux)\\b");
 
     private Start() {

@@ -62,11 +62,13 @@ final class Words {
         add("export", "export", "exporter", "exports");
         add("get", "get", "fetch", "read", "lire", "obtenir", "recuperer", "retrieve", "lister", "consulter", "collect",
                 "collecter", "pull", "grab", "take", "prendre", "prends", "prenez", "lis", "lisez", "sortir", "sors", "sortez", "extraire", "extrais", "parcourir", "parcours", "parcourez", "browse", "check", "verifier", "controler", "monitor", "surveiller", "poll", "interroger",
-                "relire", "relis", "relu", "relue", "relus", "relues");   // « la fiche doit être relue »: read again
+                "relire", "relis", "relu", "relue", "relus", "relues",   // « la fiche doit être relue »: read again
+                "compter", "comptez");   // what is counted is read first ("count" is as often the noun: "stock count")
         add("find", "look", "lookup", "chercher", "rechercher", "search", "find", "trouver", "query", "filter", "filtrer",
                 "retrouver", "retrouve", "retrouves", "retrouvez", "cherche", "cherches", "cherchez");
         add("update", "update", "updates", "updated", "modifier", "modifie", "modifiee", "modify", "change", "changed",
-                "edit", "edited", "maj", "actualiser", "set");
+                "edit", "edited", "maj", "actualiser", "set",
+                "modif", "modifs");   // the nouns of the event ("modification" is also a right: « partager en modification »)
         add("delete", "delete", "deleted", "supprimer", "supprime", "supprimee", "remove", "removed", "effacer", "erase",
                 "deletion", "deletions", "removal", "suppression", "suppressions");   // the nouns of the event
         add("push", "push", "pushed", "pushes", "pousser", "pousse", "poussee", "pousses", "poussez", "poussons", "dispatch", "assign", "assigner", "affecter");
