@@ -83,6 +83,9 @@ final class Arrivals {
         if (WE_GET.matcher(rest).lookingAt()) {
             return true;   // "for every email we get in Outlook", « pour chaque mail qu'on reçoit »: what comes to us
         }
+        if (COMES_IN.matcher(rest).lookingAt()) {
+            return true;   // « pour chaque mail qui arrive », "for each file that lands there": what arrives
+        }
         if (Verbs.verbAfter(rest, 0) >= 0) {
             return false;
         }
@@ -100,6 +103,8 @@ final class Arrivals {
         return false;
     }
 
+    private static final Pattern COMES_IN = Pattern.compile("(?:\\S+\\s+){1,3}?(?:qui|that|which)\\s+(?:arrive|arrivent|arrives|"
+            + "comes? in|lands?|rentre|rentrent|tombe|tombent)\\b");
     private static final Pattern WE_GET = Pattern.compile("(?:\\S+\\s+){1,3}?(?:that\\s+|que\\s+|qu\\s+)?(?:we|i|you|nous|on|je|vous)\\s+"
             + "(?:get|receive|recevons|recoit|recois|recevez)\\b");
 

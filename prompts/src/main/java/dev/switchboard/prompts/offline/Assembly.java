@@ -273,7 +273,8 @@ final class Assembly {
         }
         List<String> heads = "get".equals(verb) ? said.objects(verb, true) : List.of();
         if (heads.size() > 1 && "pdf".equals(heads.get(1))) {
-            concepts = new ArrayList<>(heads);   // "get the PDF of the report": the file is read, the report only says whose
+            // "get the PDF of the report", "grab the PDF report": the file is read, the report only says whose
+            concepts = new ArrayList<>(heads.subList(0, 2));
         }
         if ("send".equals(verb) && !concepts.contains("email") && !concepts.contains("message")
                 && said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.EMAIL)) {

@@ -125,6 +125,10 @@ final class Clauses {
     /** "only keep the intrusions", « on ne garde que celles de type X » (see {@link Rephrased}): on an event, a test on it. */
     private static final Pattern KEEP_ONLY = Pattern.compile("^(?:(?:on|we|i|nous|je)\\s+)?transform to retain\\s+(.+)$");
 
+    /** "attachment of the mails that arrive…", « pièce jointe des mails qui arrivent… »: a part of each thing that arrives. */
+    private static final Pattern OF_ARRIVALS = Pattern.compile("((?:\\S+\\s+){0,2}?\\S+)\\s+(?:of|of the|des|de|du|d)\\s+((?:the\\s+|les\\s+)?"
+            + "\\S+(?:\\s+\\S+)?\\s+(?:qui|that|which|we|nous|on)\\s.*)");
+
     /** "field staff use Kizeo Forms", « les agents utilisent Kizeo »: who uses which app. */
     private static final Pattern USES = Pattern.compile("(?:[a-z-]+\\s+){1,3}?(?:use|uses|utilise|utilisent|work with|works with|"
             + "travaille avec|travaillent avec|rely on|relies on)\\s");
@@ -132,8 +136,9 @@ final class Clauses {
     /** "watch for new rows", « surveiller les nouvelles saisies ou les modifs »: new or changed things looked for, the event. */
     private static final Pattern WATCH = Pattern.compile("(?:please\\s+)?(?:watch|monitor|poll|keep an eye on|look out|check|surveiller|"
             + "surveille|surveillez|guetter|scruter|verifier|verifie|regarder|regarde)\\s+(?:regularly\\s+|periodically\\s+|"
-            + "regulierement\\s+|periodiquement\\s+)?(?:for\\s+|on\\s+)?(?:the\\s+|any\\s+|all\\s+|les\\s+|des\\s+|tous les\\s+|"
-            + "toutes les\\s+|s il y a des\\s+)?(?:new|nouvel|nouvelle|nouveaux|nouvelles|changed|modified|updated|edited)\\b");
+            + "regulierement\\s+|periodiquement\\s+)?(?:(?:on\\s+|in\\s+|dans\\s+|sur\\s+)?[a-z]+(?:\\s+forms)?\\s+(?=for\\s))?(?:for\\s+|on\\s+)?"
+            + "(?:the\\s+|any\\s+|all\\s+|les\\s+|des\\s+|tous les\\s+|toutes les\\s+|s il y a (?:des|de)\\s+)?"
+            + "(?:new|nouvel|nouvelle|nouveaux|nouvelles|changed|modified|updated|edited)\\b");
 
     /** "…, sent from our Outlook account", « envoyé depuis Gmail »: which app sends what the order before it sends. */
     private static final Pattern SENT_VIA = Pattern.compile("(?:and\\s+|et\\s+)?(?:sent|envoyee?s?|expediee?s?)\\s+(?:from|through|"
@@ -216,6 +221,11 @@ final class Clauses {
         }
         if (Arrivals.callerOfHook(parts, text)) {
             parts.add(new Part(Role.CONTEXT, text));   // "a webhook: our shop sends the order as JSON": who calls it, no step
+            return;
+        }
+        if (first && Timing.isRecurring(text) && Verbs.verbAfter(text, 0) < 0 && Verbs.startsWithVerb(text) < 0 && !isEventPhrase(text)
+                && parts.stream().anyMatch(p -> p.text().matches("(?:.*\\s)?manual flow(?:\\s.*)?"))) {
+            parts.add(new Part(Role.CONTEXT, text));   // "a button I click on Fridays": when the person starts it, no schedule
             return;
         }
         if (first && USES.matcher(text).lookingAt() && Verbs.verbAfter(text, 0) < 0 && Verbs.startsWithVerb(text) < 0) {
@@ -374,7 +384,7 @@ final class Clauses {
             return;
         }
         Matcher inside = TRIGGER_INSIDE.matcher(" " + text + " ");
-        if (first && inside.find() && inside.start() > 0) {
+        if (first && inside.find() && inside.start() > 0 && !IF_START.matcher(text).lookingAt()) {   // "only when…" is a test
             role(text.substring(0, inside.start()), parts);
             parts.add(new Part(Role.TRIGGER, text.substring(inside.start()).strip()));
             return;
@@ -404,14 +414,26 @@ final class Clauses {
             return;
         }
         Matcher forEach = FOR_EACH.matcher(text);
-        if (first && parts.isEmpty() && forEach.find() && Arrivals.happened(text.substring(forEach.end()))) {
+        boolean told = parts.stream().allMatch(p -> p.role() == Role.CONTEXT || p.role() == Role.ACTION && Arrivals.habit(p.text()));
+        if (first && (parts.isEmpty() || told) && forEach.find() && Arrivals.happened(text.substring(forEach.end()))) {
             role("whenever " + text.substring(forEach.end()), parts);   // "for every message posted in #help, …": the event
+            return;
+        }
+        forEach = FOR_EACH.matcher(text);
+        Matcher ofArrivals = forEach.find() ? OF_ARRIVALS.matcher(text.substring(forEach.end())) : null;
+        if (first && (parts.isEmpty() || told) && ofArrivals != null && ofArrivals.matches() && Arrivals.happened(ofArrivals.group(2))) {
+            // « pour chaque pièce jointe des mails qui arrivent dans Outlook »: each mail is the event, its attachments the loop
+            parts.add(new Part(Role.TRIGGER, "whenever " + ofArrivals.group(2)));
+            parts.add(new Part(Role.FOR_EACH, ofArrivals.group(1)));
             return;
         }
         forEach = FOR_EACH.matcher(text);
         if (forEach.find()) {
             String rest = text.substring(forEach.end());
             int verb = Verbs.verbAfter(rest, 0);
+            if (verb < 0 && Verbs.startsWithVerb(rest) == 0) {
+                verb = 0;   // « pour chacune ajoute une ligne »: the imperative opens the rest
+            }
             if (verb < 0) {
                 verb = flowDoes(rest);
             }

@@ -78,6 +78,17 @@ final class Habits {
         return out;
     }
 
+    /**
+     * "Suppliers drop…", "Technicians fill in…": a plural noun that names no order, then a verb of the present (no -s,
+     * no -ed): people and what they do.
+     */
+    private static boolean bareSubject(String subject, String verb) {
+        String concept = String.valueOf(Words.concept(verb));
+        return subject.matches("[a-z]{4,}s") && !subject.endsWith("ss") && Words.concept(subject) == null
+                && !Verbs.isInfinitive(subject) && !verb.endsWith("s") && !verb.endsWith("ed") && !verb.endsWith("ing")
+                && (Words.VERBS.contains(concept) || concept.equals("finish"));
+    }
+
     /** "when that happens", « quand ça arrive »: the event is the one just told. */
     private static final java.util.regex.Pattern THAT_HAPPENS = java.util.regex.Pattern.compile("\\s*(?:(?:when|whenever|each time|"
             + "every time|quand|lorsque|lorsqu|chaque fois qu|a chaque fois qu)\\s+(?:that|this|it|ca|cela|c)\\s+(?:happens|occurs|"
@@ -90,12 +101,22 @@ final class Habits {
     private static final java.util.regex.Pattern BY_HAND = java.util.regex.Pattern.compile("\\b(?:by hand|manually|a la main|"
             + "manuellement)\\b");
 
+    /** "Someone deleted an inspection last week", « hier un technicien a supprimé… »: what happened once, told as a story. */
+    private static final java.util.regex.Pattern PAST = java.util.regex.Pattern.compile("\\b(?:last (?:week|month|year|time)|yesterday|"
+            + "the other day|a few (?:days|weeks) ago|la semaine derniere|le mois dernier|l an dernier|hier|l autre jour|"
+            + "la derniere fois|il y a quelques (?:jours|semaines))\\b(?!\\s+s\\b)");
+    /** A verb of the past: "deleted", « a supprimé », « ont oublié ». */
+    private static final java.util.regex.Pattern DONE = java.util.regex.Pattern.compile("\\b[a-z]{3,}ed\\b|\\b(?:a|ont|avons|avez|ai)\\s+"
+            + "(?:[a-z]+\\s+)?[a-z]{3,}(?:e|ee|es|i|is|it|u|us)\\b");
+
     /**
      * "Right now our office manager downloads each audit every evening and emails it by hand": the work the flow will do,
      * as people do it today; no step, no schedule (its "every evening" is theirs).
      */
     static boolean doneToday(String text) {
-        return (NOWADAYS.matcher(text).lookingAt() || BY_HAND.matcher(text).find()) && habit(text);
+        return (NOWADAYS.matcher(text).lookingAt() || BY_HAND.matcher(text).find()) && habit(text)
+                || PAST.matcher(text).find() && DONE.matcher(text).find() && !Clauses.isEventPhrase(text) && !text.isBlank()
+                        && !Words.VERBS.contains(String.valueOf(Words.concept(Words.words(text).get(0))));
     }
 
     /** "by the form", « par le formulaire Google », "the Kizeo form": what people fill in. */
@@ -153,10 +174,14 @@ final class Habits {
         at += often ? 1 : 0;
         String det = at < words.size() && DETERMINERS.contains(words.get(at)) ? words.get(at) : null;
         at += det != null ? 1 : 0;
+        if (det == null && !often && words.size() > 2 && bareSubject(words.get(0), words.get(1))) {
+            return true;   // "suppliers drop their packing lists in the folder": people, then what they do
+        }
         if (det == null && !often || at >= words.size() || Words.VERBS.contains(String.valueOf(Words.concept(words.get(at))))) {
             return false;   // "send the report": an order
         }
-        for (int k = at + 1; k <= at + 3 && k < words.size(); k++) {
+        int reach = words.size() > at + 2 && Set.of("de", "du", "des", "of").contains(words.get(at + 2)) ? 5 : 3;   // « les agents techniques de la mairie remplissent »
+        for (int k = at + 1; k <= at + reach && k < words.size(); k++) {
             String verb = words.get(k);
             if (MODALS.contains(verb)) {
                 return false;   // "the form must be…": asked for, not done

@@ -56,6 +56,8 @@ final class Plain {
                 .replaceAll("\\b(reads?|gets?|fetch(?:es)?|retrieves?|pulls?|grabs?|takes?)\\s+(the|our|my|their)\\s+([a-z]+?)s?\\s+list\\b",
                         "$1 $2 $3s")
                 .replaceAll("\\b(lis|lire|lisez|recupere|recuperer|recuperez|prends|prendre) des ", "$1 les ")
+                // « il prend les événements du jour » : what the flow takes, it reads
+                .replaceAll("\\b(il|elle|ca|le flux) prend\\b", "$1 recupere")
                 // "text it to the owner": texting is sending by SMS; "its start time" is a date, which a date format reads
                 .replaceAll("\\btext (it|them|him|her|me|us)\\b", "send $1 by sms")
                 .replaceAll("\\bconvertis (la|le|les|l)\\b", "convertir $1")   // « convertis-la » orders; « convertis en PDF » describes
@@ -94,7 +96,10 @@ final class Plain {
     private static final String BY_HAND = "\\b(?:(?:create|build|make|set up|give me|i want|i need|we need|we want|creer|cree|fais|"
             + "je veux|il me faut) )?(?:a|an|un|une) (?:flow|automation|workflow|button|flux|automatisation|bouton) (?:that |which |que |qu )?"
             + "(?:i|we|you|je|nous|on) (?:can |peux |pouvons |peut )?(?:trigger|run|start|launch|click|lance|lancer|declenche|declencher|"
-            + "demarre|demarrer)(?: it| le)? (?:manually|by hand|myself|on demand|a la main|manuellement|moi meme)(?: (with|avec))?";
+            + "demarre|demarrer)(?: it| le)? (?:manually|by hand|myself|on demand|a la main|manuellement|moi meme)(?: (with|avec))?"
+            // "a button I can click", « un bouton que je lance »: a button is pressed by hand
+            + "|\\b(?:(?:i need|we need|i want|we want|give me|je veux|je voudrais|il me faut) )?(?:a|un) (?:button|bouton) "
+            + "(?:that |que |qu )?(?:i|we|je|nous|on) (?:can |peux |pouvons |peut )?(?:click|press|push|run|lance|clique|appuie)\\b";
 
     /** « Lancement manuel avec une date », "manual run with a date": started by hand, given what follows. */
     private static final String STARTED_WITH = "\\b(?:lancement|declenchement|demarrage|execution) (?:manuel|manuelle|a la main) "

@@ -193,6 +193,9 @@ final class Reads {
                 || sources.stream().anyMatch(s -> !s.ref().equals("trigger") && s.app().equals(trigger.app()))) {
             return Optional.empty();   // no event, or a step of its app already read it
         }
+        if (entry.connector().app().equals(trigger.app()) && onlyIds(entry)) {
+            return Optional.empty();   // "grab the PDF report": an action of the event's app fed the event's ids reads it itself
+        }
         Set<String> carried = concepts(trigger.output());
         Set<String> missing = new HashSet<>(objects);
         missing.removeAll(carried);

@@ -28,6 +28,14 @@ final class Shorthand {
     private static final Pattern ROUTE_FROM = Pattern.compile("\\s*(?!(?i:new|nouv))[\\p{L}]+(?:\\s[\\p{L}]+)?\\s*");
     private static final Pattern ROUTE = Pattern.compile("\\s*[\\p{L}]+(?:\\s[\\p{L}]+)?\\s?:\\s");
 
+    /** "the SharePoint library Logistics > Inbound", « le dossier Clients > 2025 »: folders in a path, not an arrow. */
+    private static final Pattern BREADCRUMB = Pattern.compile("(?i)((?:library|folder|folders|dossier|dossiers|biblioth[eè]que|drive)"
+            + "\\s+(?:[\\p{L}0-9_-]+\\s+){0,3}?[\\p{L}0-9_-]+)\\s>\\s([\\p{L}0-9_-]+)");
+
+    /** "new card on the Repairs board = create an event", « nouvelle ligne = nouvelle carte »: the event, then what it gives. */
+    private static final Pattern NEW_EQUALS = Pattern.compile("(\\s*(?i:(?:a |an |une? )?(?:new|nouvel|nouvelle|nouveau))\\s[^=\\n.]{3,80}?)"
+            + "\\s=\\s(?![-+]?\\s*[\\d$€£])");
+
     /** A plus sign between two words (never between numbers: "2 + 2"). */
     private static final Pattern PLUS = Pattern.compile("(?<=[\\p{L}'\"»”)])\\s+\\+\\s+(?=[\\p{L}#])");
 
@@ -37,6 +45,11 @@ final class Shorthand {
     static String expand(String text, boolean french) {
         // "create a lead + notify #sales": a plus between words joins two orders, like "and"
         text = PLUS.matcher(text).replaceAll(french ? " et " : " and ");
+        text = BREADCRUMB.matcher(text).replaceAll("$1/$2");   // "the library Logistics > Inbound": a path, no arrow
+        java.util.regex.Matcher equals = NEW_EQUALS.matcher(text);
+        if (!ARROW.matcher(text).find() && equals.lookingAt()) {
+            text = equals.group(1) + " -> " + text.substring(equals.end());   // "new card on the board = create an event…"
+        }
         String[] pieces = ARROW.split(text, -1);
         if (pieces.length < 2 || pieces[0].isBlank()) {
             return text;

@@ -61,7 +61,9 @@ final class Start {
     private static final java.util.regex.Pattern SENT_TO = java.util.regex.Pattern.compile("\\b(?:(?:send|sends|sent|envoie|envoyons|envoyez|envoyee?s?)"
             + "\\s+(?:[a-z-]+\\s+){0,3}?(?:to|a|au|aux)\\s+(?:(?:a|an|the|his|her|their|one|un|une|le|la|l|les|son|sa|ses|leur|nos|our)\\s+)?"
             + "(?:[a-z]+\\s+)?(?:technicians?|techniciens?|agents?|users?|utilisateurs?|inspectors?|inspecteurs?|workers?|staff|employees?|"
-            + "salaries?|guards?|teams?|intervenants?|operators?|operateurs?|equipes?|entreprises?|companies|company|contractors?|prestataires?|members?|membres?)\\b"
+            + "salaries?|guards?|teams?|intervenants?|operators?|operateurs?|equipes?|entreprises?|companies|company|contractors?|prestataires?|members?|membres?|"
+            + "drivers?|chauffeurs?|livreurs?|couriers?|nurses?|infirmiers?|infirmieres?|volunteers?|benevoles?|cleaners?|experts?|"
+            + "inspecteurs?|controleurs?|auditors?|auditeurs?)\\b"
             + "|(?:lui|leur)\\s+(?:a|ont|avons|avez|sont|est)\\s+(?:ete\\s+)?envoyee?s?\\b)");
 
     /**
@@ -69,7 +71,8 @@ final class Start {
      * arrives on a device was pushed there.
      */
     private static final java.util.regex.Pattern ON_DEVICE = java.util.regex.Pattern.compile("\\b(?:(?:on|sur)\\s+(?:(?:the|his|her|their|its|le|la|l|son|sa|leur)\\s+)?(?:[a-z]+\\s+){0,2}|"
-            + "^(?:when|whenever|once|as soon as|quand|lorsqu\\w*|des qu\\w*)\\s+(?:a|an|the|his|her|their|its|le|la|l|un|une|son|sa|leur)\\s+)(?:phones?|mobiles?|tablets?|devices?|terminals?|"
+            + "^(?:when|whenever|once|as soon as|quand|lorsqu\\w*|des qu\\w*)\\s+(?:a|an|the|his|her|their|its|le|la|l|un|une|son|sa|leur)\\s+"
+            + "(?:[a-z]+\\s+s\\s+)?)(?:phones?|mobiles?|tablets?|devices?|terminals?|"
             + "tablettes?|appareils?|smartphones?|telephones?|terminaux)\\b");
 
     private Start() {
@@ -83,6 +86,10 @@ final class Start {
         String app = t.connector().name() == null ? t.connector().app() : t.connector().name();
         return Matcher.names(t, concept) || Words.concepts(app).contains(concept);
     }
+
+    /** "new forms or modified ones", « de nouvelles fiches ou des fiches modifiées »: new things, or changed ones. */
+    private static final java.util.regex.Pattern NEW_OR_CHANGED = java.util.regex.Pattern.compile("\\b(?:new|nouvel|nouvelle|nouveau|"
+            + "nouveaux|nouvelles)\\b.*\\s(?:or|ou)\\s");
 
     /** Two events said as either one ("is saved or modified", « est créée ou modifiée »). */
     private static final java.util.regex.Pattern EITHER = java.util.regex.Pattern.compile("\\b([a-z]+)\\s+(?:or|ou|and/or|et/ou)\\s+([a-z]+)\\b");
@@ -110,9 +117,11 @@ final class Start {
             found = matcher.trigger(event, said.apps());
         }
         java.util.regex.Matcher either = EITHER.matcher(text);
-        if (found.isPresent() && either.find()) {
-            String first = Words.concept(either.group(1));
-            String second = Words.concept(either.group(2));
+        boolean newOrChanged = NEW_OR_CHANGED.matcher(text).find() && event.contains("new") && event.contains("update");
+        if (found.isPresent() && (either.find() || newOrChanged)) {
+            // "new sheets or sheets modified": the two events, even with words between them
+            String first = newOrChanged ? "new" : Words.concept(either.group(1));
+            String second = newOrChanged ? "update" : Words.concept(either.group(2));
             if (first != null && second != null && !first.equals(second) && event.contains(first) && event.contains(second)) {
                 Optional<CatalogIndex.TriggerEntry> both = matcher.either(event, first, second, found.get().connector().app());
                 if (both.isPresent()) {

@@ -97,7 +97,7 @@ class EvaluationTest {
             new Guard("blind-d", 60, 0.94, 0.8, 1.0, "53.3 % after round 4; tuned on in round 5 (88.3 %), 90 % after round 7, "
                     + "91.7 % after round 10, 93.3 % after rounds 14-17; 95 % after rounds 18-19"),
             new Guard("blind-e", 60, 0.93, null, 1.0, "68.3 % after round 5; tuned on in rounds 6-7 (95 %)"),
-            new Guard("blind-f", 60, 0.95, 0.9, 1.0, "73.3 % after round 6; tuned on in round 7 (95 %); 96.7 % after rounds 18-19"),
+            new Guard("blind-f", 60, 0.98, 0.9, 1.0, "73.3 % after round 6; tuned on in round 7 (95 %); 96.7 % after rounds 18-19, 98.3 % after round 25"),
             new Guard("blind-g", 60, 0.9, null, 1.0, "50 % before round 7, 55 % after it; tuned on in round 8 (80 %), read again "
                     + "in round 10 (88.3 %); 90 % after round 23"),
             new Guard("blind-h", 60, 0.88, null, 1.0, "53.3 % before round 8, 58.3 % after it; tuned on in round 9 (71.7 %), read "
@@ -106,16 +106,17 @@ class EvaluationTest {
                     + "French draft not built (no app named: the planner found no action); 81.7 % after round 12, 85 % after rounds 14-17"),
             new Guard("blind-j", 60, 0.96, null, 1.0, "first contact 71.7 %; round 11 (tuned on): 91.7 %; 95 % after round 12, 96.7 % "
                     + "after rounds 14-17"),
-            new Guard("blind-k", 60, 0.88, null, 1.0, "first contact 61.7 %; round 11 (tuned on): 80 %, 78.3 % merged with round 10; "
+            new Guard("blind-k", 60, 0.91, null, 1.0, "first contact 61.7 %; round 11 (tuned on): 80 %, 78.3 % merged with round 10; "
                     + "round 12 (read again): 86.7 %; 88.3 % after rounds 14-17"),
             new Guard("blind-l", 60, 0.95, null, 1.0, "first contact 68.3 % (98.3 % valid) before rounds 10-11, 75 % after them "
                     + "and the fix of the one draft not built; round 12 (tuned on): 95 %"),
-            new Guard("blind-m", 60, 0.73, null, 1.0, "first contact 46.7 % (98.3 % valid); tuned on in round 12 (70 %); 73.3 % after round 24"),
-            new Guard("blind-n", 60, 0.75, null, 1.0, "first contact 63.3 %, not read; 70 % after rounds 12-13; "
+            new Guard("blind-m", 60, 0.75, null, 1.0, "first contact 46.7 % (98.3 % valid); tuned on in round 12 (70 %); 73.3 % after round 24, "
+                    + "75 % after round 25"),
+            new Guard("blind-n", 60, 0.78, null, 1.0, "first contact 63.3 %, not read; 70 % after rounds 12-13; "
                     + "73.3 % after rounds 18-19; 75 % after round 23, 76.7 % after round 24"),
-            new Guard("blind-o", 60, 0.76, null, 1.0, "first contact 56.7 %; read for round 13 (tuned on): 71.7 %; 73.3 % after "
+            new Guard("blind-o", 60, 0.80, null, 1.0, "first contact 56.7 %; read for round 13 (tuned on): 71.7 %; 73.3 % after "
                     + "rounds 14-17; 76.7 % after rounds 18-19"),
-            new Guard("blind-p", 60, 0.70, null, 1.0, "first contact 56.7 % after round 12 (before round 13), 56.7 % after "
+            new Guard("blind-p", 60, 0.71, null, 1.0, "first contact 56.7 % after round 12 (before round 13), 56.7 % after "
                     + "it, 58.3 % after rounds 14-17; not read; 61.7 % after rounds 18-19; read for round 24 (forms whose reports are the event): 70 %"),
             new Guard("blind-q", 60, 0.70, null, 1.0, "first contact 45 % after round 12 (before round 13), 45 % after it; "
                     + "48.3 % before round 17; read for round 17 (tuned on): 50 %, 51.7 % merged with round 16; 65 % after rounds 18-19, "
@@ -159,11 +160,15 @@ class EvaluationTest {
             new Guard("blind-af", 60, 0.81, null, 0.96, "first contact 56.7 % (98.3 % valid) before round 24 (facility-management "
                     + "operations team); read for round 24: 81.7 %; one vague French case (no app, a verb the planner does not know) "
                     + "still gets a clear error instead of a draft"),
-            new Guard("blind-ag", 60, 0.61, null, 1.0, "first contact 55 % on the build before round 24 and 61.7 % after it "
+            new Guard("blind-ag", 60, 0.63, null, 1.0, "first contact 55 % on the build before round 24 and 61.7 % after it "
                     + "(en 56.7, fr 66.7; trigger accuracy 81.7 → 91.7 %; home-care agency, e-commerce shop, construction "
-                    + "subcontractor), measured before reading; not read"),
-            new Guard("blind-ah", 60, 0.68, null, 1.0, "first contact 68.3 % before round 25 (en 70, fr 66.7; trigger accuracy "
-                    + "81.7 %; field service, HR, shops, hospitals, agriculture; one trigger given as two equally right mailboxes)"));
+                    + "subcontractor), measured before reading; not read; 63.3 % after round 25"),
+            new Guard("blind-ah", 60, 1.0, null, 1.0, "first contact 68.3 % before round 25 (en 70, fr 66.7; trigger accuracy "
+                    + "81.7 %; field service, HR, shops, hospitals, agriculture; one trigger given as two equally right mailboxes); "
+                    + "read for round 25: 100 %"),
+            new Guard("blind-ai", 60, 0.83, null, 1.0, "written during round 25: 58.3 % on the build before the round, 60 % "
+                    + "after its first half, measured before reading (trigger accuracy 75 %; property, logistics, vets, schools, "
+                    + "municipal services, insurance); read for the second half: 83.3 %"));
 
     @Test
     void blindSets_keepTheirGuardedFigures() throws IOException {

@@ -115,4 +115,50 @@ class PlannerRound25Test {
         assertThat(skeleton("When a Google Sheet row is added, create the user in Kizeo through the API.").actions())
                 .containsExactly("kizeo_forms.custom_api_call");
     }
+
+    @Test
+    void peopleAndWhatTheyDo_withoutADeterminer_orWithAComplement_areHabits() {
+        Skeleton bare = skeleton("Contractors drop their invoices into our Dropbox folder /Invoices. Whenever a new file shows up "
+                + "there, copy it to the SharePoint library Finance > Incoming.");
+        assertThat(bare.trigger()).isEqualTo("dropbox.new_file");
+        assertThat(bare.actions()).containsExactly("dropbox.download_file", "sharepoint.upload_file");
+        Skeleton french = skeleton("Les gardiens des résidences remplissent une fiche d'incident dans Kizeo. Seulement quand la "
+                + "gravité est « Haute », crée un ticket Jira dans le projet RES.");
+        assertThat(french.trigger()).isEqualTo("kizeo_forms.data_finished");
+        assertThat(french.actions()).containsExactly("jira.create_issue");
+        assertThat(french.controls()).containsExactly("if");
+    }
+
+    @Test
+    void aStoryOfWhatHappenedOnce_addsNoStep() {
+        Skeleton s = skeleton("Someone removed a boiler inspection in Kizeo yesterday and we only found out today. From now on, "
+                + "whenever a submission gets deleted, email facilities@acme.test.");
+        assertThat(s.trigger()).isEqualTo("kizeo_forms.data_deleted");
+        assertThat(s.actions()).containsExactly("email.send_email");
+        assertThat(skeleton("Every night at 1am call their API for yesterday's readings and append them to the Google Sheet 'Energy'.")
+                .trigger()).isEqualTo("schedule.cron");
+    }
+
+    @Test
+    void shorthandWithEquals_aButton_andPartsOfWhatArrives() {
+        Skeleton equals = skeleton("new card on the Onboarding trello board = create a google calendar event on its due date");
+        assertThat(equals.trigger()).isEqualTo("trello.new_card");
+        assertThat(equals.actions()).containsExactly("google_calendar.create_event");
+        Skeleton button = skeleton("Je voudrais un bouton que je lance le lundi matin : il prend les événements de la semaine dans "
+                + "Google Agenda et les poste dans #planning sur Slack.");
+        assertThat(button.trigger()).isEqualTo("manual.run");
+        assertThat(button.actions()).containsExactly("google_calendar.list_events", "slack.send_message");
+        Skeleton parts = skeleton("Pour chaque pièce jointe des mails qui arrivent dans Gmail, dépose-la dans Dropbox.");
+        assertThat(parts.trigger()).isEqualTo("gmail.new_email");
+        assertThat(parts.actions()).containsExactly("dropbox.upload_file");
+    }
+
+    @Test
+    void thePdfReport_isTheFile_andOnlyTheEventsAppReadsItsOwnIds() {
+        Skeleton s = skeleton("When a Kizeo audit is completed, grab the PDF report and save it to Dropbox.");
+        assertThat(s.actions()).containsExactly("kizeo_forms.download_standard_pdf", "dropbox.upload_file");
+        Skeleton polled = skeleton("Vérifie régulièrement s'il y a de nouvelles fiches ou des fiches modifiées dans Kizeo et "
+                + "range leur PDF dans Google Drive.");
+        assertThat(polled.trigger()).isEqualTo("kizeo_forms.new_or_updated_data");
+    }
 }
