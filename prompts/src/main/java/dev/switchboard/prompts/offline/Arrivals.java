@@ -37,11 +37,14 @@ final class Arrivals {
             + "sends?|will send|hits?|will hit|pushe?s?|appel|appelle|appellera|appelleront|peut appeler|poste|postera|envoie|enverra|pousse|"
             + "envoyer|envoient|enverront)\\s+"
             // "posts every new invoice to a webhook": what is sent may come between the verb and the hook
-            + "(?:(?:[a-z0-9_-]+\\s+){0,8}?(?:to|a|sur|vers|on|par|via|by|through)\\s+)?(?:a|an|our|the|un|une|notre|le|la|l)?\\s*(?:(?:appel|call|requete|request|notification)\\s+)?(?:hook\\s+)?(?:webhook|url|endpoint)"
+            + "(?:(?:[a-z0-9_-]+\\s+){0,8}?(?:to|a|sur|vers|on|par|via|by|through|en)\\s+)?(?:a|an|our|the|un|une|notre|le|la|l)?\\s*(?:(?:appel|call|requete|request|notification)\\s+)?(?:hook\\s+)?(?:webhook|url|endpoint)"
             // « on appelle l'URL du webhook », "calls the URL of our webhook": the address and whose it is
             + "(?:\\s+(?:du|de|of)\\s+(?:the|our|this|notre|ce|mon|my)?\\s*(?:webhook|flux|flow))?\\b"
             // "a partner POSTs us JSON": posting a payload is calling the flow, whatever the address is called
-            + "|\\bposts?\\s+(?:us\\s+|you\\s+|nous\\s+)?(?:a\\s+|an\\s+|some\\s+|its\\s+|their\\s+|un\\s+|du\\s+)?(?:json|payload|xml)\\b");
+            + "|\\bposts?\\s+(?:us\\s+|you\\s+|nous\\s+)?(?:a\\s+|an\\s+|some\\s+|its\\s+|their\\s+|un\\s+|du\\s+)?(?:json|payload|xml)\\b"
+            // « notre extranet envoie un POST à chaque déclaration »: a request sent at each event is a call of the flow
+            + "|\\b(?:envoie|envoient|sends?|fait|font|makes?|does)\\s+(?:un|une|a|an)\\s+zlit\\d+(?=\\s+(?:a chaque|chaque|each|every|"
+            + "for each|for every|whenever|when|quand|lorsqu\\w*|des qu\\w*|on each|on every)\\b)");
     /** « un webhook reçoit les inscriptions », "an endpoint receives…": the flow's address is the subject of receiving. */
     static final Pattern HOOK_RECEIVES = Pattern.compile("^(?:a|an|our|the|un|une|notre|le|la|l)?\\s*(?:webhook|endpoint)"
             + "(?:\\s+\\S+){0,2}?\\s+(?:receives?|will receive|gets|recoit|recevra|recupere)\\b");

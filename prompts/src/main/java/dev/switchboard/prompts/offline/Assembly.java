@@ -365,6 +365,8 @@ final class Assembly {
             Remembered.sinceLastRun(text, matcher).filter(g -> sources.stream().noneMatch(s -> s.app().equals(g.connector().app())))
                     .ifPresent(g -> steps.add(step(g, said.literals())));
         }
+        Remembered.counted(entry, text, matcher).filter(g -> sources.stream().noneMatch(s -> s.app().equals(g.connector().app())))
+                .ifPresent(g -> steps.add(step(g, said.literals())));   // "keep the count": the count so far is read first
         SearchFirst.of(matcher.index(), entry, sources, triggerApp, text).ifPresent(search -> steps.add(step(search, said.literals())));
         Optional<ActionEntry> newest = Latest.listFor(matcher.index(), entry, text);
         if (newest.isPresent()) {

@@ -100,6 +100,9 @@ final class Calques {
             // "- trigger: new row in the sheet" as an item of a list under a title: the event
             {"((?:^|[.!?:]\\s+)[-*]\\s*)(?:the\\s+)?trigger\\s*:\\s*", "$1when "},
             {"((?:^|[.!?:]\\s+)[-*]\\s*)(?:le\\s+)?declencheur\\s*:\\s*", "$1quand "},
+            // « garde en mémoire le nombre… », "keep track of the count": a value kept for the next runs
+            {"\\b(?:garde|gardez|garder|conserve|conservez|conserver)\\s+en\\s+memoire\\b|\\b(?:keep|keeps)\\s+(?:track of|in memory)\\b",
+                    "memoriser"},
             // "now and then", « de temps en temps »: at times, as "sometimes" says it (not "then", an order after)
             {"\\b(?:(?:every )?now and then|from time to time|once in a while|every so often|de temps en temps|de temps a autre)\\b",
                     "sometimes"},

@@ -46,6 +46,22 @@ final class Remembered {
                 : matcher.action(List.of("value"), "get", stores, Set.of(), false, false).filter(a -> stores.contains(a.connector().app()));
     }
 
+    /** "the number of absences of each pupil", "keep a count": a count kept from run to run. */
+    private static final Pattern COUNTED = Pattern.compile("\\b(?:count|counter|tally|number of|how many|nombre d|nombre de|compteur|"
+            + "combien)\\b");
+
+    /**
+     * The store's read before a store's write of a count (« garde en mémoire le nombre d'absences »): the count kept by the
+     * runs before is read, then written back.
+     */
+    static Optional<ActionEntry> counted(ActionEntry put, String plain, Matcher matcher) {
+        if (!stores(matcher).contains(put.connector().app()) || !"upload".equals(put.verb()) || !COUNTED.matcher(plain).find()) {
+            return Optional.empty();
+        }
+        return matcher.action(List.of("value"), "get", Set.of(put.connector().app()), Set.of(), false, false)
+                .filter(a -> a.connector().app().equals(put.connector().app()) && "get".equals(a.verb()));
+    }
+
     private static Set<String> stores(Matcher matcher) {
         Set<String> stores = new TreeSet<>();
         for (ActionEntry a : matcher.index().actions()) {

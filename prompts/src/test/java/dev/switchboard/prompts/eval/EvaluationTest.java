@@ -166,9 +166,9 @@ class EvaluationTest {
             new Guard("blind-ah", 60, 1.0, null, 1.0, "first contact 68.3 % before round 25 (en 70, fr 66.7; trigger accuracy "
                     + "81.7 %; field service, HR, shops, hospitals, agriculture; one trigger given as two equally right mailboxes); "
                     + "read for round 25: 100 %"),
-            new Guard("blind-ai", 60, 0.83, null, 1.0, "written during round 25: 58.3 % on the build before the round, 60 % "
+            new Guard("blind-ai", 60, 0.85, null, 1.0, "written during round 25: 58.3 % on the build before the round, 60 % "
                     + "after its first half, measured before reading (trigger accuracy 75 %; property, logistics, vets, schools, "
-                    + "municipal services, insurance); read for the second half: 83.3 %"));
+                    + "municipal services, insurance); read for the second half: 85 %"));
 
     @Test
     void blindSets_keepTheirGuardedFigures() throws IOException {

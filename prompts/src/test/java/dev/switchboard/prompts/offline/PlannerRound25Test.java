@@ -161,4 +161,17 @@ class PlannerRound25Test {
                 + "range leur PDF dans Google Drive.");
         assertThat(polled.trigger()).isEqualTo("kizeo_forms.new_or_updated_data");
     }
+
+    @Test
+    void aRequestSentAtEachEvent_isACall_andACountKeptIsReadThenWritten() {
+        Skeleton post = skeleton("Le portail locataires envoie un POST à chaque nouvelle demande de travaux. Crée une carte Trello "
+                + "dans la liste « Demandes » et réponds au portail avec « reçu ».");
+        assertThat(post.trigger()).isEqualTo("webhook.catch_hook");
+        assertThat(post.actions()).containsExactly("trello.create_card", "webhook.respond");
+        assertThat(skeleton("POST the reading to https://api.example.test/readings every hour.").trigger()).isEqualTo("schedule.cron");
+        Skeleton counter = skeleton("Le logiciel de pointage nous appelle en webhook à chaque retard. Garde en mémoire le nombre de "
+                + "retards de chaque salarié ; à 3, envoie un mail aux RH.");
+        assertThat(counter.trigger()).isEqualTo("webhook.catch_hook");
+        assertThat(counter.actions()).startsWith("storage.get", "storage.put");
+    }
 }
