@@ -499,12 +499,7 @@ final class Assembly {
             // "every evening, for each unread data of the form…": nothing is in hand, so the loop's things are read first
             Implicit.loopRead(matcher, said, context).ifPresent(a -> layout.place(List.of(step(a, said.literals())), null));
         }
-        loopList = sources.stream().filter(s -> Implicit.arrayOf(s) != null && Implicit.goesThrough(s, concepts))
-                .reduce((a, b) -> b).orElse(Implicit.listOf(sources));   // "get the services, the users; for each service…"
-        if (loopList != null && loopList.ref().equals("trigger")
-                && !Implicit.goesThrough(loopList, concepts)) {
-            loopList = null;   // "for each row of the table 'Missing'": the event's list of photos is not what is gone through
-        }
+        loopList = Implicit.loopedThrough(sources, concepts);
         String items = loopList == null ? null : Implicit.lastArray(List.of(loopList));
         if (items == null && eventTrigger && summary.isEmpty() && !Arrivals.MANY.matcher(text).find()) {
             return;   // "for each submission", right after the event: each event is already one item (not "each in the batch")

@@ -116,33 +116,12 @@ final class Clauses {
         return -1;
     }
 
-    private static final Pattern AND_ORDER = Pattern.compile("\\s(?:and|et)\\s");
-
     /** "list 'New'", « onglet 'Brut' »: a place named by its kind, with no verb, says where the order before it goes. */
     private static final Pattern PLACE_NAMED = Pattern.compile("(?:list|liste|tab|onglet|board|tableau|folder|dossier|"
             + "project|projet|column|colonne|sheet|feuille|calendar|agenda|audience|team|equipe)\\s+" + Literals.MARK + "\\d+\\b");
 
     /** "only keep the intrusions", « on ne garde que celles de type X » (see {@link Rephrased}): on an event, a test on it. */
     private static final Pattern KEEP_ONLY = Pattern.compile("^(?:(?:on|we|i|nous|je)\\s+)?transform to retain\\s+(.+)$");
-
-    /** "attachment of the mails that arrive…", « pièce jointe des mails qui arrivent… »: a part of each thing that arrives. */
-    private static final Pattern OF_ARRIVALS = Pattern.compile("((?:\\S+\\s+){0,2}?\\S+)\\s+(?:of|of the|des|de|du|d)\\s+((?:the\\s+|les\\s+)?"
-            + "\\S+(?:\\s+\\S+)?\\s+(?:qui|that|which|we|nous|on)\\s.*)");
-
-    /** "field staff use Kizeo Forms", « les agents utilisent Kizeo »: who uses which app. */
-    private static final Pattern USES = Pattern.compile("(?:[a-z-]+\\s+){1,3}?(?:use|uses|utilise|utilisent|work with|works with|"
-            + "travaille avec|travaillent avec|rely on|relies on)\\s");
-
-    /** "watch for new rows", « surveiller les nouvelles saisies ou les modifs »: new or changed things looked for, the event. */
-    private static final Pattern WATCH = Pattern.compile("(?:please\\s+)?(?:watch|monitor|poll|keep an eye on|look out|check|surveiller|"
-            + "surveille|surveillez|guetter|scruter|verifier|verifie|regarder|regarde)\\s+(?:regularly\\s+|periodically\\s+|"
-            + "regulierement\\s+|periodiquement\\s+)?(?:(?:on\\s+|in\\s+|dans\\s+|sur\\s+)?[a-z]+(?:\\s+forms)?\\s+(?=for\\s))?(?:for\\s+|on\\s+)?"
-            + "(?:the\\s+|any\\s+|all\\s+|les\\s+|des\\s+|tous les\\s+|toutes les\\s+|s il y a (?:des|de)\\s+)?"
-            + "(?:new|nouvel|nouvelle|nouveaux|nouvelles|changed|modified|updated|edited)\\b");
-
-    /** "…, sent from our Outlook account", « envoyé depuis Gmail »: which app sends what the order before it sends. */
-    private static final Pattern SENT_VIA = Pattern.compile("(?:and\\s+|et\\s+)?(?:sent|envoyee?s?|expediee?s?)\\s+(?:from|through|"
-            + "using|depuis)\\s(?!(?:\\S+\\s+)?(?:email|mail|sms|courriel)\\b)");
 
     private static final Pattern BULLET = Pattern.compile("^[-*•]+(?:\\s+|$)");
 
@@ -223,17 +202,8 @@ final class Clauses {
             parts.add(new Part(Role.CONTEXT, text));   // "a webhook: our shop sends the order as JSON": who calls it, no step
             return;
         }
-        if (first && Timing.isRecurring(text) && Verbs.verbAfter(text, 0) < 0 && Verbs.startsWithVerb(text) < 0 && !isEventPhrase(text)
-                && parts.stream().anyMatch(p -> p.text().matches("(?:.*\\s)?manual flow(?:\\s.*)?"))) {
-            parts.add(new Part(Role.CONTEXT, text));   // "a button I click on Fridays": when the person starts it, no schedule
-            return;
-        }
-        if (first && USES.matcher(text).lookingAt() && Verbs.verbAfter(text, 0) < 0 && Verbs.startsWithVerb(text) < 0) {
-            parts.add(new Part(Role.CONTEXT, text));   // "field staff use Kizeo Forms": where the work is done, no step
-            return;
-        }
-        if (first && Habits.doneToday(text)) {
-            parts.add(new Part(Role.CONTEXT, text));   // "right now our office manager downloads each audit…": today's way
+        if (first && Habits.setting(text, parts)) {
+            parts.add(new Part(Role.CONTEXT, text));   // "field staff use Kizeo", "right now our manager downloads…": no step
             return;
         }
         if (first && (Asides.ABOUT_US.matcher(text).find() || nothingDoneYet(parts) && Asides.OUR_PEOPLE.matcher(text).find()
@@ -272,9 +242,9 @@ final class Clauses {
             parts.add(new Part(Role.TRIGGER, text));   // "Outlook inbox, new mail; …": the event goes on, nothing to do yet
             return;
         }
-        if (first && nothingDoneYet(parts) && WATCH.matcher(text).lookingAt()) {
+        if (first && nothingDoneYet(parts) && Watched.WATCH.matcher(text).lookingAt()) {
             // "check regularly for new or changed records (and post them…)": looking for them is the event
-            int cut = orderAfterAnd(text);
+            int cut = Watched.orderAfterAnd(text);
             parts.add(new Part(Role.TRIGGER, cut < 0 ? text : text.substring(0, cut).strip()));
             if (cut >= 0) {
                 role(text.substring(cut).replaceFirst("^\\s*(?:and|et)\\s+", ""), parts);
@@ -353,7 +323,7 @@ final class Clauses {
                 // "open an incident for every new message in the inbox": all that follows says the event
                 role(padded.substring(0, fresh.start()).replaceAll("\\s+\\S+\\s*$", "").strip(), parts);
                 String event = padded.substring(fresh.start()).strip();
-                int cut = orderAfterAnd(event);
+                int cut = Watched.orderAfterAnd(event);
                 parts.add(0, new Part(Role.TRIGGER, cut < 0 ? event : event.substring(0, cut).strip()));
                 if (cut >= 0) {   // "… for each new data of the form and add it to the sheet"
                     role(event.substring(cut).replaceFirst("^\\s*(?:and|et)\\s+", "").strip(), parts);
@@ -420,7 +390,7 @@ final class Clauses {
             return;
         }
         forEach = FOR_EACH.matcher(text);
-        Matcher ofArrivals = forEach.find() ? OF_ARRIVALS.matcher(text.substring(forEach.end())) : null;
+        Matcher ofArrivals = forEach.find() ? Watched.OF_ARRIVALS.matcher(text.substring(forEach.end())) : null;
         if (first && (parts.isEmpty() || told) && ofArrivals != null && ofArrivals.matches() && Arrivals.happened(ofArrivals.group(2))) {
             // « pour chaque pièce jointe des mails qui arrivent dans Outlook »: each mail is the event, its attachments the loop
             parts.add(new Part(Role.TRIGGER, "whenever " + ofArrivals.group(2)));
@@ -486,24 +456,13 @@ final class Clauses {
             }
         }
         if ((Arrivals.MAPPING.matcher(text).find() || PLACE_NAMED.matcher(text).lookingAt() && Verbs.verbAfter(text, 0) < 0
-                || SENT_VIA.matcher(text).lookingAt())
+                || Watched.SENT_VIA.matcher(text).lookingAt())
                 && !parts.isEmpty() && parts.get(parts.size() - 1).role() == Role.ACTION) {
             // ", with the subject as title", « …, liste 'Nouveau', avec le nom du fichier »: more about the order before it
             parts.set(parts.size() - 1, new Part(Role.ACTION, parts.get(parts.size() - 1).text() + " " + text));
             return;
         }
         parts.add(new Part(Role.ACTION, text));
-    }
-
-    /** Where " and <verb>…" starts in an event phrase ("each new data of the form and add it…"), or -1. */
-    private static int orderAfterAnd(String event) {
-        Matcher then = AND_ORDER.matcher(event);
-        while (then.find()) {
-            if (Verbs.startsWithVerb(event.substring(then.end())) == 0) {
-                return then.start();
-            }
-        }
-        return -1;
     }
 
     /** Only context or sentences without an order so far ("Our staff fill in timesheets in Kizeo."): a time opens the flow. */

@@ -89,6 +89,21 @@ final class Habits {
                 && (Words.VERBS.contains(concept) || concept.equals("finish"));
     }
 
+    /** "field staff use Kizeo Forms", « les agents utilisent Kizeo »: who uses which app. */
+    private static final java.util.regex.Pattern USES = java.util.regex.Pattern.compile("(?:[a-z-]+\\s+){1,3}?(?:use|uses|utilise|"
+            + "utilisent|work with|works with|travaille avec|travaillent avec|rely on|relies on)\\s");
+
+    /**
+     * Whether a part said before any event only sets the scene: who uses which app ("field staff use Kizeo Forms"), the
+     * work as done today ({@link #doneToday}), or when a person starts a flow run by hand ("a button I click on Fridays").
+     */
+    static boolean setting(String text, List<Part> parts) {
+        boolean verbless = Verbs.verbAfter(text, 0) < 0 && Verbs.startsWithVerb(text) < 0;
+        boolean byHand = parts.stream().anyMatch(p -> p.text().matches("(?:.*\\s)?manual flow(?:\\s.*)?"));
+        return verbless && byHand && Timing.isRecurring(text) && !Clauses.isEventPhrase(text)
+                || verbless && USES.matcher(text).lookingAt() || doneToday(text);
+    }
+
     /** "when that happens", « quand ça arrive »: the event is the one just told. */
     private static final java.util.regex.Pattern THAT_HAPPENS = java.util.regex.Pattern.compile("\\s*(?:(?:when|whenever|each time|"
             + "every time|quand|lorsque|lorsqu|chaque fois qu|a chaque fois qu)\\s+(?:that|this|it|ca|cela|c)\\s+(?:happens|occurs|"

@@ -133,6 +133,17 @@ final class Implicit {
         return null;
     }
 
+    /**
+     * The list a loop on {@code concepts} goes through: the latest source whose array it names ("get the services, the
+     * users; for each service…"), else the latest list made by a step; the event's own list only when named ("for each
+     * photo" goes through its media, "for each row of the table" does not), or null.
+     */
+    static Source loopedThrough(List<Source> sources, List<String> concepts) {
+        Source list = sources.stream().filter(s -> arrayOf(s) != null && goesThrough(s, concepts)).reduce((a, b) -> b)
+                .orElse(listOf(sources));
+        return list != null && list.ref().equals("trigger") && !goesThrough(list, concepts) ? null : list;
+    }
+
     /** What a list of media holds, in the words people use ("for each photo", « pour chaque image »). */
     private static final Set<String> MEDIA = Set.copyOf(Words.concepts("media photos pictures images attachments files signatures "
             + "medias images pieces jointes fichiers"));

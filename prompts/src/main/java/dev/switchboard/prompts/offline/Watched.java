@@ -1,0 +1,48 @@
+package dev.switchboard.prompts.offline;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How things that come in are said around an order: watched for ("check regularly for new or changed records"),
+ * taken apart ("each attachment of the mails that arrive"), or sent through an app ("…, sent from our Outlook
+ * account"). {@link Clauses} uses these to tell the event from the orders.
+ *
+ * <pre>{@code
+ * Watched.WATCH.matcher("surveiller les nouvelles saisies").lookingAt();   // true: the polling trigger
+ * Watched.orderAfterAnd("each new row and add it to the sheet");           // where " and add…" starts
+ * }</pre>
+ */
+final class Watched {
+
+    /** "watch for new rows", « surveiller les nouvelles saisies ou les modifs »: new or changed things looked for, the event. */
+    static final Pattern WATCH = Pattern.compile("(?:please\\s+)?(?:watch|monitor|poll|keep an eye on|look out|check|surveiller|"
+            + "surveille|surveillez|guetter|scruter|verifier|verifie|regarder|regarde)\\s+(?:regularly\\s+|periodically\\s+|"
+            + "regulierement\\s+|periodiquement\\s+)?(?:(?:on\\s+|in\\s+|dans\\s+|sur\\s+)?[a-z]+(?:\\s+forms)?\\s+(?=for\\s))?(?:for\\s+|on\\s+)?"
+            + "(?:the\\s+|any\\s+|all\\s+|les\\s+|des\\s+|tous les\\s+|toutes les\\s+|s il y a (?:des|de)\\s+)?"
+            + "(?:new|nouvel|nouvelle|nouveaux|nouvelles|changed|modified|updated|edited)\\b");
+
+    /** "attachment of the mails that arrive…", « pièce jointe des mails qui arrivent… »: a part of each thing that arrives. */
+    static final Pattern OF_ARRIVALS = Pattern.compile("((?:\\S+\\s+){0,2}?\\S+)\\s+(?:of|of the|des|de|du|d)\\s+((?:the\\s+|les\\s+)?"
+            + "\\S+(?:\\s+\\S+)?\\s+(?:qui|that|which|we|nous|on)\\s.*)");
+
+    /** "…, sent from our Outlook account", « envoyé depuis Gmail »: which app sends what the order before it sends. */
+    static final Pattern SENT_VIA = Pattern.compile("(?:and\\s+|et\\s+)?(?:sent|envoyee?s?|expediee?s?)\\s+(?:from|through|"
+            + "using|depuis)\\s(?!(?:\\S+\\s+)?(?:email|mail|sms|courriel)\\b)");
+
+    private static final Pattern AND_ORDER = Pattern.compile("\\s(?:and|et)\\s");
+
+    private Watched() {
+    }
+
+    /** Where " and <verb>…" starts in an event phrase ("each new data of the form and add it…"), or -1. */
+    static int orderAfterAnd(String event) {
+        Matcher then = AND_ORDER.matcher(event);
+        while (then.find()) {
+            if (Verbs.startsWithVerb(event.substring(then.end())) == 0) {
+                return then.start();
+            }
+        }
+        return -1;
+    }
+}
