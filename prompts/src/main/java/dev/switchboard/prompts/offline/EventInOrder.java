@@ -33,11 +33,23 @@ final class EventInOrder {
     private EventInOrder() {
     }
 
+    /** "every work order the office pushes to technicians (in Kizeo)", « chaque mission que le bureau envoie aux agents ». */
+    private static final Pattern EVERY_SENT = Pattern.compile("\\s(?:every|each|chaque)\\s+(?:[a-z-]+\\s+){1,3}?(?:that\\s+|which\\s+|que\\s+|"
+            + "qu\\s+)?(?:the\\s+|le\\s+)?(?:office|bureau|dispatch|dispatcher|planner|planning|we|nous|on)\\s+(?:pushes|push|sends|send|"
+            + "envoie|envoient|envoyons|pousse|poussons)\\s+(?:to|a|au|aux)\\s+\\S+(?:\\s+(?:in|on|from|via|through|dans|sur|depuis|avec)\\s+"
+            + "[a-z]+(?:\\s+forms)?)?(?=\\s)");
+
     /** {@code [event, order]} for an order on "every report" ("log every report in the sheet"), or null. */
     static String[] record(String text) {
         String padded = " " + text + " ";
         Matcher m = EVERY_RECORD.matcher(padded);
-        if (!m.find() || m.start() == 0 || Verbs.startsWithVerb(text) != 0) {
+        if (!m.find() || m.start() == 0) {
+            m = EVERY_SENT.matcher(padded);   // "log every work order the office pushes to technicians…"
+            if (!m.find() || m.start() == 0) {
+                return null;
+            }
+        }
+        if (Verbs.startsWithVerb(text) != 0) {
             return null;
         }
         return new String[] {m.group().strip(), (padded.substring(0, m.start()) + " it " + padded.substring(m.end())).strip()};

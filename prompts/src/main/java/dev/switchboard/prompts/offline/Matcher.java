@@ -89,12 +89,16 @@ final class Matcher {
             if (!named.isEmpty() && !named.contains(app) && !actsOnNamed) {
                 continue;   // another app only when it does the verb on the named app's things ("export a Google Sheet")
             }
-            boolean saidObject = objects.stream().anyMatch(e.strong()::contains);
+            // "send the file to the dock manager": a file is every app's; it does not bring in an app nobody named
+            boolean saidObject = objects.stream().anyMatch(o -> !(o.equals("file") && "send".equals(verb)) && e.strong().contains(o));
             boolean plainChoice = apps.isGeneric(app) && verb != null && verb.equals(e.verb()) || (url || saysApi) && app.equals("http");
             // "push the form": one app alone does the verb, and its description says what the clause acts on
             boolean rareVerb = verb != null && verb.equals(e.verb()) && appsDoing(verb) == 1 && objects.stream().anyMatch(e.weak()::contains);
             if (!saidObject && !named.contains(app) && !context.contains(app) && !plainChoice && !actsOnNamed && !rareVerb) {
                 continue;   // an app nobody named or used needs more than a verb to be chosen
+            }
+            if (e.spec().id().contains("api_call") && !named.contains(app) && !concepts.contains("api") && !concepts.contains("custom")) {
+                continue;   // "call our TMS": another system, not the raw API of an app in the flow
             }
             double verbFit = verbScore(verb, e.verb());
             if (fills(verb, e, objects)) {

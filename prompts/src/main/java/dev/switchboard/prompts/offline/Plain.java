@@ -218,7 +218,7 @@ final class Plain {
                 .replaceAll("\\b(tiens|tenez|tenir) (moi|nous|le|la|les) au courant\\b", "prevenir $2")
                 .replaceAll("\\b(mis|mise|mises) a jour\\b", "updated")
                 .replaceAll("\\blook(ing)? (it|this|that) up\\b", "get it").replaceAll("\\blook(ing)? up\\b", "lookup")
-                .replaceAll("\\b(non|pas encore|not yet) (lus?|lues?|read)\\b", "unread")
+                .replaceAll("\\b(non|pas encore|not yet) (lus?|lues?|read|traitee?s?|processed)\\b|\\bunprocessed\\b", "unread")
                 // "that the integration hasn't read yet", « qu'elle n'a pas encore lues »: not read is unread
                 .replaceAll("\\b(?:(?:has|have|had|is|are|was|were)(?:n t| not)|n (?:a|ont|avait|avaient) pas)(?: yet| encore)?"
                         + "(?: been)? (?:read|lus?|lues?)\\b(?: yet)?", "unread").replaceAll("\\bs il\\b", "si il");

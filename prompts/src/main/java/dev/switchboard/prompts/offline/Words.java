@@ -51,7 +51,7 @@ final class Words {
         add("create", "create", "creates", "created", "creer", "cree", "creee", "crees", "creees", "open", "ouvrir",
                 "generate", "generer", "make", "block", "bloquer", "reserver", "book", "produce", "produire", "draft",
                 "rediger", "etablir", "turn", "opened", "schedule");
-        add("add", "add", "adds", "added", "ajouter", "ajoute", "ajoutee", "ajoutes", "append", "insert", "inserer",
+        add("add", "add", "adds", "added", "ajouter", "ajoute", "rajouter", "rajoute", "rajoutez", "ajoutee", "ajoutes", "append", "insert", "inserer",
                 "inscrire", "inscris", "inscrivez", "inscrit", "inscrite", "enroll", "subscribe", "log", "journaliser", "consigner", "tracer", "track", "noter");
         add("upload", "upload", "uploaded", "televerser", "deposer", "depose", "store", "stocker", "save", "saved",
                 "sauvegarder", "enregistrer", "mettre", "mets", "mettez", "archiver", "archive", "copy", "copier", "recopier", "recopie", "recopiez", "put", "placer", "replace", "remplacer", "ranger", "rangee", "rangees", "rangez", "classer", "classez", "poser", "drop",

@@ -102,8 +102,8 @@ class EvaluationTest {
                     + "in round 10 (88.3 %); 90 % after round 23"),
             new Guard("blind-h", 60, 0.88, null, 1.0, "53.3 % before round 8, 58.3 % after it; tuned on in round 9 (71.7 %), read "
                     + "again in round 10 (86.7 %); 88.3 % after round 20"),
-            new Guard("blind-i", 60, 0.85, null, 0.96, "55 % before round 9, 56.7 % after it; tuned on in round 10 (80 %); one "
-                    + "French draft not built (no app named: the planner found no action); 81.7 % after round 12, 85 % after rounds 14-17"),
+            new Guard("blind-i", 60, 0.88, null, 0.96, "55 % before round 9, 56.7 % after it; tuned on in round 10 (80 %); one "
+                    + "French draft not built (no app named: the planner found no action); 81.7 % after round 12, 85 % after rounds 14-17, 88.3 % after round 25"),
             new Guard("blind-j", 60, 0.96, null, 1.0, "first contact 71.7 %; round 11 (tuned on): 91.7 %; 95 % after round 12, 96.7 % "
                     + "after rounds 14-17"),
             new Guard("blind-k", 60, 0.91, null, 1.0, "first contact 61.7 %; round 11 (tuned on): 80 %, 78.3 % merged with round 10; "
@@ -128,8 +128,9 @@ class EvaluationTest {
                     + "read for round 15 (tuned on): 46.7 %; 51.7 % after rounds 18-19, 53.3 % after round 20; read again in round 21: 61.7 %; 63.3 % after round 22"),
             new Guard("blind-t", 60, 0.78, null, 1.0, "first contact 46.7 % after round 13 (small-business owner, orders out of order); "
                     + "read for round 16 (tuned on): 73.3 %; 75 % after rounds 18-19, 76.7 % after round 22; 78.3 % after round 23"),
-            new Guard("blind-u", 60, 0.68, null, 1.0, "first contact 55 % after rounds 14-16 (48.3 % on the build before them); "
-                    + "IT and operations admin, formal; not read; 60 % after rounds 18-19, 63.3 % after round 21; 66.7 % after round 23, 68.3 % after round 24"),
+            new Guard("blind-u", 60, 0.71, null, 1.0, "first contact 55 % after rounds 14-16 (48.3 % on the build before them); "
+                    + "IT and operations admin, formal; not read; 60 % after rounds 18-19, 63.3 % after round 21; 66.7 % after round 23, 68.3 % after round 24, "
+                    + "71.7 % after round 25"),
             new Guard("blind-v", 60, 0.71, null, 1.0, "first contact 66.7 % after rounds 14-16 (63.3 % on the build before them); "
                     + "events coordinator, casual; not read; read for round 24 (a test on a form's answers): 71.7 %"),
             new Guard("blind-w", 60, 0.76, null, 1.0, "first contact 18.3 % (98.3 % valid; field supervisor dictating to a phone: "
@@ -166,9 +167,12 @@ class EvaluationTest {
             new Guard("blind-ah", 60, 1.0, null, 1.0, "first contact 68.3 % before round 25 (en 70, fr 66.7; trigger accuracy "
                     + "81.7 %; field service, HR, shops, hospitals, agriculture; one trigger given as two equally right mailboxes); "
                     + "read for round 25: 100 %"),
-            new Guard("blind-ai", 60, 0.85, null, 1.0, "written during round 25: 58.3 % on the build before the round, 60 % "
+            new Guard("blind-ai", 60, 0.90, null, 1.0, "written during round 25: 58.3 % on the build before the round, 60 % "
                     + "after its first half, measured before reading (trigger accuracy 75 %; property, logistics, vets, schools, "
-                    + "municipal services, insurance); read for the second half: 85 %"));
+                    + "municipal services, insurance); read for the second half: 90 %"),
+            new Guard("blind-aj", 60, 0.75, null, 0.98, "written during round 25 and never read: 68.3 % (98.3 % valid) on the "
+                    + "build before the round, 75 % after it (en 70 -> 80, fr 66.7 -> 70; trigger accuracy 83.3 -> 88.3 %; home care, "
+                    + "car rental, pest control, venues, helpdesk, utilities)"));
 
     @Test
     void blindSets_keepTheirGuardedFigures() throws IOException {

@@ -174,4 +174,16 @@ class PlannerRound25Test {
         assertThat(counter.trigger()).isEqualTo("webhook.catch_hook");
         assertThat(counter.actions()).startsWith("storage.get", "storage.put");
     }
+
+    @Test
+    void whatTheOfficeSends_isThePushEvent_andAFileSentToAPersonGoesByEmail() {
+        Skeleton sent = skeleton("log every job the office sends to drivers in kizeo into the google sheet 'Sent jobs'");
+        assertThat(sent.trigger()).isEqualTo("kizeo_forms.data_sent");
+        assertThat(sent.actions()).containsExactly("google_sheets.append_row");
+        Skeleton file = skeleton("Chaque matin à 7h, récupère les fiches Kizeo pas encore traitées, exporte-les en Excel et envoie "
+                + "le fichier au responsable du dépôt.");
+        assertThat(file.actions()).containsExactly("kizeo_forms.get_unread_data", "kizeo_forms.export_data_excel", "email.send_email");
+        assertThat(skeleton("Quand quelqu'un répond au Google Form, ajoute-le dans l'audience Mailchimp « Membres » et rajoute une "
+                + "ligne dans le Google Sheet « Inscrits ».").actions()).containsExactly("mailchimp.add_member", "google_sheets.append_row");
+    }
 }
