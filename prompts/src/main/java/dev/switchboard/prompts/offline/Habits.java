@@ -5,6 +5,8 @@ import dev.switchboard.prompts.offline.Clauses.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What people already do, said before the event: "The bureau uploads the payslips to our Dropbox folder. Whenever a
@@ -54,15 +56,15 @@ final class Habits {
         List<Part> out = new ArrayList<>(parts);
         if (event > 0 && THAT_HAPPENS.matcher(parts.get(event).text()).matches() && parts.get(event - 1).role() != Role.TRIGGER) {
             // "Sometimes inspectors edit an inspection they sent. When that happens, …": the event is what was just told
-            StringBuilder told = new StringBuilder("when");
+            StringBuilder story = new StringBuilder("when");
             for (int i = event - 1; i >= 0 && parts.get(i).role() != Role.TRIGGER && (i == event - 1 || habit(parts.get(i).text())
                     || parts.get(i + 1).role() == parts.get(i).role()); i--) {
-                told.insert(4, " " + parts.get(i).text());
+                story.insert(4, " " + parts.get(i).text());
                 if (habit(parts.get(i).text())) {
                     break;
                 }
             }
-            out.set(event, new Part(Role.TRIGGER, told.toString()));
+            out.set(event, new Part(Role.TRIGGER, story.toString()));
         }
         int[] sentence = GuardReach.sentences(parts, plain);
         int told = -2;
@@ -90,7 +92,7 @@ final class Habits {
     }
 
     /** "field staff use Kizeo Forms", « les agents utilisent Kizeo »: who uses which app. */
-    private static final java.util.regex.Pattern USES = java.util.regex.Pattern.compile("(?:[a-z-]+\\s+){1,3}?(?:use|uses|utilise|"
+    private static final Pattern USES = Pattern.compile("(?:[a-z-]+\\s+){1,3}?(?:use|uses|utilise|"
             + "utilisent|work with|works with|travaille avec|travaillent avec|rely on|relies on)\\s");
 
     /**
@@ -105,23 +107,23 @@ final class Habits {
     }
 
     /** "when that happens", « quand ça arrive »: the event is the one just told. */
-    private static final java.util.regex.Pattern THAT_HAPPENS = java.util.regex.Pattern.compile("\\s*(?:(?:when|whenever|each time|"
+    private static final Pattern THAT_HAPPENS = Pattern.compile("\\s*(?:(?:when|whenever|each time|"
             + "every time|quand|lorsque|lorsqu|chaque fois qu|a chaque fois qu)\\s+(?:that|this|it|ca|cela|c)\\s+(?:happens|occurs|"
             + "arrive|se produit|est le cas))\\s*");
 
     /** "right now", « actuellement »: what follows is how the work is done before the flow. */
-    private static final java.util.regex.Pattern NOWADAYS = java.util.regex.Pattern.compile("\\s*(?:right now|currently|at the moment|"
+    private static final Pattern NOWADAYS = Pattern.compile("\\s*(?:right now|currently|at the moment|"
             + "today|nowadays|for now|until now|so far|at present|actuellement|aujourd hui|en ce moment|pour l instant|pour le moment|"
             + "jusqu ici|jusqu a present|pour l heure)\\s*,?\\s+");
-    private static final java.util.regex.Pattern BY_HAND = java.util.regex.Pattern.compile("\\b(?:by hand|manually|a la main|"
+    private static final Pattern BY_HAND = Pattern.compile("\\b(?:by hand|manually|a la main|"
             + "manuellement)\\b");
 
     /** "Someone deleted an inspection last week", « hier un technicien a supprimé… »: what happened once, told as a story. */
-    private static final java.util.regex.Pattern PAST = java.util.regex.Pattern.compile("\\b(?:last (?:week|month|year|time)|yesterday|"
+    private static final Pattern PAST = Pattern.compile("\\b(?:last (?:week|month|year|time)|yesterday|"
             + "the other day|a few (?:days|weeks) ago|la semaine derniere|le mois dernier|l an dernier|hier|l autre jour|"
             + "la derniere fois|il y a quelques (?:jours|semaines))\\b(?!\\s+s\\b)");
     /** A verb of the past: "deleted", « a supprimé », « ont oublié ». */
-    private static final java.util.regex.Pattern DONE = java.util.regex.Pattern.compile("\\b[a-z]{3,}ed\\b|\\b(?:a|ont|avons|avez|ai)\\s+"
+    private static final Pattern DONE = Pattern.compile("\\b[a-z]{3,}ed\\b|\\b(?:a|ont|avons|avez|ai)\\s+"
             + "(?:[a-z]+\\s+)?[a-z]{3,}(?:e|ee|es|i|is|it|u|us)\\b");
 
     /**
@@ -135,7 +137,7 @@ final class Habits {
     }
 
     /** "by the form", « par le formulaire Google », "the Kizeo form": what people fill in. */
-    private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("\\b(?:form|forms|formulaire|formulaires|"
+    private static final Pattern FORM = Pattern.compile("\\b(?:form|forms|formulaire|formulaires|"
             + "checklist|checklists|fiche|fiches)\\b");
 
     /**
@@ -152,7 +154,7 @@ final class Habits {
                 out.set(i, new Part(Role.TRIGGER, p.text() + " submitted"));
                 return out;
             }
-            java.util.regex.Matcher done = p.role() == Role.CONDITION ? COMPLETED.matcher(p.text()) : null;
+            Matcher done = p.role() == Role.CONDITION ? COMPLETED.matcher(p.text()) : null;
             if (done != null && done.find()) {
                 // "if any answer in a completed check is 'KO', …": the test is on a form handed in, which is the event
                 List<Part> out = new ArrayList<>(parts);
@@ -167,11 +169,11 @@ final class Habits {
     }
 
     /** "a completed check", « une fiche terminée »: a thing handed in, named in a test. */
-    private static final java.util.regex.Pattern COMPLETED = java.util.regex.Pattern.compile("\\b(?:a|an|the|each|every|any|une?|la|le|chaque)\\s+"
+    private static final Pattern COMPLETED = Pattern.compile("\\b(?:a|an|the|each|every|any|une?|la|le|chaque)\\s+"
             + "(?:(?:completed|finished|submitted|filled in|filled)\\s+[a-z]+|[a-z]+\\s+(?:terminee?|soumise?|remplie?|envoyee?))\\b");
 
     /** What a form asks: "has a 'screen' question", « contient une case à cocher ». */
-    private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile("\\b(?:question|questions|field|fields|"
+    private static final Pattern ASKED = Pattern.compile("\\b(?:question|questions|field|fields|"
             + "checkbox|box|champ|champs|case|cases)\\b");
 
     /**
@@ -179,7 +181,7 @@ final class Habits {
      * third person: "the bureau uploads", « le personnel signale », "Sometimes foremen edit", « les parents remplissent ».
      */
     static boolean habit(String text) {
-        java.util.regex.Matcher now = NOWADAYS.matcher(text);
+        Matcher now = NOWADAYS.matcher(text);
         if (now.lookingAt()) {
             text = text.substring(now.end());   // "right now our office manager downloads…": how it is done today
         }
