@@ -76,7 +76,7 @@ final class Assembly {
         this.literals = literals;
         // the first line's first sentence: a title above a list ("Volunteer welcome:") names the flow, without its colon
         this.request = request.text();
-        String first = request.text().strip().split("\\R")[0].split("(?<=[.!?])\\s")[0].replaceFirst("\\s*:\\s*$", "");
+        String first = Texts.firstLine(request.text()).split("(?<=[.!?])\\s")[0].replaceFirst("\\s*:\\s*$", "");
         this.name = first.length() > 80 ? first.substring(0, 77) + "…" : first;
         this.filler = new InputFiller(texts, asks);
         this.start = texts.byHand();

@@ -165,7 +165,7 @@ final class Clauses {
                 parts.set(i, new Part(Role.LOOK, parts.get(i).text()));   // "check the subject: if it says…": the lead-in of the condition
             }
         }
-        return EachOf.apply(Filters.apart(EventInOrder.guardsBefore(parts)));
+        return Watched.callsOnce(EachOf.apply(Filters.apart(EventInOrder.guardsBefore(parts))));
     }
 
     private static void role(String text, List<Part> parts) {

@@ -25,6 +25,21 @@ record Texts(String lang) {
         return new Texts("fr".equals(lang) ? "fr" : "en");
     }
 
+    /** A greeting alone on its line: "Hello,", "Hi team!", « Bonjour à tous, », "Dear Sir or Madam,". */
+    private static final java.util.regex.Pattern GREETING = java.util.regex.Pattern.compile("(?iu)\\s*(?:hello|hi|hey|dear|good "
+            + "(?:morning|afternoon|evening)|bonjour|bonsoir|salut|coucou|madame|monsieur|cher|ch[eè]re|chers)\\b[^.!?\\n]{0,40}[,!.]?\\s*");
+
+    /** The request's first line that is not a greeting ("Hello," above the text names no flow), or its first line. */
+    static String firstLine(String request) {
+        String[] lines = request.strip().split("\\R");
+        for (String line : lines) {
+            if (!line.isBlank() && !GREETING.matcher(line).matches()) {
+                return line.strip();
+            }
+        }
+        return lines[0];
+    }
+
     /** "fr" when French words (or accents) outnumber English ones, else "en". */
     static String detect(String text) {
         int fr = text.matches("(?s).*[éèêàçùôîâû].*") ? 2 : 0;

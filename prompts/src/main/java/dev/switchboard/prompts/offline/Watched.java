@@ -1,5 +1,9 @@
 package dev.switchboard.prompts.offline;
 
+import dev.switchboard.prompts.offline.Clauses.Part;
+import dev.switchboard.prompts.offline.Clauses.Role;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +37,25 @@ final class Watched {
     private static final Pattern AND_ORDER = Pattern.compile("\\s(?:and|et)\\s");
 
     private Watched() {
+    }
+
+    /** "call our ERP", « appelle notre API »: a call said by whom it reaches, before the request itself. */
+    private static final Pattern CALL_WHOM = Pattern.compile("(?:call|calls|appelle|appeler|appelez)\\s+(?:our|the|their|notre|le|la|l|leur)"
+            + "\\s+[a-z]+(?:\\s+[a-z]+)?");
+
+    /**
+     * "call our TMS: POST https://…": the lead-in that names whom the request reaches goes; the request that follows it
+     * (its method and address) is the one step.
+     */
+    static List<Part> callsOnce(List<Part> parts) {
+        List<Part> out = new ArrayList<>(parts);
+        for (int i = out.size() - 2; i >= 0; i--) {
+            if (out.get(i).role() == Role.ACTION && CALL_WHOM.matcher(out.get(i).text()).matches()
+                    && out.get(i + 1).role() == Role.ACTION && out.get(i + 1).text().startsWith("call " + Literals.MARK)) {
+                out.set(i, new Part(Role.CONTEXT, out.get(i).text()));
+            }
+        }
+        return out;
     }
 
     /** Where " and <verb>…" starts in an event phrase ("each new data of the form and add it…"), or -1. */

@@ -167,9 +167,9 @@ class EvaluationTest {
             new Guard("blind-ah", 60, 1.0, null, 1.0, "first contact 68.3 % before round 25 (en 70, fr 66.7; trigger accuracy "
                     + "81.7 %; field service, HR, shops, hospitals, agriculture; one trigger given as two equally right mailboxes); "
                     + "read for round 25: 100 %"),
-            new Guard("blind-ai", 60, 0.90, null, 1.0, "written during round 25: 58.3 % on the build before the round, 60 % "
+            new Guard("blind-ai", 60, 0.91, null, 1.0, "written during round 25: 58.3 % on the build before the round, 60 % "
                     + "after its first half, measured before reading (trigger accuracy 75 %; property, logistics, vets, schools, "
-                    + "municipal services, insurance); read for the second half: 90 %"),
+                    + "municipal services, insurance); read for the second half: 91.7 %"),
             new Guard("blind-aj", 60, 0.75, null, 0.96, "written during round 25 and never read: 68.3 % (98.3 % valid) on the "
                     + "build before the round, 75 % after it (en 70 -> 80, fr 66.7 -> 70; trigger accuracy 83.3 -> 88.3 %; home care, "
                     + "car rental, pest control, venues, helpdesk, utilities)"));

@@ -186,4 +186,13 @@ class PlannerRound25Test {
         assertThat(skeleton("Quand quelqu'un répond au Google Form, ajoute-le dans l'audience Mailchimp « Membres » et rajoute une "
                 + "ligne dans le Google Sheet « Inscrits ».").actions()).containsExactly("mailchimp.add_member", "google_sheets.append_row");
     }
+
+    @Test
+    void aGreetingAlone_namesNeitherTheFlowNorItsMessages() {
+        BuildResult r = build("Hello team,\n\nWhen a Kizeo audit is finished, email the PDF to boss@acme.test.\n\nThanks, Ann");
+        assertThat(r.flow().path("name").asString()).isEqualTo("When a Kizeo audit is finished, email the PDF to boss@acme.test.");
+        assertThat(r.flow().toString()).doesNotContain("Hello team");
+        assertThat(build("Bonjour,\nTous les lundis à 8h, envoie-moi par mail les données Kizeo de la semaine.").flow().path("name")
+                .asString()).startsWith("Tous les lundis");
+    }
 }
