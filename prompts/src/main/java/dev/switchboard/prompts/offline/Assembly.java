@@ -360,13 +360,9 @@ final class Assembly {
         boolean each = members.isPresent() && Implicit.arrayOf(sources.get(sources.size() - 1)) != null;
         String noun = loopNoun;
         loopNoun = each ? "user" : loopNoun;
-        if ("get".equals(entry.verb()) || "find".equals(entry.verb())) {
-            // "anything submitted since the last check": what the run before kept is read first
-            Remembered.sinceLastRun(text, matcher).filter(g -> sources.stream().noneMatch(s -> s.app().equals(g.connector().app())))
-                    .ifPresent(g -> steps.add(step(g, said.literals())));
-        }
-        Remembered.counted(entry, text, matcher).filter(g -> sources.stream().noneMatch(s -> s.app().equals(g.connector().app())))
-                .ifPresent(g -> steps.add(step(g, said.literals())));   // "keep the count": the count so far is read first
+        // "anything submitted since the last check", "keep the count": what the runs before kept is read first
+        Remembered.readFirst(entry, text, matcher).filter(g -> sources.stream().noneMatch(s -> s.app().equals(g.connector().app())))
+                .ifPresent(g -> steps.add(step(g, said.literals())));
         SearchFirst.of(matcher.index(), entry, sources, triggerApp, text).ifPresent(search -> steps.add(step(search, said.literals())));
         Optional<ActionEntry> newest = Latest.listFor(matcher.index(), entry, text);
         if (newest.isPresent()) {

@@ -260,7 +260,6 @@ final class Reads {
         return a.required() > 0;
     }
 
-    /** The concepts of an output's property names ("attachments" is a file). */
     /** What the order's action is given by id ("the list" of "create a card in the list 'To order'"): not a field to read. */
     private static Set<String> own(ActionEntry entry) {
         Set<String> own = new HashSet<>();
@@ -272,6 +271,7 @@ final class Reads {
         return own;
     }
 
+    /** The concepts of an output's property names ("attachments" is a file). */
     private static Set<String> concepts(JsonNode output) {
         Set<String> out = new HashSet<>();
         if (output != null) {

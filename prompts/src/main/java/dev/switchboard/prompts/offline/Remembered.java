@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * Remembered.store(said, "upload", "remember the data id", false, matcher);   // storage.put
+ * Remembered.readFirst(put, "keep the number of absences", matcher);          // storage.get, before the put
  * }</pre>
  */
 final class Remembered {
@@ -33,33 +34,28 @@ final class Remembered {
     private static final Pattern SINCE_LAST = Pattern.compile("\\b(?:since|from|depuis)\\s+(?:the|our|my|le|la|l)?\\s*(?:last|previous|dernier|"
             + "derniere|precedent|precedente)\\s+(?:check|run|time|poll|execution|pass|passage|fois|verification|releve|lancement)\\b");
 
-    /**
-     * The store's read for a clause that reads what came since the last run ("anything submitted since the last check"):
-     * the value the run before kept is read first.
-     */
-    static Optional<ActionEntry> sinceLastRun(String plain, Matcher matcher) {
-        if (!SINCE_LAST.matcher(plain).find()) {
-            return Optional.empty();
-        }
-        Set<String> stores = stores(matcher);
-        return stores.isEmpty() ? Optional.empty()
-                : matcher.action(List.of("value"), "get", stores, Set.of(), false, false).filter(a -> stores.contains(a.connector().app()));
-    }
-
     /** "the number of absences of each pupil", "keep a count": a count kept from run to run. */
     private static final Pattern COUNTED = Pattern.compile("\\b(?:count|counter|tally|number of|how many|nombre d|nombre de|compteur|"
             + "combien)\\b");
 
     /**
-     * The store's read before a store's write of a count (« garde en mémoire le nombre d'absences »): the count kept by the
-     * runs before is read, then written back.
+     * The store's read that comes before an action: before a read of what came since the last run ("anything submitted
+     * since the last check"), the value the run before kept; before a store's write of a count (« garde en mémoire le
+     * nombre d'absences »), the count so far, which is then written back.
      */
-    static Optional<ActionEntry> counted(ActionEntry put, String plain, Matcher matcher) {
-        if (!stores(matcher).contains(put.connector().app()) || !"upload".equals(put.verb()) || !COUNTED.matcher(plain).find()) {
+    static Optional<ActionEntry> readFirst(ActionEntry entry, String plain, Matcher matcher) {
+        boolean since = ("get".equals(entry.verb()) || "find".equals(entry.verb())) && SINCE_LAST.matcher(plain).find();
+        boolean count = "upload".equals(entry.verb()) && COUNTED.matcher(plain).find();
+        if (!since && !count) {
             return Optional.empty();
         }
-        return matcher.action(List.of("value"), "get", Set.of(put.connector().app()), Set.of(), false, false)
-                .filter(a -> a.connector().app().equals(put.connector().app()) && "get".equals(a.verb()));
+        Set<String> stores = stores(matcher);
+        if (count && !stores.contains(entry.connector().app())) {
+            return Optional.empty();
+        }
+        Set<String> from = count ? Set.of(entry.connector().app()) : stores;
+        return from.isEmpty() ? Optional.empty() : matcher.action(List.of("value"), "get", from, Set.of(), false, false)
+                .filter(a -> from.contains(a.connector().app()) && "get".equals(a.verb()));
     }
 
     private static Set<String> stores(Matcher matcher) {

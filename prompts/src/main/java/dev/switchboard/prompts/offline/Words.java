@@ -68,7 +68,7 @@ final class Words {
                 "retrouver", "retrouve", "retrouves", "retrouvez", "cherche", "cherches", "cherchez");
         add("update", "update", "updates", "updated", "modifier", "modifie", "modifiee", "modify", "change", "changed",
                 "edit", "edited", "maj", "actualiser", "set",
-                "modif", "modifs", "correct", "corrects", "corrected", "corrige", "corriger", "corrigee", "corrigez");   // the nouns of the event ("modification" is also a right: « partager en modification »)
+                "modif", "modifs", "correct", "corrects", "corrected", "corrige", "corriger", "corrigee", "corrigez");   // nouns of the event and "correct" ("modification" is also a right: « partager en modification »)
         add("delete", "delete", "deleted", "supprimer", "supprime", "supprimee", "remove", "removed", "effacer", "erase",
                 "deletion", "deletions", "removal", "suppression", "suppressions");   // the nouns of the event
         add("push", "push", "pushed", "pushes", "pousser", "pousse", "poussee", "pousses", "poussez", "poussons", "dispatch", "assign", "assigner", "affecter");
