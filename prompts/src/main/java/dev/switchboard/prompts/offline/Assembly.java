@@ -23,6 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Assembly {
 
+    /** Verbs done to a thing where it is. */
+    private static final Set<String> IN_PLACE = Set.of("export", "download", "get", "share", "update", "delete", "move", "copy");
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private final Apps apps;
     private final Matcher matcher;
@@ -282,8 +285,10 @@ final class Assembly {
         }
         List<String> many = ("get".equals(verb) || "find".equals(verb)) && Reads.many(text, said)
                 ? said.objects(verb, true).stream().filter(c -> !c.equals(verb)).toList() : List.of();
-        // "get the data, export it": the pronoun is what the last step gave (the trigger's app is already in context)
-        String previous = said.apps().isEmpty() && Said.pointsBack(text) && last != null && !last.ref().equals("trigger") ? last.app() : null;
+        // "get the data, export it": the pronoun is what the last step gave; the event's thing only for what is done to it
+        // where it is ("export it to PDF" after a new Drive file), not for putting it elsewhere ("add them to that list")
+        String previous = said.apps().isEmpty() && Said.pointsBack(text) && last != null
+                && (!last.ref().equals("trigger") || IN_PLACE.contains(verb)) ? last.app() : null;
         java.util.Collection<String> where = Channels.sendTo(said, verb, hinted, context, matcher.index());   // "… in #ops"
         Optional<ActionEntry> found = said.apps().isEmpty() && !where.isEmpty() && verb != null
                 ? matcher.action(concepts, verb, where, context, url, method, many, previous).filter(a -> verb.equals(a.verb()))
@@ -293,6 +298,10 @@ final class Assembly {
         }
         if (found.isEmpty()) {
             found = matcher.action(concepts, verb, said.apps(), context, url, method, many, previous);
+        }
+        if (found.isEmpty() && "send".equals(verb) && !said.apps().isEmpty() && !matcher.canDo(said.apps(), "send")) {
+            // "send an email to the family contact from the Ogust record": the app named is where the address comes from
+            found = matcher.action(concepts, verb, Set.of(), context, url, method).filter(a -> verb.equals(a.verb()));
         }
         Optional<ActionEntry> changed = found.isPresent() && !many.isEmpty() ? matcher.reads().windowed(found.get(), text, many)
                 : AddedTo.update(matcher, text, verb, said, context, eventWords, triggerApp);

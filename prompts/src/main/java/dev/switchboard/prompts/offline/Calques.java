@@ -69,8 +69,9 @@ final class Calques {
             {"\\b" + END_OF_EN + "\\b", "every evening"},
             {"\\b" + END_OF_FR + "\\b", "chaque soir"},
             // "If a form is pushed to a user in Kizeo, …" opening the request: an event, as "when"
-            {"^(?:if|si)\\s+((?:a|an|un|une)\\s+(?:new\\s+|nouveau\\s+|nouvelle\\s+)?[^,.;]{1,60}?\\s+(?:is|gets|est)\\s+[a-z]+"
-                    + "(?:ed|e|ee|i|ie|u|ue|t|te)\\b)", "when $1"},
+            // ("Hotel compliance: if a checklist is ever deleted in Kizeo, …" after a label too)
+            {"(^|^[^.:;!?]{3,60}:\\s*)(?:if|si)\\s+((?:a|an|un|une)\\s+(?:new\\s+|nouveau\\s+|nouvelle\\s+)?[^,.;]{1,60}?\\s+(?:is|gets|est)"
+                    + "\\s+(?:ever\\s+|jamais\\s+)?[a-z]+(?:ed|e|ee|i|ie|u|ue|t|te)\\b)", "$1when $2"},
             // "the flow should look regularly in Kizeo for new or changed data": watching for new things is their event
             {"\\b(?:look|looks|check|checks|poll|polls|watch|watches)\\s+(?:regularly|periodically|constantly|often|continuously)\\s+"
                     + "(in|on|at)\\s+((?:\\S+\\s+){0,2}?\\S+)\\s+for\\s+(new\\b[^,.;]*?)(?=\\s+and\\s|[,.;]|$)", "when there is $3 $1 $2,"},
@@ -112,9 +113,16 @@ final class Calques {
             {"(^|[.!?:]\\s+)(?:le\\s+)?declencheur\\s+(?:est|sera|doit etre)\\s+", "$1quand il y a "},
             // "and at the end mark them as read", « et à la fin marque-les »: the last order, not a time
             {"\\b(and|,|et)\\s+(?:at the end|in the end|finally|lastly|a la fin|enfin|pour finir)\\s*,?\\s+", "$1 then "},
+            // "and once that's done flag them", « et une fois que c'est fait, marque-les »: the order after, not an event
+            {"\\b(and|,|et)\\s+(?:once|when|after)\\s+(?:that|this|it|all that|everything)\\s+(?:s\\s+|is\\s+|has been\\s+)?"
+                    + "(?:done|finished|complete|completed|over)\\s*,?\\s+", "$1 then "},
+            {"\\b(,|et)\\s+(?:une fois (?:que (?:c est|tout est) )?(?:fait|termine|fini)|quand c est (?:fait|termine|fini))\\s*,?\\s+",
+                    "$1 puis "},
             // "put him in the audience. If he is already inside, just update him": adding, or updating what is there
             {"\\b(?:put|add|adds|puts|ajoute|ajouter|ajoutez|mets|mettre|mettez)\\b([^.;]*)[.;]\\s*(?:if|si)\\s+[^,.;]{1,40}?\\b(?:already|deja)\\b"
                     + "[^,.;]{0,25},\\s*(?:just\\s+|only\\s+|juste\\s+|simplement\\s+)?update\\s+\\S+", "add or update$1."},
+            // "DM them a reminder", "dm the owner": a direct message sent to them
+            {"\\bdms?\\s+(?=(?:them|him|her|me|us|each|every|all|the|their|our|everyone)\\b)", "send a direct message to "},
             // "drop a line in #workshop", "drop me a note": a few words sent, a message
             {"\\bdrop(?:s)?\\s+(?:me\\s+|us\\s+|him\\s+|her\\s+|them\\s+)?a\\s+(?:quick\\s+|short\\s+)?(?:line|note)\\b", "send a message"},
             // « qu'on ait un petit message sur Teams »: having a message is its being sent
@@ -139,7 +147,8 @@ final class Calques {
             // "Only when the event type is X, …" after the event: a condition, not a second event
             {"(^|[.!?,;]\\s+|\\band\\s+)only\\s+(?:when|if)\\b", "$1if"},
             // "add the contact to the audience (or update it if it is already there)", « (ou le mettre à jour s'il y est déjà) »
-            {"\\b(?:add|adds|ajouter|ajoute|ajoutez)\\b([^.;()]*?)\\s*\\(?\\s*(?:or|ou)\\s+(?:le\\s+|la\\s+|les\\s+|l\\s+)?update"
+            {"\\b(?:add|adds|ajouter|ajoute|ajoutez|put|puts|mets|mettre|mettez)\\b([^.;()]*?)\\s*(?:\\(\\s*(?:(?:or|ou)\\s+)?|(?:or|ou)\\s+)"
+                    + "(?:le\\s+|la\\s+|les\\s+|l\\s+)?update"
                     + "(?:\\s+(?:it|them|him|her))?\\s+(?:if|s|si)\\b[^.;)]*?\\b(?:already|deja)\\b[^.;),]*\\)?", "add or update$1"},
             // "read the last id we stored", « l'identifiant que nous avons mémorisé »: kept by the flow between runs, in its storage
             {"\\s+(?:that\\s+|which\\s+)?(?:we|i|you|the flow|it)\\s+(?:stored|saved|kept|remembered)(?:\\s+(?:last time|before|earlier|"

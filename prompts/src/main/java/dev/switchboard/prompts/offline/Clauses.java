@@ -29,7 +29,7 @@ final class Clauses {
     }
 
     private static final String TRIGGER_START = "(when|whenever|every time|each time|once|as soon as|after|on each|on every|"
-            + "for every new|for each new|for any new|quand|lorsque|lorsqu|des que|des qu|a chaque|chaque fois|a la|au moment ou|"
+            + "for every new|for each new|for any new|for new|on new|quand|lorsque|lorsqu|des que|des qu|a chaque|chaque fois|a la|au moment ou|"
             + "apres|pour chaque nouvel|pour chaque nouvelle|pour chaque nouveau|pour tout nouvel|pour toute nouvelle|"
             + "pour tout nouveau|sitot que|sitot qu|sitot|aussitot que|aussitot qu|des lors que|des lors qu|une fois que|une fois qu|"
             + "the moment|des reception|a reception|upon receipt|on receipt|upon|on receiving|at the end of|by the end of"

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Picks the catalog action of an action clause and the catalog trigger of a trigger clause by
@@ -118,6 +119,9 @@ final class Matcher {
             if ("find".equals(verb) && verbFit > 0 && !e.strong().contains(verb) && e.weak().contains(verb)) {
                 s += 0.6;   // "find the item in the list": a read whose description says it searches ("filtered by a search text")
             }
+            if ("find".equals(verb) && concepts.contains("id") && "get".equals(e.verb()) && byIdOnly(e)) {
+                s += 3;   // "look up the client using the client ID from the form": one read by its id, no search
+            }
             if (!many.isEmpty() && Reads.readsMany(e, many)) {
                 s += 2.5;
             }
@@ -142,6 +146,9 @@ final class Matcher {
                 if (!concepts.contains(t) && !t.equals(e.verb())) {
                     s -= 0.5;
                 }
+            }
+            if (otherFormat(concepts, e)) {
+                s -= 3;   // "our custom Word export": not the action whose title makes a CSV
             }
             if (named.contains(app)) {
                 s += 3;
@@ -357,6 +364,30 @@ final class Matcher {
         others.removeAll(context);
         List<String> objects = said.concepts().stream().filter(c -> !c.equals(verb)).toList();
         return reader(objects, others, many).or(() -> Contents.reader(index, plain, objects, others));
+    }
+
+    /** A read of one thing whose required inputs are all ids ("Get customer" given id_customer). */
+    private static boolean byIdOnly(ActionEntry e) {
+        JsonNode required = e.spec().input().path("required");
+        if (required.isEmpty() || Reads.readsMany(e)) {
+            return false;
+        }
+        for (JsonNode r : required) {
+            String name = r.asString("");
+            if (!name.endsWith("_id") && !name.startsWith("id_")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** File formats a title may name. */
+    private static final Set<String> FORMATS = Set.of("pdf", "csv", "excel", "word");
+
+    /** Whether the clause names a file format and the action's title names only another one. */
+    private static boolean otherFormat(Collection<String> said, ActionEntry e) {
+        return FORMATS.stream().anyMatch(said::contains)
+                && e.strong().stream().anyMatch(t -> FORMATS.contains(t) && !said.contains(t));
     }
 
     private static double overlap(Set<String> said, Set<String> strong, Set<String> weak) {

@@ -93,9 +93,10 @@ final class Plain {
      * "a flow I trigger manually with a list of emails", « un flux que je lance à la main avec un numéro »: started by hand,
      * and what follows "with" is what the person gives it, no step of its own.
      */
-    private static final String BY_HAND = "\\b(?:(?:create|build|make|set up|give me|i want|i need|we need|we want|creer|cree|fais|"
-            + "je veux|il me faut) )?(?:a|an|un|une) (?:flow|automation|workflow|button|flux|automatisation|bouton) (?:that |which |que |qu )?"
-            + "(?:i|we|you|je|nous|on) (?:can |peux |pouvons |peut )?(?:trigger|run|start|launch|click|lance|lancer|declenche|declencher|"
+    private static final String BY_HAND = "\\b(?:(?:create|build|make|set up|give me|i want|i need|we need|we want|i d like|we d like|i would like|we would like|creer|cree|fais|"
+            + "je veux|il me faut) )?(?:(?:a|an|un|une) (?:flow|automation|workflow|button|flux|automatisation|bouton)|something|quelque chose) "
+            + "(?:that |which |que |qu )?"
+            + "(?:i|we|you|je|nous|on) (?:can |peux |pouvons |peut )?(?:trigger|run|start|launch|click|kick(?: it)? off|fire off|fire|lance|lancer|declenche|declencher|"
             + "demarre|demarrer)(?: it| le)? (?:manually|by hand|myself|on demand|a la main|manuellement|moi meme)(?: (with|avec))?"
             // "a button I can click", « un bouton que je lance »: a button is pressed by hand
             + "|\\b(?:(?:i need|we need|i want|we want|give me|je veux|je voudrais|il me faut) )?(?:a|un) (?:button|bouton) "
@@ -140,7 +141,6 @@ final class Plain {
     private static final java.util.regex.Pattern GETS_DONE = java.util.regex.Pattern.compile("\\b(it|they)\\s+(?:gets|get|should get|must get)"
             + "\\s+([a-z]+ed)\\b");
 
-    /** Rewrites {@link #GETS_DONE} to the order ("share it with X"); after "when" it stays what happened ("when it gets updated"). */
     /**
      * "can we get a ServiceNow incident opened whenever…", "have the row updated": getting a thing done is doing it; a
      * participle followed by where or by whom ("get the file attached to the mail") only describes the thing.
@@ -148,7 +148,22 @@ final class Plain {
     private static final java.util.regex.Pattern HAVE_DONE = java.util.regex.Pattern.compile("\\b(?:get|have)\\s+((?:a|an|the|our|my|"
             + "every|each|their)\\s+(?:[a-z0-9-]+\\s+){0,3}?)([a-z]+ed)\\b(?!\\s+(?:to|by|from|in|on|at|for|with|into)\\b)");
 
+    /** "when a form gets edited": after an event opener, the colloquial passive of what happened. */
+    private static final java.util.regex.Pattern GETS_PASSIVE = java.util.regex.Pattern.compile("\\b(?:gets|get|got)\\s+([a-z]+ed)\\b");
+
+    /**
+     * Rewrites {@link #GETS_DONE} to the order ("share it with X"); after "when" it stays what happened, said as a plain
+     * passive ("when a form gets edited" is "when a form is edited").
+     */
     private static String getsDone(String plain) {
+        java.util.regex.Matcher passive = GETS_PASSIVE.matcher(plain);
+        StringBuilder said = new StringBuilder();
+        while (passive.find()) {
+            boolean event = EVENT_OPENER.matcher(plain.substring(0, passive.start())).find();
+            passive.appendReplacement(said, event ? "is " + passive.group(1) : passive.group());
+        }
+        passive.appendTail(said);
+        plain = said.toString();
         plain = HAVE_DONE.matcher(plain).replaceAll(m -> {
             String concept = Words.concept(m.group(2));
             boolean order = concept != null && Words.VERBS.contains(concept) && Words.isKnown(concept);

@@ -260,9 +260,12 @@ final class Reads {
         return a.required() > 0;
     }
 
-    /** What the order's action is given by id ("the list" of "create a card in the list 'To order'"): not a field to read. */
+    /**
+     * What the order's action is given by id ("the list" of "create a card in the list 'To order'") and what it makes
+     * (the message of "send a message saying…"): not a field to read.
+     */
     private static Set<String> own(ActionEntry entry) {
-        Set<String> own = new HashSet<>();
+        Set<String> own = new HashSet<>(Words.concepts(entry.spec().title()));
         entry.spec().input().path("properties").propertyNames().forEach(p -> {
             if (p.endsWith("_id")) {
                 own.addAll(Words.concepts(p));
@@ -276,7 +279,9 @@ final class Reads {
         Set<String> out = new HashSet<>();
         if (output != null) {
             for (String p : output.path("properties").propertyNames()) {
-                if (!p.endsWith("id") && !p.endsWith("Id")) {
+                if (p.endsWith("_at")) {
+                    out.add("date");   // "received_at" is when it was received: a date, not the event said again
+                } else if (!p.endsWith("id") && !p.endsWith("Id")) {
                     out.addAll(Words.concepts(p));   // "message_id" names what an id is of, not a field to show
                 }
             }

@@ -78,7 +78,7 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
             "(?:^|\\s)(?:so that|so as to|in order to|in order for|so (?:the|we|i|they|it|our|he|she|you|everyone|people|that)|"
             + "pour qu\\w*|afin qu\\w*|afin de|afin d|de sorte qu\\w*|de facon a|de maniere a"
             // "so pricing gets reviewed", « pour faire valider le devis »: a noun that then gets something done, or having it done
-            + "|so [a-z]+ (?:gets?|can|will|is|are)|pour (?:le |la |les |l )?faire)\\s.*$");
+            + "|so [a-z]+ (?:gets?|can|will|is|are|knows?|sees?|notices?|hears?|learns?|stays?|keeps?)|pour (?:le |la |les |l )?faire)\\s.*$");
 
     /** The clause without its purpose: what a step is for adds no step and says nothing of what it reads. */
     static String withoutPurpose(String plain) {

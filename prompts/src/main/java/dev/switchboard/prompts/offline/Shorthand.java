@@ -17,7 +17,7 @@ final class Shorthand {
      * {@code ->}, {@code →}, {@code =>}, {@code ⇒}, and a bare {@code >} with spaces around it (never inside a URL or a path,
      * nor before a number: "Amount > 50k" compares).
      */
-    static final String ARROWS = "-+>|→|⟶|=>|⇒";
+    static final String ARROWS = "-+>|→|⟶|=>|⇒|➜|➔|➙|➛|➝|➞|➡|⇨|⟹";
     private static final Pattern ARROW = Pattern.compile("\\s*(?:" + ARROWS + "|\\s>\\s(?!\\s*[-+]?[\\d$€£]))\\s*");
     /** "Churn watch: new row in sheet -> …": a label and a colon before the event; the event starts after the colon. */
     private static final Pattern LABEL = Pattern.compile("^(.*?[^\\d\\s/])\\s?:\\s+(?=\\S)");
@@ -30,7 +30,9 @@ final class Shorthand {
 
     /** "the SharePoint library Logistics > Inbound", « le dossier Clients > 2025 »: folders in a path, not an arrow. */
     private static final Pattern BREADCRUMB = Pattern.compile("(?i)((?:library|folder|folders|dossier|dossiers|biblioth[eè]que|drive)"
-            + "\\s+(?:[\\p{L}0-9_-]+\\s+){0,3}?[\\p{L}0-9_-]+)\\s>\\s([\\p{L}0-9_-]+)");
+            + "\\s+(?:[\\p{L}0-9_-]+\\s+){0,3}?[\\p{L}0-9_-]+)\\s>\\s([\\p{L}0-9_-]+)"
+            // "the Teachers > General channel": a team then its channel, the kind of place said after the path
+            + "|([\\p{L}0-9_-]+)\\s>\\s([\\p{L}0-9_-]+\\s+(?:channel|canal|tab|onglet|folder|dossier|list|liste|board|section)s?\\b)");
 
     /** "new card on the Repairs board = create an event", « nouvelle ligne = nouvelle carte »: the event, then what it gives. */
     private static final Pattern NEW_EQUALS = Pattern.compile("(\\s*(?i:(?:a |an |une? )?(?:new|nouvel|nouvelle|nouveau))\\s[^=\\n.]{3,80}?)"
@@ -45,7 +47,7 @@ final class Shorthand {
     static String expand(String text, boolean french) {
         // "create a lead + notify #sales": a plus between words joins two orders, like "and"
         text = PLUS.matcher(text).replaceAll(french ? " et " : " and ");
-        text = BREADCRUMB.matcher(text).replaceAll("$1/$2");   // "the library Logistics > Inbound": a path, no arrow
+        text = BREADCRUMB.matcher(text).replaceAll(m -> m.group(1) != null ? "$1/$2" : "$3/$4");   // "the library Logistics > Inbound": a path, no arrow
         java.util.regex.Matcher equals = NEW_EQUALS.matcher(text);
         if (!ARROW.matcher(text).find() && equals.lookingAt()) {
             text = equals.group(1) + " -> " + text.substring(equals.end());   // "new card on the board = create an event…"

@@ -33,7 +33,7 @@ final class Words {
             "votre", "vos", "son", "sa", "ses", "leur", "leurs", "qui", "que", "qu", "est", "sont", "il", "elle", "ils",
             "y", "lui", "moi", "nous", "vous", "se", "s", "was", "were", "has", "have", "which", "who",
             // courtesy and wishes carry no step: "please", "could you", "je voudrais", "il faudrait"
-            "please", "kindly", "svp", "plait", "merci", "could", "can", "would", "you", "i", "je", "j", "want", "wants",
+            "please", "pls", "plz", "kindly", "svp", "plait", "merci", "could", "can", "would", "you", "i", "je", "j", "want", "wants",
             "like", "veux", "voudrais", "aimerais", "souhaite", "souhaiterais", "faudrait", "faut",
             "gets", "got", "gotten",   // "gets updated": the passive, not a read
             // the words that open an event say when, not what: "each time" must not match a trigger's "every time" text
@@ -90,6 +90,8 @@ final class Words {
         add("status", "status", "statut", "statuts");
         add("leader", "leader", "leaders", "responsable", "responsables", "manager", "managers", "chef", "chefs");
         add("pdf", "pdf");
+        add("word", "word", "docx");   // a file format: "the Word export"
+        add("excel", "excel", "xlsx", "xls");
         add("report", "report", "rapport", "compte-rendu", "summary", "resume", "synthese");
         add("file", "file", "files", "fichier", "fichiers", "document", "doc", "attachment", "piece", "jointe", "version");
         add("folder", "folder", "dossier", "repertoire", "directory");
@@ -110,6 +112,8 @@ final class Words {
         add("member", "member", "membre", "subscriber", "abonne", "respondent", "repondant");
         add("item", "item", "items", "element", "elements");
         add("list", "list", "liste", "listes", "lists");
+        // "a meter reading form", "the readings": what was read off a meter, a noun, no order to read
+        add("reading", "reading", "readings");
         add("data", "data", "donnee", "donnees", "submission", "soumission", "saisie",
                 "entry", "entries", "entree", "entrees");   // what one fills in a form: its entries are its data
         add("form", "form", "forms", "formulaire", "formulaires");
