@@ -127,6 +127,20 @@ final class Clauses {
 
     private static final Pattern FLOW_DOES = Pattern.compile("\\s(?:it|the flow|the automation|il|le flux)\\s+([a-z]+)");
 
+    /** "group its users", « groupe ses utilisateurs »: an item then its own things, with no verb. */
+    private static final Pattern ITS = Pattern.compile("^\\s*([a-z-]+)\\s+(?:its|their|ses|leurs)\\s+([a-z-]+(?:\\s+[a-z-]+)?)\\s*$");
+
+    /** The verb word opening the last order said, if it opens with one. */
+    private static String lastOrder(List<Part> parts) {
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            if (parts.get(i).role() == Role.ACTION) {
+                String first = Words.words(parts.get(i).text()).stream().findFirst().orElse("");
+                return Verbs.startsWithVerb(parts.get(i).text()) == 0 ? first : null;
+            }
+        }
+        return null;
+    }
+
     static List<Part> split(String plain) {
         List<Part> parts = new ArrayList<>();
         java.util.Optional<String> heading = Heading.of(plain);
@@ -406,6 +420,14 @@ final class Clauses {
             }
             if (verb < 0) {
                 verb = flowDoes(rest);
+            }
+            Matcher its = ITS.matcher(rest);
+            String lastVerb = verb < 0 && its.matches() ? lastOrder(parts) : null;
+            if (lastVerb != null) {
+                // "get all groups, then for each group its users": the order said before, done again on each one's things
+                parts.add(new Part(Role.FOR_EACH, its.group(1)));
+                parts.add(new Part(Role.ACTION, lastVerb + " the " + its.group(2) + " of the " + its.group(1)));
+                return;
             }
             parts.add(new Part(Role.FOR_EACH, verb >= 0 ? rest.substring(0, verb).strip() : rest));
             if (verb >= 0) {

@@ -363,7 +363,19 @@ final class Matcher {
         others.remove(entry.connector().app());
         others.removeAll(context);
         List<String> objects = said.concepts().stream().filter(c -> !c.equals(verb)).toList();
-        return reader(objects, others, many).or(() -> Contents.reader(index, plain, objects, others));
+        return reader(objects, others, many).or(() -> Contents.reader(index, plain, objects, others))
+                .or(() -> FORM_NAMED.matcher(plain).find()
+                        ? reader(plus(objects, "data"), others, many.isEmpty() ? many : plus(List.copyOf(many), "data")) : Optional.empty());
+    }
+
+    /** "the road reports of last week (Kizeo form 'Road issues')": what is told of a named form is its data. */
+    private static final java.util.regex.Pattern FORM_NAMED = java.util.regex.Pattern.compile(
+            "\\b(?:form|formulaire)\\s+(?:[a-z]+\\s+)?" + Literals.MARK + "\\d");
+
+    private static List<String> plus(List<String> objects, String concept) {
+        List<String> out = new java.util.ArrayList<>(objects);
+        out.add(concept);
+        return out;
     }
 
     /** A read of one thing whose required inputs are all ids ("Get customer" given id_customer). */

@@ -52,6 +52,10 @@ final class Plain {
                 .replaceAll("\\b(read|get|fetch|retrieve|pull|grab|take|lis|lire|lisez|recupere|recuperer|recuperez|prends|prendre)\\s+"
                         + "(?:the|la)\\s+(?:full\\s+|complete\\s+|whole\\s+)?(?:list|liste)\\s+(of|des)\\s+", "$1 $2 ")
                 .replaceAll("\\b(read|get|fetch|retrieve|pull|grab|take) of ", "$1 the ")
+                // "post in the channel the list of last week's reports": what is posted is the reports
+                .replaceAll("\\b(post|posts|send|sends|share|shares|mail|poster|postez|poste|envoyer|envoie|envoyez|partager|partage|"
+                        + "publier|publie|publiez)\\b([^.,;:]{0,60}?)\\s(?:the|la|a|une)\\s+(?:full\\s+|complete\\s+|whole\\s+)?"
+                        + "(?:list|liste)\\s+(?:of|des|de|du)\\s+", "$1$2 the ")
                 // "reads the customer list from the sheet": what is read is the customers
                 .replaceAll("\\b(reads?|gets?|fetch(?:es)?|retrieves?|pulls?|grabs?|takes?)\\s+(the|our|my|their)\\s+([a-z]+?)s?\\s+list\\b",
                         "$1 $2 $3s")
