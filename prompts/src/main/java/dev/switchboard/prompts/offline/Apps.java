@@ -26,6 +26,9 @@ final class Apps {
     record Mention(String app, int from, int to) {
     }
 
+    /** Google's editors whose files live in Google Drive ("a Google Doc", "the Google Slides deck"). */
+    private static final Set<String> DRIVE_FILES = Set.of("doc", "docs", "document", "documents", "slides", "slide");
+
     /** Name words that are ordinary words first: never an app on their own. */
     private static final Set<String> ORDINARY = Set.of("data", "email", "storage", "schedule", "manual", "forms", "form",
             "google", "microsoft", "crm", "smtp", "run", "on", "by", "hand", "the");
@@ -113,6 +116,10 @@ final class Apps {
                     }
                 }
             }
+            if (best == null && words.get(i).equals("google") && i + 1 < words.size() && DRIVE_FILES.contains(words.get(i + 1))
+                    && names.containsKey("google_drive")) {
+                best = new Mention("google_drive", i, i + 2);   // "the Google Doc 'Procedures'": a file kept in Google Drive
+            }
             if (best == null) {
                 String w = words.get(i);
                 String app = distinctive.get(LOCAL.getOrDefault(w, w));
@@ -131,7 +138,10 @@ final class Apps {
             }
             String plain = LOCAL.getOrDefault(words.get(i), words.get(i));
             boolean service = i + 1 < words.size() && SERVICE.contains(words.get(i + 1));   // "the storage API": another system's
-            if (best == null && i > 0 && !service && PLACE.contains(words.get(i - 1)) && plainNames.containsKey(plain) && !Words.isKnown(plain)) {
+            // "delete that storage key": a key is kept in the app of that name
+            boolean keyed = i + 1 < words.size() && Set.of("key", "keys", "cle", "cles").contains(words.get(i + 1));
+            if (best == null && i > 0 && !service && (PLACE.contains(words.get(i - 1)) || keyed) && plainNames.containsKey(plain)
+                    && !Words.isKnown(plain)) {
                 best = new Mention(plainNames.get(plain), i, i + 1);   // "from storage": a place, so the app of that name
             }
             if (best != null && best.to() - best.from() == 1 && Words.isKnown(LOCAL.getOrDefault(words.get(i), words.get(i)))

@@ -23,6 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Assembly {
 
+    /** "reply with our brochure link https://…": an address given to someone, not one to call. */
+    private static final java.util.regex.Pattern LINK_GIVEN = java.util.regex.Pattern.compile("\\b(?:link|lien)\\s+" + Literals.MARK + "\\d");
+
     /** Verbs done to a thing where it is. */
     private static final Set<String> IN_PLACE = Set.of("export", "download", "get", "share", "update", "delete", "move", "copy");
 
@@ -267,7 +270,7 @@ final class Assembly {
             return;   // "leave it as a draft, the manager reviews it before sending": that sending is done by a person
         }
         lastVerb = verb;
-        boolean url = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.URL);
+        boolean url = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.URL) && !LINK_GIVEN.matcher(text).find();
         boolean method = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.METHOD);
         List<String> concepts = said.objects(verb, false);
         if ("send".equals(verb) && told != null && !told.equals(verb)) {

@@ -121,6 +121,8 @@ final class Calques {
             // "put him in the audience. If he is already inside, just update him": adding, or updating what is there
             {"\\b(?:put|add|adds|puts|ajoute|ajouter|ajoutez|mets|mettre|mettez)\\b([^.;]*)[.;]\\s*(?:if|si)\\s+[^,.;]{1,40}?\\b(?:already|deja)\\b"
                     + "[^,.;]{0,25},\\s*(?:just\\s+|only\\s+|juste\\s+|simplement\\s+)?update\\s+\\S+", "add or update$1."},
+            // "sync each one into the SharePoint list", « synchroniser chaque fiche dans la liste »: each is added there
+            {"\\bsync(?:s|hronise|hronize|hronises|hronizes|hroniser|hronisez)?\\s+(?=(?:(?!and\\b|et\\b)\\S+\\s+){0,4}?(?:into|to|dans|vers)\\s)", "add "},
             // "DM them a reminder", "dm the owner": a direct message sent to them
             {"\\bdms?\\s+(?=(?:them|him|her|me|us|each|every|all|the|their|our|everyone)\\b)", "send a direct message to "},
             // "drop a line in #workshop", "drop me a note": a few words sent, a message
@@ -133,6 +135,8 @@ final class Calques {
             {"\\b(?:envoie|envoient|soumet|soumettent|transmet|transmettent|remet|remettent)\\s+(son|sa|leur)\\s+(formulaire|fiche)\\b",
                     "remplit $1 $2"},
             {"\\b(?:sends|send|submits|submit|turns in|hands in)\\s+(their|his|her)\\s+((?:\\S+\\s+)?form)\\b", "fills in $1 $2"},
+            // "our booking site can fire a webhook for each new order": another system calling the flow's address
+            {"\\b(?:can|will|could|may|is able to)\\s+(?:fire|trigger|send|hit|ping)\\s+(?:a|our|the|un|une)\\s+webhook\\b", "calls a webhook"},
             // "Stripe is going to send its events to a webhook URL": another system calling the flow's address
             {"\\b(?:will|is going to|are going to|va|vont)\\s+(?:send|post|push|envoyer|poster|pousser)\\s+(?:\\S+\\s+){0,3}?(?:to|a|sur|vers)\\s+"
                     + "(?:a|an|the|our|un|une|notre|le|l)?\\s*(?:webhook\\s+)?(?:url|link|endpoint|webhook|lien|adresse)\\b", "calls a webhook"},

@@ -55,7 +55,7 @@ final class Clauses {
             + "each one|each of them|every one of them|pour chacun d entre eux|pour chacun d eux|pour chacune d elles|pour chacune d entre elles|pour chacun|pour chacune|"
             + "chacun d entre eux|chacune d entre elles|chacun|chacune)(?=\\s)");
     private static final Pattern THEN = Pattern.compile(
-            "\\s(?:and then|and after that|after that|afterwards|and finally|finally|then|"
+            "\\s(?:and then|and after that|after that|afterwards(?!\\s+(?:in|on|at|by|from|into)\\s)|and finally|finally|then|"
             // "before the first call" is a time, not an order done first ("before sending it", "before that" are)
             + "before(?!\\s+(?:the|a|an|its|their|our|his|her|each|every|any)\\s)|avant de|avant d|avant que|avant qu|et puis|puis|ensuite|et enfin|enfin|apres quoi)\\s");
     /** A look verb alone before "if" / « si »: "check if…", "see whether…", « regarde si… », « vérifie si… ». */

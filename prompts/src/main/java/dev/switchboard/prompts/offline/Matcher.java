@@ -209,7 +209,8 @@ final class Matcher {
         for (String app : apps) {
             // "the list of work orders still open in Jira": read with a filter, so searched
             Optional<ActionEntry> found = action(objects, objects.contains("find") ? "find" : "get", Set.of(app), Set.of(), false, false, many, null)
-                    .filter(a -> ("get".equals(a.verb()) || "find".equals(a.verb())) && objects.stream().anyMatch(a.strong()::contains));
+                    .filter(a -> ("get".equals(a.verb()) || "find".equals(a.verb())
+                            || "download".equals(a.verb()) && objects.contains("pdf")) && objects.stream().anyMatch(a.strong()::contains));
             if (found.isPresent()) {
                 return found;
             }

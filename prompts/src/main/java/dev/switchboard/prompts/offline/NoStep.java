@@ -76,6 +76,14 @@ final class NoStep {
      * @param saidBefore whether a part came before: an assignment is one only then ("new row = new card", said first,
      *                   is shorthand for the event and its order)
      */
+    /**
+     * "the message contains pasted JSON", « la date saisie est au format JJ/MM/AAAA »: what the thing in hand is like,
+     * said before what to do with it.
+     */
+    private static final Pattern DESCRIBES = Pattern.compile("(?:attention\\s+)?(?:the|le|la|les|l|this|that|ce|cette|its|son|sa)\\s+"
+            + "(?:[a-z]+\\s+){1,2}?(?:contains|contain|includes|holds|contient|contiennent|(?:is|are|est|sont)\\s+(?:in|au|en)\\s+"
+            + "(?:the\\s+)?(?:format|forme))\\b");
+
     static boolean says(String plain, boolean saidBefore) {
         if (Clauses.IF_START.matcher(plain.replaceFirst("^\\s*-\\s*", "")).find()) {
             return false;   // "if severity = major": a test, not a field mapping
@@ -94,7 +102,7 @@ final class NoStep {
             }
         }
         if (gives(plain) || saidBefore && SO_THAT.matcher(plain).lookingAt() || POLL_INSTEAD.matcher(plain).matches()
-                || RUN_BY_HAND.matcher(plain.strip()).lookingAt()
+                || RUN_BY_HAND.matcher(plain.strip()).lookingAt() || saidBefore && DESCRIBES.matcher(plain.strip()).lookingAt()
                 || saidBefore && COUNT_UP.matcher(plain).matches()) {
             return true;
         }

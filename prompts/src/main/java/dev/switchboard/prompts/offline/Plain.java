@@ -190,7 +190,7 @@ final class Plain {
 
     private static String flat(String text) {
         String flat = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return flat.replace('\u2019', ' ').replace('\'', ' ').replaceAll("\\be-mails?\\b", "email")
+        return flat.replace('\u2019', ' ').replace('\'', ' ').replaceAll("\\bj(?=(?:veux|voudrais|aimerais|ai|peux)\\b)", "je ").replaceAll("\\be-mails?\\b", "email")
                 .replaceAll("\\brecie(?=v)", "recei")   // "recieved": the usual slip in a word that says the event
                 .replaceAll("\\bweb[ -]hooks?\\b", "webhook")   // "sends a web hook", « un web-hook »: one word in the catalog
                 .replaceAll("-(moi|nous|le|la|les|lui|leur|en|y)\\b", " $1")

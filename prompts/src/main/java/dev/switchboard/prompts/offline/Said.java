@@ -236,9 +236,13 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
 
     /** "the client's email", "their email address", « son adresse mail »: the e-mail is a field someone has. */
     private static boolean isField(List<String> words, int i) {
-        return i > 0 && OWNER.contains(words.get(i - 1)) || i + 1 < words.size() && words.get(i + 1).startsWith("address")
+        boolean times = i > 1 && words.get(i - 1).equals("s") && TIMES_OWNING.contains(words.get(i - 2));
+        return i > 0 && OWNER.contains(words.get(i - 1)) && !times || i + 1 < words.size() && words.get(i + 1).startsWith("address")
                 || listedWithFields(words, i);
     }
+
+    /** "today's emails", "yesterday's mails": a time that owns nothing, the messages of that day. */
+    private static final Set<String> TIMES_OWNING = Set.of("today", "yesterday", "week", "month", "day", "tonight", "morning");
 
     /** What a file or a folder has that a message can tell ("the file name", "the folder path"). */
     private static final Set<String> FILE_FIELDS = Set.of("name", "names", "path", "size", "link", "links", "url", "urls");

@@ -137,7 +137,9 @@ final class Verbs {
 
     /** Words after which a verb tells what happened ("is updated", "est envoyé"), not what to do. */
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "been", "be",
-            "get", "gets", "got", "est", "sont", "soit", "ete", "etre", "has", "have", "had");
+            "get", "gets", "got", "est", "sont", "soit", "ete", "etre", "has", "have", "had",
+            // "if it's still open", « s'il est toujours ouvert »: a state, not an order
+            "still", "already", "toujours", "deja");
 
     /** Words after which a verb-like word is a noun ("an HTTP call", "l'envoi"). */
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "our", "my", "your", "this", "its", "their", "his", "her",
