@@ -155,6 +155,10 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
                     && !Verbs.isInfinitive(words.get(i))) {
                 c = null;   // « fiche de contrôle », « rapport de vérification »: the kind of the thing, not a read
             }
+            if ("event".equals(c) && i > 1 && Set.of("de", "d", "du", "of").contains(words.get(i - 1))
+                    && "report".equals(Words.concept(words.get(i - 2)))) {
+                c = null;   // « compte-rendu de réunion », "minutes of the meeting": the report's kind, no calendar event
+            }
             boolean place = i > 0 && (PLACE.contains(words.get(i - 1)) || !texts.french() && words.get(i - 1).equals("on"));
             if (c != null && place && Words.VERBS.contains(c)) {
                 c = null;   // « relevés sur place », "on site", "in stock": after a place word a verb's form is a noun
