@@ -155,6 +155,11 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
                     && !Verbs.isInfinitive(words.get(i))) {
                 c = null;   // « fiche de contrôle », « rapport de vérification »: the kind of the thing, not a read
             }
+            if (("open".equals(words.get(i)) || "ouverts".equals(words.get(i)) || "ouvertes".equals(words.get(i))) && i > 0
+                    && i + 1 < words.size() && Words.VERBS.contains(String.valueOf(Words.concept(words.get(i - 1))))
+                    && !Words.VERBS.contains(String.valueOf(Words.concept(words.get(i + 1))))) {
+                c = null;   // "pull open opps", "list open incidents": which ones are read, not an order to open one
+            }
             if ("event".equals(c) && i > 1 && Set.of("de", "d", "du", "of").contains(words.get(i - 1))
                     && "report".equals(Words.concept(words.get(i - 2)))) {
                 c = null;   // « compte-rendu de réunion », "minutes of the meeting": the report's kind, no calendar event

@@ -103,7 +103,8 @@ final class Words {
         add("card", "card", "carte", "cards", "cartes");
         add("issue", "issue", "ticket", "tickets", "bug");
         add("lead", "lead", "leads", "prospect", "prospects", "piste");
-        add("opportunity", "opportunity", "opportunite", "deal", "affaire");
+        add("opportunity", "opportunity", "opportunities", "opportunite", "opportunites", "opp", "opps", "oppty", "oppties", "deal",
+                "affaire");
         add("quote", "quote", "devis", "quotation");
         add("campaign", "campaign", "campaigns", "campagne", "campagnes", "newsletter", "newsletters", "infolettre", "infolettres");
         add("record", "record", "enregistrement");
