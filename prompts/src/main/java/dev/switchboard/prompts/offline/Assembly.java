@@ -367,7 +367,7 @@ final class Assembly {
         Optional<ActionEntry> fed = matcher.reads().feeder(entry, sources, text);
         Optional<ActionEntry> members = fed.isPresent() ? Optional.empty() : matcher.reads().groupMembers(entry, sources, text);
         fed.or(() -> members).ifPresent(f -> steps.add(step(f, said.literals())));
-        Implicit.byEmail(matcher, entry, text, said, literals).ifPresent(f -> steps.add(step(f, literals.values())));
+        Implicit.byEmail(matcher, entry, text, Words.plain(literals.masked()), said, literals).ifPresent(f -> steps.add(step(f, literals.values())));
         // "to each person in the group": the step is done for each member, when the members' read gives a list
         boolean each = members.isPresent() && Implicit.arrayOf(sources.get(sources.size() - 1)) != null;
         String noun = loopNoun;

@@ -102,12 +102,17 @@ final class Implicit {
     private static final java.util.regex.Pattern PRIVATE = java.util.regex.Pattern.compile(
             "\\b(?:dm|dms|private|privately|prive|privee|direct|directly|en direct)\\b");
 
+    /** "(his email is in the answer)", « email du CSM dans le payload »: the address comes with the event. */
+    private static final java.util.regex.Pattern EMAIL_GIVEN = java.util.regex.Pattern.compile("\\b(?:email|mail|courriel)\\s+"
+            + "(?:\\S+\\s+){0,3}?(?:in|dans|from|de|du)\\s+(?:the\\s+|la\\s+|le\\s+|l\\s+)?(?:payload|reponse|answer|response|form|"
+            + "formulaire|event|row|ligne|record|fiche|call|appel)\\b");
+
     /**
      * "send me a Slack DM; my email is …": a private message to someone the description gives by e-mail address
-     * (and no channel) first finds that person with the app's own find-by-email action, if it has one.
+     * ({@code whole}, the plain description, may say the address comes with the event; and no channel) first finds that person with the app's own find-by-email action, if it has one.
      */
-    static Optional<ActionEntry> byEmail(Matcher matcher, ActionEntry entry, String plain, Said said, Literals literals) {
-        boolean address = literals.values().stream().anyMatch(l -> l.kind() == Literals.Kind.EMAIL);
+    static Optional<ActionEntry> byEmail(Matcher matcher, ActionEntry entry, String plain, String whole, Said said, Literals literals) {
+        boolean address = literals.values().stream().anyMatch(l -> l.kind() == Literals.Kind.EMAIL) || EMAIL_GIVEN.matcher(whole).find();
         boolean channel = said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.CHANNEL);
         if (!"send".equals(entry.verb()) || !address || channel || !PRIVATE.matcher(plain).find()) {
             return Optional.empty();

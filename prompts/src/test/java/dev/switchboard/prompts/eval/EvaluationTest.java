@@ -124,15 +124,16 @@ class EvaluationTest {
             new Guard("blind-r", 60, 0.70, null, 1.0, "first contact 41.7 % after round 13 (facilities coordinator, chat style); "
                     + "read for round 14 (tuned on): 56.7 %, 58.3 % after rounds 15-17; 63.3 % after rounds 18-19; read again in round 21: "
                     + "66.7 %; 70 % after round 24"),
-            new Guard("blind-s", 60, 0.63, null, 1.0, "first contact 31.7 % after round 13 (revenue-operations tickets); "
-                    + "read for round 15 (tuned on): 46.7 %; 51.7 % after rounds 18-19, 53.3 % after round 20; read again in round 21: 61.7 %; 63.3 % after round 22"),
+            new Guard("blind-s", 60, 0.66, null, 1.0, "first contact 31.7 % after round 13 (revenue-operations tickets); "
+                    + "read for round 15 (tuned on): 46.7 %; 51.7 % after rounds 18-19, 53.3 % after round 20; read again in round 21: 61.7 %; 63.3 % after round 22; "
+                    + "read again in round 26: 66.7 %"),
             new Guard("blind-t", 60, 0.78, null, 1.0, "first contact 46.7 % after round 13 (small-business owner, orders out of order); "
                     + "read for round 16 (tuned on): 73.3 %; 75 % after rounds 18-19, 76.7 % after round 22; 78.3 % after round 23"),
             new Guard("blind-u", 60, 0.71, null, 1.0, "first contact 55 % after rounds 14-16 (48.3 % on the build before them); "
                     + "IT and operations admin, formal; not read; 60 % after rounds 18-19, 63.3 % after round 21; 66.7 % after round 23, 68.3 % after round 24, "
                     + "71.7 % after round 25"),
-            new Guard("blind-v", 60, 0.71, null, 1.0, "first contact 66.7 % after rounds 14-16 (63.3 % on the build before them); "
-                    + "events coordinator, casual; not read; read for round 24 (a test on a form's answers): 71.7 %"),
+            new Guard("blind-v", 60, 0.73, null, 1.0, "first contact 66.7 % after rounds 14-16 (63.3 % on the build before them); "
+                    + "events coordinator, casual; not read; read for round 24 (a test on a form's answers): 71.7 %; 73.3 % after round 26"),
             new Guard("blind-w", 60, 0.76, null, 1.0, "first contact 18.3 % (98.3 % valid; field supervisor dictating to a phone: "
                     + "no punctuation, fillers, self-corrections); read for round 19 (Dictation): 56.7 %; 68.3 % after the round-19 follow-ups, 73.3 % after round 22; 76.7 % after round 23"),
             new Guard("blind-x", 60, 0.71, null, 1.0, "first contact 31.7 % before rounds 18-19, 35 % after them (agency project "
@@ -170,9 +171,16 @@ class EvaluationTest {
             new Guard("blind-ai", 60, 0.91, null, 1.0, "written during round 25: 58.3 % on the build before the round, 60 % "
                     + "after its first half, measured before reading (trigger accuracy 75 %; property, logistics, vets, schools, "
                     + "municipal services, insurance); read for the second half: 91.7 %"),
-            new Guard("blind-aj", 60, 0.75, null, 0.96, "written during round 25 and never read: 68.3 % (98.3 % valid) on the "
+            new Guard("blind-aj", 60, 0.76, null, 0.96, "written during round 25 and never read: 68.3 % (98.3 % valid) on the "
                     + "build before the round, 75 % after it (en 70 -> 80, fr 66.7 -> 70; trigger accuracy 83.3 -> 88.3 %; home care, "
-                    + "car rental, pest control, venues, helpdesk, utilities)"));
+                    + "car rental, pest control, venues, helpdesk, utilities); one case seen in round 26 while checking a tool, "
+                    + "none read for a fix: 76.7 % after round 26"),
+            new Guard("blind-ak", 60, 0.98, null, 1.0, "first contact 75 % on the build before round 26 (en 66.7, fr 83.3); "
+                    + "read for round 26: 98.3 %"),
+            new Guard("blind-al", 60, 0.78, null, 1.0, "written during round 26 and never read: 75 % on the build before the "
+                    + "round (en 66.7, fr 83.3; trigger accuracy 91.7 %), 76.7 % after its first part, 78.3 % after it"),
+            new Guard("blind-am", 60, 0.95, null, 1.0, "written during round 26: 71.7 % on the build before the round, 70 % "
+                    + "after its first part, measured before reading; read for its second part: 95 %"));
 
     @Test
     void blindSets_keepTheirGuardedFigures() throws IOException {

@@ -153,6 +153,14 @@ class PlannerRound26Test {
     }
 
     @Test
+    void anOpp_isAnOpportunity_andADmToSomeoneWhoseEmailComesWithTheEvent_findsThemFirst() {
+        Skeleton s = skeleton("Our app calls a webhook when a trial ends. Create a renewal opp in Salesforce and ping the account "
+                + "owner in DM on Slack (owner's email in the payload).");
+        assertThat(s.trigger()).isEqualTo("webhook.catch_hook");
+        assertThat(s.actions()).containsExactly("salesforce.create_opportunity", "slack.find_user_by_email", "slack.send_message");
+    }
+
+    @Test
     void aPdfAnsweredBack_isDownloadedFirst() {
         Skeleton s = skeleton("Notre extranet appelle une URL avec formId et dataId : il faut lui renvoyer en réponse le PDF "
                 + "standard Kizeo de la saisie.");
