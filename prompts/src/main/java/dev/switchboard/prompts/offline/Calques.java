@@ -128,7 +128,8 @@ final class Calques {
             {"\\b(et|and)\\s+(un|une|a|an)\\s+((?:petit|petite|quick|short|little)\\s+)?(message|mail|email|courriel|notification|sms)\\b"
                     + "(?=\\s+(?:\\S+\\s+){0,2}?(?:a|au|aux|to|sur|on|in|dans|via|par)\\b)", "$1 send $2 $3$4"},
             // "sync each one into the SharePoint list", « synchroniser chaque fiche dans la liste »: each is added there
-            {"\\bsync(?:s|hronise|hronize|hronises|hronizes|hroniser|hronisez)?\\s+(?=(?:(?!and\\b|et\\b)\\S+\\s+){0,4}?(?:into|to|dans|vers)\\s)", "add "},
+            {"\\bsync(?:s|hronise|hronize|hronises|hronizes|hroniser|hronisez)?\\s+"
+                    + "(?=(?:(?!and\\b|et\\b)\\S+\\s+){0,4}?(?:into|to|dans|vers)\\s)", "add "},
             // "DM them a reminder", "dm the owner": a direct message sent to them
             {"\\bdms?\\s+(?=(?:them|him|her|me|us|each|every|all|the|their|our|everyone)\\b)", "send a direct message to "},
             // "drop a line in #workshop", "drop me a note": a few words sent, a message

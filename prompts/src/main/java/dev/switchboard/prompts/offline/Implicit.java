@@ -109,7 +109,8 @@ final class Implicit {
 
     /**
      * "send me a Slack DM; my email is …": a private message to someone the description gives by e-mail address
-     * ({@code whole}, the plain description, may say the address comes with the event; and no channel) first finds that person with the app's own find-by-email action, if it has one.
+     * ({@code whole}, the plain description, may say the address comes with the event; and no channel) first finds
+     * that person with the app's own find-by-email action, if it has one.
      */
     static Optional<ActionEntry> byEmail(Matcher matcher, ActionEntry entry, String plain, String whole, Said said, Literals literals) {
         boolean address = literals.values().stream().anyMatch(l -> l.kind() == Literals.Kind.EMAIL) || EMAIL_GIVEN.matcher(whole).find();

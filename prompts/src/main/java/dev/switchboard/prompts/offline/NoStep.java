@@ -73,10 +73,6 @@ final class NoStep {
             + "giving|passing|providing|including|carrying)\\s");
 
     /**
-     * @param saidBefore whether a part came before: an assignment is one only then ("new row = new card", said first,
-     *                   is shorthand for the event and its order)
-     */
-    /**
      * "the message contains pasted JSON", « la date saisie est au format JJ/MM/AAAA »: what the thing in hand is like,
      * said before what to do with it.
      */
@@ -84,6 +80,10 @@ final class NoStep {
             + "(?:[a-z]+\\s+){1,2}?(?:contains|contain|includes|holds|contient|contiennent|(?:is|are|est|sont)\\s+(?:in|au|en)\\s+"
             + "(?:the\\s+)?(?:format|forme))\\b");
 
+    /**
+     * @param saidBefore whether a part came before: an assignment is one only then ("new row = new card", said first,
+     *                   is shorthand for the event and its order)
+     */
     static boolean says(String plain, boolean saidBefore) {
         if (Clauses.IF_START.matcher(plain.replaceFirst("^\\s*-\\s*", "")).find()) {
             return false;   // "if severity = major": a test, not a field mapping

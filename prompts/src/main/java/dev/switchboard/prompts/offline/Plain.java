@@ -97,11 +97,12 @@ final class Plain {
      * "a flow I trigger manually with a list of emails", « un flux que je lance à la main avec un numéro »: started by hand,
      * and what follows "with" is what the person gives it, no step of its own.
      */
-    private static final String BY_HAND = "\\b(?:(?:create|build|make|set up|give me|i want|i need|we need|we want|i d like|we d like|i would like|we would like|creer|cree|fais|"
-            + "je veux|il me faut) )?(?:(?:a|an|un|une) (?:flow|automation|workflow|button|flux|automatisation|bouton)|something|quelque chose) "
-            + "(?:that |which |que |qu )?"
-            + "(?:i|we|you|je|nous|on) (?:can |peux |pouvons |peut )?(?:trigger|run|start|launch|click|kick(?: it)? off|fire off|fire|lance|lancer|declenche|declencher|"
-            + "demarre|demarrer)(?: it| le)? (?:manually|by hand|myself|on demand|a la main|manuellement|moi meme)(?: (with|avec))?"
+    private static final String BY_HAND = "\\b(?:(?:create|build|make|set up|give me|i want|i need|we need|we want|i d like|we d like|"
+            + "i would like|we would like|creer|cree|fais|je veux|il me faut) )?"
+            + "(?:(?:a|an|un|une) (?:flow|automation|workflow|button|flux|automatisation|bouton)|something|quelque chose) "
+            + "(?:that |which |que |qu )?(?:i|we|you|je|nous|on) (?:can |peux |pouvons |peut )?"
+            + "(?:trigger|run|start|launch|click|kick(?: it)? off|fire off|fire|lance|lancer|declenche|declencher|demarre|demarrer)"
+            + "(?: it| le)? (?:manually|by hand|myself|on demand|a la main|manuellement|moi meme)(?: (with|avec))?"
             // "a button I can click", « un bouton que je lance »: a button is pressed by hand
             + "|\\b(?:(?:i need|we need|i want|we want|give me|je veux|je voudrais|il me faut) )?(?:a|un) (?:button|bouton) "
             + "(?:that |que |qu )?(?:i|we|je|nous|on) (?:can |peux |pouvons |peut )?(?:click|press|push|run|lance|clique|appuie)\\b";
@@ -190,7 +191,9 @@ final class Plain {
 
     private static String flat(String text) {
         String flat = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return flat.replace('\u2019', ' ').replace('\'', ' ').replaceAll("\\bj(?=(?:veux|voudrais|aimerais|ai|peux)\\b)", "je ").replaceAll("\\be-mails?\\b", "email")
+        return flat.replace('\u2019', ' ').replace('\'', ' ')
+                .replaceAll("\\bj(?=(?:veux|voudrais|aimerais|ai|peux)\\b)", "je ")   // « jveux »: spoken « je veux »
+                .replaceAll("\\be-mails?\\b", "email")
                 .replaceAll("\\brecie(?=v)", "recei")   // "recieved": the usual slip in a word that says the event
                 .replaceAll("\\bweb[ -]hooks?\\b", "webhook")   // "sends a web hook", « un web-hook »: one word in the catalog
                 .replaceAll("-(moi|nous|le|la|les|lui|leur|en|y)\\b", " $1")

@@ -47,7 +47,8 @@ final class Shorthand {
     static String expand(String text, boolean french) {
         // "create a lead + notify #sales": a plus between words joins two orders, like "and"
         text = PLUS.matcher(text).replaceAll(french ? " et " : " and ");
-        text = BREADCRUMB.matcher(text).replaceAll(m -> m.group(1) != null ? "$1/$2" : "$3/$4");   // "the library Logistics > Inbound": a path, no arrow
+        // "the library Logistics > Inbound", "the Teachers > General channel": a path, no arrow
+        text = BREADCRUMB.matcher(text).replaceAll(m -> m.group(1) != null ? "$1/$2" : "$3/$4");
         java.util.regex.Matcher equals = NEW_EQUALS.matcher(text);
         if (!ARROW.matcher(text).find() && equals.lookingAt()) {
             text = equals.group(1) + " -> " + text.substring(equals.end());   // "new card on the board = create an event…"

@@ -35,7 +35,8 @@ final class Turns {
                 // "how many forms were filled in", « combien de formulaires ont été remplis »: a count is a statistic to read
                 // (what happened to them is what is counted, not an order: "were filled in" fills nothing)
                 .replaceAll("\\b(?:how many|combien de|combien d)\\s+((?:\\S+\\s+){0,4}?)(?:were|are|have been|has been|got|ont ete|"
-                        + "sont|a ete|etaient|ont)\\s+(?:still\\s+|already\\s+|now\\s+|toujours\\s+|encore\\s+|deja\\s+)?(?!in\\b|on\\b|at\\b|dans\\b)[a-z]+"
+                        + "sont|a ete|etaient|ont)\\s+(?:still\\s+|already\\s+|now\\s+|toujours\\s+|encore\\s+|deja\\s+)?"
+                        + "(?!in\\b|on\\b|at\\b|dans\\b)[a-z]+"
                         + "(?:\\s+(?:in|out|up))?\\b", "statistics of $1")
                 .replaceAll("\\b(?:how many|combien de|combien d)\\b", "statistics of")
                 // "… and the #legal channel is told about it", « et l'équipe est prévenue »: people told in the passive are notified

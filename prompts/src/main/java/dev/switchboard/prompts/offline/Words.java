@@ -90,9 +90,9 @@ final class Words {
         add("status", "status", "statut", "statuts");
         add("leader", "leader", "leaders", "responsable", "responsables", "manager", "managers", "chef", "chefs");
         add("pdf", "pdf");
-        add("word", "word", "docx");
+        add("word", "word", "docx");   // a file format: "the Word export"
         add("account", "account", "accounts", "compte", "comptes");   // « chaque nouveau compte »: a noun, not « compter »
-        add("service", "service", "services", "prestation", "prestations");   // what a home-care agency delivers   // a file format: "the Word export"
+        add("service", "service", "services", "prestation", "prestations");   // what a home-care agency delivers
         add("excel", "excel", "xlsx", "xls");
         add("report", "report", "rapport", "compte-rendu", "summary", "resume", "synthese");
         add("file", "file", "files", "fichier", "fichiers", "document", "doc", "attachment", "piece", "jointe", "version");
