@@ -130,6 +130,23 @@ final class Clauses {
     /** "group its users", « groupe ses utilisateurs »: an item then its own things, with no verb. */
     private static final Pattern ITS = Pattern.compile("^\\s*([a-z-]+)\\s+(?:its|their|ses|leurs)\\s+([a-z-]+(?:\\s+[a-z-]+)?)\\s*$");
 
+    /** "get its members", « récupérer ses membres »: an order on the loop item's own things. */
+    private static final Pattern OWN_THINGS = Pattern.compile("([a-z]+)\\s+(its|their|ses|leurs|son|sa)\\s+([a-z-]+)\\b");
+
+    /** "for each group, get its members": the loop item's own things, said with the item's name ("the members of the group"). */
+    private static List<Part> itemsOwn(List<Part> parts) {
+        List<Part> out = new ArrayList<>(parts);
+        for (int i = 1; i < out.size(); i++) {
+            String item = out.get(i - 1).text().strip();
+            Matcher own = OWN_THINGS.matcher(out.get(i).text().strip());
+            if (out.get(i - 1).role() == Role.FOR_EACH && item.matches("[a-z-]+") && out.get(i).role() == Role.ACTION && own.lookingAt()) {
+                boolean english = own.group(2).equals("its") || own.group(2).equals("their");
+                out.set(i, new Part(Role.ACTION, Plain.groupUsers(own.replaceFirst(english ? "$1 the $3 of the " + item : "$1 les $3 du " + item))));
+            }
+        }
+        return out;
+    }
+
     /** The verb word opening the last order said, if it opens with one. */
     private static String lastOrder(List<Part> parts) {
         for (int i = parts.size() - 1; i >= 0; i--) {
@@ -171,6 +188,7 @@ final class Clauses {
                 BeforeThat.moveUp(parts, from);   // "Oh, and before that, …", "… so reformat the date first": said last, done first
             }
         }
+        parts = itemsOwn(parts);
         parts = Habits.told(Arrivals.apply(Asides.describedFirst(plain, Titles.out(plain, Background.apply(parts, background)))), plain);
         boolean scheduled = parts.stream().anyMatch(p -> p.role() == Role.TRIGGER && Timing.isRecurring(p.text()) && !isEventPhrase(p.text()));
         for (int i = parts.size() - 2; i >= 0 && !scheduled; i--) {   // on a schedule nothing is in hand: checking is reading

@@ -40,6 +40,15 @@ final class Plain {
         return out.toString();
     }
 
+    /** « les agents du groupe Kizeo », "the members of the group": the group's users. */
+    private static final String GROUP_MEMBERS = "\\b(?:agents|membres|members|people|personnes|employees|employes|salaries|"
+            + "techniciens|technicians) (?:du|of the|of|de la|de l|in the|dans le) (groupe|group)\\b";
+
+    /** The plain text with a group's members said as its users ("the members of the group" is "the users of the group"). */
+    static String groupUsers(String plain) {
+        return plain.replaceAll(GROUP_MEMBERS, "users of the $1");
+    }
+
     /** Lower case, accents removed, apostrophes and "e-mail" made plain. */
     static String of(String text) {
         return gotMessage(getsDone(received(flat(text).replaceAll(REACTION, "add a reaction $1"))).replaceAll(REQUEST, " ")
@@ -214,9 +223,7 @@ final class Plain {
                 // yes is asked for, the request is not merely completed
                 .replaceAll("\\b(doit|doivent|devra|devront) etre valid(?:e|ee|ees|es) par\\b", "$1 etre valider par")
                 .replaceAll("\\bvalide avant (qu|que|de|d)\\b", "valider avant $1")
-                // « les agents du groupe Kizeo », "the members of the group": the group's users
-                .replaceAll("\\b(?:agents|membres|members|people|personnes|employees|employes|salaries|techniciens|technicians) "
-                        + "(?:du|of the|of|de la|de l|in the|dans le) (groupe|group)\\b", "users of the $1")
+                .replaceAll(GROUP_MEMBERS, "users of the $1")
                 // "make sure the times are UK time": a check on the values, nothing made
                 .replaceAll("\\b(?:make|makes) sure\\b", "ensure")
                 .replaceAll("\\bemail (address|addresses)\\b", "address").replaceAll("\\b(adresses?) email\\b", "$1")

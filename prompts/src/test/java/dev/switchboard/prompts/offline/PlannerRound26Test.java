@@ -104,6 +104,13 @@ class PlannerRound26Test {
     }
 
     @Test
+    void forEachItemAnOrderOnItsOwnThings_namesTheItem() {
+        Skeleton s = skeleton("Run by hand: list all Kizeo groups and, for each group, get its members and post them in Slack "
+                + "#directory.");
+        assertThat(s.actions()).containsExactly("kizeo_forms.get_all_groups", "kizeo_forms.get_group_users", "slack.send_message");
+    }
+
+    @Test
     void aCountOfWhatIsStillOpen_isSentNotCreated() {
         Skeleton s = skeleton("Every Friday at 16:00 get all the items of the Kizeo list 'Punch list' and email the foreman "
                 + "(foreman@example.test) how many are still open.");
