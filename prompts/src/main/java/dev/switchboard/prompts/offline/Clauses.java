@@ -133,15 +133,17 @@ final class Clauses {
     /** "get its members", « récupérer ses membres »: an order on the loop item's own things. */
     private static final Pattern OWN_THINGS = Pattern.compile("([a-z]+)\\s+(its|their|ses|leurs|son|sa)\\s+([a-z-]+)\\b");
 
-    /** "for each group, get its members": the loop item's own things, said with the item's name ("the members of the group"). */
+    /** "for each group, get its members": the loop item's own things, said with its name ("the members of the group"). */
     private static List<Part> itemsOwn(List<Part> parts) {
         List<Part> out = new ArrayList<>(parts);
         for (int i = 1; i < out.size(); i++) {
             String item = out.get(i - 1).text().strip();
             Matcher own = OWN_THINGS.matcher(out.get(i).text().strip());
-            if (out.get(i - 1).role() == Role.FOR_EACH && item.matches("[a-z-]+") && out.get(i).role() == Role.ACTION && own.lookingAt()) {
+            if (out.get(i - 1).role() == Role.FOR_EACH && item.matches("[a-z-]+") && out.get(i).role() == Role.ACTION
+                    && own.lookingAt()) {
                 boolean english = own.group(2).equals("its") || own.group(2).equals("their");
-                out.set(i, new Part(Role.ACTION, Plain.groupUsers(own.replaceFirst(english ? "$1 the $3 of the " + item : "$1 les $3 du " + item))));
+                String named = own.replaceFirst(english ? "$1 the $3 of the " + item : "$1 les $3 du " + item);
+                out.set(i, new Part(Role.ACTION, Plain.groupUsers(named)));
             }
         }
         return out;
