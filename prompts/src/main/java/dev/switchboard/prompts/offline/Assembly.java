@@ -277,6 +277,12 @@ final class Assembly {
             concepts = new ArrayList<>(concepts);
             concepts.remove(told);   // "drop them in #ops": the putting is the sending
         }
+        if ("create".equals(verb) && concepts.stream().allMatch(verb::equals) && !said.apps().isEmpty() && triggerApp != null
+                && !said.apps().contains(triggerApp)) {
+            // "each new account created in Salesforce must also be created in Zoho": what is made is what the event made
+            concepts = new ArrayList<>(concepts);
+            concepts.addAll(eventWords.stream().filter(c -> !Words.VERBS.contains(c) && !c.equals("new")).toList());
+        }
         List<String> heads = "get".equals(verb) ? said.objects(verb, true) : List.of();
         if (heads.size() > 1 && "pdf".equals(heads.get(1))) {
             // "get the PDF of the report", "grab the PDF report": the file is read, the report only says whose

@@ -111,6 +111,13 @@ class PlannerRound26Test {
     }
 
     @Test
+    void createdAlsoElsewhere_makesWhatTheEventMade() {
+        Skeleton s = skeleton("Every new contact created in Salesforce must also be created in Zoho CRM.");
+        assertThat(s.trigger()).isEqualTo("salesforce.new_record");
+        assertThat(s.actions()).containsExactly("zoho_crm.create_record");
+    }
+
+    @Test
     void aCountOfWhatIsStillOpen_isSentNotCreated() {
         Skeleton s = skeleton("Every Friday at 16:00 get all the items of the Kizeo list 'Punch list' and email the foreman "
                 + "(foreman@example.test) how many are still open.");
