@@ -40,6 +40,8 @@ final class Assembly {
     private final String request;
     private final Texts texts;
     private final Literals literals;
+    /** The whole description in plain words, literals masked: what orders look back into ("the owner's email in the payload"). */
+    private final String maskedPlain;
     private final String name;
     private final Asks asks = new Asks();
     private final InputFiller filler;
@@ -80,6 +82,7 @@ final class Assembly {
         this.connections = connections;
         this.texts = texts;
         this.literals = literals;
+        this.maskedPlain = Words.plain(literals.masked());
         // the first line's first sentence: a title above a list ("Volunteer welcome:") names the flow, without its colon
         this.request = request.text();
         String first = Texts.firstLine(request.text()).split("(?<=[.!?])\\s")[0].replaceFirst("\\s*:\\s*$", "");
@@ -194,7 +197,7 @@ final class Assembly {
 
     /** The trigger the clause says (see {@link Start}); the flow then holds the event's output. */
     private void trigger(String said, ObjectNode flow, Start.Named named) {
-        String text = HandedIn.said(said, Words.plain(request), Words.plain(literals.masked()), named.described(), matcher.index(),
+        String text = HandedIn.said(said, Words.plain(request), maskedPlain, named.described(), matcher.index(),
                 this::said);
         eventWords = said(text).concepts();
         Start.write(text, said(text), flow, named, matcher, filler, texts, apps, name).ifPresent(st -> {
@@ -373,7 +376,7 @@ final class Assembly {
         Optional<ActionEntry> fed = matcher.reads().feeder(entry, sources, text);
         Optional<ActionEntry> members = fed.isPresent() ? Optional.empty() : matcher.reads().groupMembers(entry, sources, text);
         fed.or(() -> members).ifPresent(f -> steps.add(step(f, said.literals())));
-        Implicit.byEmail(matcher, entry, text, Words.plain(literals.masked()), said, literals).ifPresent(f -> steps.add(step(f, literals.values())));
+        Implicit.byEmail(matcher, entry, text, maskedPlain, said, literals).ifPresent(f -> steps.add(step(f, literals.values())));
         // "to each person in the group": the step is done for each member, when the members' read gives a list
         boolean each = members.isPresent() && Implicit.arrayOf(sources.get(sources.size() - 1)) != null;
         String noun = loopNoun;

@@ -119,7 +119,7 @@ final class Matcher {
             if ("find".equals(verb) && verbFit > 0 && !e.strong().contains(verb) && e.weak().contains(verb)) {
                 s += 0.6;   // "find the item in the list": a read whose description says it searches ("filtered by a search text")
             }
-            if ("find".equals(verb) && concepts.contains("id") && "get".equals(e.verb()) && byIdOnly(e)) {
+            if ("find".equals(verb) && concepts.contains("id") && "get".equals(e.verb()) && !Reads.readsMany(e) && Reads.onlyIds(e, true)) {
                 s += 3;   // "look up the client using the client ID from the form": one read by its id, no search
             }
             if (!many.isEmpty() && Reads.readsMany(e, many)) {
@@ -377,21 +377,6 @@ final class Matcher {
         List<String> out = new java.util.ArrayList<>(objects);
         out.add(concept);
         return out;
-    }
-
-    /** A read of one thing whose required inputs are all ids ("Get customer" given id_customer). */
-    private static boolean byIdOnly(ActionEntry e) {
-        JsonNode required = e.spec().input().path("required");
-        if (required.isEmpty() || Reads.readsMany(e)) {
-            return false;
-        }
-        for (JsonNode r : required) {
-            String name = r.asString("");
-            if (!name.endsWith("_id") && !name.startsWith("id_")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** File formats a title may name. */

@@ -252,8 +252,17 @@ final class Reads {
     }
 
     private static boolean onlyIds(ActionEntry a) {
+        return onlyIds(a, false);
+    }
+
+    /**
+     * Whether the action needs nothing but ids: a read of one known thing. Ogust's "id_customer" form counts only when
+     * the order itself says "ID" ({@link Matcher}); a field read later ("the client's name") does not reach for it.
+     */
+    static boolean onlyIds(ActionEntry a, boolean idFirstToo) {
         for (JsonNode r : a.spec().input().path("required")) {
-            if (!r.asString("").endsWith("_id")) {
+            String name = r.asString("");
+            if (!name.endsWith("_id") && !(idFirstToo && name.startsWith("id_"))) {
                 return false;
             }
         }
