@@ -131,6 +131,10 @@ final class Arrivals {
     /** "every submission of that form should open an incident", « chaque réponse doit créer une carte »: each one is the event. */
     private static final Pattern ACTIVE_ORDER = Pattern.compile("^((?:every|each|chaque|toute|tout)\\s(?:\\S+\\s+){1,14}?)(?:should|must|shall|"
             + "will|needs to|has to|doit|devra|devrait)\\s(.+)$");
+    /** "equipment failure reports from Kizeo with severity = High should open an incident": things that come from somewhere. */
+    private static final Pattern FROM_APP_ORDER = Pattern.compile("^((?:(?:all|any|the|new)\\s+)?(?:[a-z0-9_-]+\\s+){0,3}?[a-z]+s\\s+"
+            + "(?:from|coming from|in|on|de|du|des|dans|sur|venant de)\\s(?:\\S+\\s+){0,10}?)(?:should|must|shall|will|need to|have to|doivent"
+            + "|devront|devraient)\\s+(?:(?:automatically|automatiquement|also|aussi)\\s+)?(.+)$");
     /** "three days after a form is completed, …": the event, then a wait. */
     private static final Pattern AFTER = Pattern.compile("^((?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|ten|un|une|deux|trois|"
             + "quatre|cinq|six|sept|dix)\\s+(?:minutes?|hours?|days?|weeks?|heures?|jours?|semaines?))\\s+(after|apres|following|suivant)\\s+(.+)$");
@@ -239,6 +243,11 @@ final class Arrivals {
         if (active.find() && Verbs.startsWithVerb(active.group(2)) == 0 && !Timing.isRecurring(active.group(1))
                 && Verbs.verbAfter(active.group(1), 0) < 0) {
             return new String[] {active.group(1).strip(), active.group(2).strip()};   // "every submission … should open an incident"
+        }
+        java.util.regex.Matcher from = FROM_APP_ORDER.matcher(text);
+        if (from.find() && Verbs.startsWithVerb(from.group(2)) == 0 && !Timing.isRecurring(from.group(1))
+                && Verbs.verbAfter(from.group(1), 0) < 0 && !Clauses.IF_START.matcher(text).find()) {
+            return new String[] {from.group(1).strip(), from.group(2).strip()};   // "failure reports from Kizeo … should open an incident"
         }
         java.util.regex.Matcher ends = ENDS_UP.matcher(text);
         if (ends.find() && Verbs.verbAfter(ends.group(1), 0) < 0 && !Clauses.IF_START.matcher(text).find()) {

@@ -59,4 +59,46 @@ final class BeforeThat {
             }
         }
     }
+
+    private static final String FIND = "(?:find|look (?:\\w+ )?up|lookup|search(?: for)?|fetch|retrieve|match|identify|retrouver|trouver|chercher"
+            + "|rechercher|recuperer|identifier|reperer)\\b";
+    /** "(look his account up by e-mail)", « (retrouver son compte avec son adresse) »: an aside that finds what the order uses. */
+    private static final Pattern ASIDE_LOOKUP = Pattern.compile("^(?:(?:first|d abord)\\s+)?" + FIND);
+    /** "to find the right row, match on the site number", « pour retrouver la bonne ligne il faut… ». */
+    private static final Pattern TO_FIND = Pattern.compile("^(?:(?:and|et)\\s+)?(?:to|in order to|pour|afin de)\\s+" + FIND);
+    /** "so you'll have to look him up among the users", « donc il faut le retrouver parmi les utilisateurs ». */
+    private static final Pattern MUST_FIND = Pattern.compile("^(?:(?:so|donc|alors|and|et)\\s+)?(?:il faut|il faudra|faut|on doit|tu dois|you ll (?:need|have) to"
+            + "|you need to|you have to|we need to|we have to|need to|have to)\\s+(?:d abord\\s+|first\\s+)?"
+            + "(?:le |la |les |l |lui |him |her |them |it )?" + FIND);
+    /** "with the delivery date as dd/mm/yyyy in the subject", « avec la date au format jj/mm/aaaa dans l'objet »: formatted first. */
+    private static final Pattern WITH_FORMAT = Pattern.compile("^(?:with|avec)\\s.*\\b(?:format|formatted|formatee?s?)\\b");
+
+    /**
+     * Whether a segment (of {@code sentence}) finds or formats what the order said just before it uses: it happens
+     * before that order.
+     */
+    static boolean serves(String segment, String sentence) {
+        boolean aside = sentence.contains("(" + segment) || sentence.contains("( " + segment);
+        return aside && ASIDE_LOOKUP.matcher(segment).lookingAt() || TO_FIND.matcher(segment).lookingAt()
+                || MUST_FIND.matcher(segment).lookingAt() || WITH_FORMAT.matcher(segment).lookingAt();
+    }
+
+    /** Moves {@code parts[from..]} before the last order said before them, if there is one. */
+    static void moveBeforeLast(List<Clauses.Part> parts, int from) {
+        if (parts.subList(from, parts.size()).stream().anyMatch(p -> p.role() == Clauses.Role.TRIGGER)) {
+            return;
+        }
+        for (int i = from - 1; i >= 0; i--) {
+            String text = parts.get(i).text();
+            // "his e-mail is in the event's description": said, not an order
+            if (parts.get(i).role() == Clauses.Role.ACTION && !(STATES.matcher(text).find() && Verbs.verbAfter(text, 0) < 0)) {
+                List<Clauses.Part> moved = List.copyOf(parts.subList(from, parts.size()));
+                parts.subList(from, parts.size()).clear();
+                parts.addAll(i, moved);
+                return;
+            }
+        }
+    }
+
+    private static final Pattern STATES = Pattern.compile("\\b(?:is|are|was|est|sont|se trouve|figure)\\b");
 }

@@ -131,6 +131,7 @@ final class Clauses {
     private static final Pattern ITS = Pattern.compile("^\\s*([a-z-]+)\\s+(?:its|their|ses|leurs)\\s+([a-z-]+(?:\\s+[a-z-]+)?)\\s*$");
 
     /** "get its members", « récupérer ses membres »: an order on the loop item's own things. */
+    private static final Pattern GROUP = Pattern.compile("\\b(?:group|groupe)\\b");
     private static final Pattern OWN_THINGS = Pattern.compile("([a-z]+)\\s+(its|their|ses|leurs|son|sa)\\s+([a-z-]+)\\b");
 
     /** "for each group, get its members": the loop item's own things, said with its name ("the members of the group"). */
@@ -144,6 +145,11 @@ final class Clauses {
                 boolean english = own.group(2).equals("its") || own.group(2).equals("their");
                 String named = own.replaceFirst(english ? "$1 the $3 of the " + item : "$1 les $3 du " + item);
                 out.set(i, new Part(Role.ACTION, Plain.groupUsers(named)));
+            } else if (out.get(i - 1).role() == Role.ACTION && GROUP.matcher(item).find() && out.get(i).role() == Role.ACTION
+                    && own.lookingAt() && own.group(3).matches("members|users|membres|utilisateurs|people|agents")) {
+                // "find the group called X, get its members": the group just found
+                boolean english = own.group(2).equals("its") || own.group(2).equals("their");
+                out.set(i, new Part(Role.ACTION, own.replaceFirst(english ? "$1 the users of the group" : "$1 les utilisateurs du groupe")));
             }
         }
         return out;
@@ -180,10 +186,14 @@ final class Clauses {
             int from = parts.size();
             sentence = before < 0 ? sentence : sentence.substring(before);
             for (String segment : Asides.listsJoined(Asides.out(EMOJI.matcher(sentence).replaceAll(" $1 ")).split(SEGMENT))) {
+                int at = parts.size();
                 for (String piece : Cuts.at(segment, ELSE_INSIDE, true)) {
                     for (String step : Cuts.at(piece, THEN, false)) {
                         role(step.strip(), parts);
                     }
+                }
+                if (BeforeThat.serves(segment.strip(), sentence)) {
+                    BeforeThat.moveBeforeLast(parts, at);   // "post to the manager (find his account by e-mail)": done first
                 }
             }
             if (before >= 0 || BeforeThat.firstAtEnd(sentence)) {
@@ -518,8 +528,12 @@ final class Clauses {
         Part last = parts.get(parts.size() - 1);
         return last.role() == Role.TRIGGER && !NEW_WORD.matcher(last.text()).find()   // "new row → new card": that one is the order
                 && (NEW_AFTER_IF.matcher(text).find() || EVERY_NEW.matcher(" " + text + " ").find())
-                && Verbs.verbAfter(text, 0) < 0 && Verbs.startsWithVerb(text) < 0;
+                && Verbs.verbAfter(text, 0) < 0 && Verbs.startsWithVerb(text) < 0
+                // "every time a checklist is submitted, a new row is added to the sheet": the event is whole, this is its result
+                && !(PASSIVE.matcher(last.text()).find() && PASSIVE.matcher(text).find());
     }
+
+    private static final Pattern PASSIVE = Pattern.compile("\\b(?:is|are|gets|get|est|sont)\\s+(?:[a-z]+ed|[a-z]+en|[a-z]+ee?s?|[a-z]+is|[a-z]+it)\\b");
 
     /** Whether the text says an event happens (when…, à chaque…, every time…), not only a time. */
     static boolean isEventPhrase(String text) {

@@ -30,11 +30,26 @@ final class Matcher {
     private final Reads reads;
     private final Producers producers;
 
+    /** Per app, how many of its actions say each word (title, id or description). */
+    private final java.util.Map<String, java.util.Map<String, Integer>> saying = new java.util.HashMap<>();
+
     Matcher(CatalogIndex index, Apps apps) {
         this.index = index;
         this.apps = apps;
         this.reads = new Reads(index);
         this.producers = new Producers(index);
+        for (ActionEntry e : index.actions()) {
+            java.util.Map<String, Integer> counts = saying.computeIfAbsent(e.connector().app(), a -> new java.util.HashMap<>());
+            Set<String> words = new java.util.HashSet<>(e.strong());
+            words.addAll(e.weak());
+            words.forEach(w -> counts.merge(w, 1, Integer::sum));
+        }
+    }
+
+    /** "get today's home care visits from Ogust": a word only one read of the named app speaks of points to that read. */
+    private double onlyOneSays(Set<String> objects, ActionEntry e) {
+        java.util.Map<String, Integer> counts = saying.get(e.connector().app());
+        return objects.stream().filter(o -> !e.strong().contains(o) && e.weak().contains(o) && counts.get(o) == 1).count() * 1.6;
     }
 
     CatalogIndex index() {
@@ -151,7 +166,7 @@ final class Matcher {
                 s -= 3;   // "our custom Word export": not the action whose title makes a CSV
             }
             if (named.contains(app)) {
-                s += 3;
+                s += 3 + (saysRead && reads ? onlyOneSays(objects, e) : 0);
             } else if (app.equals(previous)) {
                 s += 2.5;   // "export it": what the last step gave is what the verb acts on, in its own app
             } else if (context.contains(app)) {

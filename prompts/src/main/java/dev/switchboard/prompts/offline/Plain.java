@@ -51,7 +51,8 @@ final class Plain {
 
     /** Lower case, accents removed, apostrophes and "e-mail" made plain. */
     static String of(String text) {
-        return gotMessage(getsDone(received(flat(text).replaceAll(REACTION, "add a reaction $1"))).replaceAll(REQUEST, " ")
+        return gotMessage(getsDone(received(flat(text).replaceAll(REACTION, "add a reaction $1").replaceAll(BACK_IN_REPLY, "reply with $1")))
+                .replaceAll(REQUEST, " ")
                 .replaceAll(BY_HAND, "manual flow : $1").replaceAll("manual flow : (?:with|avec)\\b", "manual flow : given")
                 .replaceAll(STARTED_WITH, "manual flow : given")).replaceAll(WISH_TO_GET, "send me").replaceAll(REACT, "add a reaction")
                 .replaceAll(NOTE_IT, "noter")
@@ -76,6 +77,10 @@ final class Plain {
                 .replaceAll("\\bconvertis (la|le|les|l)\\b", "convertir $1")   // « convertis-la » orders; « convertis en PDF » describes
                 .replaceAll("\\b(start|end|due|starting|ending|begin|appointment|meeting|event|arrival|departure) time\\b", "$1 date");
     }
+
+    /** "…and the caller should get the new issue key back in the response": what comes back to a caller is the reply. */
+    private static final String BACK_IN_REPLY = "\\b(?:should |must |will |needs to |need to )?(?:get|gets|receive|receives)\\s+"
+            + "((?:the|a|an|its|their)\\s+(?:[a-z0-9_-]+\\s+){0,4}?)back\\s+(?:in|as|with)\\s+(?:the\\s+|a\\s+)?(?:response|reply|answer)\\b";
 
     /** "attach a quote to that opportunity": a record made for another one; attaching a file to a message sends it. */
     private static final String ATTACH_RECORD = "\\battach\\s+((?:a|an|the|new)\\s+(?!(?:file|pdf|document|photo|picture|image|attachment|"

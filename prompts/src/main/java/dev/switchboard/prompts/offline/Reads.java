@@ -116,7 +116,7 @@ final class Reads {
      */
     Optional<ActionEntry> windowed(ActionEntry found, String plain, java.util.Collection<String> heads) {
         if (!TIMED.matcher(plain).find() || !"get".equals(found.verb()) && !"find".equals(found.verb())
-                || readsMany(found, heads) && SEARCHES.matcher(found.spec().id()).find()) {
+                || readsMany(found) && SEARCHES.matcher(found.spec().id()).find()) {   // already a search of many
             return Optional.empty();
         }
         if (readsMany(found, heads.stream().filter(h -> !h.equals("all")).toList())) {

@@ -50,7 +50,7 @@ final class Words {
         add("email", "email", "emails", "mail", "mails", "courriel", "courriels", "mel");
         add("create", "create", "creates", "created", "creer", "cree", "creee", "crees", "creees", "open", "ouvrir",
                 "generate", "generer", "make", "block", "bloquer", "reserver", "book", "produce", "produire", "draft",
-                "rediger", "etablir", "turn", "opened", "schedule");
+                "rediger", "etablir", "turn", "opened", "schedule", "planifier", "planifiez");
         add("add", "add", "adds", "added", "ajouter", "ajoute", "rajouter", "rajoute", "rajoutez", "ajoutee", "ajoutes", "append", "insert", "inserer",
                 "inscrire", "inscris", "inscrivez", "inscrit", "inscrite", "enroll", "subscribe", "log", "journaliser", "consigner", "tracer", "track", "noter");
         add("upload", "upload", "uploaded", "televerser", "deposer", "depose", "store", "stocker", "save", "saved",
