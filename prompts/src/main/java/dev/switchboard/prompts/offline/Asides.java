@@ -92,7 +92,8 @@ final class Asides {
         StringBuilder out = new StringBuilder();
         while (aside.find()) {
             String inside = aside.group(1).strip();
-            boolean order = Verbs.verbAfter(inside, 0) == 0 || Clauses.TRIGGER_AT_START.matcher(inside).find() || Clauses.IF_START.matcher(inside).find();
+            boolean order = Verbs.verbAfter(inside, 0) == 0 || Clauses.TRIGGER_AT_START.matcher(inside).find() || Clauses.IF_START.matcher(inside).find()
+                    || BeforeThat.findsFirst(inside);   // « (il faut récupérer les transitions pour ça) »
             String[] before = plain.substring(0, aside.start()).strip().split("\\s+");
             boolean namesTheVerb = inside.split("\\s+").length <= 3 && Verbs.verbAfter(before[before.length - 1], 0) == 0;
             // "(GET https://…?since=<time>)" says how to call: literals first, at most a method before them

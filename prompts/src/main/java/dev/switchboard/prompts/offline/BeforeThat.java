@@ -60,10 +60,12 @@ final class BeforeThat {
         }
     }
 
-    private static final String FIND = "(?:find|look (?:\\w+ )?up|lookup|search(?: for)?|fetch|retrieve|match|identify|retrouver|trouver|chercher"
-            + "|rechercher|recuperer|identifier|reperer)\\b";
+    private static final String FIND = "(?:find|look (?:\\w+ )?up|lookup|search(?: for)?|fetch|retrieve|match|identify"
+            + "|(?:retrouv|trouv|cherch|recherch|recuper|identifi|reper)(?:er|e|ez|es))\\b";
     /** "(look his account up by e-mail)", « (retrouver son compte avec son adresse) »: an aside that finds what the order uses. */
     private static final Pattern ASIDE_LOOKUP = Pattern.compile("^(?:(?:first|d abord)\\s+)?" + FIND);
+    /** "…: look up his id among the Kizeo users", « … : cherche son identifiant parmi les utilisateurs »: the person just named. */
+    private static final Pattern HIS_LOOKUP = Pattern.compile("^" + FIND + "\\s+(?:son|sa|ses|leur|leurs|his|her|their)\\b");
     /** "to find the right row, match on the site number", « pour retrouver la bonne ligne il faut… ». */
     private static final Pattern TO_FIND = Pattern.compile("^(?:(?:and|et)\\s+)?(?:to|in order to|pour|afin de)\\s+" + FIND);
     /** "so you'll have to look him up among the users", « donc il faut le retrouver parmi les utilisateurs ». */
@@ -79,8 +81,14 @@ final class BeforeThat {
      */
     static boolean serves(String segment, String sentence) {
         boolean aside = sentence.contains("(" + segment) || sentence.contains("( " + segment);
-        return aside && ASIDE_LOOKUP.matcher(segment).lookingAt() || TO_FIND.matcher(segment).lookingAt()
+        boolean told = aside || sentence.contains(": " + segment) || sentence.contains(":" + segment);
+        return aside && ASIDE_LOOKUP.matcher(segment).lookingAt() || told && HIS_LOOKUP.matcher(segment).lookingAt() || TO_FIND.matcher(segment).lookingAt()
                 || MUST_FIND.matcher(segment).lookingAt() || WITH_FORMAT.matcher(segment).lookingAt();
+    }
+
+    /** Whether a text finds what an order uses, said as a purpose or a need ("to find the row…", « il faut le retrouver… »). */
+    static boolean findsFirst(String text) {
+        return TO_FIND.matcher(text).lookingAt() || MUST_FIND.matcher(text).lookingAt();
     }
 
     /** Moves {@code parts[from..]} before the last order said before them, if there is one. */
@@ -92,6 +100,9 @@ final class BeforeThat {
             String text = parts.get(i).text();
             // "his e-mail is in the event's description": said, not an order
             if (parts.get(i).role() == Clauses.Role.ACTION && !(STATES.matcher(text).find() && Verbs.verbAfter(text, 0) < 0)) {
+                if (ASIDE_LOOKUP.matcher(text).lookingAt()) {
+                    return;   // "find the item in the list (search by serial number)": how that lookup is done
+                }
                 List<Clauses.Part> moved = List.copyOf(parts.subList(from, parts.size()));
                 parts.subList(from, parts.size()).clear();
                 parts.addAll(i, moved);

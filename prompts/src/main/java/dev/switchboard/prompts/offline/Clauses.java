@@ -33,6 +33,8 @@ final class Clauses {
             + "apres|pour chaque nouvel|pour chaque nouvelle|pour chaque nouveau|pour tout nouvel|pour toute nouvelle|"
             + "pour tout nouveau|sitot que|sitot qu|sitot|aussitot que|aussitot qu|des lors que|des lors qu|une fois que|une fois qu|"
             + "the moment|des reception|a reception|upon receipt|on receipt|upon|on receiving|at the end of|by the end of"
+            // "for each mail received on Gmail", « pour chaque mail reçu »: each thing that arrives is the event
+            + "|(?:for each|for every|pour chaque|pour tout|pour toute) (?=[a-z]+ (?:received|arriving|recu|recue|recus|recues)\\b)"
             // "for any event on the form's data", « à chaque événement sur… »: every event of a kind is the trigger
             + "|(?:for|on|at) (?:any|every|each) (?:event|change)|(?:pour|sur|a) (?:tout|chaque|n importe quel|n importe quelle) "
             + "(?:evenement|changement))\\b";

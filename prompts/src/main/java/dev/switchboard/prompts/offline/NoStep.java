@@ -78,7 +78,11 @@ final class NoStep {
      */
     private static final Pattern DESCRIBES = Pattern.compile("(?:attention\\s+)?(?:the|le|la|les|l|this|that|ce|cette|its|son|sa)\\s+"
             + "(?:[a-z]+\\s+){1,2}?(?:contains|contain|includes|holds|contient|contiennent|(?:is|are|est|sont)\\s+(?:in|au|en)\\s+"
-            + "(?:the\\s+)?(?:format|forme))\\b");
+            + "(?:the\\s+)?(?:format|forme))\\b"
+            // "he puts the Jira ticket number in it", « il y met le numéro du ticket »: what the person writes in the form
+            + "|(?:il|elle|ils|elles|he|she|they)\\s+(?:y\\s+)?(?:met|mettent|indique|indiquent|saisit|saisissent|renseigne|renseignent"
+            + "|note|notent|ecrit|ecrivent|puts|put|enters|enter|writes|write|types|type)(?:\\s+(?!in\\b)[a-z0-9]+){1,6}?"
+            + "\\s*(?:in it|in there|into it|dedans|$)");
 
     /**
      * @param saidBefore whether a part came before: an assignment is one only then ("new row = new card", said first,

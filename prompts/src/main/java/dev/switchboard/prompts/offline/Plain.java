@@ -119,7 +119,12 @@ final class Plain {
             + "(?: it| le)? (?:manually|by hand|myself|on demand|a la main|manuellement|moi meme)(?: (with|avec))?"
             // "a button I can click", « un bouton que je lance »: a button is pressed by hand
             + "|\\b(?:(?:i need|we need|i want|we want|give me|je veux|je voudrais|il me faut) )?(?:a|un) (?:button|bouton) "
-            + "(?:that |que |qu )?(?:i|we|je|nous|on) (?:can |peux |pouvons |peut )?(?:click|press|push|run|lance|clique|appuie)\\b";
+            + "(?:that |que |qu )?(?:i|we|je|nous|on) (?:can |peux |pouvons |peut )?(?:click|press|push|run|lance|clique|appuie)\\b"
+            // « je voudrais pouvoir lancer moi-même un flux qui… », "I'd like to be able to run myself a flow that…"
+            + "|\\b(?:je voudrais|je veux|j aimerais|on voudrait|nous voudrions|i d like|i want|i would like|we d like|we want) "
+            + "(?:pouvoir|to be able to) (?:lancer|declencher|demarrer|run|trigger|start|launch) (?:moi[ -]meme|nous[ -]memes|myself|ourselves"
+            + "|a la main|manuellement|by hand|manually)(?: (?:un|une|a|an) (?:flux|flow|automation|automatisation|workflow|scenario) "
+            + "(?:qui|that|which))?\\b";
 
     /** « Lancement manuel avec une date », "manual run with a date": started by hand, given what follows. */
     private static final String STARTED_WITH = "\\b(?:lancement|declenchement|demarrage|execution) (?:manuel|manuelle|a la main) "
@@ -207,6 +212,7 @@ final class Plain {
         String flat = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         return flat.replace('\u2019', ' ').replace('\'', ' ')
                 .replaceAll("\\bj(?=(?:veux|voudrais|aimerais|ai|peux)\\b)", "je ")   // « jveux »: spoken « je veux »
+                .replaceAll("\\bqqn\\b", "quelqu un").replaceAll("\\bqqch\\b", "quelque chose")   // texting shorthands
                 .replaceAll("\\be-mails?\\b", "email")
                 .replaceAll("\\brecie(?=v)", "recei")   // "recieved": the usual slip in a word that says the event
                 .replaceAll("\\bweb[ -]hooks?\\b", "webhook")   // "sends a web hook", « un web-hook »: one word in the catalog

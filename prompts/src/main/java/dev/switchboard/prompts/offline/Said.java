@@ -371,7 +371,8 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
             if (!c.equals("wait") && !participle && !quantifier && !(headsOnly && complements.contains(i))) {
                 out.add(c);
             }
-            if (c.equals("finish") && !Verbs.isInfinitive(words.get(i)) && i > 0 && !Words.VERBS.contains(concepts.get(i - 1)) && !out.contains("data")) {
+            if (c.equals("finish") && !Verbs.isInfinitive(words.get(i)) && i > 0 && !Words.VERBS.contains(concepts.get(i - 1)) && !out.contains("data")
+                    && !concepts.contains("statistic")) {   // "statistics of the forms filled": counted, not read
                 out.add("data");   // "the readings filled in today", « les relevés saisis »: what people fill in are a form's data
             }
         }

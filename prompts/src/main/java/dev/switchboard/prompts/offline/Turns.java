@@ -39,6 +39,10 @@ final class Turns {
                         + "(?!in\\b|on\\b|at\\b|dans\\b)[a-z]+"
                         + "(?:\\s+(?:in|out|up))?\\b", "statistics of $1")
                 .replaceAll("\\b(?:how many|combien de|combien d)\\b", "statistics of")
+                // "post the number of forms filled last week", « le nombre de formulaires remplis »: a count of what was done
+                .replaceAll("\\b(?:the|le)\\s+(?:total\\s+)?(?:number|nombre|count|nb)\\s+(?:of|de|d)\\s+((?:(?!by\\b|par\\b|per\\b)\\S+\\s+){1,3}?)"
+                        + "(?=(?:filled|completed|submitted|sent|received|created|done|remplis|remplies|soumis|soumises|termines|terminees"
+                        + "|envoyes|envoyees|recus|recues|crees|creees|faits|faites|saisis|saisies)\\b)", "statistics of $1")
                 // "… and the #legal channel is told about it", « et l'équipe est prévenue »: people told in the passive are notified
                 .replaceAll("\\b(and|then)\\s+((?:(?!and\\b|then\\b)\\S+\\s+){1,6}?)(?:is|are|gets|get|should be|must be)\\s+"
                         + "(?:told|informed|notified|warned|alerted|pinged)(?:\\s+(?:about|of)\\s+(?:it|this|that|them))?\\b", "$1 notify $2")

@@ -101,7 +101,7 @@ final class Verbs {
                     || List.of("chacun", "chacune").contains(next(text.substring(word.end()), 0));
             String prior = previous;
             previous = w;
-            if (c != null && (Words.VERBS.contains(c) && order
+            if (c != null && (Words.VERBS.contains(c) && order && !EN_DETERMINERS.contains(prior)   // "the deletion time": a noun
                     // "email me the list" orders; "email and address", "email of the client" name a field
                     || seen == 0 && c.equals("email") && !ARTICLES.contains(prior)   // "l'email du client" names a field
                     && !text.substring(word.end()).matches("\\s*((from|of|address\\w*|de|du|des|d|as|comme|and|et|or|ou)\\b.*)?")
@@ -116,6 +116,8 @@ final class Verbs {
         return -1;
     }
 
+    /** Not "a": the plain French « à » ("flow à lancer à la main") is the same word. */
+    private static final Set<String> EN_DETERMINERS = Set.of("the", "an", "our", "my", "their", "your", "this", "these", "those");
     private static final Set<String> ARTICLES = Set.of("the", "le", "la", "l", "son", "sa", "leur", "their", "his", "her", "its");
     private static final Set<String> PEOPLE = Set.of("me", "us", "him", "her", "them");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("le", "la", "les", "l", "lui", "leur");

@@ -33,7 +33,7 @@ final class Words {
             "votre", "vos", "son", "sa", "ses", "leur", "leurs", "qui", "que", "qu", "est", "sont", "il", "elle", "ils",
             "y", "lui", "moi", "nous", "vous", "se", "s", "was", "were", "has", "have", "which", "who",
             // courtesy and wishes carry no step: "please", "could you", "je voudrais", "il faudrait"
-            "please", "pls", "plz", "kindly", "svp", "plait", "merci", "could", "can", "would", "you", "i", "je", "j", "want", "wants",
+            "please", "pls", "plz", "kindly", "svp", "stp", "plait", "merci", "could", "can", "would", "you", "i", "je", "j", "want", "wants",
             "like", "veux", "voudrais", "aimerais", "souhaite", "souhaiterais", "faudrait", "faut",
             "gets", "got", "gotten",   // "gets updated": the passive, not a read
             // the words that open an event say when, not what: "each time" must not match a trigger's "every time" text
@@ -41,7 +41,7 @@ final class Words {
 
     static {
         add("send", "send", "sends", "envoyer", "envoie", "envoyez", "envoi", "post", "poster", "publier", "publish",
-                "notify", "notified", "notifie", "notifiee", "notifies", "notifier", "prevenir", "previens", "alert", "alerter", "avertir", "informer", "inform", "warn", "tell",
+                "notify", "notified", "notifie", "notifiee", "notifies", "notifier", "prevenir", "previens", "prevenu", "prevenue", "prevenus", "prevenues", "alert", "alerter", "avertir", "informer", "inform", "warn", "tell",
                 "ping", "page", "announce", "annoncer", "transmettre", "forward", "transferer", "sent", "envoye", "envoyee", "envoyes", "envoyees", "remind",
                 "rappeler", "signaler", "attach", "joindre", "attacher",
                 "partir", "parte", "partent", "aille", "aillent",
@@ -77,6 +77,7 @@ final class Words {
         add("reply", "reply", "repondre", "reponds", "repondez", "replies", "answer", "respond", "responds", "acknowledge", "acquitter");
         add("comment", "comment", "commentaire", "commenter");
         add("move", "move", "deplacer", "transition", "passer");
+        add("transitions", "transitions");   // "get the possible transitions": a list of them, not a move
         add("execute", "execute", "executer", "run", "lancer", "declencher");
         add("flow", "flow", "flows", "flux", "workflow", "workflows");
         add("approval", "approval", "approbation", "approve", "approuver", "validation", "sign-off", "accord", "valider");
@@ -123,6 +124,8 @@ final class Words {
         add("channel", "channel", "canal", "chaine");
         add("key", "key", "keys", "cle", "cles");
         add("chat", "chat", "chats", "tchat", "messaging", "messagerie");
+        add("prefill", "prefill", "prefilled", "pre-filled", "prerempli", "preremplie", "preremplis", "preremplies", "pre-rempli",
+                "pre-remplie", "preremplir");   // « le formulaire prérempli envoyé au technicien »: a push of prefilled data
         add("statistic", "statistic", "statistics", "statistique", "statistiques", "stats");
         add("user", "user", "users", "utilisateur", "utilisateurs");
         add("employee", "employee", "employees", "employe", "employes", "salarie", "salaries", "staff");
