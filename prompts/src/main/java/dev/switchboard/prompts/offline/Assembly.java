@@ -287,6 +287,9 @@ final class Assembly {
             concepts.addAll(eventWords.stream().filter(c -> !Words.VERBS.contains(c) && !c.equals("new")).toList());
         }
         List<String> heads = "get".equals(verb) ? said.objects(verb, true) : List.of();
+        if ("find".equals(verb) && concepts.contains("list") && !said.objects(verb, true).contains("list") && !concepts.contains("item")) {
+            concepts.add("item");   // "look up that site in the external list 'Sites'": what is found in a list is an item of it
+        }
         if (heads.size() > 1 && "pdf".equals(heads.get(1))) {
             // "get the PDF of the report", "grab the PDF report": the file is read, the report only says whose
             concepts = new ArrayList<>(heads.subList(0, 2));

@@ -41,8 +41,11 @@ final class BeforeThat {
     private static final Pattern FIRST_AT_END = Pattern.compile("\\b(?:first|beforehand|d abord|en premier|au prealable)\\s*[.!]?\\s*$");
 
     static boolean firstAtEnd(String sentence) {
-        return FIRST_AT_END.matcher(sentence).find();
+        return FIRST_AT_END.matcher(sentence).find() || FIRST_AFTER_VERB.matcher(sentence).lookingAt();
     }
+
+    /** « Vérifie d'abord s'il existe… », "check first whether…": the sentence's own order comes first. */
+    private static final Pattern FIRST_AFTER_VERB = Pattern.compile("^\\s*[a-z]+\\s+(?:d abord|first)\\s+(?!of\\b|de\\b)");
 
     /** Moves {@code parts[from..]} before the first order (action, condition, loop) said before them, if there is one. */
     static void moveUp(List<Clauses.Part> parts, int from) {

@@ -12,6 +12,12 @@ package dev.switchboard.prompts.offline;
  */
 final class Turns {
 
+    private static final String CHECK = "\\b(?:check|checks|checking|verify|see|look|find out|verifie|verifier|verifiez|regarde|regarder"
+            + "|regardez)\\s+";
+    /** "whether a contact with that email already exists", « s'il existe déjà »: whether the app has it. */
+    private static final String EXISTS = "(?:whether|if|si|s)\\s+((?:(?!if|si|and|et)\\S+\\s+){1,12}?)(?:already\\s+)?(?:exists?|existe|existent"
+            + "|is already there|is there|est deja la)(?:\\s+deja)?\\b";
+
     private Turns() {
     }
 
@@ -26,9 +32,8 @@ final class Turns {
                 .replaceAll("(?:^|(?<=[.;!?\\n]))\\s*(?:trigger|triggers|declencheur|declenchement)\\s*:", " when ")
                 .replaceAll("(?:^|(?<=[.;!?\\n]))\\s*(?:actions?|steps?|etapes?|then|ensuite|puis)\\s*:", " ")
                 // "check whether a contact with that email already exists", « vérifie si le client existe déjà »: a search for it
-                .replaceAll("\\b(?:check|checks|checking|verify|see|look|find out|verifie|verifier|verifiez|regarde|regarder|regardez)\\s+"
-                        + "(?:whether|if|si|s)\\s+((?:(?!if|si|and|et)\\S+\\s+){1,12}?)(?:already\\s+)?(?:exists?|existe|existent|is already there|"
-                        + "is there|est deja la)(?:\\s+deja)?\\b", "search $1")
+                .replaceAll(CHECK + "(first|d abord)\\s+" + EXISTS, "before that, search $2")   // « vérifie d'abord s'il existe »: done first
+                .replaceAll(CHECK + EXISTS, "search $1")
                 // "put the hours into the list X", « mets la date dans la liste X »: put into a list or table adds an entry, no file
                 .replaceAll("\\b(?:put|puts|mets|mettre|mettez|met|place|placer)\\b(?=(?:\\s+(?!(?:into|in|on|onto|to|dans|sur|en)\\b)\\S+){0,6}"
                         + "\\s+(?:into|in|on|onto|to|dans|sur)\\s+(?:\\S+\\s+){0,3}?(?:list|liste|table|tableau|row|ligne)s?\\b)", "add")
