@@ -85,8 +85,8 @@ final class BeforeThat {
     static boolean serves(String segment, String sentence) {
         boolean aside = sentence.contains("(" + segment) || sentence.contains("( " + segment);
         boolean told = aside || sentence.contains(": " + segment) || sentence.contains(":" + segment);
-        return aside && ASIDE_LOOKUP.matcher(segment).lookingAt() || told && HIS_LOOKUP.matcher(segment).lookingAt() || TO_FIND.matcher(segment).lookingAt()
-                || MUST_FIND.matcher(segment).lookingAt() || WITH_FORMAT.matcher(segment).lookingAt();
+        return aside && ASIDE_LOOKUP.matcher(segment).lookingAt() || told && HIS_LOOKUP.matcher(segment).lookingAt()
+                || findsFirst(segment) || WITH_FORMAT.matcher(segment).lookingAt();
     }
 
     /** Whether a text finds what an order uses, said as a purpose or a need ("to find the row…", « il faut le retrouver… »). */

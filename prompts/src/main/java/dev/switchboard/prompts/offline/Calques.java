@@ -123,7 +123,9 @@ final class Calques {
                     + "[^,.;]{0,25},\\s*(?:just\\s+|only\\s+|juste\\s+|simplement\\s+)?update\\s+\\S+", "add or update$1."},
             // « on veut le PDF dans le dossier Drive », "we want the report in the Sales folder": the thing wished there is put there
             {"\\b(?:on veut|on voudrait|nous voulons|nous voudrions|je veux|je voudrais|we want|we d like|we would like|i want|i d like)\\s+"
-                    + "(?=(?:le|la|les|l|un|une|the|a|an)\\s+(?:(?!(?:et|and)\\b|[a-z]+ed\\b|(?:cree|creee|crees|creees|ajoute|ajoutee|ajoutes|ajoutees|envoye|envoyee|envoyes|envoyees|mis|mise|mises)\\b)\\S+\\s+){0,3}?(?:dans|sur|in|into|on)\\s)", "mettre "},
+                    + "(?=(?:le|la|les|l|un|une|the|a|an)\\s+(?:(?!(?:et|and)\\b|[a-z]+ed\\b"   // "I'd like a Jira issue created in X": made there, not put
+                    + "|(?:cree|creee|crees|creees|ajoute|ajoutee|ajoutes|ajoutees|envoye|envoyee|envoyes|envoyees|mis|mise|mises)\\b)"
+                    + "\\S+\\s+){0,3}?(?:dans|sur|in|into|on)\\s)", "mettre "},
             // "… and a quick message on Teams to the foreman", « et un petit message Teams au conducteur »: a second order, sent
             {"\\b(et|and)\\s+(un|une|a|an)\\s+((?:petit|petite|quick|short|little)\\s+)?(message|mail|email|courriel|notification|sms)\\b"
                     + "(?=\\s+(?:\\S+\\s+){0,2}?(?:a|au|aux|to|sur|on|in|dans|via|par)\\b)", "$1 send $2 $3$4"},

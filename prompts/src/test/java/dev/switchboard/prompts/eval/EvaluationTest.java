@@ -96,14 +96,14 @@ class EvaluationTest {
             new Guard("blind-c", 40, 0.95, 0.9, 1.0, "47.5 % on first contact, then tuned on"),
             new Guard("blind-d", 60, 0.94, 0.8, 1.0, "53.3 % after round 4; tuned on in round 5 (88.3 %), 90 % after round 7, "
                     + "91.7 % after round 10, 93.3 % after rounds 14-17; 95 % after rounds 18-19"),
-            new Guard("blind-e", 60, 0.93, null, 1.0, "68.3 % after round 5; tuned on in rounds 6-7 (95 %)"),
+            new Guard("blind-e", 60, 0.96, null, 1.0, "68.3 % after round 5; tuned on in rounds 6-7 (95 %)"),
             new Guard("blind-f", 60, 0.98, 0.9, 1.0, "73.3 % after round 6; tuned on in round 7 (95 %); 96.7 % after rounds 18-19, 98.3 % after round 25"),
             new Guard("blind-g", 60, 0.9, null, 1.0, "50 % before round 7, 55 % after it; tuned on in round 8 (80 %), read again "
                     + "in round 10 (88.3 %); 90 % after round 23"),
-            new Guard("blind-h", 60, 0.88, null, 1.0, "53.3 % before round 8, 58.3 % after it; tuned on in round 9 (71.7 %), read "
+            new Guard("blind-h", 60, 0.9, null, 1.0, "53.3 % before round 8, 58.3 % after it; tuned on in round 9 (71.7 %), read "
                     + "again in round 10 (86.7 %); 88.3 % after round 20"),
-            new Guard("blind-i", 60, 0.88, null, 0.96, "55 % before round 9, 56.7 % after it; tuned on in round 10 (80 %); one "
-                    + "French draft not built (no app named: the planner found no action); 81.7 % after round 12, 85 % after rounds 14-17, 88.3 % after round 25"),
+            new Guard("blind-i", 60, 0.9, null, 1.0, "55 % before round 9, 56.7 % after it; tuned on in round 10 (80 %); one "
+                    + "French draft not built (no app named: the planner found no action); 81.7 % after round 12, 85 % after rounds 14-17, 88.3 % after round 25, 90 % and every draft built after round 27"),
             new Guard("blind-j", 60, 0.96, null, 1.0, "first contact 71.7 %; round 11 (tuned on): 91.7 %; 95 % after round 12, 96.7 % "
                     + "after rounds 14-17"),
             new Guard("blind-k", 60, 0.91, null, 1.0, "first contact 61.7 %; round 11 (tuned on): 80 %, 78.3 % merged with round 10; "
@@ -114,7 +114,7 @@ class EvaluationTest {
                     + "75 % after round 25"),
             new Guard("blind-n", 60, 0.78, null, 1.0, "first contact 63.3 %, not read; 70 % after rounds 12-13; "
                     + "73.3 % after rounds 18-19; 75 % after round 23, 76.7 % after round 24"),
-            new Guard("blind-o", 60, 0.80, null, 1.0, "first contact 56.7 %; read for round 13 (tuned on): 71.7 %; 73.3 % after "
+            new Guard("blind-o", 60, 0.85, null, 1.0, "first contact 56.7 %; read for round 13 (tuned on): 71.7 %; 73.3 % after "
                     + "rounds 14-17; 76.7 % after rounds 18-19"),
             new Guard("blind-p", 60, 0.71, null, 1.0, "first contact 56.7 % after round 12 (before round 13), 56.7 % after "
                     + "it, 58.3 % after rounds 14-17; not read; 61.7 % after rounds 18-19; read for round 24 (forms whose reports are the event): 70 %"),
@@ -147,13 +147,13 @@ class EvaluationTest {
             new Guard("blind-aa", 60, 0.98, null, 1.0, "first contact 70 % after round 21 (68.3 % on the build before it; two "
                     + "cases read to mend two rules that had made them fail); university helpdesk and shop owner, hospital and "
                     + "Québec French; read for round 22 (letters, formal French passives): 98.3 %"),
-            new Guard("blind-ab", 60, 0.85, null, 1.0, "first contact 58.3 % before round 22, 60 % after its first part "
+            new Guard("blind-ab", 60, 0.86, null, 1.0, "first contact 58.3 % before round 22, 60 % after its first part "
                     + "(logistics, warehouses, field crews, municipal services; letters, ticket lines, voice notes); read for round 22: "
                     + "83.3 %; 85 % after round 24 (approval branches)"),
             new Guard("blind-ac", 60, 1.0, null, 1.0, "first contact 65 % before and after round 22 (vet clinics, a publisher, a "
                     + "sports league, bookkeepers; Québec and France French); one case read to mend a flow round 22 had made "
                     + "invalid; not read otherwise; read for round 23 (orders not wanted, aims before a colon, answers to the caller): 100 %"),
-            new Guard("blind-ad", 60, 0.66, null, 1.0, "first contact 58.3 % (98.3 % valid) before round 23 and 58.3 % after its "
+            new Guard("blind-ad", 60, 0.68, null, 1.0, "first contact 58.3 % (98.3 % valid) before round 23 and 58.3 % after its "
                     + "first part (vet clinics' operations manager, a campus facilities coordinator); read for its second part "
                     + "(titles before an arrow, forms sent in, searches before an export of some data): 63.3 %; 66.7 % after round 24"),
             new Guard("blind-ae", 60, 0.61, null, 1.0, "first contact 31.7 % before round 23, 33.3 % after it (en 36.7, fr 30; "
@@ -171,7 +171,7 @@ class EvaluationTest {
             new Guard("blind-ai", 60, 0.91, null, 1.0, "written during round 25: 58.3 % on the build before the round, 60 % "
                     + "after its first half, measured before reading (trigger accuracy 75 %; property, logistics, vets, schools, "
                     + "municipal services, insurance); read for the second half: 91.7 %"),
-            new Guard("blind-aj", 60, 0.76, null, 0.96, "written during round 25 and never read: 68.3 % (98.3 % valid) on the "
+            new Guard("blind-aj", 60, 0.78, null, 0.96, "written during round 25 and never read: 68.3 % (98.3 % valid) on the "
                     + "build before the round, 75 % after it (en 70 -> 80, fr 66.7 -> 70; trigger accuracy 83.3 -> 88.3 %; home care, "
                     + "car rental, pest control, venues, helpdesk, utilities); one case seen in round 26 while checking a tool, "
                     + "none read for a fix: 76.7 % after round 26"),
@@ -180,7 +180,11 @@ class EvaluationTest {
             new Guard("blind-al", 60, 0.78, null, 1.0, "written during round 26 and never read: 75 % on the build before the "
                     + "round (en 66.7, fr 83.3; trigger accuracy 91.7 %), 76.7 % after its first part, 78.3 % after it"),
             new Guard("blind-am", 60, 0.98, null, 1.0, "written during round 26: 71.7 % on the build before the round, 70 % "
-                    + "after its first part, measured before reading; read for its second part: 98.3 %"));
+                    + "after its first part, measured before reading; read for its second part: 98.3 %"),
+            new Guard("blind-an", 60, 0.93, null, 1.0, "written at the start of round 27: 65 % on the build before the round "
+                    + "(en 73.3, fr 56.7), measured before reading; read for round 27: 93.3 %"),
+            new Guard("blind-ao", 60, 0.58, null, 1.0, "written at the start of round 27 and never read: 58.3 % on the build "
+                    + "before the round (en 66.7, fr 50; trigger accuracy 88.3 %), 58.3 % after it"));
 
     @Test
     void blindSets_keepTheirGuardedFigures() throws IOException {

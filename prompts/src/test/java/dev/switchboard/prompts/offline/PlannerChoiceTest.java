@@ -164,10 +164,11 @@ class PlannerChoiceTest {
                 .containsExactly("kizeo_forms.get_filtered_data", "kizeo_forms.export_data_csv", "dropbox.upload_file");
     }
 
+    // by e-mail, not by its id: the search (only its description speaks of e-mail), as the catalog advises
     @Test
     void anActionWhoseIdSaysOrUpdate_doesTheUpdate() {
         assertThat(skeleton("When a technician completes the 'Repair' form in Kizeo, retrieve the client in Ogust by email and update "
-                + "their record.").actions()).containsExactly("ogust.get_customer", "ogust.create_or_update_client");
+                + "their record.").actions()).containsExactly("ogust.search_customers", "ogust.create_or_update_client");
     }
 
     @Test
