@@ -49,18 +49,27 @@ final class BeforeThat {
 
     /** Moves {@code parts[from..]} before the first order (action, condition, loop) said before them, if there is one. */
     static void moveUp(List<Clauses.Part> parts, int from) {
-        if (parts.subList(from, parts.size()).stream().anyMatch(p -> p.role() == Clauses.Role.TRIGGER)) {
+        if (saysEvent(parts, from)) {
             return;   // "when X, do Y first": the sentence has its own event
         }
         for (int i = 0; i < from; i++) {
             Clauses.Role role = parts.get(i).role();
             if (role != Clauses.Role.TRIGGER && role != Clauses.Role.CONTEXT) {
-                List<Clauses.Part> moved = List.copyOf(parts.subList(from, parts.size()));
-                parts.subList(from, parts.size()).clear();
-                parts.addAll(i, moved);
+                moveTo(parts, from, i);
                 return;
             }
         }
+    }
+
+    private static boolean saysEvent(List<Clauses.Part> parts, int from) {
+        return parts.subList(from, parts.size()).stream().anyMatch(p -> p.role() == Clauses.Role.TRIGGER);
+    }
+
+    /** Moves {@code parts[from..]} to index {@code to}, before what stood there. */
+    private static void moveTo(List<Clauses.Part> parts, int from, int to) {
+        List<Clauses.Part> moved = List.copyOf(parts.subList(from, parts.size()));
+        parts.subList(from, parts.size()).clear();
+        parts.addAll(to, moved);
     }
 
     private static final String FIND = "(?:find|look (?:\\w+ )?up|lookup|search(?: for)?|fetch|retrieve|match|identify"
@@ -96,7 +105,7 @@ final class BeforeThat {
 
     /** Moves {@code parts[from..]} before the last order said before them, if there is one. */
     static void moveBeforeLast(List<Clauses.Part> parts, int from) {
-        if (parts.subList(from, parts.size()).stream().anyMatch(p -> p.role() == Clauses.Role.TRIGGER)) {
+        if (saysEvent(parts, from)) {
             return;
         }
         for (int i = from - 1; i >= 0; i--) {
@@ -106,9 +115,7 @@ final class BeforeThat {
                 if (ASIDE_LOOKUP.matcher(text).lookingAt()) {
                     return;   // "find the item in the list (search by serial number)": how that lookup is done
                 }
-                List<Clauses.Part> moved = List.copyOf(parts.subList(from, parts.size()));
-                parts.subList(from, parts.size()).clear();
-                parts.addAll(i, moved);
+                moveTo(parts, from, i);
                 return;
             }
         }

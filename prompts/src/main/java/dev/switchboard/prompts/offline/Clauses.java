@@ -142,16 +142,21 @@ final class Clauses {
         for (int i = 1; i < out.size(); i++) {
             String item = out.get(i - 1).text().strip();
             Matcher own = OWN_THINGS.matcher(out.get(i).text().strip());
-            if (out.get(i - 1).role() == Role.FOR_EACH && item.matches("[a-z-]+") && out.get(i).role() == Role.ACTION
-                    && own.lookingAt()) {
-                boolean english = own.group(2).equals("its") || own.group(2).equals("their");
-                String named = own.replaceFirst(english ? "$1 the $3 of the " + item : "$1 les $3 du " + item);
+            if (out.get(i).role() != Role.ACTION || !own.lookingAt()) {
+                continue;
+            }
+            boolean english = own.group(2).equals("its") || own.group(2).equals("their");
+            Role before = out.get(i - 1).role();
+            String owner = null;
+            if (before == Role.FOR_EACH && item.matches("[a-z-]+")) {
+                owner = item;
+            } else if (before == Role.ACTION && GROUP.matcher(item).find()
+                    && own.group(3).matches("members|users|membres|utilisateurs|people|agents")) {
+                owner = english ? "group" : "groupe";   // "find the group called X, get its members": the group just found
+            }
+            if (owner != null) {
+                String named = own.replaceFirst(english ? "$1 the $3 of the " + owner : "$1 les $3 du " + owner);
                 out.set(i, new Part(Role.ACTION, Plain.groupUsers(named)));
-            } else if (out.get(i - 1).role() == Role.ACTION && GROUP.matcher(item).find() && out.get(i).role() == Role.ACTION
-                    && own.lookingAt() && own.group(3).matches("members|users|membres|utilisateurs|people|agents")) {
-                // "find the group called X, get its members": the group just found
-                boolean english = own.group(2).equals("its") || own.group(2).equals("their");
-                out.set(i, new Part(Role.ACTION, own.replaceFirst(english ? "$1 the users of the group" : "$1 les utilisateurs du groupe")));
             }
         }
         return out;

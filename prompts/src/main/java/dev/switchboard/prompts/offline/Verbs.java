@@ -38,7 +38,7 @@ final class Verbs {
                     && !(word.group().matches("[a-z]{4,}(?:er|ir)") && previous.matches("[a-z]+(?:ee?s?|ie?s?|ue?s?)"));
             if (seen >= skip && c != null && Words.VERBS.contains(c) && isInfinitive(word.group())
                     && !AUXILIARIES.contains(previous) && !auxiliary(word.group(), text.substring(word.end())) && !DETERMINERS.contains(previous)
-                    && !NEW.contains(previous)   // "new answer in the form": after "new" a noun
+                    && !Clauses.NEW_WORD.matcher(previous).matches()   // "new answer in the form": after "new" a noun
                     && (!DETERMINERS.contains(before) || clock(previous) || TIMES.contains(previous)) && !nounGroup && !borrowedNoun(previous, word.group())) {
                 return word.start();
             }
@@ -117,7 +117,6 @@ final class Verbs {
         return -1;
     }
 
-    private static final Set<String> NEW = Set.of("new", "nouvel", "nouvelle", "nouveau", "nouveaux", "nouvelles");
     /** Not "a": the plain French « à » ("flow à lancer à la main") is the same word. */
     private static final Set<String> EN_DETERMINERS = Set.of("the", "an", "our", "my", "their", "your", "this", "these", "those");
     private static final Set<String> ARTICLES = Set.of("the", "le", "la", "l", "son", "sa", "leur", "their", "his", "her", "its");
