@@ -40,7 +40,7 @@ final class Apps {
     /** Products whose sheets are not the catalog's ("an Excel sheet"): their sheet names no app. */
     private static final Set<String> FOREIGN = Set.of("excel", "xls", "xlsx", "csv", "numbers", "smartsheet", "calc", "libreoffice");
         /** Words after which an ordinary noun is a place: "read it from storage", « lis dans le stockage ». */
-    private static final Set<String> PLACE = Set.of("from", "in", "into", "to", "the", "le", "dans", "du", "au", "depuis");
+    private static final Set<String> PLACE = Set.of("from", "in", "into", "to", "the", "le", "dans", "du", "au", "depuis", "our", "notre");
 
     /** Words after which an ordinary noun names someone else's system ("the storage API", "the data service"). */
     private static final Set<String> SERVICE = Set.of("api", "apis", "service", "server", "endpoint", "system");

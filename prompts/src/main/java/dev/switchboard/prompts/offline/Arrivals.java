@@ -99,7 +99,7 @@ final class Arrivals {
             // with no order in the words, « terminé » (plain "termine") after the noun is the participle, not the imperative
             String concept = String.valueOf(Words.concept(w));
             if (w.matches("[a-z]+") && (w.endsWith("ed") || w.matches(".*(?:e|es)$") || !Verbs.isInfinitive(w))
-                    && (Words.VERBS.contains(concept) || concept.equals("finish"))) {
+                    && (Words.VERBS.contains(concept) || concept.equals("finish") || concept.equals("receive"))) {
                 return true;
             }
         }
@@ -198,6 +198,16 @@ final class Arrivals {
             + "\\b(?:is|are|gets|get|was|were|est|sont|has been|a ete|ont ete))\\s+(\\S+)");
 
     private static final java.util.Set<String> EVENT_VERBS = java.util.Set.of("create", "add", "delete", "update", "upload", "send");
+
+    /** « un constat est terminé dans Kizeo », "a claim is finished": a subject, then the passive of an event. */
+    private static boolean isHappening(String text) {
+        java.util.regex.Matcher happened = HAPPENED.matcher(text);
+        if (!happened.find() || happened.start() == 0 || Verbs.verbAfter(text.substring(0, happened.start()), 0) >= 0) {
+            return false;
+        }
+        String concept = String.valueOf(Words.concept(happened.group(1)));
+        return EVENT_VERBS.contains(concept) || concept.equals("finish") || concept.equals("receive");
+    }
 
     /** "if a new form is finished", "if a webhook arrives": before any trigger, an "if" that tells what happens. */
     static boolean isEventAfterIf(String rest) {
@@ -320,7 +330,9 @@ final class Arrivals {
                 continue;
             }
             boolean hook = TO_HOOK.matcher(text).find();
-            if (!hook && (first >= 0 || !ARRIVE.matcher(text).find())) {
+            // "Quality inspection received in Kizeo. If …": a headline of what happened, before any order, is the event
+            boolean headline = first < 0 && i == 0 && p.role() == Clauses.Role.ACTION && (happened(p.text()) || isHappening(p.text()));
+            if (!hook && !headline && (first >= 0 || !ARRIVE.matcher(text).find())) {
                 continue;
             }
             List<Clauses.Part> out = new ArrayList<>(parts);

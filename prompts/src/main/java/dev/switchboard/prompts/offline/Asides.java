@@ -83,6 +83,11 @@ final class Asides {
         return out.toString();
     }
 
+    private static final Pattern ANY_EVENT = Pattern.compile("\\b(?:for|on|at) (?:any|every|each) (?:event|change)\\b[^.;:,]*$"
+            + "|\\b(?:pour|sur|a) (?:tout|chaque|n importe quel) (?:evenement|changement)\\b[^.;:,]*$");
+    private static final Pattern HOW_READ = Pattern.compile("(?:filter|filtering|filtered|sort|sorted|filtre|filtrer|filtrees?|"
+            + "filtres?|trie|triees?|trier)\\s+(?:on|by|par|sur|selon)\\b");
+
     /**
      * An aside ("(n° 31)", "(it collects the e-mail addresses)") glosses or describes and adds no step, unless it
      * is itself a longer order, or a word or two right after an order verb that names it better ("send (push)").
@@ -102,6 +107,14 @@ final class Asides {
             // "the Word version (our custom export)", « le rapport (export perso) »: which file, in other words
             boolean namesTheFile = inside.split("\\s+").length <= 4 && Verbs.verbAfter(inside, 0) < 0
                     && Words.concepts(inside).stream().anyMatch(FILE_KINDS::contains);
+            if (HOW_READ.matcher(inside).lookingAt()) {
+                aside.appendReplacement(out, " ");   // "pull the audits from Kizeo (filter on the audit date)": how they are read
+                continue;
+            }
+            if (ANY_EVENT.matcher(plain.substring(0, aside.start())).find() && Verbs.verbAfter(inside, 0) < 0) {
+                aside.appendReplacement(out, " ");   // "for any event on the form (new, edited, deleted)": the kinds, all of them
+                continue;
+            }
             String kept = namesTheVerb || literalsOnly || namesTheFile || saysTheEvent(plain.substring(0, aside.start()), inside) ? " " + inside + " "
                     : order && inside.split("\\s+").length > 3 ? "(" + inside + ")" : " ";
             aside.appendReplacement(out, Matcher.quoteReplacement(kept));
@@ -211,7 +224,9 @@ final class Asides {
                     && !Clauses.TRIGGER_AT_START.matcher(segment).find() && !Clauses.IF_START.matcher(segment).find()
                     && !Clauses.FOR_EACH.matcher(segment).find() && !Clauses.ELSE.matcher(segment).find()
                     && segment.strip().split("\\s+").length <= 8;
+            // ", with the date as dd/mm/yyyy": a format said with the order is a step of its own, done before it (see BeforeThat)
             boolean saysMore = !out.isEmpty() && GOES_ON.matcher(segment).find() && Verbs.startsWithVerb(segment) < 0
+                    && !BeforeThat.WITH_FORMAT.matcher(segment.strip()).lookingAt()
                     && (segment.strip().matches("^(who|which|qui|dont|whose|whom|lequel|laquelle|lesquels|lesquelles)\\b.*")
                         || Verbs.verbAfter(segment, 0) < 0);
             saysMore |= !out.isEmpty() && describes(segment);

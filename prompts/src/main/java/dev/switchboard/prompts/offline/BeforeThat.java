@@ -85,7 +85,7 @@ final class BeforeThat {
             + "|you need to|you have to|we need to|we have to|need to|have to)\\s+(?:d abord\\s+|first\\s+)?"
             + "(?:le |la |les |l |lui |him |her |them |it )?" + FIND);
     /** "with the delivery date as dd/mm/yyyy in the subject", « avec la date au format jj/mm/aaaa dans l'objet »: formatted first. */
-    private static final Pattern WITH_FORMAT = Pattern.compile("^(?:with|avec)\\s.*\\b(?:format|formatted|formatee?s?)\\b");
+    static final Pattern WITH_FORMAT = Pattern.compile("^(?:with|avec)\\s.*\\b(?:format|formatted|formatee?s?)\\b");
 
     /**
      * Whether a segment (of {@code sentence}) finds or formats what the order said just before it uses: it happens
@@ -96,6 +96,15 @@ final class BeforeThat {
         boolean told = aside || sentence.contains(": " + segment) || sentence.contains(":" + segment);
         return aside && ASIDE_LOOKUP.matcher(segment).lookingAt() || told && HIS_LOOKUP.matcher(segment).lookingAt()
                 || findsFirst(segment) || WITH_FORMAT.matcher(segment).lookingAt();
+    }
+
+    private static final Pattern FORMATTED = Pattern.compile("\\b(?:format|formatted|formatee?s?)\\b");
+
+    /** « …avec l'expéditeur, l'objet et la date au format JJ/MM/AAAA »: the last item of a list, in a format, is formatted first. */
+    static boolean formattedItem(Clauses.Part part) {
+        List<String> words = Words.words(part.text());
+        return part.role() == Clauses.Role.ACTION && FORMATTED.matcher(part.text()).find() && Verbs.verbAfter(part.text(), 0) < 0
+                && !words.isEmpty() && !Words.VERBS.contains(String.valueOf(Words.concept(words.get(0))));
     }
 
     /** Whether a text finds what an order uses, said as a purpose or a need ("to find the row…", « il faut le retrouver… »). */

@@ -28,7 +28,7 @@ final class Clauses {
     record Part(Role role, String text) {
     }
 
-    private static final String TRIGGER_START = "(when|whenever|every time|each time|once|as soon as|after|on each|on every|"
+    private static final String TRIGGER_START = "(when|whenever|every time|each time|any time|anytime|once|as soon as|after|on each|on every|"
             + "for every new|for each new|for any new|for new|on new|quand|lorsque|lorsqu|des que|des qu|a chaque|chaque fois|a la|au moment ou|"
             + "apres|pour chaque nouvel|pour chaque nouvelle|pour chaque nouveau|pour tout nouvel|pour toute nouvelle|"
             + "pour tout nouveau|sitot que|sitot qu|sitot|aussitot que|aussitot qu|des lors que|des lors qu|une fois que|une fois qu|"
@@ -61,7 +61,8 @@ final class Clauses {
             // "before the first call" is a time, not an order done first ("before sending it", "before that" are)
             + "before(?!\\s+(?:the|a|an|its|their|our|his|her|each|every|any)\\s)|avant de|avant d|avant que|avant qu|et puis|puis|ensuite|et enfin|enfin|apres quoi)\\s");
     /** A look verb alone before "if" / « si »: "check if…", "see whether…", « regarde si… », « vérifie si… ». */
-    private static final Pattern WHETHER = Pattern.compile("(?:check|look|see|verify|regarde|regarder|verifie|verifier|controle)");
+    private static final Pattern WHETHER = Pattern.compile("(?:check|look|see|verify|search|find out|regarde|regarder|verifie|verifier|controle|"
+            + "cherche|chercher|recherche|rechercher)");
     /** "otherwise", « dans le cas contraire », "in all other cases": the other branch ("if not" after a check is a condition). */
     private static final String OTHER_CASE = "otherwise|sinon|or else|autrement|dans le cas contraire|dans (?:tous )?les autres cas|"
             + "in (?:all|any) other cases?";
@@ -201,6 +202,8 @@ final class Clauses {
                 }
                 if (BeforeThat.serves(segment.strip(), sentence)) {
                     BeforeThat.moveBeforeLast(parts, at);   // "post to the manager (find his account by e-mail)": done first
+                } else if (parts.size() - 1 > at && BeforeThat.formattedItem(parts.get(parts.size() - 1))) {
+                    BeforeThat.moveBeforeLast(parts, parts.size() - 1);
                 }
             }
             if (before >= 0 || BeforeThat.firstAtEnd(sentence)) {

@@ -118,6 +118,10 @@ final class Habits {
     private static final Pattern BY_HAND = Pattern.compile("\\b(?:by hand|manually|a la main|"
             + "manuellement)\\b");
 
+    /** "someone keeps deleting records", « quelqu'un n'arrête pas de supprimer… »: what keeps happening, told as the reason. */
+    private static final Pattern KEEPS_DOING = Pattern.compile("\\s*(?:someone|somebody|people|users|techs|quelqu un|des gens|"
+            + "les gens|certains)\\s+(?:keeps?\\s+[a-z]+ing|n arretent? pas de|continuent? de|continuent? a)\\b");
+
     /** "Someone deleted an inspection last week", « hier un technicien a supprimé… »: what happened once, told as a story. */
     private static final Pattern PAST = Pattern.compile("\\b(?:last (?:week|month|year|time)|yesterday|"
             + "the other day|a few (?:days|weeks) ago|la semaine derniere|le mois dernier|l an dernier|hier|l autre jour|"
@@ -131,7 +135,7 @@ final class Habits {
      * as people do it today; no step, no schedule (its "every evening" is theirs).
      */
     static boolean doneToday(String text) {
-        return (NOWADAYS.matcher(text).lookingAt() || BY_HAND.matcher(text).find()) && habit(text)
+        return KEEPS_DOING.matcher(text).lookingAt() || (NOWADAYS.matcher(text).lookingAt() || BY_HAND.matcher(text).find()) && habit(text)
                 || PAST.matcher(text).find() && DONE.matcher(text).find() && !Clauses.isEventPhrase(text) && !text.isBlank()
                         && !Words.VERBS.contains(String.valueOf(Words.concept(Words.words(text).get(0))));
     }

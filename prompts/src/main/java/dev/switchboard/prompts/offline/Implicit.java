@@ -52,17 +52,27 @@ final class Implicit {
      */
     static Optional<ActionEntry> looked(Matcher matcher, Said said, Collection<String> context, String triggerApp) {
         List<String> objects = said.objects("get", false);
-        Optional<ActionEntry> read = matcher.action(objects, "get", said.apps(), context, false, false)
+        // « cherche s'il existe déjà un ticket Jira »: whether one exists is asked of a search, not of a read by id
+        boolean searched = said.concepts().contains("find") || said.concepts().contains("exist");
+        Optional<ActionEntry> read = searched && !said.apps().isEmpty() && !said.apps().contains(triggerApp) ? Optional.empty()
+                : matcher.action(objects, "get", said.apps(), context, false, false)
                 .filter(a -> !a.connector().app().equals(triggerApp) && Matcher.agrees("get", a.verb())
                         && (context.contains(a.connector().app()) || said.apps().contains(a.connector().app()))
                         && says(a, objects, "get"));
         if (read.isPresent() || said.apps().isEmpty() || said.apps().contains(triggerApp)) {
             return read;
         }
-        // "check in Salesforce whether the email is already known": whether the app has it is a search in that app
-        return matcher.index().actions().stream()
-                .filter(a -> said.apps().contains(a.connector().app()) && "find".equals(a.verb()))
-                .max(java.util.Comparator.comparingLong(a -> objects.stream().filter(a.strong()::contains).count()));
+        // "check in Salesforce whether the email is already known": whether the app has it is a search in that app; in an
+        // app with no search ("check our storage whether we have seen it"), its read
+        for (String verb : List.of("find", "get")) {
+            Optional<ActionEntry> found = matcher.index().actions().stream()
+                    .filter(a -> said.apps().contains(a.connector().app()) && verb.equals(a.verb()))
+                    .max(java.util.Comparator.comparingLong(a -> objects.stream().filter(a.strong()::contains).count()));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /** "for each open issue" with nothing in hand: the action that lists what the loop names. */

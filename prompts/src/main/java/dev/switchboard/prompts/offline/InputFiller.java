@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -110,6 +111,11 @@ final class InputFiller {
             if (!needed && !(name.equals("text") && !hasRequiredBody(props, required))) {
                 continue;
             }
+            JsonNode chosen = chosen(prop, target.said());
+            if (chosen != null) {
+                input.set(name, chosen);   // "on any event of the form", "when it is finished or deleted": the kinds said
+                continue;
+            }
             String example = example(prop, target.said());
             if (example != null) {
                 input.put(name, example);   // "a new opportunity in Salesforce": the object, one the input's examples name
@@ -133,6 +139,30 @@ final class InputFiller {
             }
         }
         return actsOnTrigger(input, target.app(), sources);
+    }
+
+    private static final java.util.regex.Pattern ALL_OF_THEM = java.util.regex.Pattern.compile("\\b(?:(?:any|every|all|each|tout|tous les|"
+            + "toutes les|chaque|n importe quel) (?:event|events|change|changes|evenement|evenements|changement|changements)|everything|"
+            + "whatever happens|tout ce qui)\\b");
+
+    /**
+     * A list of choices (Kizeo's events) filled from the clause: every choice when it says any or all of them, else the
+     * choices whose words it says; null when it says none.
+     */
+    private static JsonNode chosen(JsonNode prop, String said) {
+        JsonNode choices = prop.path("items").path("enum");
+        if (said == null || !"array".equals(prop.path("type").asString("")) || !choices.isArray() || choices.isEmpty()) {
+            return null;
+        }
+        boolean all = ALL_OF_THEM.matcher(said).find();
+        List<String> concepts = Words.concepts(said);
+        ArrayNode out = NODES.arrayNode();
+        for (JsonNode choice : choices) {
+            if (all || concepts.contains(String.valueOf(Words.concept(choice.asString(""))))) {
+                out.add(choice.asString(""));
+            }
+        }
+        return out.isEmpty() ? null : out;
     }
 
     /**

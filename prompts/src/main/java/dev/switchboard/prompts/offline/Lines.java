@@ -31,7 +31,7 @@ final class Lines {
     /** "Booking sheet -> Slack": from where to where, as a heading says it. */
     private static final Pattern ROUTE = Pattern.compile("\\S\\s*(?:" + Shorthand.ARROWS + ")\\s*\\S");
     /** "1) Passenger fills in the form", "Step 1:": the first item of a numbered list, never a title. */
-    private static final Pattern LIST_ITEM = Pattern.compile("(?i)^(?:\\d{1,2}\\s*[).:-]|step\\s+\\d|etape\\s+\\d|étape\\s+\\d)");
+    private static final Pattern LIST_ITEM = Pattern.compile("(?i)^(?:\\d{1,2}\\s*[).:-](?!\\d)|(?:step|etape|étape)\\s+\\d{1,2}\\s*[).:-]?)");
     private static final Pattern OUT_OF_SCOPE = Pattern.compile("(?iu)^(?:[-*•]\\s*)?(?:out of scope|not in scope|non-goals?|"
             + "hors (?:scope|périmètre|perimetre|champ)|hors-scope)\\s*:");
     /** The word that opens each sentence of a background line; no lexicon or catalog word looks like it. */
@@ -49,7 +49,8 @@ final class Lines {
         }
         StringBuilder out = new StringBuilder();
         for (int i = title(lines) ? 1 : 0; i < lines.length; i++) {
-            String line = background(lines[i].strip());
+            // "1) …", "Step 2:": the number of an item orders nothing, and its bracket would cut a clause
+            String line = background(LIST_ITEM.matcher(lines[i].strip()).replaceFirst("").strip());
             if (!line.isEmpty() && !OUT_OF_SCOPE.matcher(line).lookingAt()) {   // what the request leaves out is no step
                 out.append(line).append(ENDS_SENTENCE.matcher(line).matches() ? "" : ".").append('\n');
             }

@@ -272,7 +272,7 @@ final class Matcher {
             return Optional.empty();
         }
         return index.triggers().stream().filter(t -> t.connector().app().equals(app) && t != a.get() && t != b.get())
-                .filter(t -> names(t, first) && names(t, second)).findFirst();
+                .filter(t -> namesEvent(t, first) && namesEvent(t, second)).findFirst();
     }
 
     /** The words of an event clause as triggers say them: a creation is something new, a form's answer is its response. */
@@ -301,6 +301,11 @@ final class Matcher {
 
     private boolean hasWebhook(String app) {
         return index.triggers().stream().anyMatch(t -> t.connector().app().equals(app) && "webhook".equals(t.spec().type()));
+    }
+
+    /** "created or modified": a creation is what triggers call new. */
+    private static boolean namesEvent(TriggerEntry t, String concept) {
+        return names(t, concept) || concept.equals("create") && names(t, "new");
     }
 
     static boolean names(TriggerEntry t, String concept) {

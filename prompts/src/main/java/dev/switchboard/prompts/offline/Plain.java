@@ -113,7 +113,8 @@ final class Plain {
      */
     private static final String BY_HAND = "\\b(?:(?:create|build|make|set up|give me|i want|i need|we need|we want|i d like|we d like|"
             + "i would like|we would like|creer|cree|fais|je veux|il me faut) )?"
-            + "(?:(?:a|an|un|une) (?:flow|automation|workflow|button|flux|automatisation|bouton)|something|quelque chose) "
+            // "month-end flow that I start by hand": a flow named by what it is for, with or without its article
+            + "(?:(?:(?:a|an|un|une) )?(?:[a-z-]+ ){0,2}?(?:flow|automation|workflow|button|flux|automatisation|bouton)|something|quelque chose) "
             + "(?:that |which |que |qu )?(?:i|we|you|je|nous|on) (?:can |peux |pouvons |peut )?"
             + "(?:trigger|run|start|launch|click|kick(?: it)? off|fire off|fire|lance|lancer|declenche|declencher|demarre|demarrer)"
             + "(?: it| le)? (?:manually|by hand|myself|on demand|a la main|manuellement|moi meme)(?: (with|avec))?"
@@ -206,7 +207,7 @@ final class Plain {
     }
 
     private static final String GET_A_MESSAGE = "\\b(get|gets|receive|receives|recevoir|recois|recoit|recevez)\\s+"
-            + "((?:a|an|un|une)\\s+(?:[a-z]+\\s+)?(?:message|email|mail|notification|alert|alerte|sms|note|dm|direct message))\\b";
+            + "((?:a|an|un|une)\\s+(?:[a-z]+\\s+)?(?:message|email|mail|notification|alert|alerte|sms|note|dm|direct message|ping|heads up))\\b";
 
     private static String flat(String text) {
         String flat = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
@@ -237,6 +238,13 @@ final class Plain {
                 .replaceAll(GROUP_MEMBERS, "users of the $1")
                 // "make sure the times are UK time": a check on the values, nothing made
                 .replaceAll("\\b(?:make|makes) sure\\b", "ensure")
+                // « garder une trace de tout ce qui se passe sur le formulaire », "log everything that happens on…": any event there
+                .replaceAll("\\b(?:(?:je veux|je voudrais|j aimerais|on veut|nous voulons) )?(?:garder (?:une|la) trace de|tracer|journaliser|"
+                        + "consigner) (?:tout ce qui se passe|tout ce qui arrive|tous les evenements) (sur|dans|de)\\b", "pour tout evenement $1")
+                .replaceAll("\\b(?:(?:i want to|i d like to|we want to|we d like to) )?(?:keep track of|keep a record of|keep a log of|log|track) "
+                        + "(?:everything that happens|anything that happens|all that happens|whatever happens|every event|all events) (on|in|to|with)\\b",
+                        "for any event $1")
+                .replaceAll("\\b(?:sub-?flows?|sub-?workflows?|sous-flux|sous flux)\\b", "flow")   // another flow, run from this one
                 .replaceAll("\\bemail (address|addresses)\\b", "address").replaceAll("\\b(adresses?) email\\b", "$1")
                 // "set up a laptop, email account and login", « créer son compte mail »: a mailbox is a thing, not a mail to send
                 .replaceAll("\\bemail (account|accounts)\\b", "mailbox").replaceAll("\\b(comptes?) (?:email|mail)\\b", "$1")
@@ -251,10 +259,14 @@ final class Plain {
                 .replaceAll("\\b((?:after|apres) (?:each|every|chaque) [a-z]+)(?=\\s*(?:[,.;:]|$))", "$1 finished")
                 // writing a value into a column or field changes what is there; writing anything else adds it
                 // … and so is writing into the row that matches ("the matching row", « la ligne correspondante »): that row changes
-                .replaceAll("\\b(write|ecrire|ecris|ecrivez)\\b(?=[^.,;]*\\b(column|colonne|cell|cellule|field|champ)s?\\b)", "update")
-                .replaceAll("\\b(write|ecrire|ecris|ecrivez|put|mets|mettre)\\b(?=[^.,;]*\\b(?:(?:matching|corresponding|existing|same) "
+                .replaceAll("\\b(write|writes|ecrire|ecris|ecrit|ecrivez)\\b(?=[^.,;]*\\b(column|colonne|cell|cellule|field|champ)s?\\b)", "update")
+                .replaceAll("\\b(write|writes|ecrire|ecris|ecrit|ecrivez|put|mets|mettre)\\b(?=[^.,;]*\\b(?:(?:matching|corresponding|existing|same) "
                         + "(?:row|line|record|entry)|(?:ligne|fiche|entree) (?:correspondante|existante))\\b)", "update")
-                .replaceAll("\\b(write|ecrire|ecris|ecrivez)\\b", "add")
+                // … but "writes a message into #alarms" sends it
+                .replaceAll("\\b(write|writes|ecrire|ecris|ecrivez)\\b(?!\\s+(?:a|an|un|une|the|le)\\s+(?:short\\s+|petit\\s+)?(?:message|mail|email|dm|sms)\\b)", "add")
+                // "update the matching item or create it": two orders, the second for when the first finds nothing
+                .replaceAll("\\b(update|updated) ([^,.;:]{1,60}?) (?:or|ou) (create|add|creer|cree|ajouter|ajoute) (it|them|one|le|la|les|l)\\b",
+                        "$1 $2 , otherwise $3 $4")
                 .replaceAll("\\b(tiens|tenez|tenir) (moi|nous|le|la|les) au courant\\b", "prevenir $2")
                 .replaceAll("\\b(mis|mise|mises) a jour\\b", "updated")
                 .replaceAll("\\blook(ing)? (it|this|that) up\\b", "get it").replaceAll("\\blook(ing)? up\\b", "lookup")

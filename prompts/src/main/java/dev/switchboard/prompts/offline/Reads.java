@@ -200,7 +200,9 @@ final class Reads {
         Set<String> missing = new HashSet<>(objects);
         missing.removeAll(carried);
         missing.removeIf(c -> Words.VERBS.contains(c) || c.equals("file"));   // an attachment is saved as the trigger gives it
-        missing.removeAll(own(entry));
+        if (!entry.connector().app().equals("data")) {
+            missing.removeAll(own(entry));   // "format the e-mail's date": a transform's own words are what it is given
+        }
         if (missing.isEmpty()) {
             return Optional.empty();
         }
@@ -225,7 +227,9 @@ final class Reads {
         Set<String> missing = new HashSet<>(objects);
         missing.removeAll(concepts(list.output().path("properties").path(array).path("items")));
         missing.removeIf(c -> Words.VERBS.contains(c) || c.equals("file"));
-        missing.removeAll(own(entry));
+        if (!entry.connector().app().equals("data")) {
+            missing.removeAll(own(entry));   // "format the e-mail's date": a transform's own words are what it is given
+        }
         return index.actions().stream()
                 .filter(a -> a.connector().app().equals(list.app()) && "get".equals(a.verb()) && !readsMany(a) && onlyIds(a)
                         && concepts(a.spec().output()).stream().anyMatch(missing::contains))

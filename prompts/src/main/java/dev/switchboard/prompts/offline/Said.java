@@ -290,6 +290,10 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
         return ordersBefore(concepts.size());
     }
 
+    /** « on l'exporte », « nous les envoyons »: the flow as a French subject, then an object pronoun (never an article here), then the verb; « je la relis » is what a person does. */
+    private static final java.util.regex.Pattern SUBJECT_AND_OBJECT = java.util.regex.Pattern.compile(
+            "(?:on|nous)\\s+(?:l|le|la|les|lui|leur)\\s+([a-z]+)");
+
     /** The clause's verb; "mail them" and "a note on Slack" send; null when it has none (it goes on with the last). */
     String verb(String text) {
         List<String> opening = Words.words(text);
@@ -297,6 +301,11 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
                 && java.util.stream.IntStream.range(1, opening.size()).noneMatch(i -> Words.VERBS.contains(String.valueOf(Words.concept(opening.get(i))))
                         && !List.of("the", "le", "la", "les").contains(opening.get(i - 1)))) {
             return "send";   // "email the open rates to…": e-mailing is sending; "the open rates" is no order (an "export" would be)
+        }
+        java.util.regex.Matcher pronoun = SUBJECT_AND_OBJECT.matcher(text);
+        if (pronoun.lookingAt() && Words.VERBS.contains(String.valueOf(Words.concept(pronoun.group(1))))
+                && concepts.contains(Words.concept(pronoun.group(1)))) {
+            return Words.concept(pronoun.group(1));   // « on l'exporte au format Excel »: after both pronouns, the verb
         }
         int at = Verbs.verbAfter(text, 0);
         if (at >= 0) {

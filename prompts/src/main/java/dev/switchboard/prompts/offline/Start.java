@@ -94,10 +94,15 @@ final class Start {
     /** Two events said as either one ("is saved or modified", « est créée ou modifiée »). */
     private static final java.util.regex.Pattern EITHER = java.util.regex.Pattern.compile("\\b([a-z]+)\\s+(?:or|ou|and/or|et/ou)\\s+([a-z]+)\\b");
 
+    private static String asVerb(String concept) {
+        return "creation".equals(concept) ? "create" : concept;
+    }
+
     static Optional<Started> write(String text, Said said, ObjectNode flow, Named named, Matcher matcher,
                                    InputFiller filler, Texts texts, Apps apps, String name) {
         Set<String> described = named.described();
-        List<String> event = said.concepts();
+        // « à chaque création ou mise à jour »: the noun of a creation says the event as its verb does
+        List<String> event = said.concepts().stream().map(Start::asVerb).toList();
         if (viaForm(text)) {
             // "when a technician reports a fault via the form": what someone does through a form is filling it in (and what
             // is reported, a fault or an appointment, is what the form holds, not the app's event)
@@ -120,8 +125,8 @@ final class Start {
         boolean newOrChanged = NEW_OR_CHANGED.matcher(text).find() && event.contains("new") && event.contains("update");
         if (found.isPresent() && (either.find() || newOrChanged)) {
             // "new sheets or sheets modified": the two events, even with words between them
-            String first = newOrChanged ? "new" : Words.concept(either.group(1));
-            String second = newOrChanged ? "update" : Words.concept(either.group(2));
+            String first = newOrChanged ? "new" : asVerb(Words.concept(either.group(1)));
+            String second = newOrChanged ? "update" : asVerb(Words.concept(either.group(2)));
             if (first != null && second != null && !first.equals(second) && event.contains(first) && event.contains(second)) {
                 Optional<CatalogIndex.TriggerEntry> both = matcher.either(event, first, second, found.get().connector().app());
                 if (both.isPresent()) {

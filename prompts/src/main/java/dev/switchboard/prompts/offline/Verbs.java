@@ -146,7 +146,7 @@ final class Verbs {
 
     /** Words after which a verb-like word is a noun ("an HTTP call", "l'envoi"). */
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "our", "my", "your", "this", "its", "their", "his", "her",
-            "un", "une", "le", "la", "l", "les", "des", "du", "notre", "mon", "ma", "votre", "ce", "cet", "cette", "chaque", "each", "every",
+            "un", "une", "le", "la", "l", "les", "des", "du", "au", "aux", "notre", "mon", "ma", "votre", "ce", "cet", "cette", "chaque", "each", "every",
             "any", "some", "no", "another", "aucun", "aucune");
 
     /** French past participles of the verbs (English ones end in -ed), which say what happened, not what to do. */

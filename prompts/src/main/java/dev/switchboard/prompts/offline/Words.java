@@ -128,7 +128,8 @@ final class Words {
                 "pre-remplie", "preremplir");   // « le formulaire prérempli envoyé au technicien »: a push of prefilled data
         add("statistic", "statistic", "statistics", "statistique", "statistiques", "stats");
         add("user", "user", "users", "utilisateur", "utilisateurs");
-        add("employee", "employee", "employees", "employe", "employes", "salarie", "salaries", "staff");
+        add("employee", "employee", "employees", "employe", "employes", "salarie", "salaries", "staff",
+                "intervenant", "intervenante", "intervenants", "intervenantes", "caregiver", "caregivers", "carer", "carers");
         add("custom", "custom", "personnalise", "personnalisee", "personnalises", "personnalisees", "sur-mesure", "perso", "bespoke");
         add("response", "response", "reponse", "reponses", "answers");
         // what happened, for triggers
