@@ -2,6 +2,7 @@ package dev.switchboard.prompts.offline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -94,8 +95,11 @@ final class Arrivals {
         }
         // "message posted in #help", « rapport d'intervention terminé »: a participle among the words after the noun
         List<String> words = Words.words(rest);
-        for (int i = 1; i < Math.min(words.size(), 4); i++) {
+        for (int i = 1; i < Math.min(words.size(), 7); i++) {
             String w = words.get(i);
+            if (i >= 4 && (i + 1 >= words.size() || !Set.of("in", "on", "into", "sur", "dans").contains(words.get(i + 1)))) {
+                continue;   // « chaque déclaration d'accident du travail enregistrée sur Kizeo »: further on, only before its place
+            }
             // with no order in the words, « terminé » (plain "termine") after the noun is the participle, not the imperative
             String concept = String.valueOf(Words.concept(w));
             if (w.matches("[a-z]+") && (w.endsWith("ed") || w.matches(".*(?:e|es)$") || !Verbs.isInfinitive(w))
@@ -127,7 +131,8 @@ final class Arrivals {
             + "devraient|devrait|vont|va)\\s(?:(become|turn into|be turned into|be converted into|be made into)|(devenir|etre transformee?s? en|"
             + "se transformer en|donner lieu a))\\s(.+)$");
     private static final Pattern ENDS_UP = Pattern.compile("^(.+?)\\s(?:should|must|shall|will|need to|needs to|has to|have to|doivent|doit|"
-            + "devraient|devrait|vont|va)\\s(end up|wind up|land|se retrouver|finir|atterrir)\\s(as|in|into|on|en|dans|sur|comme)\\s(.+)$");
+            + "devraient|devrait|vont|va)\\s(?:also\\s|aussi\\s)?(end up|wind up|land|show up|appear|se retrouver|finir|atterrir|apparaitre)"
+            + "\\s(as|in|into|on|en|dans|sur|comme)\\s(.+)$");
     /** "every submission of that form should open an incident", « chaque réponse doit créer une carte »: each one is the event. */
     private static final Pattern ACTIVE_ORDER = Pattern.compile("^((?:every|each|chaque|toute|tout)\\s(?:\\S+\\s+){1,14}?)(?:should|must|shall|"
             + "will|needs to|has to|doit|devra|devrait)\\s(.+)$");
@@ -209,6 +214,21 @@ final class Arrivals {
         return EVENT_VERBS.contains(concept) || concept.equals("finish") || concept.equals("receive");
     }
 
+    private static final Pattern SOMEONE_DOES = Pattern.compile("^(?:a|an|the|any|one of our|un|une|le|la|l|n importe quel)\\s+"
+            + "(?:[a-z]+\\s+){0,1}?[a-z]+\\s+([a-z]+)\\b");
+
+    /** "if a technician updates a report", « si un technicien modifie une fiche »: someone does what the app's events say. */
+    private static boolean someoneDoes(String rest) {
+        java.util.regex.Matcher does = SOMEONE_DOES.matcher(rest);
+        if (!does.find()) {
+            return false;
+        }
+        String word = does.group(1);
+        String concept = String.valueOf(Words.concept(word));
+        return (EVENT_VERBS.contains(concept) || concept.equals("finish")) && !Verbs.isInfinitive(word) && !word.endsWith("ed")
+                && !word.endsWith("ing");
+    }
+
     /** "if a new form is finished", "if a webhook arrives": before any trigger, an "if" that tells what happens. */
     static boolean isEventAfterIf(String rest) {
         int verb = Verbs.verbAfter(rest, 1);
@@ -216,7 +236,7 @@ final class Arrivals {
         java.util.regex.Matcher happened = HAPPENED.matcher(subject);
         boolean eventVerb = happened.find()
                 && EVENT_VERBS.contains(String.valueOf(Words.concept(happened.group(1)))); // a word with no concept is none of them
-        return Clauses.NEW_AFTER_IF.matcher(rest).find() || Words.concepts(subject).contains("receive") || eventVerb;
+        return Clauses.NEW_AFTER_IF.matcher(rest).find() || Words.concepts(subject).contains("receive") || eventVerb || someoneDoes(rest);
     }
 
     /** Where the event's noun group ends: after the place a relative clause closing it says ("any new file that lands in X"). */
@@ -262,7 +282,7 @@ final class Arrivals {
         java.util.regex.Matcher ends = ENDS_UP.matcher(text);
         if (ends.find() && Verbs.verbAfter(ends.group(1), 0) < 0 && !Clauses.IF_START.matcher(text).find()) {
             // "anything posted in #lost should end up as a row in the sheet": where it lands is what the flow adds it to
-            boolean french = ends.group(2).matches("(?:se retrouver|finir|atterrir).*");
+            boolean french = ends.group(2).matches("(?:se retrouver|finir|atterrir|apparaitre).*");
             String as = ends.group(3).matches("as|en|comme") ? "" : (french ? "le " : "it ") + ends.group(3) + " ";
             return new String[] {ends.group(1).strip(), (french ? "ajouter " : "add ") + as + ends.group(4).strip()};
         }

@@ -56,6 +56,7 @@ final class Assembly {
     private String loopNoun;
     private Source loopList;   // what the current loop goes through
     private ObjectNode approval;   // the last approval step asked for
+    private boolean answerAwaited;   // an approval's answer is tested ("once approved")
     private int sourcesAtGuard = -1;   // how many sources there were when the last if began
     private String lastVerb;
     private String start;
@@ -105,6 +106,8 @@ final class Assembly {
             trigger("webhook", flow, named);   // "… and answer the site with the id": the site called the flow
         }
         layout = new Layout(flow.putArray("steps"), ids, asks, texts, summary);
+        answerAwaited = parts.stream().anyMatch(p -> p.role() == Clauses.Role.CONDITION
+                && (p.text().equals(Restated.APPROVED) || p.text().equals(Restated.REJECTED)));
         int guardEnd = -1;
         int elseEnd = -1;
         for (int i = 0; i < parts.size(); i++) {
@@ -229,7 +232,9 @@ final class Assembly {
             return;
         }
         Said said = said(text);
-        if (said.concepts().contains("approval")) {
+        // "send each of them an approval request through Gmail", with no answer awaited: an e-mail that asks, sent by that app
+        boolean askedByMail = "send".equals(said.verb(text)) && matcher.canDo(said.apps(), "send") && !answerAwaited;
+        if (said.concepts().contains("approval") && !askedByMail) {
             ObjectNode step = NODES.objectNode().put("id", ids.next("approval"));
             approval = step;
             step.putObject("approval").put("message", texts.approval(name));

@@ -43,7 +43,8 @@ final class Clauses {
             "\\s(whenever|every time|each time|when|as soon as|chaque fois qu\\w*|a chaque fois qu\\w*|des qu\\w*|lorsqu\\w*|quand|"
             + "sitot qu\\w*|aussitot qu\\w*|une fois qu\\w*)\\s");
     private static final Pattern EVERY_NEW = Pattern.compile("\\s(?:every|each|any|all|chaque|tout|toute|tous les|toutes les)\\s+"
-            + "(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)(?:\\s+(?!to\\b|in\\b|on\\b|into\\b|onto\\b|sur\\b|dans\\b|vers\\b|a\\b|au\\b|en\\b|from\\b|de\\b"
+            // "every completed inspection": what is finished is handed in, an event as much as what is new
+            + "(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles|completed|finished|submitted)(?:\\s+(?!to\\b|in\\b|on\\b|into\\b|onto\\b|sur\\b|dans\\b|vers\\b|a\\b|au\\b|en\\b|from\\b|de\\b"
             // "each new message there should open an incident": a modal ends the noun group, the order follows
             + "|should\\b|must\\b|will\\b|shall\\b|doit\\b|doivent\\b|devra\\b|devront\\b)[a-z0-9_-]+){1,5}(?=\\s)"
             // "log every Kizeo data deletion as a row": the noun of what happened says the event too
@@ -392,7 +393,9 @@ final class Clauses {
                 return;
             }
             parts.add(new Part(Role.TRIGGER, padded.substring(fresh.start(), end).strip()));
-            role((padded.substring(0, fresh.start()) + " " + padded.substring(end)).strip(), parts);
+            // "post the PDF of every completed inspection to #safety": the order goes on without the "of" that led to the event
+            String order = padded.substring(0, fresh.start()).replaceFirst("\\s(?:of|de|du|des|d)\\s*$", " ");
+            role((order + " " + padded.substring(end)).strip(), parts);
             return;
         }
         String[] record = first && nothingDoneYet(parts) && !Timing.isRecurring(text) ? EventInOrder.record(text) : null;

@@ -284,7 +284,8 @@ final class Matcher {
         if (said.contains("reply")) {
             said.add("response");   // "when an answer comes in"
         }
-        if ((said.contains("send") || said.contains("receive")) && !said.contains("push") && !said.contains("data")) {
+        boolean arrives = said.contains("come") || said.contains("arrive");   // "as soon as a new one comes in": it was handed in
+        if ((said.contains("send") || said.contains("receive") || arrives) && !said.contains("push") && !said.contains("data")) {
             said.add("finish");   // "each report sent", "when an answer is received": what is handed in is finished
         }
         return said;

@@ -51,6 +51,14 @@ final class NoStep {
     private static final Pattern POLL_INSTEAD = Pattern.compile("^(?:(?:so|then|and|donc|alors)\\s+)?(?:poll|polls|interroge|interroger)"
             + "\\s+(?:the\\s+|le\\s+)?[a-z]+(?:\\s+forms)?(?:\\s+(?:instead|regularly|periodically|a la place|plutot|regulierement))?\\s*$");
 
+    /**
+     * "read the sheet rows and find the one with the same id", « … et repère celle qui a le même numéro »: one of the things
+     * just read, picked out by the condition that follows; no step of its own.
+     */
+    private static final Pattern THE_ONE = Pattern.compile("(?:(?:and|then|et|puis)\\s+)?(?:find|pick|spot|locate|identify|look for|"
+            + "trouve|trouver|retrouve|retrouver|repere|reperer|identifie|identifier|cherche|chercher)\\s+(?:the one|the ones|celle|celui|"
+            + "celles|ceux)\\s+(?:with|that|which|whose|where|qui|dont|avec|ou|ayant)\\b");
+
     /** "we'll run it by hand after big imports", « je le lancerai à la main »: how the flow starts (by hand), not a step. */
     private static final Pattern RUN_BY_HAND = Pattern.compile("(?:(?:and|so|et|donc)\\s+)?(?:we|i|you|someone|on|je|nous)\\s+"
             + "(?:ll\\s+|will\\s+|can\\s+|may\\s+|want to\\s+|would\\s+|le\\s+|la\\s+|l\\s+|vais le\\s+|va le\\s+|allons le\\s+|"
@@ -107,7 +115,7 @@ final class NoStep {
         }
         if (gives(plain) || saidBefore && SO_THAT.matcher(plain).lookingAt() || POLL_INSTEAD.matcher(plain).matches()
                 || RUN_BY_HAND.matcher(plain.strip()).lookingAt() || saidBefore && DESCRIBES.matcher(plain.strip()).lookingAt()
-                || saidBefore && COUNT_UP.matcher(plain).matches()) {
+                || saidBefore && COUNT_UP.matcher(plain).matches() || saidBefore && THE_ONE.matcher(plain.strip()).lookingAt()) {
             return true;
         }
         if (saidBefore && MAPPED.matcher(plain).find() && Verbs.startsWithVerb(plain) < 0 && Verbs.verbAfter(plain, 0) < 0

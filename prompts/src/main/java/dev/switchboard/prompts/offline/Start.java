@@ -115,8 +115,11 @@ final class Start {
         Set<String> events = Matcher.eventWords(event);
         // "Invoices arrive in our Gmail inbox. For every new email there, …": an event clause that names no app happens in
         // the app the sentences before it describe, when that app has such an event
-        Optional<CatalogIndex.TriggerEntry> found = said.apps().isEmpty() && !named.told().isEmpty()
-                ? matcher.trigger(event, named.told()).filter(t -> events.stream().anyMatch(c -> !c.equals("new") && owns(t, c)))
+        // « les webhooks ne passent pas, il faudrait surveiller… »: what is watched for is never a call to the flow's webhook
+        Set<String> toldApps = Watched.WATCH.matcher(text).lookingAt()
+                ? named.told().stream().filter(a -> !a.equals("webhook")).collect(java.util.stream.Collectors.toSet()) : named.told();
+        Optional<CatalogIndex.TriggerEntry> found = said.apps().isEmpty() && !toldApps.isEmpty()
+                ? matcher.trigger(event, toldApps).filter(t -> events.stream().anyMatch(c -> !c.equals("new") && owns(t, c)))
                 : Optional.empty();
         if (found.isEmpty()) {
             found = matcher.trigger(event, said.apps());

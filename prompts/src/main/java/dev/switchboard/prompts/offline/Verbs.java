@@ -39,6 +39,7 @@ final class Verbs {
             if (seen >= skip && c != null && Words.VERBS.contains(c) && isInfinitive(word.group())
                     && !AUXILIARIES.contains(previous) && !auxiliary(word.group(), text.substring(word.end())) && !DETERMINERS.contains(previous)
                     && !Clauses.NEW_WORD.matcher(previous).matches()   // "new answer in the form": after "new" a noun
+                    && !(previous.equals("pour") && seen > 2)   // « … nous écrit sur Gmail pour signaler une panne »: a purpose
                     && (!DETERMINERS.contains(before) || clock(previous) || TIMES.contains(previous)) && !nounGroup && !borrowedNoun(previous, word.group())) {
                 return word.start();
             }

@@ -20,11 +20,13 @@ import java.util.regex.Pattern;
 final class Watched {
 
     /** "watch for new rows", « surveiller les nouvelles saisies ou les modifs »: new or changed things looked for, the event. */
-    static final Pattern WATCH = Pattern.compile("(?:(?:so|and|then|please|pls|plz|just|alors|donc|juste)\\s+)*(?:watch|monitor|poll|keep an eye on|look out|check|surveiller|"
+    static final Pattern WATCH = Pattern.compile("(?:(?:so|and|then|please|pls|plz|just|alors|donc|juste|il faudrait|il faut|on doit)\\s+)*(?:watch|monitor|poll|keep an eye on|look out|check|surveiller|"
             + "surveille|surveillez|guetter|scruter|verifier|verifie|regarder|regarde)\\s+(?:regularly\\s+|periodically\\s+|"
             + "regulierement\\s+|periodiquement\\s+)?(?:(?:on\\s+|in\\s+|dans\\s+|sur\\s+)?[a-z]+(?:\\s+forms)?\\s+(?:regularly\\s+|periodically\\s+)?(?=for\\s))?(?:for\\s+|on\\s+)?"
             + "(?:the\\s+|any\\s+|all\\s+|les\\s+|des\\s+|tous les\\s+|toutes les\\s+|s il y a (?:des|de)\\s+)?"
-            + "(?:new|nouvel|nouvelle|nouveaux|nouvelles|changed|modified|updated|edited)\\b");
+            + "(?:new|nouvel|nouvelle|nouveaux|nouvelles|changed|modified|updated|edited"
+            // « surveiller régulièrement les données nouvelles ou modifiées »: in French the adjective follows the noun
+            + "|(?:donnees|fiches|saisies|reponses|enregistrements|releves|rapports|formulaires)\\s+(?:nouvelles|nouveaux|modifiees|modifies))\\b");
 
     /** "attachment of the mails that arrive…", « pièce jointe des mails qui arrivent… »: a part of each thing that arrives. */
     static final Pattern OF_ARRIVALS = Pattern.compile("((?:\\S+\\s+){0,2}?\\S+)\\s+(?:of|of the|des|de|du|d)\\s+((?:the\\s+|les\\s+)?"

@@ -66,7 +66,7 @@ final class Words {
                 "compter", "comptez");   // what is counted is read first ("count" is as often the noun: "stock count")
         add("find", "look", "lookup", "chercher", "rechercher", "search", "find", "trouver", "query", "filter", "filtrer",
                 "retrouver", "retrouve", "retrouves", "retrouvez", "cherche", "cherches", "cherchez");
-        add("update", "update", "updates", "updated", "modifier", "modifie", "modifiee", "modify", "change", "changed",
+        add("update", "update", "updates", "updated", "repercuter", "repercute", "repercutez", "modifier", "modifie", "modifiee", "modify", "change", "changed",
                 "edit", "edited", "maj", "actualiser", "set",
                 "modif", "modifs", "correct", "corrects", "corrected", "corrige", "corriger", "corrigee", "corrigez");   // nouns of the event and "correct" ("modification" is also a right: « partager en modification »)
         add("delete", "delete", "deleted", "supprimer", "supprime", "supprimee", "remove", "removed", "effacer", "erase",
