@@ -520,7 +520,9 @@ final class Clauses {
                 return;   // ", pour chacune, …": the order follows in the next part
             }
         }
-        if ((Arrivals.MAPPING.matcher(text).find() || PLACE_NAMED.matcher(text).lookingAt() && Verbs.verbAfter(text, 0) < 0
+        // "…, and add the person to Zoho as a lead" is an order of its own, not a mapping ("and the subject as title")
+        boolean mapping = Arrivals.MAPPING.matcher(text).find() && Verbs.startsWithVerb(text.replaceFirst("^(?:and|et)\\s+", "")) < 0;
+        if ((mapping || PLACE_NAMED.matcher(text).lookingAt() && Verbs.verbAfter(text, 0) < 0
                 || Watched.SENT_VIA.matcher(text).lookingAt())
                 && !parts.isEmpty() && parts.get(parts.size() - 1).role() == Role.ACTION) {
             // ", with the subject as title", « …, liste 'Nouveau', avec le nom du fichier »: more about the order before it

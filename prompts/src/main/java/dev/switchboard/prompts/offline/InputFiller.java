@@ -191,6 +191,9 @@ final class InputFiller {
      * The one example name of a free string input that the clause says, singular or plural ("the Contacts module",
      * "a new opportunity"); null when none or several are said.
      */
+    private static final java.util.regex.Pattern MIME = java.util.regex.Pattern.compile("([a-z]+/[a-z0-9.+-]+)(?:\\s*\\(\\.?([a-z]+)\\))?.*");
+    private static final java.util.Map<String, String> OFFICE = java.util.Map.of("docx", "word", "xlsx", "excel", "pptx", "powerpoint");
+
     static String example(JsonNode prop, String said) {
         java.util.regex.Matcher examples = EXAMPLES.matcher(prop.path("description").asString(""));
         if (said == null || !"string".equals(prop.path("type").asString("")) || prop.has("enum") || !examples.find()) {
@@ -200,6 +203,15 @@ final class InputFiller {
         String found = null;
         for (String candidate : examples.group(1).split(",\\s*|\\s+or\\s+|\\s+ou\\s+")) {
             String name = candidate.strip();
+            java.util.regex.Matcher mime = MIME.matcher(name);
+            if (mime.matches()) {
+                // "export it as PDF": "application/pdf" among "e.g. application/pdf, text/csv, … (.xlsx)"
+                String kind = (mime.group(2) != null ? mime.group(2) : mime.group(1).replaceAll(".*[/.]", "")).toLowerCase(java.util.Locale.ROOT);
+                if (words.contains(kind) || words.contains(OFFICE.getOrDefault(kind, kind))) {
+                    return mime.group(1);
+                }
+                continue;
+            }
             String lower = name.toLowerCase(java.util.Locale.ROOT);
             if (!name.matches("[A-Z][a-z]+") || lower.length() < 4) {
                 continue;

@@ -225,7 +225,9 @@ final class Matcher {
             // "the list of work orders still open in Jira": read with a filter, so searched
             Optional<ActionEntry> found = action(objects, objects.contains("find") ? "find" : "get", Set.of(app), Set.of(), false, false, many, null)
                     .filter(a -> ("get".equals(a.verb()) || "find".equals(a.verb())
-                            || "download".equals(a.verb()) && objects.contains("pdf")) && objects.stream().anyMatch(a.strong()::contains));
+                            || "download".equals(a.verb()) && objects.contains("pdf"))
+                            // "the room checks from Kizeo": a noun that looks like a verb says no more than "get"
+                            && objects.stream().filter(c -> !c.equals("get") && !c.equals("find")).anyMatch(a.strong()::contains));
             if (found.isPresent()) {
                 return found;
             }
@@ -386,8 +388,11 @@ final class Matcher {
         others.removeAll(context);
         List<String> objects = said.concepts().stream().filter(c -> !c.equals(verb)).toList();
         return reader(objects, others, many).or(() -> Contents.reader(index, plain, objects, others))
-                .or(() -> FORM_NAMED.matcher(plain).find()
-                        ? reader(plus(objects, "data"), others, many.isEmpty() ? many : plus(List.copyOf(many), "data")) : Optional.empty());
+                // "yesterday's room checks from Kizeo": many things of a time, read from the app they come from, are its data
+                // (their number is its statistics, see Implicit.statistics); a read of a time window is the app's search
+                .or(() -> FORM_NAMED.matcher(plain).find() || !many.isEmpty() && !objects.contains("statistic")
+                        ? reader(plus(objects, "data"), others, many.isEmpty() ? many : plus(List.copyOf(many), "data"))
+                                .map(a -> reads().windowed(a, plain, many).orElse(a)) : Optional.empty());
     }
 
     /** "the road reports of last week (Kizeo form 'Road issues')": what is told of a named form is its data. */

@@ -238,6 +238,9 @@ final class Plain {
                 .replaceAll(GROUP_MEMBERS, "users of the $1")
                 // "make sure the times are UK time": a check on the values, nothing made
                 .replaceAll("\\b(?:make|makes) sure\\b", "ensure")
+                // « regroupe-les par technicien », "group them by site": reshaping the data in hand
+                .replaceAll("\\b(?:regroupe|regroupez|regrouper|grouper|group|sort|trie|trier|triez)\\b(?=(?:\\s+\\S+){0,3}?\\s+(?:par|by|selon)\\s)",
+                        "transform")
                 // « garder une trace de tout ce qui se passe sur le formulaire », "log everything that happens on…": any event there
                 .replaceAll("\\b(?:(?:je veux|je voudrais|j aimerais|on veut|nous voulons) )?(?:garder (?:une|la) trace de|tracer|journaliser|"
                         + "consigner) (?:tout ce qui se passe|tout ce qui arrive|tous les evenements) (sur|dans|de)\\b", "pour tout evenement $1")

@@ -49,7 +49,9 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
 
     /** "export it", "les exporter", "that file": the clause points back to what the step before gave. */
     private static final java.util.regex.Pattern BACK = java.util.regex.Pattern.compile(
-            "\\b(?:it|them|these|those|that|this|ceux|celles|celui|celle)\\b|\\b(?:le|la|les|l)\\s+[a-z]+(?:er|re|ir)\\b");
+            "\\b(?:it|them|these|those|that|this|ceux|celles|celui|celle)\\b|\\b(?:le|la|les|l)\\s+[a-z]+(?:er|re|ir)\\b"
+            // « exporte-le en PDF », « envoie-la par mail »: a pronoun after the verb, before a preposition
+            + "|\\b[a-z]+\\s+(?:le|la|les)\\s+(?:en|dans|sur|au|aux|vers|par|avec|puis)\\b");
 
     /** "my email is bob@acme.test", « son numéro est "42" »: a value given for later, not an order. */
     /** "given a customer's email", « avec un nom et un email »: what the flow is given to work with, no step of its own. */
