@@ -71,6 +71,11 @@ final class Asides {
             if (!first.equals(inside) && namesApp.test(first) && !namesApp.test(inside.substring(inside.indexOf(',') + 1))) {
                 inside = first;
             }
+            // "(the Google Form called 'New Starter Details' that site managers send…)": the app and the name, not the story
+            Matcher called = CALLED.matcher(inside);
+            if (called.matches() && namesApp.test(called.group(1))) {
+                inside = called.group(1) + called.group(2);
+            }
             boolean where = namesApp.test(inside) && Verbs.verbAfter(inside, 0) < 0 && inside.split("\\s+").length <= 5;
             // "our spreadsheet (Google Sheets)" is "our spreadsheet in Google Sheets": the app is where it lives, not what it is;
             // "a call (webhook)", "a message (e-mail)" say what kind of thing it is
@@ -83,6 +88,8 @@ final class Asides {
         return out.toString();
     }
 
+    private static final Pattern CALLED = Pattern.compile("((?:(?:the|a|an|our|le|la|l|un|une|notre)\\s+)?(?:\\S+\\s+){1,3}?)(?:called|named|"
+            + "appele|appelee|nomme|nommee|intitule|intitulee)\\s+(" + Literals.MARK + "\\d+)\\b.*");
     private static final Pattern ANY_EVENT = Pattern.compile("\\b(?:for|on|at) (?:any|every|each) (?:event|change)\\b[^.;:,]*$"
             + "|\\b(?:pour|sur|a) (?:tout|chaque|n importe quel) (?:evenement|changement)\\b[^.;:,]*$");
     private static final Pattern HOW_READ = Pattern.compile("(?:filter|filtering|filtered|sort|sorted|filtre|filtrer|filtrees?|"

@@ -120,6 +120,38 @@ final class Clauses {
         return -1;
     }
 
+    /** "IT log payroll bugs in Jira", "H&S book inductions in the calendar": a team, then what it does (the verb's plain form). */
+    private static final Pattern TEAM_DOES = Pattern.compile("^(?:it|hr|h&s|hse|ops|sales|finance|marketing|support|legal|accounting|"
+            + "procurement|qa|dev|devs|admin|recruitment|dispatch|rh|la compta|la direction)\\s+([a-z]+)\\b");
+
+    /** What a team does, told before the event ("Each time a new event is added, …"), says where things are; no step. */
+    private static List<Part> teamsAtWork(List<Part> parts) {
+        List<Part> out = new ArrayList<>(parts);
+        for (int i = 0; i < out.size() && out.get(i).role() != Role.TRIGGER; i++) {
+            Matcher does = TEAM_DOES.matcher(out.get(i).text());
+            boolean laterEvent = out.subList(i, out.size()).stream().anyMatch(p -> p.role() == Role.TRIGGER);
+            if (laterEvent && out.get(i).role() == Role.ACTION && does.lookingAt() && !does.group(1).endsWith("s")
+                    && Words.VERBS.contains(String.valueOf(Words.concept(does.group(1))))) {
+                out.set(i, new Part(Role.CONTEXT, out.get(i).text()));
+            }
+        }
+        return out;
+    }
+
+    /** « pour chaque ligne de ce tableau ajoute une ligne… »: a French imperative, then its object's article. */
+    private static final Pattern IMPERATIVE_THEN_OBJECT = Pattern.compile("\\s([a-z]+(?:e|ez))\\s+(?:un|une|le|la|les|l|des|du)\\s");
+
+    private static int imperativeThenObject(String rest) {
+        Matcher said = IMPERATIVE_THEN_OBJECT.matcher(rest);
+        while (said.find()) {
+            String concept = Words.concept(said.group(1));
+            if (concept != null && Words.VERBS.contains(concept)) {
+                return said.start(1);
+            }
+        }
+        return -1;
+    }
+
     /** "list 'New'", « onglet 'Brut' »: a place named by its kind, with no verb, says where the order before it goes. */
     private static final Pattern PLACE_NAMED = Pattern.compile("(?:list|liste|tab|onglet|board|tableau|folder|dossier|"
             + "project|projet|column|colonne|sheet|feuille|calendar|agenda|audience|team|equipe)\\s+" + Literals.MARK + "\\d+\\b");
@@ -211,7 +243,7 @@ final class Clauses {
                 BeforeThat.moveUp(parts, from);   // "Oh, and before that, …", "… so reformat the date first": said last, done first
             }
         }
-        parts = itemsOwn(parts);
+        parts = teamsAtWork(itemsOwn(parts));
         parts = Habits.told(Arrivals.apply(Asides.describedFirst(plain, Titles.out(plain, Background.apply(parts, background)))), plain);
         boolean scheduled = parts.stream().anyMatch(p -> p.role() == Role.TRIGGER && Timing.isRecurring(p.text()) && !isEventPhrase(p.text()));
         for (int i = parts.size() - 2; i >= 0 && !scheduled; i--) {   // on a schedule nothing is in hand: checking is reading
@@ -463,6 +495,9 @@ final class Clauses {
             }
             if (verb < 0) {
                 verb = flowDoes(rest);
+            }
+            if (verb < 0) {
+                verb = imperativeThenObject(rest);
             }
             Matcher its = ITS.matcher(rest);
             String lastVerb = verb < 0 && its.matches() ? lastOrder(parts) : null;

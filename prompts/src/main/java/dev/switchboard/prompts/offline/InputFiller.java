@@ -46,11 +46,13 @@ final class InputFiller {
             if (output == null) {
                 return java.util.Optional.empty();
             }
-            if (ref.equals("trigger") && input.endsWith("_id") && has("id")) {
-                String said = output.path("properties").path("id").path("description").asString("");
-                List<String> noun = Words.concepts(input.substring(0, input.length() - 3));
+            // "issue_key" from a new issue's "key" ("Issue key."), as "message_id" from a message's "id" ("Message id.")
+            String own = input.endsWith("_id") ? "id" : input.endsWith("_key") ? "key" : null;
+            if (ref.equals("trigger") && own != null && has(own)) {
+                String said = output.path("properties").path(own).path("description").asString("");
+                List<String> noun = Words.concepts(input.substring(0, input.length() - own.length() - 1));
                 if (!noun.isEmpty() && Words.concepts(said.split("[.;]")[0]).containsAll(noun)) {
-                    return java.util.Optional.of("id");
+                    return java.util.Optional.of(own);
                 }
             }
             for (var p : output.path("properties").properties()) {

@@ -150,6 +150,10 @@ final class Plain {
             + "(?=\\s+(?:le|la|les|l|un|une|son|sa|ses|leur|leurs|the|it|them|their|its|his|her)\\b)";
     private static final String REACT = "\\b(?:react|reacts|reagis|reagissez|reagir)\\b(?=\\s+(?:with|to|on|avec|a|sur)\\b)";
 
+    /** A table a thing can go into: a sheet, a list, a CRM. */
+    private static final String INTO_TABLE = "(?=\\s+(?:the|a|our|my|le|la|l|un|une|notre|mon)?\\s*(?:\\S+\\s+){0,2}?(?:sheet|sheets|spreadsheet|tableur|"
+            + "feuille|table|list|liste|airtable|crm|tab|onglet)\\b)";
+
     /** Rewrites {@link #GET_A_MESSAGE} in orders; in an event ("when I receive an e-mail") receiving stays the event. */
     private static String gotMessage(String plain) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(GET_A_MESSAGE).matcher(plain);
@@ -238,6 +242,9 @@ final class Plain {
                 .replaceAll(GROUP_MEMBERS, "users of the $1")
                 // "make sure the times are UK time": a check on the values, nothing made
                 .replaceAll("\\b(?:make|makes) sure\\b", "ensure")
+                // "every response goes in the sheet X", « chaque réponse va dans le sheet »: it is added there
+                .replaceAll("\\b(?:goes|go)\\s+(?:straight\\s+)?(in|into|to|on)\\b" + INTO_TABLE, "gets added $1")
+                .replaceAll("\\b(?:va|vont)\\s+(?:directement\\s+)?(dans|sur|en)\\b" + INTO_TABLE, "est ajoutee $1")
                 // « regroupe-les par technicien », "group them by site": reshaping the data in hand
                 .replaceAll("\\b(?:regroupe|regroupez|regrouper|grouper|group|sort|trie|trier|triez)\\b(?=(?:\\s+\\S+){0,3}?\\s+(?:par|by|selon)\\s)",
                         "transform")
