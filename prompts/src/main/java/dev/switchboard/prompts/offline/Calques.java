@@ -164,8 +164,11 @@ final class Calques {
                     + "(?:le\\s+|la\\s+|les\\s+|l\\s+)?update"
                     + "(?:\\s+(?:it|them|him|her))?\\s+(?:if|s|si)\\b[^.;)]*?\\b(?:already|deja)\\b[^.;),]*\\)?", "add or update$1"},
             // "read the last id we stored", « l'identifiant que nous avons mémorisé »: kept by the flow between runs, in its storage
-            {"\\s+(?:that\\s+|which\\s+)?(?:we|i|you|the flow|it)\\s+(?:stored|saved|kept|remembered)(?:\\s+(?:last time|before|earlier|"
-                    + "previously|on the last run|on the previous run|during the previous run|the last time|last run))?\\b(?!\\s+(?:in|to|into|on|at|under)\\b)", " from storage"},
+            {"\\s+(?:that\\s+|which\\s+)?(?:we|i|you|the flow|it)\\s+(?:stored|saved|kept|remembered|keep|store)(?:\\s+(?:last time|before|earlier|"
+                    + "previously|on the last run|on the previous run|during the previous run|the last time|last run|between runs|from one run to the next))?\\b(?!\\s+(?:in|to|into|on|at|under)\\b)", " from storage"},
+            // « la dernière tension mémorisée pour ce patient »: a value memorised is one the flow kept
+            {"\\b((?:derniere|dernier|last|previous|precedente?)\\s(?:\\S+\\s){0,2}?\\S+)\\s+(?:memorisee?s?|remembered|stored)\\b"
+                    + "(?!\\s+(?:dans|sur|en|au|in|to|into|on)\\b)", "$1 du stockage"},
             {"\\s+(?:que\\s+|qu\\s+)?(?:nous avons|on a|j ai|le flux a)\\s+(?:stocke|enregistre|memorise|garde|sauvegarde)e?s?"
                     + "(?:\\s+(?:la derniere fois|avant|precedemment|au passage precedent|lors du dernier passage|a l execution precedente))?\\b(?!\\s+(?:dans|sur|en|au)\\b)", " du stockage"},
             // « pis envoie-moi un courriel »: spoken Quebec French for « puis »

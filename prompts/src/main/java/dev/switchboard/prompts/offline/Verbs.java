@@ -34,7 +34,9 @@ final class Verbs {
             // "a Kizeo safety check": a determiner three words back with only nouns between makes the word a noun
             // but "every Monday morning send…", "each month export…": a time is no noun group, the verb after it is the order
             // and « à chaque fiche terminée ajouter… »: after a participle, a French infinitive is the order
+            // … unless an article follows it: "for each new response create a lead" (a noun is not followed by "a")
             boolean nounGroup = DETERMINERS.contains(third) && !links(before) && !links(previous) && !TIMES.contains(previous) && !previous.matches("\\d.*")
+                    && !ARTICLE_NEXT.matcher(text.substring(word.end())).lookingAt()
                     && !(word.group().matches("[a-z]{4,}(?:er|ir)") && previous.matches("[a-z]+(?:ee?s?|ie?s?|ue?s?)"));
             if (seen >= skip && c != null && Words.VERBS.contains(c) && isInfinitive(word.group())
                     && !AUXILIARIES.contains(previous) && !auxiliary(word.group(), text.substring(word.end())) && !DETERMINERS.contains(previous)
@@ -56,6 +58,8 @@ final class Verbs {
         return AUXILIARIES.contains(word) && (!word.startsWith("get") || PARTICIPLE_NEXT.matcher(rest).lookingAt());
     }
 
+    private static final java.util.regex.Pattern ARTICLE_NEXT = java.util.regex.Pattern.compile(
+            "\\s+(?:an|the|a(?!\\s+(?:un|une|le|la|les|l|son|sa|ses|leur|leurs|mon|ma|mes|notre|nos)\\b))\\s");   // not the French « à un… »
     private static final java.util.regex.Pattern PARTICIPLE_NEXT = java.util.regex.Pattern.compile("\\s+(?:[a-z]+(?:ed|en)|done|made|sent|set)\\b");
 
     /**
