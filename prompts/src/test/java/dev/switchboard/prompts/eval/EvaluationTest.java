@@ -112,8 +112,8 @@ class EvaluationTest {
                     + "and the fix of the one draft not built; round 12 (tuned on): 95 %"),
             new Guard("blind-m", 60, 0.75, null, 1.0, "first contact 46.7 % (98.3 % valid); tuned on in round 12 (70 %); 73.3 % after round 24, "
                     + "75 % after round 25"),
-            new Guard("blind-n", 60, 0.78, null, 1.0, "first contact 63.3 %, not read; 70 % after rounds 12-13; "
-                    + "73.3 % after rounds 18-19; 75 % after round 23, 76.7 % after round 24"),
+            new Guard("blind-n", 60, 0.81, null, 1.0, "first contact 63.3 %, not read; 70 % after rounds 12-13; "
+                    + "73.3 % after rounds 18-19; 75 % after round 23, 76.7 % after round 24, 81.7 % after round 28"),
             new Guard("blind-o", 60, 0.85, null, 1.0, "first contact 56.7 %; read for round 13 (tuned on): 71.7 %; 73.3 % after "
                     + "rounds 14-17; 76.7 % after rounds 18-19"),
             new Guard("blind-p", 60, 0.71, null, 1.0, "first contact 56.7 % after round 12 (before round 13), 56.7 % after "
@@ -121,21 +121,21 @@ class EvaluationTest {
             new Guard("blind-q", 60, 0.70, null, 1.0, "first contact 45 % after round 12 (before round 13), 45 % after it; "
                     + "48.3 % before round 17; read for round 17 (tuned on): 50 %, 51.7 % merged with round 16; 65 % after rounds 18-19, "
                     + "66.7 % after round 20, 68.3 % after round 21, 70 % after round 24"),
-            new Guard("blind-r", 60, 0.70, null, 1.0, "first contact 41.7 % after round 13 (facilities coordinator, chat style); "
+            new Guard("blind-r", 60, 0.71, null, 1.0, "first contact 41.7 % after round 13 (facilities coordinator, chat style); "
                     + "read for round 14 (tuned on): 56.7 %, 58.3 % after rounds 15-17; 63.3 % after rounds 18-19; read again in round 21: "
-                    + "66.7 %; 70 % after round 24"),
-            new Guard("blind-s", 60, 0.66, null, 1.0, "first contact 31.7 % after round 13 (revenue-operations tickets); "
+                    + "66.7 %; 70 % after round 24, 71.7 % after round 28"),
+            new Guard("blind-s", 60, 0.68, null, 1.0, "first contact 31.7 % after round 13 (revenue-operations tickets); "
                     + "read for round 15 (tuned on): 46.7 %; 51.7 % after rounds 18-19, 53.3 % after round 20; read again in round 21: 61.7 %; 63.3 % after round 22; "
-                    + "read again in round 26: 66.7 %"),
-            new Guard("blind-t", 60, 0.78, null, 1.0, "first contact 46.7 % after round 13 (small-business owner, orders out of order); "
-                    + "read for round 16 (tuned on): 73.3 %; 75 % after rounds 18-19, 76.7 % after round 22; 78.3 % after round 23"),
-            new Guard("blind-u", 60, 0.71, null, 1.0, "first contact 55 % after rounds 14-16 (48.3 % on the build before them); "
+                    + "read again in round 26: 66.7 %; 68.3 % after round 28"),
+            new Guard("blind-t", 60, 0.80, null, 1.0, "first contact 46.7 % after round 13 (small-business owner, orders out of order); "
+                    + "read for round 16 (tuned on): 73.3 %; 75 % after rounds 18-19, 76.7 % after round 22; 78.3 % after round 23, 80 % after round 28"),
+            new Guard("blind-u", 60, 0.73, null, 1.0, "first contact 55 % after rounds 14-16 (48.3 % on the build before them); "
                     + "IT and operations admin, formal; not read; 60 % after rounds 18-19, 63.3 % after round 21; 66.7 % after round 23, 68.3 % after round 24, "
-                    + "71.7 % after round 25"),
+                    + "71.7 % after round 25, 73.3 % after round 28"),
             new Guard("blind-v", 60, 0.73, null, 1.0, "first contact 66.7 % after rounds 14-16 (63.3 % on the build before them); "
                     + "events coordinator, casual; not read; read for round 24 (a test on a form's answers): 71.7 %; 73.3 % after round 26"),
-            new Guard("blind-w", 60, 0.76, null, 1.0, "first contact 18.3 % (98.3 % valid; field supervisor dictating to a phone: "
-                    + "no punctuation, fillers, self-corrections); read for round 19 (Dictation): 56.7 %; 68.3 % after the round-19 follow-ups, 73.3 % after round 22; 76.7 % after round 23"),
+            new Guard("blind-w", 60, 0.78, null, 1.0, "first contact 18.3 % (98.3 % valid; field supervisor dictating to a phone: "
+                    + "no punctuation, fillers, self-corrections); read for round 19 (Dictation): 56.7 %; 68.3 % after the round-19 follow-ups, 73.3 % after round 22; 76.7 % after round 23, 78.3 % after round 28"),
             new Guard("blind-x", 60, 0.71, null, 1.0, "first contact 31.7 % before rounds 18-19, 35 % after them (agency project "
                     + "manager, user stories and acceptance criteria); read for round 20 (Lines, Stories, Background): 63.3 %; read again "
                     + "in round 21: 68.3 %; 71.7 % after round 24"),
@@ -153,38 +153,48 @@ class EvaluationTest {
             new Guard("blind-ac", 60, 1.0, null, 1.0, "first contact 65 % before and after round 22 (vet clinics, a publisher, a "
                     + "sports league, bookkeepers; Québec and France French); one case read to mend a flow round 22 had made "
                     + "invalid; not read otherwise; read for round 23 (orders not wanted, aims before a colon, answers to the caller): 100 %"),
-            new Guard("blind-ad", 60, 0.68, null, 1.0, "first contact 58.3 % (98.3 % valid) before round 23 and 58.3 % after its "
+            new Guard("blind-ad", 60, 0.70, null, 1.0, "first contact 58.3 % (98.3 % valid) before round 23 and 58.3 % after its "
                     + "first part (vet clinics' operations manager, a campus facilities coordinator); read for its second part "
-                    + "(titles before an arrow, forms sent in, searches before an export of some data): 63.3 %; 66.7 % after round 24"),
-            new Guard("blind-ae", 60, 0.61, null, 1.0, "first contact 31.7 % before round 23, 33.3 % after it (en 36.7, fr 30; "
+                    + "(titles before an arrow, forms sent in, searches before an export of some data): 63.3 %; 66.7 % after round 24, 70 % after round 28"),
+            new Guard("blind-ae", 60, 0.68, null, 1.0, "first contact 31.7 % before round 23, 33.3 % after it (en 36.7, fr 30; "
                     + "payroll officer of a builder, a Belgian school office, a Swiss hotel); read for round 24 (habits before the "
-                    + "event, approval branches, Kizeo events): 61.7 %"),
+                    + "event, approval branches, Kizeo events): 61.7 %; read again in round 28 (a response that goes in a sheet, teams at work "
+                    + "before the event): 68.3 %"),
             new Guard("blind-af", 60, 0.81, null, 0.96, "first contact 56.7 % (98.3 % valid) before round 24 (facility-management "
                     + "operations team); read for round 24: 81.7 %; one vague French case (no app, a verb the planner does not know) "
                     + "still gets a clear error instead of a draft"),
-            new Guard("blind-ag", 60, 0.63, null, 1.0, "first contact 55 % on the build before round 24 and 61.7 % after it "
+            new Guard("blind-ag", 60, 0.70, null, 1.0, "first contact 55 % on the build before round 24 and 61.7 % after it "
                     + "(en 56.7, fr 66.7; trigger accuracy 81.7 → 91.7 %; home-care agency, e-commerce shop, construction "
-                    + "subcontractor), measured before reading; not read; 63.3 % after round 25"),
+                    + "subcontractor), measured before reading; not read; 63.3 % after round 25; read in round 28 (values kept between runs, "
+                    + "an order said without a comma after 'for each new X'): 70 %"),
             new Guard("blind-ah", 60, 1.0, null, 1.0, "first contact 68.3 % before round 25 (en 70, fr 66.7; trigger accuracy "
                     + "81.7 %; field service, HR, shops, hospitals, agriculture; one trigger given as two equally right mailboxes); "
                     + "read for round 25: 100 %"),
             new Guard("blind-ai", 60, 0.91, null, 1.0, "written during round 25: 58.3 % on the build before the round, 60 % "
                     + "after its first half, measured before reading (trigger accuracy 75 %; property, logistics, vets, schools, "
                     + "municipal services, insurance); read for the second half: 91.7 %"),
-            new Guard("blind-aj", 60, 0.78, null, 0.96, "written during round 25 and never read: 68.3 % (98.3 % valid) on the "
+            new Guard("blind-aj", 60, 0.81, null, 1.0, "written during round 25 and never read: 68.3 % (98.3 % valid) on the "
                     + "build before the round, 75 % after it (en 70 -> 80, fr 66.7 -> 70; trigger accuracy 83.3 -> 88.3 %; home care, "
                     + "car rental, pest control, venues, helpdesk, utilities); one case seen in round 26 while checking a tool, "
-                    + "none read for a fix: 76.7 % after round 26"),
+                    + "none read for a fix: 76.7 % after round 26; one case read in round 28 (a French imperative after a loop, the "
+                    + "only draft not built): 81.7 %, every draft valid"),
             new Guard("blind-ak", 60, 0.98, null, 1.0, "first contact 75 % on the build before round 26 (en 66.7, fr 83.3); "
                     + "read for round 26: 98.3 %"),
-            new Guard("blind-al", 60, 0.78, null, 1.0, "written during round 26 and never read: 75 % on the build before the "
-                    + "round (en 66.7, fr 83.3; trigger accuracy 91.7 %), 76.7 % after its first part, 78.3 % after it"),
+            new Guard("blind-al", 60, 0.81, null, 1.0, "written during round 26 and never read: 75 % on the build before the "
+                    + "round (en 66.7, fr 83.3; trigger accuracy 91.7 %), 76.7 % after its first part, 78.3 % after it; 81.7 % after round 28"),
             new Guard("blind-am", 60, 0.98, null, 1.0, "written during round 26: 71.7 % on the build before the round, 70 % "
                     + "after its first part, measured before reading; read for its second part: 98.3 %"),
             new Guard("blind-an", 60, 0.93, null, 1.0, "written at the start of round 27: 65 % on the build before the round "
                     + "(en 73.3, fr 56.7), measured before reading; read for round 27: 93.3 %"),
-            new Guard("blind-ao", 60, 0.58, null, 1.0, "written at the start of round 27 and never read: 58.3 % on the build "
-                    + "before the round (en 66.7, fr 50; trigger accuracy 88.3 %), 58.3 % after it"));
+            new Guard("blind-ao", 60, 0.80, null, 1.0, "written at the start of round 27: 58.3 % on the build before the round "
+                    + "(en 66.7, fr 50; trigger accuracy 88.3 %), 58.3 % after it, measured before reading; read in round 28: 80 %"),
+            new Guard("blind-ap", 60, 0.98, null, 1.0, "written at the start of round 28: 60 % on the build before the round with "
+                    + "the writer's labels, 70 % (en 66.7, fr 73.3) once nine submissions labelled 'pushed data received' were relabelled "
+                    + "'data saved' (the catalog's pull event is a pushed data reaching a device) and one Gmail case given the read "
+                    + "its sender and subject need; measured before reading; read for round 28: 98.3 %"),
+            new Guard("blind-aq", 60, 0.73, null, 1.0, "written at the start of round 28 and never read: 61.7 % on the build before "
+                    + "the round with the writer's labels, 70 % (en 70, fr 70; trigger accuracy 93.3 %) once its nine 'received' "
+                    + "submissions that speak of no push or device were relabelled 'data saved' without reading them; 73.3 % after it"));
 
     @Test
     void blindSets_keepTheirGuardedFigures() throws IOException {
