@@ -82,6 +82,8 @@ final class Arrivals {
         return parts.size() == 1 && parts.get(0).text().equals("webhook") && Asides.OUR_PEOPLE.matcher(said).find();
     }
 
+    private static final Set<String> PLACE_WORDS = Set.of("in", "on", "into", "sur", "dans");
+
     /** "message posted in #help", « fichier ajouté au dossier »: a noun, then a participle of an order (what happened), no order. */
     static boolean happened(String rest) {
         if (WE_GET.matcher(rest).lookingAt()) {
@@ -97,7 +99,7 @@ final class Arrivals {
         List<String> words = Words.words(rest);
         for (int i = 1; i < Math.min(words.size(), 7); i++) {
             String w = words.get(i);
-            if (i >= 4 && (i + 1 >= words.size() || !Set.of("in", "on", "into", "sur", "dans").contains(words.get(i + 1)))) {
+            if (i >= 4 && (i + 1 >= words.size() || !PLACE_WORDS.contains(words.get(i + 1)))) {
                 continue;   // « chaque déclaration d'accident du travail enregistrée sur Kizeo »: further on, only before its place
             }
             // with no order in the words, « terminé » (plain "termine") after the noun is the participle, not the imperative

@@ -84,8 +84,9 @@ final class BeforeThat {
     private static final Pattern MUST_FIND = Pattern.compile("^(?:(?:so|donc|alors|and|et)\\s+)?(?:il faut|il faudra|faut|on doit|tu dois|you ll (?:need|have) to"
             + "|you need to|you have to|we need to|we have to|need to|have to)\\s+(?:d abord\\s+|first\\s+)?"
             + "(?:le |la |les |l |lui |him |her |them |it )?" + FIND);
+    private static final String FORMAT_WORD = "\\b(?:format|formatted|formatee?s?)\\b";
     /** "with the delivery date as dd/mm/yyyy in the subject", « avec la date au format jj/mm/aaaa dans l'objet »: formatted first. */
-    static final Pattern WITH_FORMAT = Pattern.compile("^(?:with|avec)\\s.*\\b(?:format|formatted|formatee?s?)\\b");
+    static final Pattern WITH_FORMAT = Pattern.compile("^(?:with|avec)\\s.*" + FORMAT_WORD);
 
     /**
      * Whether a segment (of {@code sentence}) finds or formats what the order said just before it uses: it happens
@@ -98,7 +99,7 @@ final class BeforeThat {
                 || findsFirst(segment) || WITH_FORMAT.matcher(segment).lookingAt();
     }
 
-    private static final Pattern FORMATTED = Pattern.compile("\\b(?:format|formatted|formatee?s?)\\b");
+    private static final Pattern FORMATTED = Pattern.compile(FORMAT_WORD);
 
     /** « …avec l'expéditeur, l'objet et la date au format JJ/MM/AAAA »: the last item of a list, in a format, is formatted first. */
     static boolean formattedItem(Clauses.Part part) {

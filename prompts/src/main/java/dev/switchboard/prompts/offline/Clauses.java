@@ -108,9 +108,13 @@ final class Clauses {
     private static final Pattern SAME_EVENT = Pattern.compile("(?:when|whenever|once|as soon as|each time|every time|quand|lorsqu\\w*|"
             + "des qu\\w*|chaque fois qu\\w*)\\s+(?:it|they|that|this|il|elle|ils|elles|ca|cela)\\s+[a-z]+(?:\\s+(?:in|us|back|nous))?");
 
-    /** "for each address it subscribes that person…": the flow, said "it", does the verb; -1 when no such subject. */
-    private static int flowDoes(String rest) {
-        Matcher said = FLOW_DOES.matcher(rest);
+    /**
+     * Where the first order verb the pattern's group finds starts, or -1: "for each address it subscribes that person…"
+     * (the flow, said "it", does the verb; {@link #FLOW_DOES}), « pour chaque ligne de ce tableau ajoute une ligne »
+     * (a French imperative, then its object's article; {@link #IMPERATIVE_THEN_OBJECT}).
+     */
+    private static int orderVerbAt(Pattern pattern, String rest) {
+        Matcher said = pattern.matcher(rest);
         while (said.find()) {
             String concept = Words.concept(said.group(1));
             if (concept != null && Words.VERBS.contains(concept)) {
@@ -127,29 +131,15 @@ final class Clauses {
     /** What a team does, told before the event ("Each time a new event is added, …"), says where things are; no step. */
     private static List<Part> teamsAtWork(List<Part> parts) {
         List<Part> out = new ArrayList<>(parts);
-        for (int i = 0; i < out.size() && out.get(i).role() != Role.TRIGGER; i++) {
+        int event = parts.stream().map(Part::role).toList().indexOf(Role.TRIGGER);
+        for (int i = 0; i < event; i++) {
             Matcher does = TEAM_DOES.matcher(out.get(i).text());
-            boolean laterEvent = out.subList(i, out.size()).stream().anyMatch(p -> p.role() == Role.TRIGGER);
-            if (laterEvent && out.get(i).role() == Role.ACTION && does.lookingAt() && !does.group(1).endsWith("s")
+            if (out.get(i).role() == Role.ACTION && does.lookingAt() && !does.group(1).endsWith("s")
                     && Words.VERBS.contains(String.valueOf(Words.concept(does.group(1))))) {
                 out.set(i, new Part(Role.CONTEXT, out.get(i).text()));
             }
         }
         return out;
-    }
-
-    /** « pour chaque ligne de ce tableau ajoute une ligne… »: a French imperative, then its object's article. */
-    private static final Pattern IMPERATIVE_THEN_OBJECT = Pattern.compile("\\s([a-z]+(?:e|ez))\\s+(?:un|une|le|la|les|l|des|du)\\s");
-
-    private static int imperativeThenObject(String rest) {
-        Matcher said = IMPERATIVE_THEN_OBJECT.matcher(rest);
-        while (said.find()) {
-            String concept = Words.concept(said.group(1));
-            if (concept != null && Words.VERBS.contains(concept)) {
-                return said.start(1);
-            }
-        }
-        return -1;
     }
 
     /** "list 'New'", « onglet 'Brut' »: a place named by its kind, with no verb, says where the order before it goes. */
@@ -161,6 +151,7 @@ final class Clauses {
 
     private static final Pattern BULLET = Pattern.compile("^[-*•]+(?:\\s+|$)");
 
+    private static final Pattern IMPERATIVE_THEN_OBJECT = Pattern.compile("\\s([a-z]+(?:e|ez))\\s+(?:un|une|le|la|les|l|des|du)\\s");
     private static final Pattern FLOW_DOES = Pattern.compile("\\s(?:it|the flow|the automation|il|le flux)\\s+([a-z]+)");
 
     /** "group its users", « groupe ses utilisateurs »: an item then its own things, with no verb. */
@@ -236,7 +227,7 @@ final class Clauses {
                 if (BeforeThat.serves(segment.strip(), sentence)) {
                     BeforeThat.moveBeforeLast(parts, at);   // "post to the manager (find his account by e-mail)": done first
                 } else if (parts.size() - 1 > at && BeforeThat.formattedItem(parts.get(parts.size() - 1))) {
-                    BeforeThat.moveBeforeLast(parts, parts.size() - 1);
+                    BeforeThat.moveBeforeLast(parts, parts.size() - 1);   // « …, l'objet et la date au format JJ/MM/AAAA »
                 }
             }
             if (before >= 0 || BeforeThat.firstAtEnd(sentence)) {
@@ -494,10 +485,10 @@ final class Clauses {
                 verb = 0;   // « pour chacune ajoute une ligne »: the imperative opens the rest
             }
             if (verb < 0) {
-                verb = flowDoes(rest);
+                verb = orderVerbAt(FLOW_DOES, rest);
             }
             if (verb < 0) {
-                verb = imperativeThenObject(rest);
+                verb = orderVerbAt(IMPERATIVE_THEN_OBJECT, rest);
             }
             Matcher its = ITS.matcher(rest);
             String lastVerb = verb < 0 && its.matches() ? lastOrder(parts) : null;

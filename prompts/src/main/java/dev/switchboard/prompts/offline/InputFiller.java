@@ -5,8 +5,8 @@ import dev.switchboard.prompts.offline.Literals.Literal;
 import java.util.List;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -191,11 +191,9 @@ final class InputFiller {
 
     /**
      * The one example name of a free string input that the clause says, singular or plural ("the Contacts module",
-     * "a new opportunity"); null when none or several are said.
+     * "a new opportunity"), or the one media type whose kind it says ("as PDF": application/pdf); null when none or several
+     * are said.
      */
-    private static final java.util.regex.Pattern MIME = java.util.regex.Pattern.compile("([a-z]+/[a-z0-9.+-]+)(?:\\s*\\(\\.?([a-z]+)\\))?.*");
-    private static final java.util.Map<String, String> OFFICE = java.util.Map.of("docx", "word", "xlsx", "excel", "pptx", "powerpoint");
-
     static String example(JsonNode prop, String said) {
         java.util.regex.Matcher examples = EXAMPLES.matcher(prop.path("description").asString(""));
         if (said == null || !"string".equals(prop.path("type").asString("")) || prop.has("enum") || !examples.find()) {
@@ -229,6 +227,11 @@ final class InputFiller {
         }
         return found;
     }
+
+    /** A media type among an input's examples, with the file extension some give in brackets ("… (.xlsx)"). */
+    private static final java.util.regex.Pattern MIME = java.util.regex.Pattern.compile("([a-z]+/[a-z0-9.+-]+)(?:\\s*\\(\\.?([a-z]+)\\))?.*");
+    /** What people call the files of an extension. */
+    private static final java.util.Map<String, String> OFFICE = java.util.Map.of("docx", "word", "xlsx", "excel", "pptx", "powerpoint");
 
     private static JsonNode literal(String name, JsonNode prop, List<Literal> literals) {
         String type = prop.path("type").asString("");

@@ -292,7 +292,10 @@ record Said(List<String> concepts, List<String> words, Set<String> apps, List<Li
         return ordersBefore(concepts.size());
     }
 
-    /** « on l'exporte », « nous les envoyons »: the flow as a French subject, then an object pronoun (never an article here), then the verb; « je la relis » is what a person does. */
+    /**
+     * « on l'exporte », « nous les envoyons »: the flow as a French subject, then an object pronoun (never an article here),
+     * then the verb; « je la relis » is what a person does.
+     */
     private static final java.util.regex.Pattern SUBJECT_AND_OBJECT = java.util.regex.Pattern.compile(
             "(?:on|nous)\\s+(?:l|le|la|les|lui|leur)\\s+([a-z]+)");
 
