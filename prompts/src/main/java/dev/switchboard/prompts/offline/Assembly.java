@@ -220,29 +220,6 @@ final class Assembly {
             + "mail|email|e-mail)\\s+(?:me|us|him|her|them|moi|nous|lui|leur)\\b");
     private static final java.util.regex.Pattern EACH_ITEM = java.util.regex.Pattern.compile(
             "\\b(?:each|every|chaque)\\s+(?!one\\b|of\\b|time\\b|fois\\b|d\\b)[a-z]");
-    private static final Set<String> MEANS = Set.of("par", "via", "through", "by", "using", "avec", "with", "over");
-
-    /**
-     * « envoie-moi par Outlook les relevés saisis sur Kizeo »: of two apps named in a sending, the one it goes by sends;
-     * the other is where what is sent comes from.
-     */
-    private java.util.Collection<String> sentBy(String text, Said said, String verb) {
-        if (!"send".equals(verb) || said.apps().size() < 2) {
-            return said.apps();
-        }
-        List<String> words = Words.words(text);
-        for (int i = 0; i + 1 < words.size(); i++) {
-            if (MEANS.contains(words.get(i))) {
-                List<Apps.Mention> next = apps.find(words.subList(i + 1, Math.min(words.size(), i + 4)));
-                if (!next.isEmpty() && next.get(0).from() <= 1 && said.apps().contains(next.get(0).app())
-                        && matcher.canDo(Set.of(next.get(0).app()), "send")) {
-                    return Set.of(next.get(0).app());
-                }
-            }
-        }
-        return said.apps();
-    }
-
     private Said said(String text) {
         return Said.of(text, apps, literals, texts);
     }
@@ -344,7 +321,7 @@ final class Assembly {
             found = Remembered.store(said, verb, text, fileInHand, matcher);   // "remember the data id": a value for the next run
         }
         if (found.isEmpty()) {
-            found = matcher.action(concepts, verb, sentBy(text, said, verb), context, url, method, many, previous);
+            found = matcher.action(concepts, verb, Channels.sentBy(text, said, verb, apps, matcher), context, url, method, many, previous);
         }
         if (found.isEmpty() && "send".equals(verb) && !said.apps().isEmpty() && !matcher.canDo(said.apps(), "send")) {
             // "send an email to the family contact from the Ogust record": the app named is where the address comes from

@@ -59,4 +59,27 @@ final class Channels {
     static boolean said(Said said) {
         return said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.CHANNEL);
     }
+
+    private static final Set<String> MEANS = Set.of("par", "via", "through", "by", "using", "avec", "with", "over");
+
+    /**
+     * « envoie-moi par Outlook les relevés saisis sur Kizeo »: of two apps named in a sending, the one it goes by sends;
+     * the other is where what is sent comes from.
+     */
+    static java.util.Collection<String> sentBy(String text, Said said, String verb, Apps apps, Matcher matcher) {
+        if (!"send".equals(verb) || said.apps().size() < 2) {
+            return said.apps();
+        }
+        java.util.List<String> words = Words.words(text);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (MEANS.contains(words.get(i))) {
+                java.util.List<Apps.Mention> next = apps.find(words.subList(i + 1, Math.min(words.size(), i + 4)));
+                if (!next.isEmpty() && next.get(0).from() <= 1 && said.apps().contains(next.get(0).app())
+                        && matcher.canDo(Set.of(next.get(0).app()), "send")) {
+                    return Set.of(next.get(0).app());
+                }
+            }
+        }
+        return said.apps();
+    }
 }

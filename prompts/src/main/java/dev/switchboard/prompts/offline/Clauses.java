@@ -124,24 +124,6 @@ final class Clauses {
         return -1;
     }
 
-    /** "IT log payroll bugs in Jira", "H&S book inductions in the calendar": a team, then what it does (the verb's plain form). */
-    private static final Pattern TEAM_DOES = Pattern.compile("^(?:it|hr|h&s|hse|ops|sales|finance|marketing|support|legal|accounting|"
-            + "procurement|qa|dev|devs|admin|recruitment|dispatch|rh|la compta|la direction)\\s+([a-z]+)\\b");
-
-    /** What a team does, told before the event ("Each time a new event is added, …"), says where things are; no step. */
-    private static List<Part> teamsAtWork(List<Part> parts) {
-        List<Part> out = new ArrayList<>(parts);
-        int event = parts.stream().map(Part::role).toList().indexOf(Role.TRIGGER);
-        for (int i = 0; i < event; i++) {
-            Matcher does = TEAM_DOES.matcher(out.get(i).text());
-            if (out.get(i).role() == Role.ACTION && does.lookingAt() && !does.group(1).endsWith("s")
-                    && Words.VERBS.contains(String.valueOf(Words.concept(does.group(1))))) {
-                out.set(i, new Part(Role.CONTEXT, out.get(i).text()));
-            }
-        }
-        return out;
-    }
-
     /** "list 'New'", « onglet 'Brut' »: a place named by its kind, with no verb, says where the order before it goes. */
     private static final Pattern PLACE_NAMED = Pattern.compile("(?:list|liste|tab|onglet|board|tableau|folder|dossier|"
             + "project|projet|column|colonne|sheet|feuille|calendar|agenda|audience|team|equipe)\\s+" + Literals.MARK + "\\d+\\b");
@@ -234,7 +216,7 @@ final class Clauses {
                 BeforeThat.moveUp(parts, from);   // "Oh, and before that, …", "… so reformat the date first": said last, done first
             }
         }
-        parts = teamsAtWork(itemsOwn(parts));
+        parts = Habits.teamsAtWork(itemsOwn(parts));
         parts = Habits.told(Arrivals.apply(Asides.describedFirst(plain, Titles.out(plain, Background.apply(parts, background)))), plain);
         boolean scheduled = parts.stream().anyMatch(p -> p.role() == Role.TRIGGER && Timing.isRecurring(p.text()) && !isEventPhrase(p.text()));
         for (int i = parts.size() - 2; i >= 0 && !scheduled; i--) {   // on a schedule nothing is in hand: checking is reading

@@ -39,6 +39,24 @@ final class Habits {
     private Habits() {
     }
 
+    /** "IT log payroll bugs in Jira", "H&S book inductions in the calendar": a team, then what it does (the verb's plain form). */
+    private static final Pattern TEAM_DOES = Pattern.compile("^(?:it|hr|h&s|hse|ops|sales|finance|marketing|support|legal|accounting|"
+            + "procurement|qa|dev|devs|admin|recruitment|dispatch|rh|la compta|la direction)\\s+([a-z]+)\\b");
+
+    /** What a team does, told before the event ("Each time a new event is added, …"), says where things are; no step. */
+    static List<Part> teamsAtWork(List<Part> parts) {
+        List<Part> out = new ArrayList<>(parts);
+        int event = parts.stream().map(Part::role).toList().indexOf(Role.TRIGGER);
+        for (int i = 0; i < event; i++) {
+            Matcher does = TEAM_DOES.matcher(out.get(i).text());
+            if (out.get(i).role() == Role.ACTION && does.lookingAt() && !does.group(1).endsWith("s")
+                    && Words.VERBS.contains(String.valueOf(Words.concept(does.group(1))))) {
+                out.set(i, new Part(Role.CONTEXT, out.get(i).text()));
+            }
+        }
+        return out;
+    }
+
     /** @param plain the text the parts were cut from: what follows a habit in its sentence ("… and edit it") is the habit too */
     static List<Part> told(List<Part> parts, String plain) {
         int event = -1;
