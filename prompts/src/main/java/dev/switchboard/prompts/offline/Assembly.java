@@ -232,8 +232,9 @@ final class Assembly {
             return;
         }
         Said said = said(text);
+        String saidVerb = said.verb(text);
         // "send each of them an approval request through Gmail", with no answer awaited: an e-mail that asks, sent by that app
-        boolean askedByMail = "send".equals(said.verb(text)) && matcher.canDo(said.apps(), "send") && !answerAwaited;
+        boolean askedByMail = "send".equals(saidVerb) && matcher.canDo(said.apps(), "send") && !answerAwaited;
         if (said.concepts().contains("approval") && !askedByMail) {
             ObjectNode step = NODES.objectNode().put("id", ids.next("approval"));
             approval = step;
@@ -251,7 +252,7 @@ final class Assembly {
         }
         // "email the editor that the proofs are in", « le partage avec le chef, son mail il est dans la colonne E »: a clause
         // that opens on its order is one, whatever it then says of where a value is
-        boolean opensOnOrder = said.verb(text) != null && Verbs.startsWithVerb(text) == 0;
+        boolean opensOnOrder = saidVerb != null && Verbs.startsWithVerb(text) == 0;
         if (!said.saysAVerb() && !opensOnOrder && (Said.WHERE_IT_IS.matcher(text).find() || Said.GIVEN.matcher(text).find() || Said.INPUTS.matcher(text).find()
                 || Said.PER.matcher(text).find() || said.apps().isEmpty() && Said.HANDED.matcher(text).find())) {
             return;   // "the issue key is in the 'Ticket' field": where a value is, not a step
@@ -260,7 +261,7 @@ final class Assembly {
                 && said.literals().stream().anyMatch(l -> l.kind() == Literals.Kind.METHOD);
         // a clause without a verb goes on with the last one, unless it gives a method and an address: « la température doit
         // être relevée via l'API (GET https://…) » is a call
-        String told = said.verb(text) != null ? said.verb(text) : addressed ? "call" : lastVerb;
+        String told = saidVerb != null ? saidVerb : addressed ? "call" : lastVerb;
         if (told == null && said.apps().isEmpty()) {
             return;
         }
@@ -333,7 +334,7 @@ final class Assembly {
         if ("get".equals(verb) && eventTrigger && said.apps().isEmpty() && !url && many.isEmpty()) {
             found = Implicit.ofEvent(matcher, found, concepts, verb, sources, context);
         }
-        if (found.isPresent() && said.verb(text) == null && !addressed && said.apps().isEmpty() && !Implicit.says(found.get(), concepts, verb)) {
+        if (found.isPresent() && saidVerb == null && !addressed && said.apps().isEmpty() && !Implicit.says(found.get(), concepts, verb)) {
             return;   // ", tomorrow from 8 to 12": a clause without a verb adds a step only when it names what the step acts on
         }
         if (found.isPresent() && "flows".equals(found.get().connector().app()) && !said.namesAnotherFlow(text)) {
