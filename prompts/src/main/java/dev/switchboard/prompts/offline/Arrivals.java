@@ -57,7 +57,9 @@ final class Arrivals {
     private static final Pattern HOOK_ASKED = Pattern.compile("^(?:(?:give|create|make|build|set up|setup|need|want|i need|we need|"
             + "i want|we want|i d like|i would like|donne|donnez|cree|creez|creer|fais|faites|mets en place|configure|"
             + "il (?:me|nous) faut|je veux|je voudrais|j aimerais|on veut|nous voulons)\\s+(?:me\\s+|moi\\s+|us\\s+|nous\\s+)?)?"
-            + "(?:a|an|our|the|un|une|notre|le|l|mon|my)?\\s*(?:new\\s+|nouvel\\s+)?(?:incoming\\s+|inbound\\s+)?webhook\\b");
+            + "(?:a|an|our|the|un|une|notre|le|l|mon|my|one)?\\s*(?:single\\s+|seul\\s+|seule\\s+)?(?:new\\s+|nouvel\\s+)?(?:incoming\\s+|inbound\\s+)?"
+            // "one Kizeo webhook for…", « un seul webhook Kizeo pour… »: an app's own webhook, its events said after it
+            + "(?:(?<owner>[a-z]{3,})\\s+)?webhook\\b(?:\\s+(?<after>[a-z]{3,})\\b)?");
 
     private static final Pattern RELATIVE_ORDER = Pattern.compile("^\\s*(?:that|which|qui)\\s+([a-z]+)");
 
@@ -73,6 +75,21 @@ final class Arrivals {
         }
         int verb = Verbs.verbAfter(text.substring(asked.end()), 0);
         return verb < 0 ? -1 : asked.end() + verb;
+    }
+
+    /** Words next to "webhook" that name no app. */
+    private static final Set<String> NOT_OWNER = Set.of("url", "that", "which", "qui", "for", "pour", "with", "avec", "sur", "from", "des",
+            "les", "the", "and", "then", "puis", "receives", "recoit", "will", "can", "should", "que", "dont", "whose", "endpoint", "address",
+            "adresse", "link", "lien", "call", "appel");
+
+    /** "set up one Kizeo webhook covering finished and deleted events": the webhook asked for is an app's, not the flow's own. */
+    static boolean appsHook(String text) {
+        java.util.regex.Matcher asked = HOOK_ASKED.matcher(text);
+        if (!asked.find()) {
+            return false;
+        }
+        String owner = asked.group("owner") != null ? asked.group("owner") : asked.group("after");
+        return owner != null && !NOT_OWNER.contains(owner) && !Words.isKnown(owner);
     }
 
     /** Right after a webhook asked for, a sentence whose subject is ours ("our shop sends…") says who calls it. */
@@ -153,6 +170,8 @@ final class Arrivals {
     private static final Pattern PLACE = Pattern.compile("^\\s*(?:in|on|at|into|dans|sur)\\s+(?:(?!(?:to|into|onto|vers|au|a|and|et|then|puis)\\s)\\S+\\s+){1,6}?"
             // « … dans le dossier X soit copié dans Dropbox »: the place ends where the passive order starts
             + "(?=(?:to|into|onto|vers|au|a|and|et|then|puis|soit|soient|doit|doivent|should|must|is|are|gets|get)\\s|$)");
+
+    private static final Pattern PASSIVE_NEXT = Pattern.compile("(?:soit|soient|doit|doivent|should|must|is|are|gets|get)\\s");
 
     private static final Pattern FROM = Pattern.compile("^\\s*(?:from|de|du|des)\\s+(?:(?!(?:to|into|in|onto|on|vers|au|a|and|et|then|puis|dans|sur)\\s)\\S+\\s+){1,3}?"
             + "(?=(?:to|into|in|onto|on|vers|au|a|and|et|then|puis|dans|sur)\\s|$)");
@@ -247,14 +266,17 @@ final class Arrivals {
         if (from.find()) {
             return end + from.end();   // "log every new intervention from Kizeo in the sheet": where it comes from names the event's app
         }
+        java.util.regex.Matcher place = PLACE.matcher(padded.substring(end));
+        if (place.find() && PASSIVE_NEXT.matcher(padded.substring(end + place.end())).lookingAt()) {
+            return end + place.end();   // "each new lead in Zoho CRM gets posted to #sales": the place is the subject's, the order is passive
+        }
         String last = group.strip().replaceAll("^.*\\s", "");
         // "every new file uploaded in the folder X", « chaque nouveau fichier déposé dans le dossier X »: a participle, like a relative clause
         boolean participle = (last.endsWith("ed") || !Verbs.isInfinitive(last)) && Words.VERBS.contains(String.valueOf(Words.concept(last)));
         if (!RELATIVE.matcher(group).find() && !participle) {
             return end;
         }
-        java.util.regex.Matcher place = PLACE.matcher(padded.substring(end));
-        return place.find() ? end + place.end() : end;
+        return place.find(0) ? end + place.end() : end;
     }
 
     /**

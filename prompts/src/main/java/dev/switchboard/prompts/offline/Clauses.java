@@ -49,6 +49,8 @@ final class Clauses {
             + "|should\\b|must\\b|will\\b|shall\\b|doit\\b|doivent\\b|devra\\b|devront\\b)[a-z0-9_-]+){1,5}(?=\\s)"
             // "log every Kizeo data deletion as a row": the noun of what happened says the event too
             + "|\\s(?:every|each|any|chaque|toute)\\s+(?:[a-z0-9_-]+\\s+){0,4}(?:deletion|removal|suppression)s?(?=\\s)");
+    /** "…, which takes her an hour": a relative clause goes on telling what the clause before it told. */
+    private static final Pattern TOLD_ON = Pattern.compile("\\s*(?:which|ce qui)\\s");
     private static final Pattern FOR_EVERY_BEFORE = Pattern.compile("\\s(?:for|pour|on|upon|a|with|avec)\\s*$");
     static final Pattern NEW_WORD = Pattern.compile("\\b(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)\\b");
     static final Pattern NEW_AFTER_IF = Pattern.compile("^(?:a |an |any |un |une )?(?:new|nouvel|nouvelle|nouveau)\\s");
@@ -262,7 +264,8 @@ final class Clauses {
             parts.add(new Part(Role.CONTEXT, text));   // "a webhook: our shop sends the order as JSON": who calls it, no step
             return;
         }
-        if (first && Habits.setting(text, parts)) {
+        boolean aside = !parts.isEmpty() && parts.get(parts.size() - 1).role() == Role.CONTEXT && TOLD_ON.matcher(text).lookingAt();
+        if (first && Habits.setting(text, parts) || !first && Habits.doneToday(text) || aside) {
             parts.add(new Part(Role.CONTEXT, text));   // "field staff use Kizeo", "right now our manager downloads…": no step
             return;
         }
@@ -289,7 +292,8 @@ final class Clauses {
             parts.add(new Part(Role.ACTION, text));
             return;
         }
-        if (!first && Timing.isRecurring(text) && !isEventPhrase(text) && Verbs.verbAfter(text, 0) < 0) {
+        if (!first && Timing.isRecurring(text) && !isEventPhrase(text) && Verbs.verbAfter(text, 0) < 0
+                && parts.stream().anyMatch(p -> p.role() == Role.TRIGGER && Timing.isRecurring(p.text()))) {
             parts.add(new Part(Role.TRIGGER, text));   // "…, every Monday morning": more about the schedule
             return;
         }
@@ -313,7 +317,8 @@ final class Clauses {
         }
         int asked = first ? Arrivals.hookAsked(text) : -2;   // "give me a webhook URL…", « crée-moi un webhook »: its event
         if (first && Arrivals.HOOK_RECEIVES.matcher(text).find() || asked >= -1) {
-            parts.add(new Part(Role.TRIGGER, "webhook"));   // « un webhook reçoit les commandes : … »: the flow is called
+            // « un webhook reçoit les commandes : … »: the flow is called; "one Kizeo webhook for…": that app's event
+            parts.add(new Part(Role.TRIGGER, asked > -2 && Arrivals.appsHook(text) ? (asked >= 0 ? text.substring(0, asked) : text).strip() : "webhook"));
             if (asked >= 0) {
                 role(text.substring(asked), parts);
             }

@@ -15,7 +15,7 @@ final class Doer {
 
     /** Subject pronouns: the form after them is conjugated, so it tells what happens. */
     private static final Set<String> SUBJECTS = Set.of("i", "we", "they", "he", "she", "you", "someone", "somebody", "j", "je", "nous", "il", "ils", "elle",
-            "elles", "on", "tu", "vous");
+            "elles", "on", "tu", "vous", "people", "users", "folks", "staff", "customers", "clients", "employees", "members", "gens");
 
     private static final Pattern LAST_WORD = Pattern.compile("([a-z]+)\\s+$");
 

@@ -61,7 +61,7 @@ final class Habits {
     static List<Part> told(List<Part> parts, String plain) {
         int event = -1;
         for (int i = 0; i < parts.size() && event < 0; i++) {
-            if (parts.get(i).role() == Role.TRIGGER && Clauses.isEventPhrase(parts.get(i).text())) {
+            if (parts.get(i).role() == Role.TRIGGER && (Clauses.isEventPhrase(parts.get(i).text()) || EACH_NEW.matcher(parts.get(i).text()).lookingAt())) {
                 event = i;
             }
         }
@@ -85,6 +85,15 @@ final class Habits {
             out.set(event, new Part(Role.TRIGGER, story.toString()));
         }
         int[] sentence = GuardReach.sentences(parts, plain);
+        Part before = event > 0 ? parts.get(event - 1) : null;
+        if (before != null && before.role() != Role.TRIGGER && habit(before.text()) && sentence[event] >= 0 && sentence[event] == sentence[event - 1]
+                && event + 1 < parts.size() && EACH_OF_THEM.matcher(parts.get(event + 1).text()).lookingAt()) {
+            // « Les usagers écrivent à X quand ils ont une panne. Chaque mail crée un incident » : the "when" belongs to the
+            // habit, whose outcome ("each mail") starts the flow
+            out.set(event - 1, new Part(Role.TRIGGER, "when " + before.text()));
+            out.set(event, new Part(Role.CONTEXT, parts.get(event).text()));
+            return out;
+        }
         int told = -2;
         for (int i = 0; i < event; i++) {
             Part p = parts.get(i);
@@ -104,10 +113,13 @@ final class Habits {
      */
     private static boolean bareSubject(String subject, String verb) {
         String concept = String.valueOf(Words.concept(verb));
-        return subject.matches("[a-z]{4,}s") && !subject.endsWith("ss") && Words.concept(subject) == null
-                && !Verbs.isInfinitive(subject) && !verb.endsWith("s") && !verb.endsWith("ed") && !verb.endsWith("ing")
+        return (subject.matches("[a-z]{4,}s") && !subject.endsWith("ss") && Words.concept(subject) == null && !Verbs.isInfinitive(subject)
+                || PEOPLE.contains(subject)) && !verb.endsWith("s") && !verb.endsWith("ed") && !verb.endsWith("ing")
                 && (Words.VERBS.contains(concept) || concept.equals("finish"));
     }
+
+    /** Words for people that take no plural -s. */
+    private static final Set<String> PEOPLE = Set.of("people", "staff", "folks");
 
     /** "field staff use Kizeo Forms", « les agents utilisent Kizeo »: who uses which app. */
     private static final Pattern USES = Pattern.compile("(?:[a-z-]+\\s+){1,3}?(?:use|uses|utilise|"
@@ -129,6 +141,9 @@ final class Habits {
             + "every time|quand|lorsque|lorsqu|chaque fois qu|a chaque fois qu)\\s+(?:that|this|it|ca|cela|c)\\s+(?:happens|occurs|"
             + "arrive|se produit|est le cas))\\s*");
 
+    /** Words that open a message before what it tells: "hey so", "ok", « alors », « bon ben ». */
+    private static final Pattern OPENING_WORDS = Pattern.compile("^\\s*(?:(?:hey|hi|hello|ok|okay|so|well|alors|bon|ben|donc|bref)\\s+)+");
+
     /** "right now", « actuellement »: what follows is how the work is done before the flow. */
     private static final Pattern NOWADAYS = Pattern.compile("\\s*(?:right now|currently|at the moment|"
             + "today|nowadays|for now|until now|so far|at present|actuellement|aujourd hui|en ce moment|pour l instant|pour le moment|"
@@ -138,7 +153,7 @@ final class Habits {
 
     /** "someone keeps deleting records", « quelqu'un n'arrête pas de supprimer… »: what keeps happening, told as the reason. */
     private static final Pattern KEEPS_DOING = Pattern.compile("\\s*(?:someone|somebody|people|users|techs|quelqu un|des gens|"
-            + "les gens|certains)\\s+(?:keeps?\\s+[a-z]+ing|n arretent? pas de|continuent? de|continuent? a)\\b");
+            + "les gens|certains|(?:the|our|les|nos)\\s+[a-z]+s)\\s+(?:keeps?\\s+[a-z]+ing|n arretent? pas de|continuent? de|continuent? a)\\b");
 
     /** "Someone deleted an inspection last week", « hier un technicien a supprimé… »: what happened once, told as a story. */
     private static final Pattern PAST = Pattern.compile("\\b(?:last (?:week|month|year|time)|yesterday|"
@@ -169,6 +184,12 @@ final class Habits {
     private static List<Part> formFilled(List<Part> parts) {
         for (int i = 0; i < parts.size(); i++) {
             Part p = parts.get(i);
+            if (p.role() == Role.ACTION && habit(p.text()) && i + 1 < parts.size() && EACH_OF_THEM.matcher(parts.get(i + 1).text()).find()) {
+                // "people post problems in #facilities on Slack. Can each message open an incident?": what they do is the event
+                List<Part> out = new ArrayList<>(parts);
+                out.set(i, new Part(Role.TRIGGER, "when " + p.text()));
+                return out;
+            }
             // "the checklist in Kizeo has a 'screen' question; if answered KO, …": a test on the answers of a form
             boolean tested = i + 1 < parts.size() && parts.get(i + 1).role() == Role.CONDITION && ASKED.matcher(p.text()).find();
             if ((p.role() == Role.ACTION || p.role() == Role.CONTEXT) && (habit(p.text()) || tested) && FORM.matcher(p.text()).find()) {
@@ -190,6 +211,13 @@ final class Habits {
         return parts;
     }
 
+    /** "every new one", « chaque nouveau fichier »: an event said by the things it brings. */
+    private static final Pattern EACH_NEW = Pattern.compile("\\s*(?:each|every|any|chaque|tout|toute)\\s+(?:new|nouvel|nouvelle|nouveau)\\b");
+
+    /** "can each message open…", "copy every one of them": the next order acts on each thing the habit gives. */
+    private static final Pattern EACH_OF_THEM = Pattern.compile("(?:^|\\s)(?:each|every|chaque)\\s+(?!(?:day|week|month|morning|evening|night|"
+            + "jour|semaine|mois|matin|soir)\\b)[a-z]+\\b");
+
     /** "a completed check", « une fiche terminée »: a thing handed in, named in a test. */
     private static final Pattern COMPLETED = Pattern.compile("\\b(?:a|an|the|each|every|any|une?|la|le|chaque)\\s+"
             + "(?:(?:completed|finished|submitted|filled in|filled)\\s+[a-z]+|[a-z]+\\s+(?:terminee?|soumise?|remplie?|envoyee?))\\b");
@@ -203,6 +231,7 @@ final class Habits {
      * third person: "the bureau uploads", « le personnel signale », "Sometimes foremen edit", « les parents remplissent ».
      */
     static boolean habit(String text) {
+        text = OPENING_WORDS.matcher(text).replaceFirst("");   // "hey so the scanner drops files…"
         Matcher now = NOWADAYS.matcher(text);
         if (now.lookingAt()) {
             text = text.substring(now.end());   // "right now our office manager downloads…": how it is done today

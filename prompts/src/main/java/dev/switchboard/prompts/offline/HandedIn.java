@@ -25,6 +25,9 @@ final class HandedIn {
     private static final Pattern RECORD = Pattern.compile("\\b(?:every|each|any|chaque|tout|toute)\\s+"
             + "(?:[a-z-]+\\s+){0,2}?(?:reports?|rapports?|fiches?|submissions?|responses?|reponses?|saisies?|inspections?|audits?|"
             + "checklists?|visites?|visits?)\\b");
+    /** "after parent-teacher week", « à la fin du trimestre »: a stretch of time, nothing handed in. */
+    private static final Pattern PERIOD = Pattern.compile("\\b(?:week|month|year|quarter|term|semester|semaine|mois|annee|trimestre|"
+            + "semestre)s?\\b");
     private static final Pattern SUBMISSION = Pattern.compile("\\b(?:submissions?|soumissions?)\\b");
 
     private HandedIn() {
@@ -41,7 +44,7 @@ final class HandedIn {
         boolean formSent = SENT.matcher(event).find() && formNamed;
         boolean formApp = described.stream().anyMatch(app -> index.triggers().stream()
                 .anyMatch(t -> t.connector().app().equals(app) && t.strong().contains("finish")));
-        boolean record = (formNamed || formApp && RECORD.matcher(event).find()) && !Timing.isRecurring(event)
+        boolean record = (formNamed || formApp && RECORD.matcher(event).find()) && !Timing.isRecurring(event) && !PERIOD.matcher(event).find()
                 && said.apply(event).concepts().stream().noneMatch(c -> Words.VERBS.contains(c) || c.equals("new"));
         return SUBMISSION.matcher(event).find() || formSent || record ? event + " submitted" : event;
     }

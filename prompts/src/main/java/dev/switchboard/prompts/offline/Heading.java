@@ -36,7 +36,7 @@ final class Heading {
         boolean beforeEvent = count > 3 && count <= 5 && Clauses.isEventPhrase(plain.substring(heading.end()).split("[,.;]")[0]);
         boolean place = (count <= 3 || beforeEvent) && !NOT_AN_APP.matcher(words).find() && !Timing.isRecurring(words)
                 && (beforeEvent ? Verbs.verbAfter(words, 0) < 0 : Words.concepts(words).stream().noneMatch(Words.VERBS::contains))
-                && !Clauses.isEventPhrase(words);
+                && !Clauses.isEventPhrase(words) && !Clauses.NEW_AFTER_IF.matcher(words + " ").find();   // "New Jira issue: if …" says the event
         return place ? Optional.of(words) : Optional.empty();
     }
 

@@ -157,7 +157,10 @@ final class InputFiller {
             return null;
         }
         boolean all = ALL_OF_THEM.matcher(said).find();
-        List<String> concepts = Words.concepts(said);
+        List<String> concepts = new java.util.ArrayList<>(Words.concepts(said));
+        if (concepts.contains("create") || concepts.contains("creation")) {
+            concepts.add("finish");   // « les créations » of a form's data: the data saved
+        }
         ArrayNode out = NODES.arrayNode();
         for (JsonNode choice : choices) {
             if (all || concepts.contains(String.valueOf(Words.concept(choice.asString(""))))) {

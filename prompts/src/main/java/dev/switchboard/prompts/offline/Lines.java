@@ -28,6 +28,10 @@ final class Lines {
     private static final Pattern SIGN_OFF = Pattern.compile("(?iu)(?:thanks|thank you|many thanks|thx|best|best regards|kind regards|"
             + "regards|warm regards|cheers|sincerely|cordialement|bien cordialement|bien à vous|merci|merci d'avance|merci beaucoup|"
             + "bonne journée|salutations|à bientôt)\\b[^.?:]{0,30}[,.!]?");
+    /** "Let me know if anything is unclear!", « Dis-moi si c'est possible » at the end: the writer's offer to help, no order. */
+    private static final Pattern CLOSING = Pattern.compile("(?iu)(?<=[.!?\\n]|^)\\s*(?:let me know|tell me|dis-moi|dites-moi|"
+            + "n'h[ée]site[sz]? pas(?: à| a)? (?:me |nous )?(?:dire|revenir vers moi))(?:\\s+\\S+){0,3}?\\s+(?:if|si|s')\\s*(?:anything|something|"
+            + "you|that|this|it's|there|quelque chose|tu|vous|c'est|ça|ca|il y a)\\b[^.!?\\n]*[.!?]*\\s*$");
     /** "Booking sheet -> Slack": from where to where, as a heading says it. */
     private static final Pattern ROUTE = Pattern.compile("\\S\\s*(?:" + Shorthand.ARROWS + ")\\s*\\S");
     /** "1) Passenger fills in the form", "Step 1:": the first item of a numbered list, never a title. */
@@ -43,7 +47,7 @@ final class Lines {
     }
 
     static String of(String text) {
-        String[] lines = letterless(text.strip().split("\\R"));
+        String[] lines = letterless(CLOSING.matcher(text.strip()).replaceFirst("").split("\\R"));
         if (lines.length < 2) {
             return String.join("\n", lines);
         }

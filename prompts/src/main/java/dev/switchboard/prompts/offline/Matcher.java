@@ -277,6 +277,30 @@ final class Matcher {
                 .filter(t -> namesEvent(t, first) && namesEvent(t, second)).findFirst();
     }
 
+    /** "creations, changes and deletions", "finished, updated or deleted": three words said as one list. */
+    private static final java.util.regex.Pattern LISTED = java.util.regex.Pattern.compile(
+            "\\b([a-z]+)\\s*,?\\s+([a-z]+)\\s*,?\\s*(?:and|or|et|ou|&)\\s+([a-z]+)\\b");
+
+    /**
+     * "one webhook for creations, changes and deletions": three kinds of the app's events said as one list are heard by
+     * its trigger of many events, when it has one that names them all.
+     */
+    Optional<TriggerEntry> many(String text, String app) {
+        java.util.regex.Matcher listed = LISTED.matcher(text);
+        while (listed.find()) {
+            Set<String> kinds = new LinkedHashSet<>();
+            for (int g = 1; g <= 3; g++) {
+                String c = Words.concepts(listed.group(g)).stream().findFirst().orElse("");
+                kinds.add(Set.of("create", "creation", "new", "finish").contains(c) ? "finish" : c);
+            }
+            if (kinds.size() == 3 && Set.of("finish", "update", "delete").containsAll(kinds)) {
+                return index.triggers().stream().filter(t -> t.connector().app().equals(app) && t.strong().contains("event")
+                        && kinds.stream().allMatch(k -> names(t, k))).findFirst();
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The words of an event clause as triggers say them: a creation is something new, a form's answer is its response. */
     static Set<String> eventWords(Collection<String> concepts) {
         Set<String> said = new LinkedHashSet<>(concepts);

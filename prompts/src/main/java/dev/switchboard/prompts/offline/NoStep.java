@@ -66,6 +66,10 @@ final class NoStep {
             + "declenchera|declencherai)\\s+(?:it\\s+|this\\s+|that\\s+|the flow\\s+|ca\\s+|le flux\\s+)?(?:ourselves\\s+|myself\\s+)?"
             + "(?:by hand|manually|on demand|a la main|manuellement|when needed|quand on en a besoin|au besoin)\\b");
 
+    /** "they can see the reports in Kizeo anyway", « ils ont déjà accès au PDF »: what others can do already, no step. */
+    private static final Pattern OTHERS_CAN = Pattern.compile("^(?:(?:and|but|since|as|because|car|puisque|mais|et)\\s+)?(?:they|he|she|"
+            + "ils|elles)\\s+(?:can|could|already|may|peuvent|pourront|ont deja|voient|see)\\b");
+
     /** "read the counter, add one and save it back": the arithmetic between a read and a write, not a step. */
     private static final Pattern COUNT_UP = Pattern.compile("^(?:(?:and|then|et|puis)\\s+)?(?:add|adds|ajoute|ajouter)\\s+(?:one|1|un)"
             + "(?:\\s+(?:to it|to that|to the counter|au compteur))?|^(?:(?:and|then|et|puis)\\s+)?(?:increment|increments|incremente|"
@@ -115,7 +119,7 @@ final class NoStep {
         }
         if (gives(plain) || saidBefore && SO_THAT.matcher(plain).lookingAt() || POLL_INSTEAD.matcher(plain).matches()
                 || RUN_BY_HAND.matcher(plain.strip()).lookingAt() || saidBefore && DESCRIBES.matcher(plain.strip()).lookingAt()
-                || saidBefore && COUNT_UP.matcher(plain).matches() || saidBefore && THE_ONE.matcher(plain.strip()).lookingAt()) {
+                || saidBefore && COUNT_UP.matcher(plain).matches() || saidBefore && OTHERS_CAN.matcher(plain.strip()).lookingAt() || saidBefore && THE_ONE.matcher(plain.strip()).lookingAt()) {
             return true;
         }
         if (saidBefore && MAPPED.matcher(plain).find() && Verbs.startsWithVerb(plain) < 0 && Verbs.verbAfter(plain, 0) < 0

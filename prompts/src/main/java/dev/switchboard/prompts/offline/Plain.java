@@ -245,6 +245,13 @@ final class Plain {
                 // "every response goes in the sheet X", « chaque réponse va dans le sheet »: it is added there
                 .replaceAll("\\b(?:goes|go)\\s+(?:straight\\s+)?(in|into|to|on)\\b" + INTO_TABLE, "gets added $1")
                 .replaceAll("\\b(?:va|vont)\\s+(?:directement\\s+)?(dans|sur|en)\\b" + INTO_TABLE, "est ajoutee $1")
+                // "turn them into a short summary text", « qu'on en fasse un petit récap lisible », « mettre ça en forme »: the data
+                // in hand written as a text
+                .replaceAll("\\bturn(?:s|ing)?\\s+(them|it|this|that|those|these)\\s+into\\s+(?:a\\s+|an\\s+)?(?:(?:short|nice|readable|clean|"
+                        + "simple|quick|brief|little|small)\\s+)*(?:summary|recap|digest|text|paragraph)(?:\\s+text)?\\b", "format $1 as text")
+                .replaceAll("\\b(?:en\\s+)?(?:faire|fasse|fais|faites|fait)\\s+(?:un|une)\\s+(?:(?:petit|petite|court|courte|joli|jolie|beau|belle|"
+                        + "bref|breve)\\s+)?(?:recap|recapitulatif|resume|synthese|texte)(?:\\s+(?:lisible|clair|propre))?\\b", "formater en texte")
+                .replaceAll("\\b(?:mettre|mets|mettez|met)\\s+(?:(?:ca|cela|le tout|les|le|la|l)\\s+)?en forme\\b", "formater en texte")
                 // « regroupe-les par technicien », "group them by site": reshaping the data in hand
                 .replaceAll("\\b(?:regroupe|regroupez|regrouper|grouper|group|sort|trie|trier|triez)\\b(?=(?:\\s+\\S+){0,3}?\\s+(?:par|by|selon)\\s)",
                         "transform")
@@ -272,6 +279,8 @@ final class Plain {
                 .replaceAll("\\b(write|writes|ecrire|ecris|ecrit|ecrivez)\\b(?=[^.,;]*\\b(column|colonne|cell|cellule|field|champ)s?\\b)", "update")
                 .replaceAll("\\b(write|writes|ecrire|ecris|ecrit|ecrivez|put|mets|mettre)\\b(?=[^.,;]*\\b(?:(?:matching|corresponding|existing|same) "
                         + "(?:row|line|record|entry)|(?:ligne|fiche|entree) (?:correspondante|existante))\\b)", "update")
+                // "put a ✅ reaction on the message", « mettre un commentaire »: a mark put on a thing is added to it
+                .replaceAll("\\b(?:put|puts|mets|mettre|met)\\s+(?=(?:a|an|the|un|une|le)\\s+(?:\\S+\\s+)?(?:reaction|emoji|comment|label|tag|commentaire|etiquette)s?\\b)", "add ")
                 // … but "writes a message into #alarms" sends it
                 .replaceAll("\\b(write|writes|ecrire|ecris|ecrivez)\\b(?!\\s+(?:a|an|un|une|the|le)\\s+(?:short\\s+|petit\\s+)?(?:message|mail|email|dm|sms)\\b)", "add")
                 // "update the matching item or create it": two orders, the second for when the first finds nothing

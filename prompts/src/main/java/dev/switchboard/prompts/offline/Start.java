@@ -46,11 +46,18 @@ final class Start {
     private static final java.util.regex.Pattern VIA_FORM = java.util.regex.Pattern.compile("\\b(?:via|through|using|par|au moyen|"
             + "par le biais|a l aide)\\s+(?:(?:the|a|an|our|their|le|la|l|un|une|notre|leur|du|de|d)\\s+)*(?:[a-z]+\\s+)?(?:form|formulaire)s?\\b");   // "the Kizeo form"
 
+    private static final java.util.regex.Pattern IN_FORM = java.util.regex.Pattern.compile("\\b(?:in|into|on|dans|sur)\\s+"
+            + "(?:(?:the|a|our|their|le|la|l|un|notre|leur)\\s+)*(?:[a-z]+\\s+)?(?:form|formulaire)\\b");
+
     /** "reports a fault via the form", but not "a mission sent by Kizeo Forms": there the form app sends, nobody fills in. */
     private static boolean viaForm(String text) {
         java.util.regex.Matcher via = VIA_FORM.matcher(text);
         if (!via.find()) {
-            return false;
+            // « quand un agriculteur enregistre un traitement dans le formulaire X »: what is saved in a form is handed in,
+            // unless the clause says another event (a change, a deletion, a push)
+            List<String> concepts = Words.concepts(text);
+            return IN_FORM.matcher(text).find() && concepts.contains("upload")
+                    && List.of("update", "delete", "push", "send", "receive", "new").stream().noneMatch(concepts::contains);
         }
         String[] before = text.substring(0, via.start()).strip().split("\\s+");
         String concept = Words.concept(before[before.length - 1]);
@@ -136,6 +143,10 @@ final class Start {
                     found = both;
                 }
             }
+        }
+        if (found.isPresent()) {
+            CatalogIndex.TriggerEntry one = found.get();
+            found = matcher.many(text, one.connector().app()).or(() -> Optional.of(one));
         }
         if (found.isEmpty() && said.apps().isEmpty() && !described.isEmpty()) {
             // "our techs fill in forms in Kizeo. When they finish one, …": the app was named in the sentence before

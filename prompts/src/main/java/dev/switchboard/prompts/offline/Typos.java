@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  */
 final class Typos {
 
-    /** The words that open an event or say a recurring time. */
+    /** The words that open an event or say a recurring time, and "the" ("teh scanner drops files…" tells who does what). */
     private static final List<String> OPENERS = java.util.stream.Stream.of(List.of("when", "whenever", "every", "morning", "evening",
-            "night", "quand", "lorsque", "chaque", "webhook"), Timing.EN_DAYS).flatMap(List::stream).toList();
+            "night", "quand", "lorsque", "chaque", "webhook", "the"), Timing.EN_DAYS).flatMap(List::stream).toList();
 
     /** Real words one slip away from an opener ("ever", "very", « quad »): never corrected. */
     private static final Set<String> REAL = Set.of("ever", "very", "hen", "nigh", "quad", "even");

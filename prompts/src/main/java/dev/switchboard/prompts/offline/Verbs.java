@@ -42,7 +42,8 @@ final class Verbs {
                     && !AUXILIARIES.contains(previous) && !auxiliary(word.group(), text.substring(word.end())) && !DETERMINERS.contains(previous)
                     && !Clauses.NEW_WORD.matcher(previous).matches()   // "new answer in the form": after "new" a noun
                     && !(previous.equals("pour") && seen > 2)   // « … nous écrit sur Gmail pour signaler une panne »: a purpose
-                    && (!DETERMINERS.contains(before) || clock(previous) || TIMES.contains(previous)) && !nounGroup && !borrowedNoun(previous, word.group())) {
+                    && (!DETERMINERS.contains(before) || clock(previous) || TIMES.contains(previous)) && !nounGroup && !borrowedNoun(previous, word.group())
+                    && !gerundOfNoun(word.group(), text.substring(word.end()))) {
                 return word.start();
             }
             third = before;
@@ -73,6 +74,13 @@ final class Verbs {
     /** « un outil de monitoring », « une campagne de mailing »: an English gerund after French "de" is a borrowed noun. */
     private static boolean borrowedNoun(String previous, String word) {
         return word.endsWith("ing") && List.of("de", "du", "des", "d").contains(previous);
+    }
+
+    /** "booking confirmations", "shipping notices": an English gerund before a plural noun names a kind of thing. */
+    private static boolean gerundOfNoun(String word, String rest) {
+        String noun = next(rest, 0);
+        return word.endsWith("ing") && noun.matches("[a-z]{3,}s") && !noun.endsWith("ss") && !isPresent(noun)
+                && !Words.VERBS.contains(String.valueOf(Words.concept(noun)));
     }
 
     /** Times of day and week that end "every Monday morning", « chaque lundi matin ». */
@@ -108,6 +116,7 @@ final class Verbs {
             String prior = previous;
             previous = w;
             if (c != null && (Words.VERBS.contains(c) && order && !EN_DETERMINERS.contains(prior)   // "the deletion time": a noun
+                    && !gerundOfNoun(w, text.substring(word.end()))
                     // "email me the list" orders; "email and address", "email of the client" name a field
                     || seen == 0 && c.equals("email") && !ARTICLES.contains(prior)   // "l'email du client" names a field
                     && !text.substring(word.end()).matches("\\s*((from|of|address\\w*|de|du|des|d|as|comme|and|et|or|ou)\\b.*)?")
@@ -161,7 +170,9 @@ final class Verbs {
 
     /** An English present form ("checks", "sends"): what someone does, an order only when the flow is its subject. */
     static boolean isPresent(String word) {
-        return word.endsWith("s") && !word.endsWith("ss") && Words.isKnown(word.substring(0, word.length() - 1));
+        return word.endsWith("s") && !word.endsWith("ss") && (Words.isKnown(word.substring(0, word.length() - 1))
+                // "pushes", "fixes", "matches": the -es of a verb ending in a hissing sound
+                || word.matches("[a-z]+(?:sh|ch|x|z)es") && Words.isKnown(word.substring(0, word.length() - 2)));
     }
 
     /** A verb said as an order (send, envoyer), not as what happens or happened (sends, sent, envoyé, created). */

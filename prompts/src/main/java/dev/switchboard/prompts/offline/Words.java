@@ -74,7 +74,7 @@ final class Words {
         add("push", "push", "pushed", "pushes", "pousser", "pousse", "poussee", "pousses", "poussez", "poussons", "dispatch", "assign", "assigner", "affecter");
         add("call", "call", "appeler", "appelle", "appelez", "appel", "request", "requete", "invoke", "invoquer", "hit", "webservice");
         add("share", "share", "partager");
-        add("reply", "reply", "repondre", "reponds", "repondez", "replies", "answer", "respond", "responds", "acknowledge", "acquitter");
+        add("reply", "reply", "repondre", "reponds", "repondez", "reponde", "repondent", "replies", "answer", "respond", "responds", "acknowledge", "acquitter");
         add("comment", "comment", "commentaire", "commenter");
         add("move", "move", "deplacer", "transition", "passer");
         add("transitions", "transitions");   // "get the possible transitions": a list of them, not a move
