@@ -92,11 +92,16 @@ final class Arrivals {
         return owner != null && !NOT_OWNER.contains(owner) && !Words.isKnown(owner);
     }
 
+    /** "it sends a JSON", « ils nous envoient le numéro »: the caller, said by its pronoun, and what it sends. */
+    private static final Pattern CALLER_SENDS = Pattern.compile("\\s*(?:il|ils|elle|elles|it|they)\\s+(?:nous\\s+|us\\s+)?(?:envoie|"
+            + "envoient|sends|send|poste|postent|posts|post|transmet|transmettent|fournit|fournissent|gives|give|includes|contient|contiennent)\\b");
+
     /** Right after a webhook asked for, a sentence whose subject is ours ("our shop sends…") says who calls it. */
     static boolean callerOfHook(java.util.List<Clauses.Part> parts, String text) {
         // « Webhook : quand notre site envoie une souscription, … »: after the webhook, "when" our system sends is who calls it
         String said = text.replaceFirst("^(?:when|whenever|each time|every time|quand|lorsque|lorsqu|des que|a chaque fois que|chaque fois que)\\s+", "");
-        return parts.size() == 1 && parts.get(0).text().equals("webhook") && Asides.OUR_PEOPLE.matcher(said).find();
+        return parts.size() == 1 && parts.get(0).text().equals("webhook") && (Asides.OUR_PEOPLE.matcher(said).find()
+                || CALLER_SENDS.matcher(said).lookingAt());   // « il envoie un JSON (chauffeur, adresse) »: what the caller sends
     }
 
     private static final Set<String> PLACE_WORDS = Set.of("in", "on", "into", "sur", "dans");

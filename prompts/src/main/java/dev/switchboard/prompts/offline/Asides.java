@@ -82,12 +82,16 @@ final class Asides {
             boolean heading = plain.substring(aside.end()).matches("\\s*:.*");   // "Support inbox (Gmail): …" names a place already
             String at = heading || inside.matches("(?:in|on|from|to|into|via|dans|sur|de|du|des|vers)\\s.*|.*\\b(?:webhook|http|api|rest|email|mail|sms)\\b.*")
                     ? "" : french ? "dans " : "in ";
-            aside.appendReplacement(out, Matcher.quoteReplacement(where ? " " + at + inside + " " : aside.group()));
+            // "the day's programme (the events of the Google calendar X)": the gloss says whose data it is, which is read
+            boolean gloss = !where && namesApp.test(inside) && Verbs.verbAfter(inside, 0) < 0 && inside.split("\\s+").length <= 10
+                    && GLOSS.matcher(inside).matches();
+            aside.appendReplacement(out, Matcher.quoteReplacement(where ? " " + at + inside + " " : gloss ? " " + inside + " " : aside.group()));
         }
         aside.appendTail(out);
         return out.toString();
     }
 
+    private static final Pattern GLOSS = Pattern.compile("(?:the|les|le|la|l|des)\\s+\\S+(?:\\s+\\S+)?\\s+(?:of|from|in|de|du|des|d|dans)\\s.*");
     private static final Pattern CALLED = Pattern.compile("((?:(?:the|a|an|our|le|la|l|un|une|notre)\\s+)?(?:\\S+\\s+){1,3}?)(?:called|named|"
             + "appele|appelee|nomme|nommee|intitule|intitulee)\\s+(" + Literals.MARK + "\\d+)\\b.*");
     private static final Pattern ANY_EVENT = Pattern.compile("\\b(?:for|on|at) (?:any|every|each) (?:event|change)\\b[^.;:,]*$"

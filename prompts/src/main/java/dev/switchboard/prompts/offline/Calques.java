@@ -197,11 +197,11 @@ final class Calques {
             // "tell in Slack #sales that…": telling a place, not a person, posts there
             {"\\b(?:tell|tells)\\s+(in|on|into)\\b", "post $1"},
             // "post the same PDF into the Slack channel", « poste le fichier dans le canal »: a file put in a chat is uploaded there
-            {"\\b(?:post|posts|share|shares|send|sends|put|poste|postez|partage|partagez|envoie|envoyez|mets|mettez)\\s+((?:the|this|that|"
+            {"\\b(?:post|posts|share|shares|send|sends|put|poste|postez|partage|partagez|envoie|envoyez|mets|mettez)\\s+(?:also\\s+|aussi\\s+)?((?:the|this|that|"
                     + "le|ce|cette)\\s+(?:same\\s+|meme\\s+)?(?:pdf|file|csv|xlsx|fichier)\\s+(?:also\\s+|aussi\\s+|too\\s+)?"
                     // "post the PDF of every completed inspection to #safety": whose file it is may come between
                     + "(?:(?:of|de|du|des)\\s+(?:(?!to\\b|into\\b|in\\b|on\\b|dans\\b|sur\\b)\\S+\\s+){1,6}?)?)"
-                    + "(in|into|to|on|dans|sur)\\s+(?=(?:\\S+\\s+){0,3}?(?:channel|canal|chat|conversation)\\b)", "upload $1$2 "},
+                    + "(in|into|to|on|dans|sur)\\s+(?=(?:\\S+\\s+){0,3}?(?:channel|canal|chat|conversation|slack|teams)\\b)", "upload $1$2 "},
             // "It sends JSON with order number and quantity.", « Il envoie du JSON avec… »: what the caller sends, told as background
             {"(^|[.!?:]\\s+)((?:it|they|il|elle|ils|elles)\\s+(?:sends|send|posts|post|delivers|deliver|passes|pass|envoie|envoient|poste|"
                     + "postent|transmet|transmettent)\\s+(?:us\\s+|me\\s+|nous\\s+)?(?:json|xml|a json|the json|a payload|the payload|du json|"

@@ -49,6 +49,8 @@ final class Clauses {
             + "|should\\b|must\\b|will\\b|shall\\b|doit\\b|doivent\\b|devra\\b|devront\\b)[a-z0-9_-]+){1,5}(?=\\s)"
             // "log every Kizeo data deletion as a row": the noun of what happened says the event too
             + "|\\s(?:every|each|any|chaque|toute)\\s+(?:[a-z0-9_-]+\\s+){0,4}(?:deletion|removal|suppression)s?(?=\\s)");
+    /** The mark {@link Plain} leaves where the request says the flow is started by hand, before what it is given. */
+    private static final Pattern BY_HAND = Pattern.compile("\\bmanual flow\\s*$");
     /** "…, which takes her an hour": a relative clause goes on telling what the clause before it told. */
     private static final Pattern TOLD_ON = Pattern.compile("\\s*(?:which|ce qui)\\s");
     private static final Pattern FOR_EVERY_BEFORE = Pattern.compile("\\s(?:for|pour|on|upon|a|with|avec)\\s*$");
@@ -262,6 +264,10 @@ final class Clauses {
         }
         if (Arrivals.callerOfHook(parts, text)) {
             parts.add(new Part(Role.CONTEXT, text));   // "a webhook: our shop sends the order as JSON": who calls it, no step
+            return;
+        }
+        if (BY_HAND.matcher(text).find()) {
+            parts.add(new Part(Role.CONTEXT, text));   // "for the quarterly audit, a flow I run myself": how it starts, whatever it is for
             return;
         }
         boolean aside = !parts.isEmpty() && parts.get(parts.size() - 1).role() == Role.CONTEXT && TOLD_ON.matcher(text).lookingAt();

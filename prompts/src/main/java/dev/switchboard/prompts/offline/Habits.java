@@ -168,7 +168,10 @@ final class Habits {
      * as people do it today; no step, no schedule (its "every evening" is theirs).
      */
     static boolean doneToday(String text) {
-        return KEEPS_DOING.matcher(text).lookingAt() || (NOWADAYS.matcher(text).lookingAt() || BY_HAND.matcher(text).find()) && habit(text)
+        Matcher now = NOWADAYS.matcher(text);
+        // « aujourd'hui Nathalie ressaisit tout le lundi »: after "today", anything but an order tells how it is done now
+        boolean toldNow = now.lookingAt() && Verbs.startsWithVerb(text.substring(now.end())) < 0 && !Clauses.isEventPhrase(text);
+        return KEEPS_DOING.matcher(text).lookingAt() || toldNow || (now.lookingAt() || BY_HAND.matcher(text).find()) && habit(text)
                 || PAST.matcher(text).find() && DONE.matcher(text).find() && !Clauses.isEventPhrase(text) && !text.isBlank()
                         && !Words.VERBS.contains(String.valueOf(Words.concept(Words.words(text).get(0))));
     }

@@ -37,7 +37,7 @@ final class InputFiller {
 
         /**
          * The output that gives an input: the same-named one, one its description says is "usable as the path", or the
-         * event's own id when its description names what the input is the id of ("Message id" for message_id).
+         * event's or step's own id when its description names what the input is the id of ("Message id" for message_id).
          */
         java.util.Optional<String> giving(String input) {
             if (has(input)) {
@@ -46,14 +46,19 @@ final class InputFiller {
             if (output == null) {
                 return java.util.Optional.empty();
             }
-            // "issue_key" from a new issue's "key" ("Issue key."), as "message_id" from a message's "id" ("Message id.")
+            // "issue_key" from a new issue's "key" ("Issue key."), as "message_id" from a message's "id" ("Message id."), and
+            // "document_id" from the document a step of the app created ("Document id, for send_document…")
             String own = input.endsWith("_id") ? "id" : input.endsWith("_key") ? "key" : null;
-            if (ref.equals("trigger") && own != null && has(own)) {
+            if (own != null && has(own)) {
                 String said = output.path("properties").path(own).path("description").asString("");
                 List<String> noun = Words.concepts(input.substring(0, input.length() - own.length() - 1));
                 if (!noun.isEmpty() && Words.concepts(said.split("[.;]")[0]).containsAll(noun)) {
                     return java.util.Optional.of(own);
                 }
+            }
+            if (own != null && own.equals("id") && has("id")
+                    && ref.matches("steps\\." + java.util.regex.Pattern.quote(input.substring(0, input.length() - 3)) + "(?:_\\d+)?")) {
+                return java.util.Optional.of("id");   // "folder_id" from the step that made the folder
             }
             for (var p : output.path("properties").properties()) {
                 if (p.getValue().path("description").asString("").contains("usable as the " + input + " ")) {
@@ -106,7 +111,7 @@ final class InputFiller {
                 continue;
             }
             JsonNode reference = reference(name, prop, target.app(), sources, target.loopNoun());
-            if (reference != null && (needed || name.equals("attachments"))) {
+            if (reference != null && (needed || name.equals("attachments") || made(name, target.app(), sources))) {
                 input.set(name, reference);
                 continue;
             }
@@ -263,6 +268,19 @@ final class InputFiller {
             return "string".equals(type) || type.isEmpty() ? NODES.stringNode(lit.value()) : null;
         }
         return null;
+    }
+
+    /**
+     * "create a folder in Drive, put the PDF in it": an optional {@code folder_id} is the folder a step of the same app made
+     * (a step is named after what it makes), which the flow means to use.
+     */
+    private static boolean made(String name, String app, List<Source> sources) {
+        if (!name.endsWith("_id")) {
+            return false;
+        }
+        String noun = name.substring(0, name.length() - 3);
+        return sources.stream().anyMatch(s -> s.app().equals(app) && s.ref().matches("steps\\." + java.util.regex.Pattern.quote(noun) + "(?:_\\d+)?")
+                && s.has("id"));
     }
 
     /** Same-named output of the trigger or an earlier step (latest first); across apps only files travel. */

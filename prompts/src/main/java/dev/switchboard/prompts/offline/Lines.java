@@ -29,7 +29,7 @@ final class Lines {
             + "regards|warm regards|cheers|sincerely|cordialement|bien cordialement|bien à vous|merci|merci d'avance|merci beaucoup|"
             + "bonne journée|salutations|à bientôt)\\b[^.?:]{0,30}[,.!]?");
     /** "Let me know if anything is unclear!", « Dis-moi si c'est possible » at the end: the writer's offer to help, no order. */
-    private static final Pattern CLOSING = Pattern.compile("(?iu)(?<=[.!?\\n]|^)\\s*(?:let me know|tell me|dis-moi|dites-moi|"
+    private static final Pattern CLOSING = Pattern.compile("(?iu)(?<=[.!?\\n,]|^)\\s*(?:let me know|tell me|dis-moi|dites-moi|"
             + "n'h[ée]site[sz]? pas(?: à| a)? (?:me |nous )?(?:dire|revenir vers moi))(?:\\s+\\S+){0,3}?\\s+(?:if|si|s')\\s*(?:anything|something|"
             + "you|that|this|it's|there|quelque chose|tu|vous|c'est|ça|ca|il y a)\\b[^.!?\\n]*[.!?]*\\s*$");
     /** "Booking sheet -> Slack": from where to where, as a heading says it. */

@@ -70,6 +70,15 @@ final class NoStep {
     private static final Pattern OTHERS_CAN = Pattern.compile("^(?:(?:and|but|since|as|because|car|puisque|mais|et)\\s+)?(?:they|he|she|"
             + "ils|elles)\\s+(?:can|could|already|may|peuvent|pourront|ont deja|voient|see)\\b");
 
+    /** "(received on the phone, not just sent)": the event told apart from a nearby one, no step. */
+    private static final Pattern NOT_JUST = Pattern.compile("^(?:(?:and|but|et|mais)\\s+)?(?:not just|not only|not merely|not simply|pas juste|"
+            + "pas seulement|pas simplement|et pas seulement|pas uniquement)(?:\\s+[a-z]+){1,3}\\s*$");
+
+    /** "this would save us an hour", « ça nous éviterait la double saisie »: what the flow is worth, no step. */
+    private static final Pattern WORTH = Pattern.compile("^(?:(?:and|so|et|donc)\\s+)?(?:ca|cela|this|that|it)\\s+(?:nous\\s+|me\\s+|us\\s+|"
+            + "would\\s+|will\\s+|va\\s+|should\\s+|could\\s+)*(?:eviter\\w*|permettr\\w*|ferait gagner|fera gagner|save|saves|avoid|avoids|"
+            + "help|helps|mean|means)\\b");
+
     /** "read the counter, add one and save it back": the arithmetic between a read and a write, not a step. */
     private static final Pattern COUNT_UP = Pattern.compile("^(?:(?:and|then|et|puis)\\s+)?(?:add|adds|ajoute|ajouter)\\s+(?:one|1|un)"
             + "(?:\\s+(?:to it|to that|to the counter|au compteur))?|^(?:(?:and|then|et|puis)\\s+)?(?:increment|increments|incremente|"
@@ -119,6 +128,8 @@ final class NoStep {
         }
         if (gives(plain) || saidBefore && SO_THAT.matcher(plain).lookingAt() || POLL_INSTEAD.matcher(plain).matches()
                 || RUN_BY_HAND.matcher(plain.strip()).lookingAt() || saidBefore && DESCRIBES.matcher(plain.strip()).lookingAt()
+                || saidBefore && NOT_JUST.matcher(plain.strip()).matches() && Verbs.verbAfter(plain, 0) < 0
+                || saidBefore && WORTH.matcher(plain.strip()).lookingAt()
                 || saidBefore && COUNT_UP.matcher(plain).matches() || saidBefore && OTHERS_CAN.matcher(plain.strip()).lookingAt() || saidBefore && THE_ONE.matcher(plain.strip()).lookingAt()) {
             return true;
         }

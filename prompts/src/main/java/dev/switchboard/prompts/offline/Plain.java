@@ -123,9 +123,11 @@ final class Plain {
             + "(?:that |que |qu )?(?:i|we|je|nous|on) (?:can |peux |pouvons |peut )?(?:click|press|push|run|lance|clique|appuie)\\b"
             // « je voudrais pouvoir lancer moi-même un flux qui… », "I'd like to be able to run myself a flow that…"
             + "|\\b(?:je voudrais|je veux|j aimerais|on voudrait|nous voudrions|i d like|i want|i would like|we d like|we want) "
-            + "(?:pouvoir|to be able to) (?:lancer|declencher|demarrer|run|trigger|start|launch) (?:moi[ -]meme|nous[ -]memes|myself|ourselves"
-            + "|a la main|manuellement|by hand|manually)(?: (?:un|une|a|an) (?:flux|flow|automation|automatisation|workflow|scenario) "
-            + "(?:qui|that|which))?\\b";
+            + "(?:pouvoir|to be able to) (?:le |la |l )?(?:lancer|declencher|demarrer|run|trigger|start|launch) (?:(?:this|it|that|ca|cela) )?"
+            + "(?:moi[ -]meme|nous[ -]memes|myself|ourselves|a la main|manuellement|by hand|manually)(?: (?:un|une|a|an) (?:flux|flow|automation|"
+            + "automatisation|workflow|scenario) (?:qui|that|which))?"
+            // "… whenever the auditors ask", « … quand on nous le demande »: on demand, which is no event
+            + "(?: (?:whenever|when|each time|quand|lorsque|chaque fois que) (?:[a-z]+ ){0,2}?(?:ask|asks|need it|needs it|le demande|le demandent))?\\b";
 
     /** « Lancement manuel avec une date », "manual run with a date": started by hand, given what follows. */
     private static final String STARTED_WITH = "\\b(?:lancement|declenchement|demarrage|execution) (?:manuel|manuelle|a la main) "
@@ -252,6 +254,9 @@ final class Plain {
                 .replaceAll("\\b(?:en\\s+)?(?:faire|fasse|fais|faites|fait)\\s+(?:un|une)\\s+(?:(?:petit|petite|court|courte|joli|jolie|beau|belle|"
                         + "bref|breve)\\s+)?(?:recap|recapitulatif|resume|synthese|texte)(?:\\s+(?:lisible|clair|propre))?\\b", "formater en texte")
                 .replaceAll("\\b(?:mettre|mets|mettez|met)\\s+(?:(?:ca|cela|le tout|les|le|la|l)\\s+)?en forme\\b", "formater en texte")
+                // « on met le PDF dedans », « on balance aussi le PDF sur Slack »: the spoken forms of putting and sending
+                .replaceAll("\\bon met\\s+(?=(?:aussi\\s+)?(?:le|la|les|l|un|une|ca|tout)\\b)", "on mets ")
+                .replaceAll("\\bbalancer?\\s+(?=(?:aussi\\s+|egalement\\s+)?(?:le|la|les|l|un|une|ca)\\b)", "envoie ")
                 // « regroupe-les par technicien », "group them by site": reshaping the data in hand
                 .replaceAll("\\b(?:regroupe|regroupez|regrouper|grouper|group|sort|trie|trier|triez)\\b(?=(?:\\s+\\S+){0,3}?\\s+(?:par|by|selon)\\s)",
                         "transform")

@@ -51,7 +51,7 @@ final class Words {
         add("create", "create", "creates", "created", "creer", "cree", "creee", "crees", "creees", "open", "ouvrir",
                 "generate", "generer", "make", "block", "bloquer", "reserver", "book", "produce", "produire", "draft",
                 "rediger", "etablir", "turn", "opened", "schedule", "planifier", "planifiez");
-        add("add", "add", "adds", "added", "ajouter", "ajoute", "rajouter", "rajoute", "rajoutez", "ajoutee", "ajoutes", "append", "insert", "inserer",
+        add("add", "add", "adds", "added", "ajouter", "ajoute", "rajouter", "rajoute", "rajoutez", "ajoutee", "ajoutes", "append", "insert", "paste", "coller", "colle", "collez", "inserer",
                 "inscrire", "inscris", "inscrivez", "inscrit", "inscrite", "enroll", "subscribe", "log", "journaliser", "consigner", "tracer", "track", "noter");
         add("upload", "upload", "uploaded", "televerser", "deposer", "depose", "store", "stocker", "save", "saved",
                 "sauvegarder", "enregistrer", "mettre", "mets", "mettez", "archiver", "archive", "copy", "copier", "recopier", "recopie", "recopiez", "put", "placer", "replace", "remplacer", "ranger", "rangee", "rangees", "rangez", "classer", "classez", "poser", "drop",
@@ -81,6 +81,7 @@ final class Words {
         add("execute", "execute", "executer", "run", "lancer", "declencher");
         add("flow", "flow", "flows", "flux", "workflow", "workflows");
         add("approval", "approval", "approbation", "approve", "approuver", "validation", "sign-off", "accord", "valider");
+        add("signature", "signature", "signatures", "signing", "esignature", "e-signature", "signer", "faire signer");
         add("mark", "mark", "marquer", "flag", "flagger", "tag");
         add("format", "format", "formater", "formatter", "reformat", "reformater", "convert", "convertir", "convertissez");
         add("transform", "transform", "transformer", "reshape", "compute", "calculer");
