@@ -49,6 +49,13 @@ final class Clauses {
             + "|should\\b|must\\b|will\\b|shall\\b|doit\\b|doivent\\b|devra\\b|devront\\b)[a-z0-9_-]+){1,5}(?=\\s)"
             // "log every Kizeo data deletion as a row": the noun of what happened says the event too
             + "|\\s(?:every|each|any|chaque|toute)\\s+(?:[a-z0-9_-]+\\s+){0,4}(?:deletion|removal|suppression)s?(?=\\s)");
+    /** "HR adds every new hire to the sheet": a subject, then its verb of the present, tells what people do, no order. */
+    private static boolean toldDoing(String before) {
+        List<String> words = Words.words(before);
+        return words.size() >= 2 && words.size() <= 4 && Verbs.isPresent(words.get(words.size() - 1))
+                && !Words.VERBS.contains(String.valueOf(Words.concept(words.get(0))));
+    }
+
     /** The mark {@link Plain} leaves where the request says the flow is started by hand, before what it is given. */
     private static final Pattern BY_HAND = Pattern.compile("\\bmanual flow\\s*$");
     /** "…, which takes her an hour": a relative clause goes on telling what the clause before it told. */
@@ -387,7 +394,7 @@ final class Clauses {
             return;
         }
         Matcher fresh = EVERY_NEW.matcher(" " + text + " ");
-        if (first && fresh.find()) {
+        if (first && fresh.find() && !toldDoing(text.substring(0, Math.max(0, fresh.start() - 1)))) {
             // "post every new Dropbox file to Slack": the event is the noun group, the order is the rest
             String padded = " " + text + " ";
             if (FOR_EVERY_BEFORE.matcher(padded.substring(0, fresh.start())).find()) {

@@ -73,7 +73,14 @@ final class Cuts {
         return out.stream().filter(s -> !s.isBlank()).toList();
     }
 
+    /** "ready to check", « prêt à relire »: an infinitive after "to", which a bare second verb may join. */
+    private static final Pattern TO_VERB = Pattern.compile("\\b(?:to|a|de|d)\\s+([a-z]+)\\s*$");
+
     private static boolean ordered(String left, String right, boolean passive) {
+        Matcher toVerb = TO_VERB.matcher(left);
+        if (toVerb.find() && Words.VERBS.contains(String.valueOf(Words.concept(toVerb.group(1)))) && right.strip().split("\\s+").length <= 2) {
+            return false;   // "the draft is ready to check & send": one purpose with two verbs, no second order
+        }
         boolean parallel = PLACED.matcher(left).find() && PARALLEL.matcher(right).find();   // "a row to the sheet and a card to the board"
         return parallel || THAT.matcher(right).find() || PASSIVE.matcher(right).find() || placedParticiple(left, right, passive)
                 || Verbs.startsWithVerb(right) >= 0 || Clauses.FOR_EACH.matcher(right).find()

@@ -248,10 +248,14 @@ final class Habits {
         if (det == null && !often && words.size() > 2 && bareSubject(words.get(0), words.get(1))) {
             return true;   // "suppliers drop their packing lists in the folder": people, then what they do
         }
-        if (det == null && !often || at >= words.size() || Words.VERBS.contains(String.valueOf(Words.concept(words.get(at))))) {
-            return false;   // "send the report": an order
+        // « les alertes de la GTB arrivent… »: a plural after a determiner is the subject, whatever verb it looks like
+        boolean plural = det != null && at < words.size() && words.get(at).matches("[a-z]{3,}s");
+        if (det == null && !often || at >= words.size() || !plural && Words.VERBS.contains(String.valueOf(Words.concept(words.get(at))))) {
+            return false;   // "send the report", « les envoie sur Slack »: an order
         }
-        int reach = words.size() > at + 2 && Set.of("de", "du", "des", "of").contains(words.get(at + 2)) ? 5 : 3;   // « les agents techniques de la mairie remplissent »
+        // « les agents techniques de la mairie remplissent », « les alertes de la GTB arrivent »: the subject's complement
+        int reach = words.size() > at + 2 && (Set.of("de", "du", "des", "of").contains(words.get(at + 2))
+                || Set.of("de", "du", "des", "of").contains(words.get(at + 1))) ? 5 : 3;
         for (int k = at + 1; k <= at + reach && k < words.size(); k++) {
             String verb = words.get(k);
             if (MODALS.contains(verb)) {

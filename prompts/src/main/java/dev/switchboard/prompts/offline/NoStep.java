@@ -49,7 +49,11 @@ final class NoStep {
 
     /** "so poll Kizeo instead": how the event is watched for (a polling trigger), not a step. */
     private static final Pattern POLL_INSTEAD = Pattern.compile("^(?:(?:so|then|and|donc|alors)\\s+)?(?:poll|polls|interroge|interroger)"
-            + "\\s+(?:the\\s+|le\\s+)?[a-z]+(?:\\s+forms)?(?:\\s+(?:instead|regularly|periodically|a la place|plutot|regulierement))?\\s*$");
+            + "\\s+(?:the\\s+|le\\s+)?[a-z]+(?:\\s+forms)?(?:\\s+(?:instead|regularly|periodically|a la place|plutot|regulierement))?\\s*$"
+            // « il faut fonctionner par interrogation régulière », "we have to use polling": how the event is watched for
+            + "|^(?:(?:so|then|and|donc|alors)\\s+)?(?:il faut|il faudrait|on doit|we have to|we need to|we must)\\s+(?:fonctionner|passer|travailler|"
+            + "proceder|use|work|go)\\s+(?:par|en|with|by|via)?\\s*(?:interrogation|polling|sondage|requetes)(?:\\s+(?:reguliere|periodique|"
+            + "regulier|periodic|regular))?\\s*$");
 
     /**
      * "read the sheet rows and find the one with the same id", « … et repère celle qui a le même numéro »: one of the things
@@ -78,6 +82,10 @@ final class NoStep {
     private static final Pattern WORTH = Pattern.compile("^(?:(?:and|so|et|donc)\\s+)?(?:ca|cela|this|that|it)\\s+(?:nous\\s+|me\\s+|us\\s+|"
             + "would\\s+|will\\s+|va\\s+|should\\s+|could\\s+)*(?:eviter\\w*|permettr\\w*|ferait gagner|fera gagner|save|saves|avoid|avoids|"
             + "help|helps|mean|means)\\b");
+
+    /** « les webhooks Kizeo ne passent pas chez nous », "webhooks don't work on our network": what fails today, no step. */
+    private static final Pattern FAILS = Pattern.compile("\\b(?:(?:ne|n)\\s+(?:passent|passe|marchent|marche|fonctionnent|fonctionne)\\s+pas"
+            + "|(?:don t|doesn t|do not|does not|can t|cannot|won t|will not)\\s+(?:work|get through|come through|pass))\\b");
 
     /** "read the counter, add one and save it back": the arithmetic between a read and a write, not a step. */
     private static final Pattern COUNT_UP = Pattern.compile("^(?:(?:and|then|et|puis)\\s+)?(?:add|adds|ajoute|ajouter)\\s+(?:one|1|un)"
@@ -125,6 +133,9 @@ final class NoStep {
             if ((Verbs.verbAfter(plain, 0) < 0 || Verbs.verbAfter(plain, 0) == refused.end()) && (next < 0 || Verbs.verbAfter(rest.substring(next), 0) < 0)) {
                 return true;
             }
+        }
+        if (FAILS.matcher(plain).find() && Verbs.startsWithVerb(plain) < 0 && Verbs.verbAfter(plain, 0) < 0) {
+            return true;
         }
         if (gives(plain) || saidBefore && SO_THAT.matcher(plain).lookingAt() || POLL_INSTEAD.matcher(plain).matches()
                 || RUN_BY_HAND.matcher(plain.strip()).lookingAt() || saidBefore && DESCRIBES.matcher(plain.strip()).lookingAt()

@@ -58,7 +58,14 @@ final class Timing {
     }
 
     /** True when the plain text speaks of a recurring time (every day, chaque lundi, hourly…). */
+    private static final Pattern PURPOSE = Pattern.compile("\\s(?:so that|so|afin que|pour que|in order that)\\s+(?:they|he|she|people|"
+            + "everyone|ils|elles|tout le monde)\\s");
+
     static boolean isRecurring(String plain) {
+        Matcher purpose = PURPOSE.matcher(plain);
+        if (purpose.find()) {
+            plain = plain.substring(0, purpose.start());   // "… so they get the quarterly newsletter": what it is for, not when
+        }
         if (ON_DAY.matcher(plain).find() || MONTH_DAY.matcher(plain).find() || MONTH_END.matcher(plain).find()) {
             return true;   // "le lundi et le jeudi a 10h", "on fridays", "le 15 du mois"
         }
