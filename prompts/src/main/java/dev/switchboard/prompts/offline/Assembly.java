@@ -74,6 +74,8 @@ final class Assembly {
 
     /** Apps the request's hints or heading say the flow uses: where a clause that names no app happens first. */
     private final Set<String> hinted;
+    /** The apps the context sentences name ("we use Mailchimp for the parents' newsletter"). */
+    private Set<String> toldApps = Set.of();
 
     Assembly(Apps apps, Matcher matcher, Map<String, String> connections, Texts texts, Literals literals, BuildRequest request,
              Set<String> hinted) {
@@ -99,6 +101,7 @@ final class Assembly {
         flow.put("name", name);
         List<String> said = parts.stream().filter(p -> p.role() == Clauses.Role.TRIGGER).map(Part::text).toList();
         Start.Named named = Start.Named.of(parts, hinted, text -> said(text).apps());
+        toldApps = named.told();
         if (!said.isEmpty()) {
             trigger(String.join(" ", said), flow, named);
         }
@@ -323,6 +326,11 @@ final class Assembly {
         }
         if (found.isEmpty()) {
             found = matcher.action(concepts, verb, Channels.sentBy(text, said, verb, apps, matcher), context, url, method, many, previous);
+        }
+        if (found.isPresent() && said.apps().isEmpty() && context.contains(found.get().connector().app())) {
+            // « on utilise Mailchimp (audience X). … l'ajouter dans l'audience »: a thing only an app told of has is its
+            Optional<ActionEntry> owner = matcher.toldOwns(concepts, verb, toldApps, context);
+            found = owner.isPresent() ? owner : found;
         }
         if (found.isEmpty() && "send".equals(verb) && !said.apps().isEmpty() && !matcher.canDo(said.apps(), "send")) {
             // "send an email to the family contact from the Ogust record": the app named is where the address comes from

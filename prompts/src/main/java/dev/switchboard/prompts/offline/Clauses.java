@@ -49,6 +49,10 @@ final class Clauses {
             + "|should\\b|must\\b|will\\b|shall\\b|doit\\b|doivent\\b|devra\\b|devront\\b)[a-z0-9_-]+){1,5}(?=\\s)"
             // "log every Kizeo data deletion as a row": the noun of what happened says the event too
             + "|\\s(?:every|each|any|chaque|toute)\\s+(?:[a-z0-9_-]+\\s+){0,4}(?:deletion|removal|suppression)s?(?=\\s)");
+    /** "when I close payroll", « quand je clôture le mois »: a moment of the person's own work. */
+    private static final Pattern MY_OWN_TIME = Pattern.compile("\\s*(?:when|whenever|each time|every time|once|quand|lorsque|lorsqu|"
+            + "chaque fois que|a chaque fois que|une fois que)\\s+(?:i|we|je|j|nous|on)\\s");
+
     /** "HR adds every new hire to the sheet": a subject, then its verb of the present, tells what people do, no order. */
     private static boolean toldDoing(String before) {
         List<String> words = Words.words(before);
@@ -273,8 +277,11 @@ final class Clauses {
             parts.add(new Part(Role.CONTEXT, text));   // "a webhook: our shop sends the order as JSON": who calls it, no step
             return;
         }
-        if (BY_HAND.matcher(text).find()) {
-            parts.add(new Part(Role.CONTEXT, text));   // "for the quarterly audit, a flow I run myself": how it starts, whatever it is for
+        boolean byHand = parts.stream().anyMatch(p -> p.role() == Role.CONTEXT && BY_HAND.matcher(p.text()).find());
+        if (BY_HAND.matcher(text).find() || byHand && first && MY_OWN_TIME.matcher(text).lookingAt()) {
+            // "for the quarterly audit, a flow I run myself": how it starts, whatever it is for; and after it, "when I close
+            // payroll each month" says when the person starts it, no event
+            parts.add(new Part(Role.CONTEXT, text));
             return;
         }
         boolean aside = !parts.isEmpty() && parts.get(parts.size() - 1).role() == Role.CONTEXT && TOLD_ON.matcher(text).lookingAt();
@@ -352,6 +359,10 @@ final class Clauses {
         }
         if (first && (TRIGGER_AT_START.matcher(text).find() || (nothingDoneYet(parts) && Timing.isRecurring(text)))) {
             int verb = Doer.orderAt(text, Verbs.verbAfter(text, 2));   // « quand j'envoie… »: what I do is the event
+            if (verb < 0 && Timing.isRecurring(text)) {
+                int does = orderVerbAt(FLOW_DOES, " " + text);   // "every Monday at 8am it reads the sheet and posts…"
+                verb = does < 0 ? -1 : does - 1;
+            }
             Matcher hook = Arrivals.WEBHOOK_CALLED.matcher(text);
             if (verb > 0 && hook.find(verb) && hook.start() == verb) {
                 // "when our alarm system calls our webhook": what is called is the event, not an order

@@ -46,6 +46,29 @@ final class Matcher {
         }
     }
 
+    /**
+     * "add them to the audience" after "we use Mailchimp": an app the context told of, not yet in the flow, whose action of
+     * the verb speaks of a thing the clause says and no app of the flow speaks of.
+     */
+    Optional<ActionEntry> toldOwns(List<String> concepts, String verb, Collection<String> told, Collection<String> context) {
+        if (verb == null) {
+            return Optional.empty();
+        }
+        for (String app : told) {
+            if (context.contains(app) || !saying.containsKey(app)) {
+                continue;
+            }
+            boolean owns = concepts.stream().anyMatch(c -> !c.equals(verb) && saying.get(app).containsKey(c)
+                    && context.stream().noneMatch(other -> saying.getOrDefault(other, java.util.Map.of()).containsKey(c)));
+            Optional<ActionEntry> found = owns ? action(concepts, verb, Set.of(app), context, false, false).filter(a -> verb.equals(a.verb()))
+                    : Optional.empty();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** "get today's home care visits from Ogust": a word only one read of the named app speaks of points to that read. */
     private double onlyOneSays(Set<String> objects, ActionEntry e) {
         java.util.Map<String, Integer> counts = saying.get(e.connector().app());

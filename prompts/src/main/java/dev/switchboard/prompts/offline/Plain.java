@@ -98,7 +98,9 @@ final class Plain {
             + "|\\b(?:(?:i|we) (?:d|would) (?:like|love)(?: it)?(?: so)?|(?:i|we) (?:want|wish)) that\\b"
             // "I need a flow that…", « lancer à la main un flux qui… »: the flow being described, not a flow to run
             + "|\\b(?:a|an|un|une) (?:[a-z-]+ )?(?:flow|flux|workflow|automation|automatisation|scenario) (?:that|which|qui)\\b"
-            + "|\\b(?:(?:could|can|would) you (?:please )?|(?:merci de|priere de|veuillez) )?(?:make it so that|make sure that|make it so|"
+            + "|\\b(?:(?:could|can|would) (?:you|u) (?:please |pls )?|(?:merci de|priere de|veuillez) )?(?:make it so that|make sure that|make it so|"
+            // "can u set it up so every Monday…": the request, then the flow
+            + "set (?:it|this|that) up\\s*,? so (?:that )?|"
             + "faire en sorte (?:que|qu))\\b"
             // « Merci de mettre en place le flux suivant : », "Please set up the following flow:": the request, then the flow
             + "|\\b(?:(?:merci de|priere de|veuillez|please|kindly) )?(?:set up|create|build|configure|creer|mettre en place|configurer) "
