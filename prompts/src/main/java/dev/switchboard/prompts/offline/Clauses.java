@@ -357,7 +357,7 @@ final class Clauses {
             Cuts.atAndOfPassive(scheduled[1]).forEach(order -> parts.add(new Part(Role.ACTION, order.strip())));
             return;
         }
-        if (first && (TRIGGER_AT_START.matcher(text).find() || (nothingDoneYet(parts) && Timing.isRecurring(text)))) {
+        if (first && (TRIGGER_AT_START.matcher(text).find() || (nothingDoneYet(parts) && Timing.schedules(text)))) {
             int verb = Doer.orderAt(text, Verbs.verbAfter(text, 2));   // « quand j'envoie… »: what I do is the event
             if (verb < 0 && Timing.isRecurring(text)) {
                 int does = orderVerbAt(FLOW_DOES, " " + text);   // "every Monday at 8am it reads the sheet and posts…"

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class Heading {
 
-    private static final Pattern HEADING = Pattern.compile("^\\s*([a-z0-9 -]{2,40}?)\\s*:(?![\\d/])\\s*");
+    private static final Pattern HEADING = Pattern.compile("^\\s*([a-z0-9 -]{2,60}?)\\s*:(?![\\d/])\\s*");
     /** Heading words that are themselves a start or a step ("Webhook:", "Trigger:", "Action:"), not an app. */
     private static final Pattern NOT_AN_APP = Pattern.compile("\\b(?:webhook|hook|manual|manuel|trigger|declencheur|action|actions|"
             + "step|steps|etape|etapes|flow|flux|then|puis|ensuite|if|si)\\b");
@@ -33,7 +33,8 @@ final class Heading {
         // "Renewals shared mailbox (Outlook): on each new email…": before the event, a longer heading still says where it is
         // (there a participle such as "shared" is no order: only a verb that orders keeps it from being a place)
         int count = words.split("\\s+").length;
-        boolean beforeEvent = count > 3 && count <= 5 && Clauses.isEventPhrase(plain.substring(heading.end()).split("[,.;]")[0]);
+        // "Safety checklist on site (Kizeo form 'Safety walk'): when one is submitted…": up to eight words before the event
+        boolean beforeEvent = count > 3 && count <= 8 && Clauses.isEventPhrase(plain.substring(heading.end()).split("[,.;]")[0]);
         boolean place = (count <= 3 || beforeEvent) && !NOT_AN_APP.matcher(words).find() && !Timing.isRecurring(words)
                 && (beforeEvent ? Verbs.verbAfter(words, 0) < 0 : Words.concepts(words).stream().noneMatch(Words.VERBS::contains))
                 && !Clauses.isEventPhrase(words) && !Clauses.NEW_AFTER_IF.matcher(words + " ").find();   // "New Jira issue: if …" says the event

@@ -256,6 +256,9 @@ final class Plain {
                 .replaceAll("\\b(?:en\\s+)?(?:faire|fasse|fais|faites|fait)\\s+(?:un|une)\\s+(?:(?:petit|petite|court|courte|joli|jolie|beau|belle|"
                         + "bref|breve)\\s+)?(?:recap|recapitulatif|resume|synthese|texte)(?:\\s+(?:lisible|clair|propre))?\\b", "formater en texte")
                 .replaceAll("\\b(?:mettre|mets|mettez|met)\\s+(?:(?:ca|cela|le tout|les|le|la|l)\\s+)?en forme\\b", "formater en texte")
+                // « passe sa colonne Statut à « Reçu » », "set its Status column to": a cell changed is a row updated
+                .replaceAll("\\b(?:passe|passer|passez|bascule|basculer|basculez)\\s+(?=(?:sa|la|le|son|leur|les|ses)\\s+(?:colonne|champ|cellule|case)\\b)",
+                        "update ")
                 // « on met le PDF dedans », « on balance aussi le PDF sur Slack »: the spoken forms of putting and sending
                 .replaceAll("\\bon met\\s+(?=(?:aussi\\s+)?(?:le|la|les|l|un|une|ca|tout)\\b)", "on mets ")
                 .replaceAll("\\bbalancer?\\s+(?=(?:aussi\\s+|egalement\\s+)?(?:le|la|les|l|un|une|ca)\\b)", "envoie ")

@@ -169,7 +169,7 @@ final class Start {
         if (found.isEmpty() && said.apps().isEmpty()) {
             found = matcher.change(event);
         }
-        boolean recurring = Timing.isRecurring(text);
+        boolean recurring = Timing.schedules(text);
         if (found.isPresent() && (!recurring || Clauses.isEventPhrase(text) && said.apps().contains(found.get().connector().app()))) {
             TriggerSpec spec = found.get().spec();
             String app = found.get().connector().app();

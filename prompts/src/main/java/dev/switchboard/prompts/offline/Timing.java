@@ -61,6 +61,17 @@ final class Timing {
     private static final Pattern PURPOSE = Pattern.compile("\\s(?:so that|so|afin que|pour que|in order that)\\s+(?:they|he|she|people|"
             + "everyone|ils|elles|tout le monde)\\s");
 
+    private static final Pattern KIND_OF_DOCUMENT = Pattern.compile("\\b(the|their|our|his|her|its|le|la|les|leur|leurs|son|sa)\\s+"
+            + "(?:daily|weekly|monthly|quarterly|yearly|annual|quotidienne?s?|hebdomadaires?|mensuelle?s?|trimestrielle?s?)\\b");
+
+    /**
+     * Whether the clause says when the flow runs: "whenever the guys finish the daily site diary" is an event, its "daily"
+     * says which document.
+     */
+    static boolean schedules(String plain) {
+        return isRecurring(Clauses.isEventPhrase(plain) ? KIND_OF_DOCUMENT.matcher(plain).replaceAll("$1") : plain);
+    }
+
     static boolean isRecurring(String plain) {
         Matcher purpose = PURPOSE.matcher(plain);
         if (purpose.find()) {
