@@ -327,11 +327,6 @@ final class Assembly {
         if (found.isEmpty()) {
             found = matcher.action(concepts, verb, Channels.sentBy(text, said, verb, apps, matcher), context, url, method, many, previous);
         }
-        if (found.isPresent() && said.apps().isEmpty() && context.contains(found.get().connector().app())) {
-            // « on utilise Mailchimp (audience X). … l'ajouter dans l'audience »: a thing only an app told of has is its
-            Optional<ActionEntry> owner = matcher.toldOwns(concepts, verb, toldApps, context);
-            found = owner.isPresent() ? owner : found;
-        }
         if (found.isEmpty() && "send".equals(verb) && !said.apps().isEmpty() && !matcher.canDo(said.apps(), "send")) {
             // "send an email to the family contact from the Ogust record": the app named is where the address comes from
             found = matcher.action(concepts, verb, Set.of(), context, url, method).filter(a -> verb.equals(a.verb()));
@@ -339,6 +334,11 @@ final class Assembly {
         Optional<ActionEntry> changed = found.isPresent() && !many.isEmpty() ? matcher.reads().windowed(found.get(), text, many)
                 : AddedTo.update(matcher, text, verb, said, context, eventWords, triggerApp);
         found = changed.isPresent() ? changed : found;
+        if (found.isPresent() && said.apps().isEmpty() && context.contains(found.get().connector().app())) {
+            // « on utilise Mailchimp (audience X). … l'ajouter dans l'audience »: a thing only an app told of has is its
+            Optional<ActionEntry> owner = matcher.toldOwns(concepts, verb, toldApps, context);
+            found = owner.isPresent() ? owner : found;
+        }
         if ("get".equals(verb) && eventTrigger && said.apps().isEmpty() && !url && many.isEmpty()) {
             found = Implicit.ofEvent(matcher, found, concepts, verb, sources, context);
         }

@@ -115,7 +115,7 @@ final class Habits {
         String concept = String.valueOf(Words.concept(verb));
         return (subject.matches("[a-z]{4,}s") && !subject.endsWith("ss") && Words.concept(subject) == null && !Verbs.isInfinitive(subject)
                 || PEOPLE.contains(subject)) && !verb.endsWith("s") && !verb.endsWith("ed") && !verb.endsWith("ing")
-                && (Words.VERBS.contains(concept) || concept.equals("finish"));
+                && (Words.VERBS.contains(concept) || concept.equals("finish") || PEOPLE.contains(subject) && Words.isKnown(verb));
     }
 
     /** Words for people that take no plural -s. */
@@ -249,7 +249,8 @@ final class Habits {
             return true;   // "suppliers drop their packing lists in the folder": people, then what they do
         }
         // « les alertes de la GTB arrivent… »: a plural after a determiner is the subject, whatever verb it looks like
-        boolean plural = det != null && at < words.size() && words.get(at).matches("[a-z]{3,}s");
+        // and after "the", "our", "my", "their" comes a noun: "the copier drops scans…"
+        boolean plural = det != null && at < words.size() && (words.get(at).matches("[a-z]{3,}s") || ENGLISH_DETERMINERS.contains(det));
         if (det == null && !often || at >= words.size() || !plural && Words.VERBS.contains(String.valueOf(Words.concept(words.get(at))))) {
             return false;   // "send the report", « les envoie sur Slack »: an order
         }

@@ -79,9 +79,15 @@ final class Verbs {
     /** "booking confirmations", "shipping notices": an English gerund before a plural noun names a kind of thing. */
     private static boolean gerundOfNoun(String word, String rest) {
         String noun = next(rest, 0);
-        return word.endsWith("ing") && noun.matches("[a-z]{3,}s") && !noun.endsWith("ss") && !isPresent(noun)
-                && !Words.VERBS.contains(String.valueOf(Words.concept(noun)));
+        if (!word.endsWith("ing") || !noun.matches("[a-z]{3,}s") || noun.endsWith("ss")) {
+            return false;
+        }
+        // "booking requests from X arrive": what follows the plural tells it is the subject, even when it looks like a verb
+        String after = next(rest, rest.indexOf(noun) + noun.length());
+        return !Words.VERBS.contains(String.valueOf(Words.concept(noun))) || SUBJECT_GOES_ON.contains(after);
     }
+
+    private static final Set<String> SUBJECT_GOES_ON = Set.of("from", "arrive", "come", "land", "are", "get", "that", "which");
 
     /** Times of day and week that end "every Monday morning", « chaque lundi matin ». */
     private static final Set<String> TIMES = java.util.stream.Stream.of(List.of("morning", "mornings", "evening", "evenings", "night",
@@ -116,7 +122,7 @@ final class Verbs {
             String prior = previous;
             previous = w;
             if (c != null && (Words.VERBS.contains(c) && order && !EN_DETERMINERS.contains(prior)   // "the deletion time": a noun
-                    && !gerundOfNoun(w, text.substring(word.end()))
+                    && !gerundOfNoun(w, text.substring(word.end())) && !w.matches("[a-z]+[st]ions")   // « suppressions du formulaire »
                     // "email me the list" orders; "email and address", "email of the client" name a field
                     || seen == 0 && c.equals("email") && !ARTICLES.contains(prior)   // "l'email du client" names a field
                     && !text.substring(word.end()).matches("\\s*((from|of|address\\w*|de|du|des|d|as|comme|and|et|or|ou)\\b.*)?")

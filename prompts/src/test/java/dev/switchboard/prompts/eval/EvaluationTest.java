@@ -112,12 +112,12 @@ class EvaluationTest {
                     + "and the fix of the one draft not built; round 12 (tuned on): 95 %"),
             new Guard("blind-m", 60, 0.75, null, 1.0, "first contact 46.7 % (98.3 % valid); tuned on in round 12 (70 %); 73.3 % after round 24, "
                     + "75 % after round 25"),
-            new Guard("blind-n", 60, 0.81, null, 1.0, "first contact 63.3 %, not read; 70 % after rounds 12-13; "
-                    + "73.3 % after rounds 18-19; 75 % after round 23, 76.7 % after round 24, 81.7 % after round 28"),
+            new Guard("blind-n", 60, 0.83, null, 1.0, "first contact 63.3 %, not read; 70 % after rounds 12-13; "
+                    + "73.3 % after rounds 18-19; 75 % after round 23, 76.7 % after round 24, 81.7 % after round 28, 83.3 % after round 29"),
             new Guard("blind-o", 60, 0.85, null, 1.0, "first contact 56.7 %; read for round 13 (tuned on): 71.7 %; 73.3 % after "
                     + "rounds 14-17; 76.7 % after rounds 18-19"),
-            new Guard("blind-p", 60, 0.71, null, 1.0, "first contact 56.7 % after round 12 (before round 13), 56.7 % after "
-                    + "it, 58.3 % after rounds 14-17; not read; 61.7 % after rounds 18-19; read for round 24 (forms whose reports are the event): 70 %"),
+            new Guard("blind-p", 60, 0.75, null, 1.0, "first contact 56.7 % after round 12 (before round 13), 56.7 % after "
+                    + "it, 58.3 % after rounds 14-17; not read; 61.7 % after rounds 18-19; read for round 24 (forms whose reports are the event): 70 %; 75 % after round 29"),
             new Guard("blind-q", 60, 0.70, null, 1.0, "first contact 45 % after round 12 (before round 13), 45 % after it; "
                     + "48.3 % before round 17; read for round 17 (tuned on): 50 %, 51.7 % merged with round 16; 65 % after rounds 18-19, "
                     + "66.7 % after round 20, 68.3 % after round 21, 70 % after round 24"),
@@ -147,26 +147,28 @@ class EvaluationTest {
             new Guard("blind-aa", 60, 0.98, null, 1.0, "first contact 70 % after round 21 (68.3 % on the build before it; two "
                     + "cases read to mend two rules that had made them fail); university helpdesk and shop owner, hospital and "
                     + "Québec French; read for round 22 (letters, formal French passives): 98.3 %"),
-            new Guard("blind-ab", 60, 0.86, null, 1.0, "first contact 58.3 % before round 22, 60 % after its first part "
+            new Guard("blind-ab", 60, 0.90, null, 1.0, "first contact 58.3 % before round 22, 60 % after its first part "
                     + "(logistics, warehouses, field crews, municipal services; letters, ticket lines, voice notes); read for round 22: "
-                    + "83.3 %; 85 % after round 24 (approval branches)"),
+                    + "83.3 %; 85 % after round 24 (approval branches), 90 % after round 29"),
             new Guard("blind-ac", 60, 1.0, null, 1.0, "first contact 65 % before and after round 22 (vet clinics, a publisher, a "
                     + "sports league, bookkeepers; Québec and France French); one case read to mend a flow round 22 had made "
                     + "invalid; not read otherwise; read for round 23 (orders not wanted, aims before a colon, answers to the caller): 100 %"),
-            new Guard("blind-ad", 60, 0.70, null, 1.0, "first contact 58.3 % (98.3 % valid) before round 23 and 58.3 % after its "
+            new Guard("blind-ad", 60, 0.80, null, 1.0, "first contact 58.3 % (98.3 % valid) before round 23 and 58.3 % after its "
                     + "first part (vet clinics' operations manager, a campus facilities coordinator); read for its second part "
-                    + "(titles before an arrow, forms sent in, searches before an export of some data): 63.3 %; 66.7 % after round 24, 70 % after round 28"),
-            new Guard("blind-ae", 60, 0.68, null, 1.0, "first contact 31.7 % before round 23, 33.3 % after it (en 36.7, fr 30; "
+                    + "(titles before an arrow, forms sent in, searches before an export of some data): 63.3 %; 66.7 % after round 24, 70 % after round 28; read again in round 29 (polling said "
+                    + "as how to work, alerts that arrive by mail, an HR sheet filled by others): 80 %"),
+            new Guard("blind-ae", 60, 0.70, null, 1.0, "first contact 31.7 % before round 23, 33.3 % after it (en 36.7, fr 30; "
                     + "payroll officer of a builder, a Belgian school office, a Swiss hotel); read for round 24 (habits before the "
                     + "event, approval branches, Kizeo events): 61.7 %; read again in round 28 (a response that goes in a sheet, teams at work "
-                    + "before the event): 68.3 %"),
+                    + "before the event): 68.3 %; read again in round 29 (an app told of in the context): 70 %"),
             new Guard("blind-af", 60, 0.81, null, 0.96, "first contact 56.7 % (98.3 % valid) before round 24 (facility-management "
                     + "operations team); read for round 24: 81.7 %; one vague French case (no app, a verb the planner does not know) "
                     + "still gets a clear error instead of a draft"),
-            new Guard("blind-ag", 60, 0.70, null, 1.0, "first contact 55 % on the build before round 24 and 61.7 % after it "
+            new Guard("blind-ag", 60, 0.75, null, 1.0, "first contact 55 % on the build before round 24 and 61.7 % after it "
                     + "(en 56.7, fr 66.7; trigger accuracy 81.7 → 91.7 %; home-care agency, e-commerce shop, construction "
                     + "subcontractor), measured before reading; not read; 63.3 % after round 25; read in round 28 (values kept between runs, "
-                    + "an order said without a comma after 'for each new X'): 70 %"),
+                    + "an order said without a comma after 'for each new X'): 70 %; read again in round 29 ('the daily site diary' "
+                    + "in an event, a heading before it): 75 %"),
             new Guard("blind-ah", 60, 1.0, null, 1.0, "first contact 68.3 % before round 25 (en 70, fr 66.7; trigger accuracy "
                     + "81.7 %; field service, HR, shops, hospitals, agriculture; one trigger given as two equally right mailboxes); "
                     + "read for round 25: 100 %"),
@@ -192,9 +194,17 @@ class EvaluationTest {
                     + "the writer's labels, 70 % (en 66.7, fr 73.3) once nine submissions labelled 'pushed data received' were relabelled "
                     + "'data saved' (the catalog's pull event is a pushed data reaching a device) and one Gmail case given the read "
                     + "its sender and subject need; measured before reading; read for round 28: 98.3 %"),
-            new Guard("blind-aq", 60, 0.73, null, 1.0, "written at the start of round 28 and never read: 61.7 % on the build before "
+            new Guard("blind-aq", 60, 0.75, null, 1.0, "written at the start of round 28 and never read: 61.7 % on the build before "
                     + "the round with the writer's labels, 70 % (en 70, fr 70; trigger accuracy 93.3 %) once its nine 'received' "
-                    + "submissions that speak of no push or device were relabelled 'data saved' without reading them; 73.3 % after it"));
+                    + "submissions that speak of no push or device were relabelled 'data saved' without reading them; 73.3 % after it, "
+                    + "75 % after round 29"),
+            new Guard("blind-ar", 60, 0.98, null, 1.0, "written at the start of round 29 by a writer told what Kizeo's pushed-data "
+                    + "events mean: 61.7 % on the build before the round (en 56.7, fr 66.7; trigger accuracy 78.3 %), measured before "
+                    + "reading; read for round 29: 98.3 %"),
+            new Guard("blind-as", 60, 0.81, null, 1.0, "written at the start of round 29 and never read: 80 % on the build before "
+                    + "the round (en 86.7, fr 73.3; trigger accuracy 95 %), 81.7 % after it"),
+            new Guard("blind-at", 60, 0.78, null, 1.0, "written in the middle of round 29 and never read: 78.3 % on the build "
+                    + "before the round (en 76.7, fr 80; trigger accuracy 93.3 %) and after it"));
 
     @Test
     void blindSets_keepTheirGuardedFigures() throws IOException {
