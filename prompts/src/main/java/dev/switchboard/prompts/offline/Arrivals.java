@@ -59,7 +59,7 @@ final class Arrivals {
             + "il (?:me|nous) faut|je veux|je voudrais|j aimerais|on veut|nous voulons)\\s+(?:me\\s+|moi\\s+|us\\s+|nous\\s+)?)?"
             + "(?:a|an|our|the|un|une|notre|le|l|mon|my|one)?\\s*(?:single\\s+|seul\\s+|seule\\s+)?(?:new\\s+|nouvel\\s+)?(?:incoming\\s+|inbound\\s+)?"
             // "one Kizeo webhook for…", « un seul webhook Kizeo pour… »: an app's own webhook, its events said after it
-            + "(?:(?<owner>[a-z]{3,})\\s+)?webhook\\b(?:\\s+(?<after>[a-z]{3,})\\b)?");
+            + "(?:(?<owner>[a-z]{3,})\\s+)?webhook\\b(?=(?:\\s+(?<after>[a-z]{3,})\\b)?)");
 
     private static final Pattern RELATIVE_ORDER = Pattern.compile("^\\s*(?:that|which|qui)\\s+([a-z]+)");
 

@@ -476,13 +476,13 @@ final class Clauses {
         }
         Matcher forEach = FOR_EACH.matcher(text);
         boolean told = parts.stream().allMatch(p -> p.role() == Role.CONTEXT || p.role() == Role.ACTION && Arrivals.habit(p.text()));
-        if (first && (parts.isEmpty() || told) && forEach.find() && Arrivals.happened(text.substring(forEach.end()))) {
+        if (first && !byHand && (parts.isEmpty() || told) && forEach.find() && Arrivals.happened(text.substring(forEach.end()))) {
             role("whenever " + text.substring(forEach.end()), parts);   // "for every message posted in #help, …": the event
             return;
         }
         forEach = FOR_EACH.matcher(text);
         Matcher ofArrivals = forEach.find() ? Watched.OF_ARRIVALS.matcher(text.substring(forEach.end())) : null;
-        if (first && (parts.isEmpty() || told) && ofArrivals != null && ofArrivals.matches() && Arrivals.happened(ofArrivals.group(2))) {
+        if (first && !byHand && (parts.isEmpty() || told) && ofArrivals != null && ofArrivals.matches() && Arrivals.happened(ofArrivals.group(2))) {
             // « pour chaque pièce jointe des mails qui arrivent dans Outlook »: each mail is the event, its attachments the loop
             parts.add(new Part(Role.TRIGGER, "whenever " + ofArrivals.group(2)));
             parts.add(new Part(Role.FOR_EACH, ofArrivals.group(1)));
