@@ -272,7 +272,8 @@ final class Arrivals {
             return end + from.end();   // "log every new intervention from Kizeo in the sheet": where it comes from names the event's app
         }
         java.util.regex.Matcher place = PLACE.matcher(padded.substring(end));
-        if (place.find() && PASSIVE_NEXT.matcher(padded.substring(end + place.end())).lookingAt()) {
+        boolean placed = place.find();
+        if (placed && PASSIVE_NEXT.matcher(padded.substring(end + place.end())).lookingAt()) {
             return end + place.end();   // "each new lead in Zoho CRM gets posted to #sales": the place is the subject's, the order is passive
         }
         String last = group.strip().replaceAll("^.*\\s", "");
@@ -281,7 +282,7 @@ final class Arrivals {
         if (!RELATIVE.matcher(group).find() && !participle) {
             return end;
         }
-        return place.find(0) ? end + place.end() : end;
+        return placed ? end + place.end() : end;
     }
 
     /**

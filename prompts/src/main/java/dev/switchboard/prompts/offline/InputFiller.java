@@ -31,6 +31,12 @@ final class InputFiller {
             this(ref, app, output, null);
         }
 
+        /** Whether this is the step that made what an {@code X_id} input names: steps are named after what they make. */
+        boolean made(String input) {
+            return input.endsWith("_id") && has("id")
+                    && ref.matches("steps\\." + java.util.regex.Pattern.quote(input.substring(0, input.length() - 3)) + "(?:_\\d+)?");
+        }
+
         boolean has(String property) {
             return output != null && output.path("properties").has(property);
         }
@@ -56,8 +62,7 @@ final class InputFiller {
                     return java.util.Optional.of(own);
                 }
             }
-            if (own != null && own.equals("id") && has("id")
-                    && ref.matches("steps\\." + java.util.regex.Pattern.quote(input.substring(0, input.length() - 3)) + "(?:_\\d+)?")) {
+            if (made(input)) {
                 return java.util.Optional.of("id");   // "folder_id" from the step that made the folder
             }
             for (var p : output.path("properties").properties()) {
@@ -275,12 +280,7 @@ final class InputFiller {
      * (a step is named after what it makes), which the flow means to use.
      */
     private static boolean made(String name, String app, List<Source> sources) {
-        if (!name.endsWith("_id")) {
-            return false;
-        }
-        String noun = name.substring(0, name.length() - 3);
-        return sources.stream().anyMatch(s -> s.app().equals(app) && s.ref().matches("steps\\." + java.util.regex.Pattern.quote(noun) + "(?:_\\d+)?")
-                && s.has("id"));
+        return sources.stream().anyMatch(s -> s.app().equals(app) && s.made(name));
     }
 
     /** Same-named output of the trigger or an earlier step (latest first); across apps only files travel. */
